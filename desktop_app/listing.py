@@ -1,0 +1,112 @@
+"""The registers as lists of rows with Vietnamese headers: for `somattran list` and exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.core import enums
+from desktop_app.core.dates import display
+from desktop_app.core.errors import UserError
+from desktop_app.store.db import Store
+
+
+@dataclass(frozen=True)
+class Listing:
+    # column key → Vietnamese header, for the table format
+    columns: dict[str, str]
+    fetch: Callable[[Store, dict], list[dict]]
+    # keys whose value is a code shown through a label map in the table
+    labels: dict[str, dict[str, str]]
+
+
+def _village_id(store: Store, opts: dict) -> str | None:
+    name = opts.get("village")
+    return store.villages.require_by_name(name)["id"] if name else None
+
+
+def _people(store: Store, o: dict) -> list[dict]:
+    return store.people.query(search=o.get("search"), village_id=_village_id(store, o))
+
+
+def _bodies(kind: str) -> Callable[[Store, dict], list[dict]]:
+    return lambda store, o: store.bodies.query(kind=kind, village_id=_village_id(store, o),
+                                               search=o.get("search"))
+
+
+def _activities(store: Store, o: dict) -> list[dict]:
+    names = store.villages.names()
+    rows = store.activities.query(year=o.get("year"), village_id=_village_id(store, o), search=o.get("search"))
+    for row in rows:
+        row["village_names"] = ", ".join(names.get(i, i) for i in json.loads(row["village_ids"] or "[]"))
+    return rows
+
+
+_BODY_COLUMNS = {"name": "Tên ban", "village_name": "Khu dân cư", "term_label": "Nhiệm kỳ",
+                 "decision_number": "Số quyết định", "member_count": "Số thành viên"}
+
+LISTINGS: dict[str, Listing] = {
+    "villages": Listing({"name": "Tên khu dân cư", "kind": "Loại", "code": "Mã"},
+                        lambda s, o: s.villages.query(search=o.get("search")), {"kind": enums.VILLAGE_KINDS}),
+    "people": Listing({"full_name": "Họ và tên", "sex": "Giới tính", "birth_date": "Ngày sinh",
+                       "village_name": "Khu dân cư", "id_number": "Số CCCD", "phone": "Điện thoại"},
+                      _people, {"sex": enums.SEXES}),
+    "committees": Listing(_BODY_COLUMNS, _bodies("village_committee"), {}),
+    "inspection-boards": Listing(_BODY_COLUMNS, _bodies("inspection_board"), {}),
+    "supervision-boards": Listing({**_BODY_COLUMNS, "project_name": "Công trình, dự án"},
+                                  _bodies("supervision_board"), {}),
+    "memberships": Listing({"full_name": "Họ và tên", "body_name": "Ban", "role": "Chức danh",
+                            "branch": "Đại diện", "start_date": "Từ ngày", "end_date": "Đến ngày",
+                            "end_reason": "Lý do thôi"},
+                           lambda s, o: s.memberships.query(village_id=_village_id(s, o), search=o.get("search")),
+                           {"role": enums.ROLES, "branch": enums.BRANCHES, "end_reason": enums.END_REASONS}),
+    "campaigns": Listing({"name": "Cuộc vận động", "kind": "Cấp", "start_year": "Từ năm", "end_year": "Đến năm"},
+                         lambda s, o: s.campaigns.query(year=o.get("year"), search=o.get("search")),
+                         {"kind": enums.CAMPAIGN_KINDS}),
+    "activities": Listing({"date": "Ngày", "campaign_name": "Cuộc vận động", "title": "Hoạt động",
+                           "village_names": "Khu dân cư", "participants": "Người tham gia",
+                           "money_raised": "Số tiền (đồng)"}, _activities, {}),
+    "residents": Listing({"full_name": "Họ và tên", "village_name": "Khu dân cư", "workplace": "Nơi công tác",
+                          "category": "Diện", "state": "Trạng thái", "received_date": "Ngày nhận giấy"},
+                         lambda s, o: s.residents.query(village_id=_village_id(s, o), search=o.get("search")),
+                         {"category": enums.RESIDENT_CATEGORIES, "state": enums.RESIDENT_STATES}),
+    "evaluations": Listing({"year": "Năm", "full_name": "Họ và tên", "village_name": "Khu dân cư",
+                            "state": "Trạng thái", "due_date": "Hạn", "overdue": "Quá hạn",
+                            "recommendation": "Đề nghị"},
+                           lambda s, o: s.evaluations.query(year=o.get("year"), village_id=_village_id(s, o),
+                                                            search=o.get("search")),
+                           {"state": enums.EVALUATION_STATES}),
+}
+REGISTERS = tuple(LISTINGS)
+
+_DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date"}
+
+
+def rows_for(store: Store, register: str, options: dict) -> list[dict]:
+    if register not in LISTINGS:
+        raise UserError(f"Không có sổ “{register}”. Chọn một trong: {', '.join(REGISTERS)}.")
+    return LISTINGS[register].fetch(store, options)
+
+
+def shown(register: str, key: str, value: object) -> str:
+    """A stored value as an officer reads it in the table."""
+    listing = LISTINGS[register]
+    if value is None:
+        return ""
+    if key in listing.labels:
+        return enums.label(listing.labels[key], str(value))
+    if key in _DATE_KEYS:
+        return display(str(value))
+    if key == "recommendation":
+        from desktop_app.core.refdata import latest_comment_form
+
+        try:
+            return latest_comment_form().recommendation.label(str(value))
+        except KeyError:
+            return str(value)
+    if isinstance(value, bool) or key == "overdue":
+        return "Có" if value else ""
+    if isinstance(value, int) and key in enums.MONEY_INDICATORS + ("money_raised",):
+        return f"{value:,}".replace(",", ".")
+    return str(value)

@@ -1,0 +1,120 @@
+"""Campaigns (the catalogue) and their activities with the indicators reports carry."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop_app.core import enums, rules, text
+from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store.register import Register
+
+
+class Campaigns(Register):
+    table = "campaigns"
+    label = "cuộc vận động"
+    fields = ("code", "name", "short_name", "kind", "start_year", "end_year", "description")
+    raw_fields = ("code", "kind")
+    int_fields = ("start_year", "end_year")
+    default_order = "kind desc, sort_key"
+    validator = staticmethod(rules.validate_campaign)
+
+    def derive(self, record: dict) -> dict:
+        return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
+
+    def query(self, year: int | None = None, search: str | None = None) -> list[dict]:
+        sql, params = "select * from campaigns where deleted_at is null", []
+        if year:
+            sql += " and (start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)"
+            params += [year, year]
+        for term in text.search_terms(search or ""):
+            sql += " and name_fold like ?"
+            params.append(f"%{term}%")
+        return list(self.db.query(sql + " order by kind desc, sort_key", params))
+
+    def by_code(self, code: str) -> dict | None:
+        rows = list(self.db.query("select * from campaigns where code = ? and deleted_at is null", [code]))
+        return rows[0] if rows else None
+
+    def load_national(self) -> int:
+        """Add the national campaigns of the reference data that are not in the catalogue yet."""
+        from desktop_app.core import refdata
+
+        added = 0
+        with self.store.transaction():
+            for item in refdata.national_campaigns():
+                if self.by_code(item["code"]):
+                    continue
+                self.add({"code": item["code"], "name": item["name"],
+                          "short_name": item.get("short_name"), "kind": "national",
+                          "start_year": item.get("start_year"), "end_year": item.get("end_year"),
+                          "description": item.get("description")}, accept_warnings=True)
+                added += 1
+        return added
+
+    def _before_delete(self, record_id: str) -> None:
+        n = self.db.execute("select count(*) from activities where campaign_id = ? and deleted_at is null",
+                            [record_id]).fetchone()[0]
+        if n:
+            raise UserError(f"Cuộc vận động đã có {n} hoạt động; không thể xóa.")
+
+
+class Activities(Register):
+    table = "activities"
+    label = "hoạt động"
+    fields = ("campaign_id", "date", "village_ids", "title", "description", *enums.INDICATORS)
+    raw_fields = ("campaign_id", "date", "village_ids")
+    int_fields = tuple(enums.INDICATORS)
+    default_order = "date desc"
+    validator = staticmethod(rules.validate_activity)
+
+    def clean(self, data: dict) -> dict:
+        data = dict(data)
+        ids = data.get("village_ids")
+        if isinstance(ids, list | tuple | set):
+            data["village_ids"] = json.dumps(sorted(ids))
+        return super().clean(data)
+
+    def derive(self, record: dict) -> dict:
+        return {"name_fold": text.fold(record.get("title"))}
+
+    def check(self, record: dict) -> list[Issue]:
+        issues = super().check(record)
+        if record.get("campaign_id") and not self.store.campaigns.get(record["campaign_id"]):
+            issues.append(error("campaign_id", "Cuộc vận động được chọn không có trong danh mục."))
+        try:
+            ids = json.loads(record.get("village_ids") or "[]")
+            if not isinstance(ids, list):
+                raise ValueError
+        except ValueError:
+            return issues + [error("village_ids", "Danh sách khu dân cư không hợp lệ.")]
+        known = self.store.villages.names()
+        if any(i not in known for i in ids):
+            issues.append(error("village_ids", "Có khu dân cư được chọn không có trong sổ."))
+        return issues
+
+    def query(self, year: int | None = None, campaign_id: str | None = None,
+              village_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
+              search: str | None = None) -> list[dict]:
+        sql = ("select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
+               " where a.deleted_at is null")
+        params: list[Any] = []
+        if year:
+            sql += " and substr(a.date, 1, 4) = ?"
+            params.append(str(year))
+        if campaign_id:
+            sql += " and a.campaign_id = ?"
+            params.append(campaign_id)
+        if village_id:
+            sql += " and exists (select 1 from json_each(a.village_ids) j where j.value = ?)"
+            params.append(village_id)
+        if date_from:
+            sql += " and a.date >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += " and a.date <= ?"
+            params.append(date_to)
+        for term in text.search_terms(search or ""):
+            sql += " and a.name_fold like ?"
+            params.append(f"%{term}%")
+        return list(self.db.query(sql + " order by a.date desc, a.rowid desc", params))

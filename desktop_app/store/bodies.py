@@ -1,0 +1,130 @@
+"""Bodies: village Front committees, the inspection board, supervision boards, the Front committee."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.core import rules, text
+from desktop_app.core.body_rules import check_composition
+from desktop_app.core.errors import Issue, UserError
+from desktop_app.store.register import Register
+
+
+class Bodies(Register):
+    table = "bodies"
+    label = "ban"
+    fields = ("kind", "name", "village_id", "project_name", "term_label", "term_start", "term_end",
+              "decision_number", "decision_date", "decision_signer", "predecessor_id",
+              "dissolved_on", "notes")
+    raw_fields = ("kind", "village_id", "term_start", "term_end", "decision_date",
+                  "predecessor_id", "dissolved_on")
+    default_order = "kind, sort_key"
+    validator = staticmethod(rules.validate_body)
+
+    def derive(self, record: dict) -> dict:
+        return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
+
+    def query(self, kind: str | None = None, village_id: str | None = None,
+              current_only: bool = False, search: str | None = None,
+              term_label: str | None = None) -> list[dict]:
+        """Bodies with their village name and current member count."""
+        sql = ("select b.*, v.name as village_name,"
+               " (select count(*) from memberships m where m.body_id = b.id and m.deleted_at is null"
+               "  and m.end_date is null) as member_count"
+               " from bodies b left join villages v on v.id = b.village_id where b.deleted_at is null")
+        params: list[Any] = []
+        if kind:
+            sql += " and b.kind = ?"
+            params.append(kind)
+        if village_id:
+            sql += " and b.village_id = ?"
+            params.append(village_id)
+        if term_label:
+            sql += " and b.term_label = ?"
+            params.append(term_label)
+        if current_only:
+            sql += (" and b.dissolved_on is null and not exists (select 1 from bodies n where"
+                    " n.predecessor_id = b.id and n.deleted_at is null)")
+        for term in text.search_terms(search or ""):
+            sql += " and (b.name_fold like ? or v.name_fold like ? or b.project_name like ?)"
+            params += [f"%{term}%", f"%{term}%", f"%{term}%"]
+        return list(self.db.query(sql + " order by b.kind, b.sort_key", params))
+
+    def members(self, body_id: str, current_only: bool = True, on_date: str | None = None) -> list[dict]:
+        """Memberships of a body with the person's details, head first, then deputies, in name order."""
+        sql = ("select m.*, p.full_name, p.sex, p.birth_date, p.ethnicity_code, p.religion_code,"
+               " p.village_id, p.phone, p.occupation, p.party_member, p.sort_key, v.name as village_name"
+               " from memberships m join people p on p.id = m.person_id"
+               " left join villages v on v.id = p.village_id"
+               " where m.body_id = ? and m.deleted_at is null")
+        params: list[Any] = [body_id]
+        if on_date:
+            sql += " and (m.start_date is null or m.start_date <= ?) and (m.end_date is null or m.end_date > ?)"
+            params += [on_date, on_date]
+        elif current_only:
+            sql += " and m.end_date is null"
+        sql += (" order by case m.role when 'head' then 0 when 'deputy' then 1 else 2 end,"
+                " p.sort_key")
+        return list(self.db.query(sql, params))
+
+    def composition_issues(self, body: dict) -> list[Issue]:
+        villages = None
+        if body["kind"] == "inspection_board":
+            villages = {v["id"] for v in self.store.villages.current()}
+        return check_composition(body, self.members(body["id"]), self.store.settings, villages)
+
+    def history(self, body_id: str) -> list[dict]:
+        """The body and its earlier terms, newest first."""
+        chain, current = [], self.get(body_id)
+        while current:
+            chain.append(current)
+            current = self.get(current["predecessor_id"]) if current.get("predecessor_id") else None
+        return chain
+
+    def start_new_term(self, body_id: str, term_label: str, term_start: str, term_end: str | None,
+                       continuing: list[str], decision_number: str | None = None,
+                       decision_date: str | None = None) -> dict:
+        """A new term: a new body following the old one; continuing members keep their role,
+        the others' memberships end with 'term_ended'. One transaction."""
+        with self.store.transaction():
+            old = self.require(body_id)
+            current = self.members(body_id)
+            keep = set(continuing)
+            unknown = keep - {m["id"] for m in current}
+            if unknown:
+                raise UserError("Có thành viên được chọn không thuộc ban này.")
+            if term_start and old.get("term_start") and term_start <= old["term_start"]:
+                raise UserError("Nhiệm kỳ mới phải bắt đầu sau nhiệm kỳ cũ.")
+            new = self.add({
+                **{k: old.get(k) for k in ("kind", "name", "village_id", "project_name", "notes")},
+                "term_label": term_label, "term_start": term_start, "term_end": term_end,
+                "decision_number": decision_number, "decision_date": decision_date,
+                "predecessor_id": body_id,
+            }, accept_warnings=True)
+            for m in current:
+                self.store.memberships.end(m["id"], term_start, "term_ended")
+                if m["id"] in keep:
+                    self.store.memberships.add({
+                        "person_id": m["person_id"], "body_id": new["id"], "role": m["role"],
+                        "branch": m["branch"], "start_date": term_start,
+                        "decision_number": decision_number, "decision_date": decision_date,
+                    }, accept_warnings=True)
+        return new
+
+    def dissolve(self, body_id: str, on_date: str) -> None:
+        with self.store.transaction():
+            self.update(body_id, {"dissolved_on": on_date}, accept_warnings=True)
+            for m in self.members(body_id):
+                self.store.memberships.end(m["id"], on_date, "dissolved")
+
+    def ending_terms(self, within_days: int) -> list[dict]:
+        today = self.store.today()
+        from datetime import timedelta
+
+        limit = (today + timedelta(days=within_days)).isoformat()
+        return [b for b in self.query(current_only=True)
+                if b.get("term_end") and today.isoformat() <= b["term_end"] <= limit]
+
+    def _before_delete(self, record_id: str) -> None:
+        for m in self.members(record_id):
+            self.store.memberships.delete(m["id"])

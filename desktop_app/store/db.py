@@ -1,0 +1,197 @@
+"""Opening the office's database: WAL, foreign keys, migrations, the office row, rev."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import SchemaTooNew, UserError
+from desktop_app.store import migrations
+
+
+class NotADatabase(UserError):
+    pass
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("pragma journal_mode = wal")
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.") from None
+    conn.execute("pragma foreign_keys = on")
+    conn.execute("pragma synchronous = normal")
+    conn.execute("pragma busy_timeout = 5000")
+    return conn
+
+
+def schema_version_of(db: Database) -> tuple[int, list[str]]:
+    """(applied migration count, names this program does not know)."""
+    if not db["_sqlite_migrations"].exists():
+        return 0, []
+    applied = [r["name"] for r in db.query(
+        "select name from _sqlite_migrations where migration_set = ? order by rowid",
+        [migrations.MIGRATION_SET])]
+    unknown = [n for n in applied if n not in migrations.names()]
+    return len(applied), unknown
+
+
+SCHEMA_VERSION = len(migrations.names())
+
+
+def _backup_before_migrating(path: Path, db: Database) -> Path:
+    target = path.with_name(f"{path.stem}.before-migration-{datetime.now(UTC):%Y%m%dT%H%M%S}.db")
+    dest = sqlite3.connect(str(target))
+    with dest:
+        db.conn.backup(dest)
+    dest.close()
+    return target
+
+
+class Store:
+    """The office's database and its registers."""
+
+    def __init__(self, path: Path, db: Database) -> None:
+        from desktop_app.store.registers import attach_registers
+        from desktop_app.store.settings import SettingsStore
+
+        self.path = path
+        self.db = db
+        self.actor = _actor()
+        self.today: Callable[[], date] = date.today
+        self.settings = SettingsStore(self)
+        self._office: dict | None = None
+        attach_registers(self)
+
+    # ---- transactions and the rev counter --------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self.db.atomic():
+            yield self.db
+
+    def next_rev(self) -> int:
+        row = self.db.execute(
+            "update meta set value = cast(value as integer) + 1 where key = 'rev' returning value"
+        ).fetchone()
+        return int(row[0])
+
+    def current_rev(self) -> int:
+        return int(self.db.execute("select value from meta where key = 'rev'").fetchone()[0])
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # ---- the audit log -------------------------------------------------------------
+    def audit(self, action: str, table: str, record_id: str, old: Any, new: Any) -> None:
+        self.db["audit_log"].insert({
+            "at": utc_now(), "actor": self.actor, "action": action, "table_name": table,
+            "record_id": record_id,
+            "old": json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
+            "new": json.dumps(new, ensure_ascii=False, default=str) if new is not None else None,
+        })
+
+    # ---- the office ------------------------------------------------------------------
+    def office(self) -> dict | None:
+        if self._office is None:
+            rows = list(self.db.query("select * from office limit 1"))
+            self._office = rows[0] if rows else None
+        return self._office
+
+    def owner_code(self) -> str:
+        office = self.office()
+        if office is None:
+            raise UserError("Chưa thiết lập đơn vị. Hãy khai báo tên và mã xã trước.")
+        return office["commune_code"]
+
+    def setup_office(self, **fields: Any) -> dict:
+        """Create or change the office row (one per database)."""
+        from desktop_app.core import text
+
+        fields = {k: (text.normalize(v) if isinstance(v, str) else v) for k, v in fields.items()}
+        code = fields.get("commune_code")
+        if not code or not str(code).isdigit():
+            raise UserError("Mã đơn vị phải gồm chữ số (mã xã 5 chữ số, mã tỉnh 2 chữ số).")
+        if fields.get("role", "commune") == "commune" and len(str(code)) != 5:
+            raise UserError("Mã xã phải có đúng 5 chữ số (Quyết định 19/2025/QĐ-TTg).")
+        now = utc_now()
+        with self.transaction():
+            current = self.office()
+            if current is None:
+                row = {"id": str(uuid.uuid4()), "role": "commune", "unit_kind": "xa",
+                       "installation_id": str(uuid.uuid4()), "database_id": str(uuid.uuid4()),
+                       "created_at": now, "updated_at": now, **fields}
+                self.db["office"].insert(row)
+            else:
+                self.db["office"].update(current["id"], {**fields, "updated_at": now})
+            self._office = None
+            self.audit("office", "office", self.office()["id"], current, fields)
+        return self.office()  # type: ignore[return-value]
+
+    def new_database_id(self) -> None:
+        """A restored or copied database is a new database: sync must be able to tell."""
+        office = self.office()
+        if office:
+            self.db["office"].update(office["id"], {"database_id": str(uuid.uuid4())})
+            self._office = None
+
+    def form_dirs(self) -> list[Path]:
+        """Where an office may drop a new Regulation-213 form version (beside its database)."""
+        return [self.path.parent / "forms"]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some Windows set-ups
+        return "?"
+
+
+def open_store(path: str | Path, create: bool = True) -> Store:
+    """Open (or create) the office database at path, migrating it to this program's schema."""
+    path = Path(path)
+    if not path.exists() and not create:
+        raise UserError(f"Không tìm thấy cơ sở dữ liệu “{path}”.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    conn = _connect(path)
+    db = Database(conn)
+    try:
+        applied, unknown = schema_version_of(db)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.") from None
+    if unknown:
+        conn.close()
+        raise SchemaTooNew(
+            "Cơ sở dữ liệu này do một phiên bản Sổ Mặt trận mới hơn tạo ra. "
+            "Hãy cài bản mới nhất của chương trình rồi mở lại.")
+    if existed and applied == 0 and db.table_names():
+        conn.close()
+        raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.")
+    pending = migrations.build().pending(db)
+    if pending:
+        if existed and applied:
+            _backup_before_migrating(path, db)
+        migrations.build().apply(db)
+        conn.execute(f"pragma user_version = {SCHEMA_VERSION}")
+    return Store(path, db)
+
+

@@ -1,0 +1,28 @@
+"""What the database holds: the synced registers, in foreign-key order."""
+
+from __future__ import annotations
+
+SYNCED_TABLES: tuple[str, ...] = (
+    "villages",
+    "people",
+    "bodies",
+    "memberships",
+    "campaigns",
+    "activities",
+    "residents",
+    "evaluations",
+    "documents",
+)
+
+# Columns every synced record carries.
+RECORD_COLUMNS: dict[str, type] = {
+    "id": str,
+    "commune_code": str,
+    "created_at": str,
+    "updated_at": str,
+    "deleted_at": str,
+    "rev": int,
+}
+
+# Derived columns the store computes; never accepted from a caller.
+DERIVED_COLUMNS = ("name_fold", "sort_key")

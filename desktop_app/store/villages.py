@@ -1,0 +1,67 @@
+"""Villages (khu dân cư): thôn, bản, khối phố…"""
+
+from __future__ import annotations
+
+from desktop_app.core import rules, text
+from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store.register import Register
+
+
+class Villages(Register):
+    table = "villages"
+    label = "khu dân cư"
+    fields = ("name", "kind", "code", "valid_from", "valid_to", "merged_into", "notes")
+    raw_fields = ("kind", "code", "merged_into", "valid_from", "valid_to")
+    default_order = "sort_key"
+    validator = staticmethod(rules.validate_village)
+
+    def derive(self, record: dict) -> dict:
+        return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
+
+    def check(self, record: dict) -> list[Issue]:
+        issues = super().check(record)
+        same = self.db.execute(
+            "select count(*) from villages where name_fold = ? and id != ? and deleted_at is null",
+            [text.fold(record.get("name")), record["id"]]).fetchone()[0]
+        if same:
+            issues.append(error("name", f"Đã có khu dân cư tên “{record.get('name')}”."))
+        return issues
+
+    def query(self, search: str | None = None, current_only: bool = False) -> list[dict]:
+        sql, params = "select * from villages where deleted_at is null", []
+        for term in text.search_terms(search or ""):
+            sql += " and name_fold like ?"
+            params.append(f"%{term}%")
+        if current_only:
+            sql += " and (valid_to is null or valid_to >= ?) and merged_into is null"
+            params.append(self.store.today().isoformat())
+        return list(self.db.query(sql + " order by sort_key", params))
+
+    def current(self) -> list[dict]:
+        return self.query(current_only=True)
+
+    def by_name(self, name: str) -> dict | None:
+        """Find a village by its name as typed (diacritics and case ignored)."""
+        folded = text.fold(name)
+        rows = list(self.db.query(
+            "select * from villages where deleted_at is null and name_fold = ?", [folded]))
+        if not rows:
+            rows = list(self.db.query(
+                "select * from villages where deleted_at is null and name_fold like ? order by sort_key",
+                [f"%{folded}%"]))
+        return rows[0] if len(rows) == 1 else None
+
+    def require_by_name(self, name: str) -> dict:
+        row = self.by_name(name)
+        if row is None:
+            raise UserError(f"Không tìm thấy khu dân cư “{name}” (hoặc tên khớp nhiều khu). Ghi rõ hơn tên khu.")
+        return row
+
+    def names(self) -> dict[str, str]:
+        return {r["id"]: r["name"] for r in self.db.query("select id, name from villages")}
+
+    def _before_delete(self, record_id: str) -> None:
+        n = self.db.execute(
+            "select count(*) from people where village_id = ? and deleted_at is null", [record_id]).fetchone()[0]
+        if n:
+            raise UserError(f"Khu dân cư còn {n} người; chuyển họ sang khu khác hoặc ghi ngày hết hiệu lực thay vì xóa.")
