@@ -65,8 +65,8 @@ def _index(name: str, key: str) -> dict[str, dict[str, Any]]:
     return {item[key]: item for item in _file(name)["items"]}
 
 
-def fold(text: str) -> str:
-    """Lower case, no diacritics, đ→d, letters and digits only: 'Khơ-me' → 'khome'."""
+def name_key(text: str) -> str:
+    """Matching key for names: lower case, no marks, đ→d, letters and digits only (Khơ-me → khome)."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(ch for ch in text.lower() if ch.isalnum() and not unicodedata.combining(ch))
 
@@ -87,11 +87,11 @@ def ethnic_name(code: str | int | None) -> str:
 
 
 @cache
-def _ethnic_by_fold() -> dict[str, str]:
+def _ethnic_by_key() -> dict[str, str]:
     found: dict[str, str] = {}
     for item in _file("ethnic_groups.json")["items"]:
         for name in (item["name"], *item["other_names"]):
-            found.setdefault(fold(name), item["code"])
+            found.setdefault(name_key(name), item["code"])
     return found
 
 
@@ -99,7 +99,7 @@ def ethnic_code(name: str | None) -> str | None:
     """The code of a group given its name or another common name ('Mông', 'khmer'), or None."""
     if not name:
         return None
-    return _ethnic_by_fold().get(fold(name))
+    return _ethnic_by_key().get(name_key(name))
 
 
 def provinces_2008() -> list[dict]:

@@ -99,7 +99,7 @@ def test_no_two_groups_share_a_folded_name():
     owner: dict[str, str] = {}
     for g in refdata.ethnic_groups():
         for name in (g["name"], *g["other_names"]):
-            key = refdata.fold(name)
+            key = refdata.name_key(name)
             assert owner.setdefault(key, g["code"]) == g["code"], (name, owner[key])
 
 
