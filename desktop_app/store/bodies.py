@@ -50,6 +50,16 @@ class Bodies(Register):
             params += [f"%{term}%", f"%{term}%", f"%{term}%"]
         return list(self.db.query(sql + " order by b.kind, b.sort_key", params))
 
+    def term_labels(self, kind: str | None = None) -> list[str]:
+        """The terms the bodies (of a kind) are recorded under, newest first."""
+        sql = ("select distinct term_label from bodies where deleted_at is null and term_label is not null"
+               + (" and kind = ?" if kind else "") + " order by term_start desc, term_label desc")
+        seen: list[str] = []
+        for row in self.db.query(sql, [kind] if kind else []):
+            if row["term_label"] not in seen:
+                seen.append(row["term_label"])
+        return seen
+
     def members(self, body_id: str, current_only: bool = True, on_date: str | None = None) -> list[dict]:
         """Memberships of a body with the person's details, head first, then deputies, in name order."""
         sql = ("select m.*, p.full_name, p.sex, p.birth_date, p.ethnicity_code, p.religion_code,"

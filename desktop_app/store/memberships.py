@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Collection
+
 from desktop_app.core import rules
-from desktop_app.core.errors import Issue, UserError, error, warning
+from desktop_app.core.errors import Issue, UserError, ValidationFailed, error, warning
 from desktop_app.store.register import Register
 
 
@@ -17,31 +20,63 @@ class Memberships(Register):
     validator = staticmethod(rules.validate_membership)
 
     def check(self, record: dict) -> list[Issue]:
+        return self._check(record, new_person_name=None, ignoring=())
+
+    def _check(self, record: dict, new_person_name: str | None, ignoring: Collection[str]) -> list[Issue]:
+        """The rules of one membership; with new_person_name the person is about to be created,
+        and memberships in `ignoring` (those ending at the same kiện toàn) do not count."""
         issues = super().check(record)
         if any(i.is_error for i in issues):
             return issues
-        person = self.store.people.get(record["person_id"])
+        person = None if new_person_name else self.store.people.get(record["person_id"])
         body = self.store.bodies.get(record["body_id"])
-        if person is None:
+        if person is None and not new_person_name:
             return issues + [error("person_id", "Người được chọn không có trong sổ.")]
         if body is None:
             return issues + [error("body_id", "Ban được chọn không có trong sổ.")]
+        skip = [record["id"], *ignoring]
+        others = f" and deleted_at is null and id not in ({', '.join('?' * len(skip))})"
         if not record.get("end_date"):
-            dup = self.db.execute(
-                "select count(*) from memberships where person_id = ? and body_id = ? and end_date is null"
-                " and deleted_at is null and id != ?",
-                [record["person_id"], record["body_id"], record["id"]]).fetchone()[0]
-            if dup:
-                issues.append(error("person_id", f"{person['full_name']} đang là thành viên của ban này."))
+            if person is not None:
+                dup = self.db.execute(
+                    "select count(*) from memberships where person_id = ? and body_id = ? and end_date is null"
+                    + others, [record["person_id"], record["body_id"], *skip]).fetchone()[0]
+                if dup:
+                    issues.append(error("person_id", f"{person['full_name']} đang là thành viên của ban này."))
             if record.get("role") == "head":
                 heads = self.db.execute(
                     "select count(*) from memberships where body_id = ? and role = 'head' and end_date is null"
-                    " and deleted_at is null and id != ?", [record["body_id"], record["id"]]).fetchone()[0]
+                    + others, [record["body_id"], *skip]).fetchone()[0]
                 if heads:
                     issues.append(warning("role", "Ban đã có Trưởng ban; ban sẽ có hai Trưởng ban."))
         if body.get("dissolved_on") and not record.get("end_date"):
             issues.append(error("body_id", "Ban đã giải thể, không thể thêm thành viên."))
         return issues
+
+    def issues_for(self, data: dict, new_person: dict | None = None,
+                   ignoring: Collection[str] = ()) -> list[Issue]:
+        """What adding this membership would raise, without writing anything. With new_person
+        (the fields of a person not yet in the register) that person is checked as well."""
+        record = {**self.clean(data), "id": data.get("id") or str(uuid.uuid4())}
+        if new_person is None:
+            return self._check(record, None, ignoring)
+        person = {**self.store.people.clean(new_person), "id": str(uuid.uuid4())}
+        issues = self.store.people.check(person)
+        record["person_id"] = person["id"]
+        return issues + self._check(record, person.get("full_name") or "?", ignoring)
+
+    def add_with_person(self, data: dict, new_person: dict | None = None,
+                        accept_warnings: bool = False) -> dict:
+        """Add a membership, first creating its person when new_person is given: the warnings of
+        both are asked together, and both are written in one transaction or neither."""
+        if new_person is None:
+            return self.add(data, accept_warnings)
+        with self.store.transaction():
+            issues = self.issues_for(data, new_person)
+            if any(i.is_error for i in issues) or (issues and not accept_warnings):
+                raise ValidationFailed(issues)
+            person = self.store.people.add(new_person, accept_warnings=True)
+            return self.add({**data, "person_id": person["id"]}, accept_warnings=True)
 
     def end(self, membership_id: str, end_date: str, reason: str) -> dict:
         """End a membership with its reason (the record stays: who served when)."""
@@ -52,17 +87,44 @@ class Memberships(Register):
                            accept_warnings=True)
 
     def reform(self, body_id: str, leaving: dict[str, str], joining: list[dict], on_date: str,
-               decision_number: str | None, decision_date: str | None) -> None:
-        """Kiện toàn: end some memberships (id → reason) and add new members, in one transaction."""
+               decision_number: str | None, decision_date: str | None,
+               accept_warnings: bool = True) -> None:
+        """Kiện toàn: end some memberships (id → reason) and add new members, in one transaction.
+
+        A joining entry holds a person_id, or under "new_person" the fields of a person to create.
+        With accept_warnings=False the warnings of the result (two heads, a possible duplicate
+        person) are raised first, so the office is asked once."""
         with self.store.transaction():
-            for membership_id, reason in leaving.items():
+            for membership_id in leaving:
                 m = self.require(membership_id)
                 if m["body_id"] != body_id:
                     raise UserError("Thành viên thôi không thuộc ban đang kiện toàn.")
+            issues = self.reform_issues(body_id, leaving, joining)
+            if any(i.is_error for i in issues) or (issues and not accept_warnings):
+                raise ValidationFailed(issues)
+            for membership_id, reason in leaving.items():
                 self.end(membership_id, on_date, reason or "replaced")
-            for data in joining:
+            for entry in joining:
+                data = {k: v for k, v in entry.items() if k != "new_person"}
+                if entry.get("new_person"):
+                    data["person_id"] = self.store.people.add(entry["new_person"], accept_warnings=True)["id"]
                 self.add({"body_id": body_id, "start_date": on_date, "decision_number": decision_number,
                           "decision_date": decision_date, **data}, accept_warnings=True)
+
+    def reform_issues(self, body_id: str, leaving: Collection[str], joining: list[dict]) -> list[Issue]:
+        """The issues of a kiện toàn before it is written: each joining member against the body as
+        it will be (the leaving ones gone), plus a person or a head joining twice."""
+        issues: list[Issue] = []
+        for entry in joining:
+            data = {k: v for k, v in entry.items() if k != "new_person"}
+            issues += self.issues_for({"body_id": body_id, **data}, entry.get("new_person"), ignoring=leaving)
+        people = [e["person_id"] for e in joining if e.get("person_id")]
+        if len(people) != len(set(people)):
+            issues.append(error("person_id", "Một người được thêm hai lần trong cùng lần kiện toàn."))
+        if sum(1 for e in joining if e.get("role") == "head") > 1:
+            issues.append(warning("role", "Có hơn một Trưởng ban trong số người được bổ sung."))
+        unique: dict[tuple[str, str], Issue] = {(i.field, i.message): i for i in issues}
+        return list(unique.values())
 
     def of_person(self, person_id: str) -> list[dict]:
         return list(self.db.query(
