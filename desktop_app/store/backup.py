@@ -20,7 +20,11 @@ def backup(store: Store, target_dir: Path) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     office = store.office() or {}
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}.db"
+    stem = f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}"
+    target, n = target_dir / f"{stem}.db", 1
+    while target.exists():  # never overwrite an earlier backup taken in the same second
+        n += 1
+        target = target_dir / f"{stem}-{n}.db"
     tmp = target.with_suffix(".tmp")
     dest = sqlite3.connect(str(tmp))
     try:

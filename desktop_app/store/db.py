@@ -191,6 +191,7 @@ def open_store(path: str | Path, create: bool = True) -> Store:
         if existed and applied:
             _backup_before_migrating(path, db)
         migrations.build().apply(db)
+    if conn.execute("pragma user_version").fetchone()[0] != SCHEMA_VERSION:
         conn.execute(f"pragma user_version = {SCHEMA_VERSION}")
     return Store(path, db)
 

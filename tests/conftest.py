@@ -1,0 +1,46 @@
+"""Fixtures shared by every test folder: a fresh office store and a small demo commune."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.store.db import Store, open_store
+from desktop_app.store.demo import build_demo
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = open_store(tmp_path / "office.db")
+    s.today = lambda: TODAY
+    s.setup_office(commune_name="Hòa Cư", commune_code="06280", province_name="Lạng Sơn",
+                   province_code="20", upper_name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", upper_code="20")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    s = open_store(path)
+    s.today = lambda: TODAY
+    build_demo(s, people=400, villages=6, seed=7)
+    s.db.execute("pragma wal_checkpoint(truncate)")
+    s.close()
+    return path
+
+
+@pytest.fixture
+def demo(tmp_path: Path, _demo_template: Path) -> Store:
+    """A copy of a small demo commune (400 people, 6 villages), dated 26/11/2026."""
+    path = tmp_path / "demo.db"
+    shutil.copy(_demo_template, path)
+    s = open_store(path)
+    s.today = lambda: TODAY
+    yield s
+    s.close()

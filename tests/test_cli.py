@@ -1,0 +1,98 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop_app import __version__
+from desktop_app.cli import main
+from desktop_app.core.text import person_sort_key
+from desktop_app.listing import REGISTERS
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli")
+    assert main(["--data-dir", str(d), "demo", "--people", "600", "--villages", "6", "--seed", "3"]) == 0
+    return d
+
+
+def test_version_as_a_module():
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True,
+                         encoding="utf-8", check=True)
+    assert out.stdout.strip() == f"Sổ Mặt trận {__version__}"
+
+
+@pytest.mark.parametrize("register", REGISTERS)
+def test_every_register_lists_as_json(capsys, demo_dir, register):
+    code, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", register, "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and rows and all(isinstance(r, dict) and "id" in r for r in rows)
+
+
+def test_people_search_and_vietnamese_order(capsys, demo_dir):
+    code, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--search", "nguyen van",
+                       "--format", "json")
+    rows = json.loads(out)
+    assert rows and all(r["full_name"].startswith("Nguyễn Văn") for r in rows)
+    _, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--format", "json")
+    names = [r["full_name"] for r in json.loads(out)]
+    assert names == sorted(names, key=person_sort_key)
+
+
+def test_table_and_csv_formats_carry_vietnamese_headers(capsys, demo_dir):
+    _, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "villages")
+    assert out.splitlines()[0].startswith("Tên khu dân cư") and "(6 dòng)" in out
+    _, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--format", "csv", "--village", "ban po")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][0] == "Họ và tên" and {r[3] for r in rows[1:]} == {"Bản Pò"}
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path, capsys):
+    outs = []
+    for name in ("a", "b"):
+        main(["--data-dir", str(tmp_path / name), "demo", "--people", "200", "--villages", "4", "--seed", "9",
+              "--commune-code", "06124"])
+        capsys.readouterr()
+        main(["--data-dir", str(tmp_path / name), "list", "memberships", "--format", "json"])
+        rows = json.loads(capsys.readouterr().out)
+        outs.append([(r["id"], r["full_name"], r["role"], r["body_name"]) for r in rows])
+    assert outs[0] == outs[1]
+
+
+def test_user_errors_exit_1_with_a_vietnamese_message(capsys, demo_dir, tmp_path):
+    code, _, err = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--village", "không có thôn này")
+    assert code == 1 and "Không tìm thấy khu dân cư" in err
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "list", "people")
+    assert code == 1 and "Không tìm thấy cơ sở dữ liệu" in err
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"PK\x03\x04 not a database")
+    code, _, err = run(capsys, "--data-dir", str(demo_dir), "restore", str(junk))
+    assert code == 1 and "không phải bản sao lưu" in err
+    code, _, err = run(capsys, "--data-dir", str(demo_dir), "demo")
+    assert code == 1 and "đã có đơn vị" in err
+
+
+def test_bad_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["list", "nothing"])
+    assert exc.value.code == 2 and "lỗi cách dùng" in capsys.readouterr().err
+
+
+def test_backup_and_restore_from_the_command_line(capsys, tmp_path):
+    d = str(tmp_path / "office")
+    main(["--data-dir", d, "demo", "--people", "100", "--villages", "3"])
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", d, "backup", "--to", str(tmp_path / "usb"))
+    path = out.strip()
+    assert code == 0 and path.endswith(".db")
+    code, out, _ = run(capsys, "--data-dir", d, "restore", path)
+    assert code == 0 and "Đã khôi phục" in out
