@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 .PHONY: run test lint bench
 run: $(STAMP)
-	$(VENV)/bin/somattran
+	$(VENV)/bin/somattran --demo-if-new
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -q

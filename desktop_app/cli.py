@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="somattran", description="Sổ Mặt trận — sổ sách của Ủy ban MTTQ xã.")
     parser.add_argument("--version", action="version", version=f"Sổ Mặt trận {__version__}")
     parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc SOMATTRAN_DATA_DIR)")
+    parser.add_argument("--demo-if-new", action="store_true",
+                        help="mở cửa sổ trên một xã mẫu nếu chưa thiết lập đơn vị (để làm quen)")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     p = sub.add_parser("demo", help="tạo một xã mẫu để làm quen")
@@ -148,6 +150,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        if args.demo_if_new:
+            store = open_office_store(args)
+            try:
+                if store.office() is None:
+                    from desktop_app.store.demo import build_demo
+
+                    build_demo(store)
+            finally:
+                store.close()
         from desktop_app.gui.app import run
 
         return run(args.data_dir)
