@@ -1,0 +1,185 @@
+"""The main window: the navigation list on the left, the pages on the right, built when first opened."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+
+from desktop_app.core import enums
+from desktop_app.gui import pages as pages_module
+from desktop_app.gui import ui_state
+from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
+from desktop_app.gui.pages import PageSpec
+
+log = logging.getLogger("somattran.gui")
+
+APP_TITLE = "Sổ Mặt trận"
+
+
+def window_title(office: dict | None) -> str:
+    if not office:
+        return APP_TITLE
+    if office.get("role") == "upper":
+        name = office.get("name") or office.get("upper_name") or office.get("province_name") or ""
+        return f"{APP_TITLE} — {name}".rstrip(" —")
+    kind = enums.label(enums.UNIT_KINDS, office.get("unit_kind") or "xa")
+    return f"{APP_TITLE} — Ủy ban MTTQ {kind.lower()} {office.get('commune_name') or ''}".rstrip()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Any, parent: QWidget | None = None,
+                 pages: list[PageSpec] | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.specs = pages_module.ordered(pages)
+        self._built: dict[int, QWidget] = {}
+        self.ui.nav.addItems([spec.title for spec in self.specs])
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([220, 1060])
+        self.office_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.office_label)
+        self.update_title()
+        self.ui.nav.currentRowChanged.connect(self._show_index)
+        for i in range(min(len(self.specs), 9)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.ui.nav.setCurrentRow(i))
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.ui.nav.setFocus())
+        self._restore_geometry()
+        if self.specs:
+            self.ui.nav.setCurrentRow(0)
+
+    # ---- pages ---------------------------------------------------------------------------------
+    def titles(self) -> list[str]:
+        return [spec.title for spec in self.specs]
+
+    def page_index(self, title: str) -> int:
+        for i, spec in enumerate(self.specs):
+            if spec.title == title:
+                return i
+        raise KeyError(title)
+
+    def page(self, title: str) -> QWidget:
+        """The page with this title, built now if it has not been opened yet (not shown)."""
+        return self._page_at(self.page_index(title))
+
+    def built_pages(self) -> list[QWidget]:
+        return list(self._built.values())
+
+    def open_page(self, title: str) -> QWidget:
+        """Show the page with this title (building it if needed) and return it."""
+        index = self.page_index(title)
+        if self.ui.nav.currentRow() == index:
+            self._show_index(index)
+        else:
+            self.ui.nav.setCurrentRow(index)
+        return self._built[index]
+
+    def current_page(self) -> QWidget | None:
+        widget = self.ui.stack.currentWidget()
+        return widget if widget in self._built.values() else None
+
+    def _page_at(self, index: int) -> QWidget:
+        page = self._built.get(index)
+        if page is None:
+            spec = self.specs[index]
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                page = spec.load()(self.store, self)
+            finally:
+                QApplication.restoreOverrideCursor()
+            if hasattr(page, "set_main_window"):
+                page.set_main_window(self)
+            page.setObjectName(spec.target.rpartition(":")[2])
+            self._built[index] = page
+            self.ui.stack.addWidget(page)
+        return page
+
+    def _show_index(self, index: int) -> None:
+        if index < 0:
+            return
+        leaving = self.current_page()
+        if leaving is not None and leaving is not self._built.get(index) \
+                and hasattr(leaving, "confirm_leave") and not leaving.confirm_leave():
+            back = next(i for i, p in self._built.items() if p is leaving)
+            self.ui.nav.blockSignals(True)
+            self.ui.nav.setCurrentRow(back)
+            self.ui.nav.blockSignals(False)
+            return
+        page = self._page_at(index)
+        self.ui.stack.setCurrentWidget(page)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    # ---- jumping to a record -------------------------------------------------------------------
+    def _route_keys(self, table: str, record_id: str) -> list[str]:
+        keys = [table]
+        register = getattr(self.store, table, None)
+        if register is not None and hasattr(register, "get"):
+            record = register.get(record_id)
+            if record and record.get("kind"):
+                keys.insert(0, f"{table}:{record['kind']}")
+        return keys
+
+    def page_for(self, table: str, record_id: str) -> str | None:
+        """The title of the page that shows this record, or None."""
+        for key in self._route_keys(table, record_id):
+            for spec in self.specs:
+                if key in spec.tables:
+                    return spec.title
+        return None
+
+    def show_record(self, table: str, record_id: str) -> bool:
+        """Go to the page owning the table and open the record there. False if no page shows it."""
+        title = self.page_for(table, record_id)
+        if title is None:
+            QMessageBox.information(self, APP_TITLE, "Trang hiển thị bản ghi này chưa có trong chương trình.")
+            return False
+        page = self.open_page(title)
+        if hasattr(page, "open_record"):
+            page.open_record(table, record_id)
+        return True
+
+    # ---- title, geometry, closing ---------------------------------------------------------------
+    def update_title(self) -> None:
+        office = self.store.office()
+        self.setWindowTitle(window_title(office))
+        if office:
+            role = enums.label(enums.OFFICE_ROLES, office.get("role"))
+            self.office_label.setText(f"{role} · mã {office.get('commune_code')}")
+
+    def _restore_geometry(self) -> None:
+        splitter = ui_state.load_bytes("main_window/splitter")
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        geometry = ui_state.load_bytes("main_window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None or screen.intersects(self.frameGeometry()):
+                return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(1280, screen.width())
+            height = min(720, screen.height() - 40)
+            self.resize(width, height)
+            self.move(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2)
+
+    def save_state(self) -> None:
+        ui_state.save_bytes("main_window/geometry", self.saveGeometry())
+        ui_state.save_bytes("main_window/splitter", self.ui.splitter.saveState())
+        for page in self._built.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._built.values():
+            if hasattr(page, "confirm_leave") and not page.confirm_leave():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

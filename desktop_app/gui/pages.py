@@ -1,0 +1,42 @@
+"""The main window's navigation list: one line per page, in the order officers see them.
+
+A page is imported only when first opened (start-up stays light). Each GUI engineer adds
+the line for their page once it works; a page that is not written yet is not listed.
+
+`tables` names the records a page can open (`open_record(table, record_id)`); an entry
+"table:kind" wins over a bare "table" for records that carry a `kind` (bodies).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    title: str
+    target: str  # "desktop_app.gui.<module>:<Class>"
+    tables: tuple[str, ...] = ()
+
+    def load(self) -> type:
+        module, _, name = self.target.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+# Exact order of the product (issue 3); later lines are added by the engineers of those pages.
+PAGES: list[PageSpec] = [
+]
+
+ORDER: tuple[str, ...] = (
+    "Tổng quan", "Khu dân cư", "Người", "Ban công tác Mặt trận", "Ban thanh tra nhân dân",
+    "Ban giám sát đầu tư cộng đồng", "Cuộc vận động & hoạt động", "Đảng viên nơi cư trú (QĐ 213)",
+    "In ấn & báo cáo", "Đồng bộ cấp trên", "Cài đặt",
+)
+
+
+def ordered(pages: list[PageSpec] | None = None) -> list[PageSpec]:
+    """The listed pages in the product's order, whatever order the lines were added in."""
+    pages = PAGES if pages is None else pages
+    rank = {title: i for i, title in enumerate(ORDER)}
+    return sorted(pages, key=lambda p: rank.get(p.title, len(ORDER)))

@@ -1,0 +1,303 @@
+"""The base of every list page: search as you type, filters, a lazy table, a detail panel,
+and Thêm / Sửa / Xóa with the keyboard. Subclasses say what to list and how to edit it."""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import UserError
+from desktop_app.gui import ui_state
+from desktop_app.gui.table_model import Column, RecordTableModel
+
+SEARCH_DELAY_MS = 120
+log = logging.getLogger("somattran.gui")
+
+
+class RegisterPage(QWidget):
+    """Subclasses implement columns(), count(search), fetch(search, limit, offset),
+    edit(record | None) -> saved record or None, delete(record); optionally detail_html(record),
+    record_title(record) and clear_filters()."""
+
+    title = ""  # shown above the table
+    search_placeholder = "Tìm (gõ không dấu cũng được)…"
+    can_add = True
+    can_delete = True
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._loaded = False
+        self.model = RecordTableModel(self.columns(), self)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.search_placeholder)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Tìm kiếm")
+        self.filters_layout = QHBoxLayout()
+        self.filters_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton("Thêm", self)
+        self.add_button.setToolTip("Thêm mới (Ctrl+N)")
+        self.edit_button = QPushButton("Sửa", self)
+        self.edit_button.setToolTip("Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)")
+        self.delete_button = QPushButton("Xóa", self)
+        self.delete_button.setToolTip("Xóa dòng đang chọn (phím Delete)")
+        self.add_button.setVisible(self.can_add)
+        self.delete_button.setVisible(self.can_delete)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 3)
+        top.addLayout(self.filters_layout, 4)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTabKeyNavigation(False)
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(220)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.count_label = QLabel(self)
+
+        layout = QVBoxLayout(self)
+        if self.title:
+            heading = QLabel(f"<b>{html.escape(self.title)}</b>", self)
+            layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.returnPressed.connect(self._search_enter)
+        self.add_button.clicked.connect(self.add_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_record,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in ("Return", "Enter", "F2"):
+            QShortcut(QKeySequence(key), self.table, self.edit_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.search_edit.installEventFilter(self)
+        self._restore_state()
+
+    # ---- what subclasses provide -------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def count(self, search: str) -> int:
+        raise NotImplementedError
+
+    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
+        raise NotImplementedError
+
+    def edit(self, record: dict | None) -> dict | None:
+        """Open the dialog for a new (None) or existing record; the saved record, or None."""
+        raise NotImplementedError
+
+    def delete(self, record: dict) -> None:
+        raise NotImplementedError
+
+    def record_title(self, record: dict) -> str:
+        """How the record is named in the delete confirmation."""
+        return str(record.get("full_name") or record.get("name") or record.get("title") or "")
+
+    def detail_html(self, record: dict) -> str:
+        rows = "".join(
+            f"<tr><td style='color:#555;padding-right:8px'>{html.escape(c.header)}</td>"
+            f"<td>{html.escape(c.text(record))}</td></tr>" for c in self.model.columns)
+        return f"<h3>{html.escape(self.record_title(record))}</h3><table>{rows}</table>"
+
+    def column_widths(self) -> list[int]:
+        """Starting widths in pixels, before the officer resizes the columns."""
+        return []
+
+    def clear_filters(self) -> None:
+        """Reset the subclass's filters so that any record can be shown (open_record)."""
+
+    # ---- the page protocol ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Called by the window each time the page is shown: reload, keeping the selection."""
+        selected = self.selected_record()
+        self.reload(select_id=selected["id"] if selected else None)
+
+    def open_record(self, table: str, record_id: str) -> None:
+        if self.model.row_of(record_id) is None:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.clear_filters()
+            self.reload()
+        self.select_id(record_id)
+        self.table.setFocus()
+
+    # ---- loading and selection -----------------------------------------------------------------
+    def search_text(self) -> str:
+        return self.search_edit.text().strip()
+
+    def reload(self, select_id: str | None = None) -> None:
+        self._timer.stop()
+        search = self.search_text()
+        self.model.set_source(lambda: self.count(search),
+                              lambda limit, offset: self.fetch(search, limit, offset))
+        self._loaded = True
+        if select_id:
+            self.select_id(select_id)
+
+    def select_id(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def selected_record(self) -> dict | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.record(index.row())
+
+    def _after_reset(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(f"{total:,} dòng".replace(",", "."))
+        self.detail.clear()
+        self._update_buttons()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.detail.setHtml(self.detail_html(self.model.record(current.row())))
+        else:
+            self.detail.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.table.currentIndex().isValid()
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # ---- actions ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _search_enter(self) -> None:
+        if self._timer.isActive():
+            self.reload()
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+
+    def add_record(self) -> None:
+        if not self.can_add:
+            return
+        saved = self.edit(None)
+        if saved:
+            self.reload(select_id=saved["id"])
+
+    def edit_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        saved = self.edit(record)
+        if saved:
+            self.reload(select_id=saved["id"])
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is None or not self.can_delete:
+            return
+        answer = QMessageBox.question(
+            self, "Xóa", f"Xóa “{self.record_title(record)}” khỏi sổ?\n\n"
+            "Bản ghi được đánh dấu đã xóa (vẫn giữ trong lịch sử và được gửi lên cấp trên).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.table.currentIndex().row()
+        try:
+            self.delete(record)
+        except UserError as exc:
+            QMessageBox.warning(self, "Không xóa được", exc.message)
+            return
+        self.reload()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            self._search_enter()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- remembered layout ---------------------------------------------------------------------
+    def _state_key(self, what: str) -> str:
+        return f"pages/{type(self).__name__}/{what}"
+
+    def _restore_state(self) -> None:
+        header = ui_state.load_bytes(self._state_key("header"))
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        else:
+            for i, width in enumerate(self.column_widths()):
+                self.table.setColumnWidth(i, width)
+        splitter = ui_state.load_bytes(self._state_key("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([800, 300])
+
+    def save_state(self) -> None:
+        """Remember column widths and the splitter (the window calls this on closing)."""
+        ui_state.save_bytes(self._state_key("header"), self.table.horizontalHeader().saveState())
+        ui_state.save_bytes(self._state_key("splitter"), self.splitter.saveState())

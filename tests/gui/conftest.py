@@ -1,0 +1,99 @@
+"""GUI fixtures: a copy of a small demo commune per test, the main window over it, and
+message boxes that tests answer instead of a person."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window geometry and column widths (QSettings) go to a throw-away folder, not the tester's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="somattran-gui-config-")
+
+from desktop_app.store.db import Store, open_store  # noqa: E402
+from desktop_app.store.demo import build_demo  # noqa: E402
+
+GUI_TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="session")
+def _gui_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gui-demo") / "demo.db"
+    store = open_store(path)
+    store.today = lambda: GUI_TODAY
+    build_demo(store, people=300, villages=6, seed=1)
+    store.db.execute("pragma wal_checkpoint(truncate)")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path, _gui_demo_template: Path) -> Iterator[Store]:
+    """A demo commune (300 people, 6 villages, seed 1) in this test's own folder, dated 26/11/2026."""
+    path = tmp_path / "data" / "somattran.db"
+    path.parent.mkdir()
+    shutil.copy(_gui_demo_template, path)
+    store = open_store(path)
+    store.today = lambda: GUI_TODAY
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    """A new database with no office yet (the first run)."""
+    path = tmp_path / "empty" / "somattran.db"
+    store = open_store(path)
+    store.today = lambda: GUI_TODAY
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def main_window(qtbot: Any, demo_store: Store) -> Any:
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@dataclass
+class MessageBoxes:
+    """Every QMessageBox the code shows, answered with `answer` (Yes unless a test says No)."""
+
+    answer: Any = None
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes(answer=QMessageBox.StandardButton.Yes)
+
+    def fake(kind: str) -> Any:
+        def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            boxes.shown.append((kind, title, text))
+            if kind == "question":
+                return boxes.answer
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
+    return boxes
