@@ -1,6 +1,6 @@
 """Compile every Qt Designer form ui/<name>.ui into desktop_app/gui/forms/ui_<name>.py.
 
-Run after editing a form:  python packaging/compile_forms.py
+Run after editing a form:  python packaging/compile_forms.py [NAME…]
 The generated modules are committed and never edited by hand; tests/gui/test_forms_fresh.py
 fails when one no longer matches its form.
 """
@@ -38,9 +38,13 @@ def compile_one(ui_file: Path) -> str:
     return done.stdout
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Compile every form, or only those named (main_window, person_dialog.ui, ui/wizard.ui…)."""
+    names = {Path(a).stem for a in (sys.argv[1:] if argv is None else argv)}
     FORMS_DIR.mkdir(parents=True, exist_ok=True)
     for ui_file in forms():
+        if names and ui_file.stem not in names:
+            continue
         target = target_of(ui_file)
         text = compile_one(ui_file)
         if not target.exists() or target.read_text(encoding="utf-8") != text:

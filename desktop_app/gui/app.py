@@ -50,6 +50,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("somattran")
+    if app.property("somattran_vi") is None:
+        from desktop_app.gui.qt_vietnamese import QtVietnamese
+
+        app.installTranslator(QtVietnamese(app))
+        app.setProperty("somattran_vi", True)
     return app  # type: ignore[return-value]
 
 

@@ -104,9 +104,11 @@ class PersonPicker(QWidget):
 
     # ---- internals -----------------------------------------------------------------------
     def _fetch_one(self, person_id: str) -> list[dict]:
-        return list(self.store.db.query(
-            "select p.*, v.name as village_name from people p left join villages v on v.id = p.village_id"
-            " where p.id = ?", [person_id]))
+        row = self.store.people.get(person_id, include_deleted=True)
+        if row is None:
+            return []
+        village = self.store.villages.get(row["village_id"], include_deleted=True) if row.get("village_id") else None
+        return [{**row, "village_name": village["name"] if village else None}]
 
     def _set_person(self, row: dict | None) -> None:
         self._person = row

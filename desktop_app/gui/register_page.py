@@ -85,6 +85,7 @@ class RegisterPage(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(220)
+        self.detail.setPlaceholderText("Chọn một dòng để xem chi tiết.")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -295,7 +296,7 @@ class RegisterPage(QWidget):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([800, 300])
+            self.splitter.setSizes([820, 280])
 
     def save_state(self) -> None:
         """Remember column widths and the splitter (the window calls this on closing)."""

@@ -116,8 +116,10 @@ class CodeCombo(QComboBox):
 
     code_changed = Signal(object)
 
-    def __init__(self, mapping: dict[str, str] | None = None, parent: QWidget | None = None,
+    def __init__(self, mapping: dict[str, str] | QWidget | None = None, parent: QWidget | None = None,
                  empty_label: str | None = None) -> None:
+        if isinstance(mapping, QWidget):  # made by a Designer form: CodeCombo(parent)
+            mapping, parent = None, mapping
         super().__init__(parent)
         self._empty_label = empty_label
         self.set_mapping(mapping or {})

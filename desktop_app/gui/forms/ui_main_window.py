@@ -39,8 +39,10 @@ class Ui_MainWindow(object):
         self.nav.setObjectName(u"nav")
         self.nav.setMinimumSize(QSize(200, 0))
         self.nav.setMaximumSize(QSize(320, 16777215))
+        self.nav.setStyleSheet(u"QListWidget#nav { background: #f3f5f8; border: none; border-right: 1px solid #d0d4da; font-size: 11pt; }\n"
+"QListWidget#nav::item { padding: 7px 10px; border-bottom: 1px solid #e4e7eb; }\n"
+"QListWidget#nav::item:selected { background: #c62828; color: white; }")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setUniformItemSizes(True)
         self.nav.setWordWrap(True)
         self.splitter.addWidget(self.nav)
         self.stack = QStackedWidget(self.splitter)

@@ -1,0 +1,248 @@
+"""Tổng quan: counts per register and per village, and what needs the officer's attention.
+Each attention item opens the record it is about (double-click or Enter)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import dates, enums
+from desktop_app.gui.dates_ahead import dates_ahead, in_peak_month
+from desktop_app.gui.table_model import Column, RecordTableModel
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Attention:
+    group: str
+    text: str
+    detail: str
+    table: str | None = None
+    record_id: str | None = None
+    urgent: bool = False
+
+
+def attention_items(store: Any) -> list[Attention]:
+    """Everything the overview lists, in groups, from the store's own checks."""
+    today = store.today()
+    items: list[Attention] = []
+    for body in store.bodies.query(current_only=True):
+        for issue in store.bodies.composition_issues(body):
+            items.append(Attention("Ban chưa đúng quy định", body["name"], issue.message, "bodies", body["id"]))
+    days = store.settings("term_warning_days")
+    for body in store.bodies.ending_terms(days):
+        left = (dates.to_date(body["term_end"]) - today).days if dates.to_date(body["term_end"]) else 0
+        items.append(Attention(f"Nhiệm kỳ kết thúc trong {days} ngày tới", body["name"],
+                               f"Kết thúc {dates.display(body['term_end'])} (còn {left} ngày)",
+                               "bodies", body["id"], left <= 30))
+    for ev in store.evaluations.query(year=today.year):
+        if ev["state"] not in ("requested", "commented"):
+            continue
+        state = enums.label(enums.EVALUATION_STATES, ev["state"])
+        due = dates.display(ev.get("due_date"))
+        if ev["overdue"]:
+            items.append(Attention("Phiếu nhận xét QĐ 213 quá hạn", ev["full_name"],
+                                   f"{ev.get('village_name') or ''} · {state}, hạn {due}", "evaluations", ev["id"], True))
+        else:
+            items.append(Attention("Phiếu nhận xét QĐ 213 đến hạn", ev["full_name"],
+                                   f"{ev.get('village_name') or ''} · {state}, hạn {due}", "evaluations", ev["id"]))
+    register_days = store.settings("reg213_register_days")
+    for r in store.residents.unregistered_overdue():
+        received = dates.display(r.get("received_date") or r.get("letter_date"))
+        items.append(Attention("Đảng viên chưa đăng ký nơi cư trú quá hạn", r["full_name"],
+                               f"{r.get('village_name') or ''} · nhận giấy giới thiệu {received}, quá {register_days} ngày",
+                               "residents", r["id"], True))
+    for p in store.people.id_warnings():
+        items.append(Attention("Số CCCD cần kiểm tra", p["full_name"], "; ".join(p["issues"]), "people", p["id"]))
+    if in_peak_month(today):
+        items.append(Attention("Ngày sắp tới", "Đang trong Tháng cao điểm “Vì người nghèo”",
+                               "17/10 – 18/11", None, None))
+    for ahead in dates_ahead(today, store.settings, within_days=366):
+        campaign = store.campaigns.by_code(ahead.campaign_code) if ahead.campaign_code else None
+        left = ahead.days_left(today)
+        items.append(Attention("Ngày sắp tới", ahead.label,
+                               "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
+                               "campaigns" if campaign else None, campaign["id"] if campaign else None))
+    return items
+
+
+def village_rows(store: Any) -> list[dict]:
+    rows = []
+    residents: dict[str, int] = {}
+    for r in store.residents.query():
+        residents[r.get("village_id") or ""] = residents.get(r.get("village_id") or "", 0) + 1
+    for v in store.villages.current():
+        rows.append({"id": v["id"], "name": v["name"],
+                     "people": store.people.count_query(village_id=v["id"]),
+                     "party": store.people.count_query(village_id=v["id"], party_member=True),
+                     "residents": residents.get(v["id"], 0)})
+    return rows
+
+
+class OverviewPage(QWidget):
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.cards = QGridLayout()
+        self.cards.setHorizontalSpacing(8)
+        self.cards.setVerticalSpacing(8)
+        self.villages = QTableView(self)
+        self.village_model = RecordTableModel([
+            Column("name", "Khu dân cư"),
+            Column("people", "Số người", align_right=True),
+            Column("party", "Đảng viên", align_right=True),
+            Column("residents", "ĐV nơi cư trú", align_right=True),
+        ], self)
+        self.villages.setModel(self.village_model)
+        self.villages.verticalHeader().setVisible(False)
+        self.villages.verticalHeader().setDefaultSectionSize(24)
+        self.villages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.villages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.villages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.villages.doubleClicked.connect(self._open_village)
+        self.attention = QTreeWidget(self)
+        self.attention.setHeaderLabels(["Việc cần chú ý", "Chi tiết"])
+        self.attention.setColumnWidth(0, 330)
+        self.attention.setAlternatingRowColors(True)
+        self.attention.setUniformRowHeights(True)
+        self.attention.itemActivated.connect(self._activate)
+        self.attention_label = QLabel("<b>Việc cần chú ý</b> — bấm đúp hoặc Enter để mở", self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.cards)
+        left_layout.addWidget(QLabel("<b>Theo khu dân cư</b>", left))
+        left_layout.addWidget(self.villages, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.attention_label)
+        right_layout.addWidget(self.attention, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([430, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self.items: list[Attention] = []
+
+    # ---- the page protocol -------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.store
+        office = store.office() or {}
+        today = store.today()
+        self.heading.setText(
+            f"<span style='font-size:14pt'><b>{html.escape(office.get('name') or office.get('commune_name') or '')}</b></span>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(dates.spoken(today).capitalize())} · nhiệm kỳ "
+            f"{html.escape(str(store.settings('current_term')))}</span>")
+        self._fill_cards()
+        self.village_model.set_rows(village_rows(store))
+        self._fill_attention(attention_items(store))
+
+    def _fill_cards(self) -> None:
+        while self.cards.count():
+            widget = self.cards.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        s = self.store
+        year = s.today().year
+        bodies = s.bodies.query(current_only=True)
+        counts = [
+            ("Khu dân cư", len(s.villages.current())),
+            ("Người trong sổ", s.people.count()),
+            ("Đảng viên", s.people.count_query(party_member=True)),
+            ("Ban công tác Mặt trận", sum(b["kind"] == "village_committee" for b in bodies)),
+            ("Ban thanh tra nhân dân", sum(b["kind"] == "inspection_board" for b in bodies)),
+            ("Ban giám sát đầu tư", sum(b["kind"] == "supervision_board" for b in bodies)),
+            ("Thành viên các ban", sum(b["member_count"] or 0 for b in bodies)),
+            (f"Hoạt động năm {year}", len(s.activities.query(year=year))),
+            ("Đảng viên nơi cư trú", len(s.residents.query())),
+        ]
+        for i, (label, value) in enumerate(counts):
+            card = QFrame(self)
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setStyleSheet("QFrame { background: #fafbfc; border: 1px solid #d8dce2; border-radius: 4px; }"
+                               " QLabel { border: none; }")
+            box = QHBoxLayout(card)
+            box.setContentsMargins(8, 4, 8, 4)
+            number = QLabel(f"{value:,}".replace(",", "."), card)
+            number.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
+            text = QLabel(label, card)
+            text.setWordWrap(True)
+            box.addWidget(number)
+            box.addWidget(text, 1)
+            card.setObjectName(f"card_{i}")
+            card.setAccessibleName(f"{label}: {value}")
+            self.cards.addWidget(card, i // 3, i % 3)
+
+    def _fill_attention(self, items: list[Attention]) -> None:
+        self.items = items
+        self.attention.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        window = self.window()
+        for item in items:
+            group = groups.get(item.group)
+            if group is None:
+                group = QTreeWidgetItem(self.attention, [item.group])
+                group.setFont(0, bold)
+                group.setFirstColumnSpanned(True)
+                groups[item.group] = group
+            child = QTreeWidgetItem(group, [item.text, item.detail])
+            child.setToolTip(1, item.detail)
+            if item.urgent:
+                for col in (0, 1):
+                    child.setForeground(col, QBrush(QColor("#b71c1c")))
+            opens = item.table is not None and (not hasattr(window, "page_for")
+                                                or window.page_for(item.table, item.record_id) is not None)
+            child.setData(0, TARGET_ROLE, (item.table, item.record_id) if opens else None)
+        for name, group in groups.items():
+            group.setText(0, f"{name} ({group.childCount()})")
+            group.setExpanded(group.childCount() <= 12)
+        if not items:
+            QTreeWidgetItem(self.attention, ["Không có việc gì cần chú ý.", ""])
+
+    # ---- opening records --------------------------------------------------------------------
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if not target:
+            item.setExpanded(not item.isExpanded())
+            return
+        window = self.window()
+        if hasattr(window, "show_record"):
+            window.show_record(*target)
+
+    def _open_village(self, index: Any) -> None:
+        window = self.window()
+        if index.isValid() and hasattr(window, "show_record"):
+            window.show_record("villages", self.village_model.record(index.row())["id"])
+
+    def find_items(self, text: str) -> list[QTreeWidgetItem]:
+        """Attention rows whose text contains `text` (for tests and the keyboard)."""
+        return [it for it in self.attention.findItems(text, Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+                if it.parent() is not None]

@@ -1,0 +1,120 @@
+"""Người: everyone the office records, once, with the bodies they serve in."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core import dates, enums, refdata
+from desktop_app.gui.person_dialog import PersonDialog
+from desktop_app.gui.register_page import RegisterPage
+from desktop_app.gui.table_model import Column
+from desktop_app.gui.widgets import CodeCombo, VillageCombo
+
+PARTY_FILTER = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
+
+
+def birth_shown(row: dict) -> str:
+    return dates.display(row.get("birth_date"))
+
+
+class PeoplePage(RegisterPage):
+    title = "Người"
+    search_placeholder = "Tìm theo họ tên (gõ không dấu cũng được), số CCCD, điện thoại…"
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
+        self.sex_filter = CodeCombo(enums.SEXES, self, empty_label="— Nam và nữ —")
+        self.party_filter = CodeCombo(PARTY_FILTER, self, empty_label="— Đảng viên hay không —")
+        for combo in (self.village_filter, self.sex_filter, self.party_filter):
+            combo.code_changed.connect(lambda _c: self.reload())
+            self.filters_layout.addWidget(combo)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("full_name", "Họ và tên"),
+            Column("sex", "Giới tính", lambda r: enums.label(enums.SEXES, r.get("sex"))),
+            Column("birth_date", "Ngày sinh", birth_shown),
+            Column("ethnicity_code", "Dân tộc", lambda r: refdata.ethnic_name(r.get("ethnicity_code"))),
+            Column("village_name", "Khu dân cư"),
+            Column("id_number", "Số CCCD"),
+            Column("phone", "Điện thoại"),
+            Column("party_member", "Đảng viên", lambda r: "Đảng viên" if r.get("party_member") else ""),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [180, 62, 86, 70, 110, 110, 96, 70]
+
+    def _options(self) -> dict:
+        party = self.party_filter.code()
+        return {"village_id": self.village_filter.village_id(), "sex": self.sex_filter.code(),
+                "party_member": None if party is None else party == "yes"}
+
+    def count(self, search: str) -> int:
+        return self.store.people.count_query(search=search, **self._options())
+
+    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
+        return self.store.people.query(search=search, limit=limit, offset=offset, **self._options())
+
+    def clear_filters(self) -> None:
+        for combo in (self.village_filter, self.sex_filter, self.party_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.village_filter.blockSignals(True)
+        self.village_filter.reload()
+        self.village_filter.blockSignals(False)
+        super().refresh()
+
+    def edit(self, record: dict | None) -> dict | None:
+        return PersonDialog.run(self.store, record, self)
+
+    def delete(self, record: dict) -> None:
+        self.store.people.delete(record["id"])
+
+    def record_title(self, record: dict) -> str:
+        born = dates.display(record.get("birth_date"))
+        return f"{record['full_name']} (sinh {born})" if born else record["full_name"]
+
+    def detail_html(self, record: dict) -> str:
+        e = html.escape
+        facts = [
+            ("Giới tính", enums.label(enums.SEXES, record.get("sex"))),
+            ("Ngày sinh", birth_shown(record)),
+            ("Dân tộc", refdata.ethnic_name(record.get("ethnicity_code"))),
+            ("Tôn giáo", refdata.religion_name(record.get("religion_code"))),
+            ("Khu dân cư", record.get("village_name") or ""),
+            ("Số CCCD", record.get("id_number") or ""),
+            ("Điện thoại", record.get("phone") or ""),
+            ("Nghề nghiệp", record.get("occupation") or ""),
+            ("Học vấn", record.get("education") or ""),
+            ("Lý luận chính trị", record.get("theory_level") or ""),
+            ("Đảng viên", ("Có, vào Đảng " + dates.display(record.get("party_admission_date"))).strip()
+             if record.get("party_member") else "Không"),
+        ]
+        rows = "".join(f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
+                       for k, v in facts if v)
+        out = [f"<h3>{e(record['full_name'])}</h3><table>{rows}</table>"]
+        served = self.store.memberships.of_person(record["id"])
+        if served:
+            items = []
+            for m in served:
+                roles = enums.FRONT_ROLES if m.get("body_kind") == "front_committee" else enums.ROLES
+                span = f"{dates.display(m.get('start_date'))}–{dates.display(m.get('end_date'))}"
+                ended = f", {enums.label(enums.END_REASONS, m.get('end_reason')).lower()}" if m.get("end_reason") else ""
+                items.append(f"<li>{e(enums.label(roles, m.get('role')))}, {e(m['body_name'])}"
+                             f" <span style='color:#555'>({e(span)}{e(ended)})</span></li>")
+            out.append("<p><b>Tham gia các ban</b></p><ul>" + "".join(items) + "</ul>")
+        if record.get("notes"):
+            out.append(f"<p><i>{e(record['notes'])}</i></p>")
+        return "".join(out)
+
+    def screenshot_dialogs(self) -> dict:
+        someone = self.store.people.query(limit=1, party_member=True)[0]
+        return {"Thêm": lambda: PersonDialog(self.store, None, self),
+                "Sửa": lambda: PersonDialog(self.store, someone, self)}
