@@ -20,6 +20,7 @@ from desktop_app.sync.errors import BundleCorrupt, NotSetUp, WrongRecipient
 from desktop_app.sync.signed import SignedFile, open_file, seal_file
 
 KIND = "bundle"
+UNIT_LABELS = {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu"}
 EXTENSION = ".smtb"
 Progress = Callable[[int, int], None]
 
@@ -54,10 +55,18 @@ class BundleHeader:
     program_version: str
     schema_version: int
     role: str = "commune"
+    base_bundle_id: str | None = None
+    unit_kind: str | None = None
 
     @property
     def from_rev(self) -> int:
         return 0 if self.full else self.base_rev
+
+    @property
+    def commune_label(self) -> str:
+        """'xã Hòa Cư (06280)', 'phường …' — how messages name the office."""
+        kind = UNIT_LABELS.get(self.unit_kind or "xa", "xã")
+        return f"{kind} {self.office_name} ({self.office_code})"
 
 
 @dataclass(frozen=True)
@@ -124,12 +133,14 @@ def build_bundle(header: BundleHeader, tables: list[tuple[str, list[dict[str, An
         if progress:
             progress(done, len(tables))
     manifest = {
-        "office": {"code": header.office_code, "name": header.office_name, "role": header.role},
+        "office": {"code": header.office_code, "name": header.office_name, "role": header.role,
+                   "unit_kind": header.unit_kind},
         "installation_id": header.installation_id,
         "database_id": header.database_id,
         "bundle_id": header.bundle_id,
         "sequence": header.sequence,
-        "base": {"sequence": header.base_sequence, "rev": header.base_rev},
+        "base": {"sequence": header.base_sequence, "rev": header.base_rev,
+                 "bundle_id": header.base_bundle_id},
         "revs": {"from": header.from_rev, "to": header.to_rev},
         "full": header.full,
         "created_at": header.created_at,
@@ -197,9 +208,13 @@ def parse_manifest(m: dict[str, Any]) -> BundleManifest:
         created_at=_text(m.get("created_at"), "thời điểm tạo"),
         program_version=_text(m.get("program_version"), "phiên bản chương trình"),
         schema_version=_int(m.get("schema_version"), "phiên bản lược đồ", 1),
+        base_bundle_id=None if base.get("bundle_id") is None else _uuid(base["bundle_id"], "gói gốc"),
+        unit_kind=office.get("unit_kind") if isinstance(office.get("unit_kind"), str) else None,
     )
     if (revs.get("from") != header.from_rev or header.base_sequence >= header.sequence
-            or header.to_rev < header.from_rev):
+            or header.to_rev < header.from_rev
+            or (header.base_sequence == 0) != (header.base_bundle_id is None)
+            or (header.full and header.base_sequence != 0)):
         raise _bad("dãy số hiệu không nhất quán")
     encryption = m.get("encryption")
     recipient: dict[str, Any] = {}

@@ -105,6 +105,20 @@ def _label(kind: str) -> str:
     return KIND_LABELS.get(kind, "tệp đồng bộ")
 
 
+def peek_kind(raw: bytes) -> str:
+    """The kind a sync file says it is (nothing verified yet beyond its structure)."""
+    entries = read_container(raw)
+    if entries and entries[0][0] == MANIFEST and len(entries[0][1]) <= MAX_MANIFEST_BYTES:
+        try:
+            kind = load_json(entries[0][1]).get("kind")
+        except (ValueError, UnicodeDecodeError, RecursionError, AttributeError):
+            kind = None
+        if kind in KIND_LABELS:
+            return kind
+    raise BundleCorrupt("Tệp không phải gói đồng bộ, biên nhận hay tệp khóa của Sổ Mặt trận, "
+                        "hoặc phần kê khai đã bị hỏng.")
+
+
 def open_file(raw: bytes, expected_kind: str) -> SignedFile:
     """Check structure, kind, format version, signature and payload sums of a sync file."""
     entries = read_container(raw)

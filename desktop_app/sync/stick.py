@@ -51,16 +51,23 @@ def free_name(folder: Path, name: str) -> Path:
 
 
 def write_atomically(folder: str | Path, name: str, data: bytes,
-                     check: Callable[[bytes], object] | None = None) -> Path:
+                     check: Callable[[bytes], object] | None = None,
+                     reuse_identical: bool = False) -> Path:
     """Write data as folder/name (or a free variant of it); return the final path.
 
     check, when given, is run on the bytes read back from the stick (for a bundle: the full
     structure and signature check), so a bundle that would not verify is never left there.
+    reuse_identical: when folder/name already holds exactly these bytes, leave it and return it.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise WriteFailed(f"Không tìm thấy thư mục «{folder}». Kiểm tra USB đã cắm và chọn lại "
                           "nơi lưu.")
+    existing = folder / name
+    if reuse_identical and existing.is_file():
+        with contextlib.suppress(OSError):
+            if existing.stat().st_size == len(data) and existing.read_bytes() == data:
+                return existing
     temp = folder / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         try:

@@ -41,6 +41,7 @@ def header(**changes) -> BundleHeader:
     fields = dict(office_code="12345", office_name="Xã Hoàng Đồng",
                   installation_id=str(uuid.uuid4()), database_id=str(uuid.uuid4()),
                   bundle_id=str(uuid.uuid4()), sequence=3, base_sequence=1, base_rev=40,
+                  base_bundle_id=str(uuid.uuid4()),
                   to_rev=95, full=False, created_at="2025-11-18T02:00:00Z",
                   program_version="0.1.0", schema_version=2)
     fields.update(changes)

@@ -1,0 +1,92 @@
+"""The upper level's consolidated view of its communes: who sent what and when, every register
+with a commune column, campaign totals and the Regulation-213 round's progress per commune.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from desktop_app.core import enums
+from desktop_app.store import sync_state
+from desktop_app.store.db import Store
+from desktop_app.store.schema import SYNCED_TABLES
+from desktop_app.sync.keys import office_or_fail
+
+
+@dataclass(frozen=True)
+class CommuneStatus:
+    commune_code: str
+    commune_name: str | None
+    last_sequence: int | None
+    last_bundle_date: date | None  # when the commune made its last imported bundle
+    last_imported_at: str | None
+    days_since: int | None
+    overdue: bool
+    quarantined: int
+    active_keys: int
+
+
+def _day(stamp: str | None) -> date | None:
+    if not stamp:
+        return None
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
+
+
+def commune_statuses(store: Store, today: date | None = None) -> list[CommuneStatus]:
+    """Every commune known here, with its last bundle and whether it is overdue (setting
+    bundle_overdue_days; a commune that never sent a bundle is overdue)."""
+    office_or_fail(store, "upper")
+    today = today or store.today()
+    limit = store.settings.get("bundle_overdue_days")
+    result = []
+    for row in sync_state.commune_overview(store.db):
+        made = _day(row["last_bundle_at"])
+        days = (today - made).days if made else None
+        result.append(CommuneStatus(
+            row["commune_code"], row["commune_name"], row["last_sequence"], made,
+            row["last_imported_at"], days, days is None or days > limit, row["quarantined"] or 0,
+            row["active_keys"] or 0))
+    return result
+
+
+def register_across(store: Store, table: str, commune_code: str | None = None,
+                    include_deleted: bool = False) -> list[dict[str, Any]]:
+    """A register's records of every commune (or one), commune_code and commune_name first."""
+    office_or_fail(store, "upper")
+    if table not in SYNCED_TABLES:
+        raise ValueError(f"not a register: {table}")
+    return sync_state.register_across(store.db, table, commune_code, include_deleted)
+
+
+def campaign_totals(store: Store, year: int | None = None, date_from: str | None = None,
+                    date_to: str | None = None) -> list[dict[str, Any]]:
+    """Indicator sums per commune and campaign for a year (or an explicit period)."""
+    office_or_fail(store, "upper")
+    if year is not None:
+        date_from, date_to = f"{year}-01-01", f"{year}-12-31"
+    return sync_state.campaign_totals(store.db, enums.INDICATORS, date_from or "0000",
+                                      date_to or "9999")
+
+
+def reg213_progress(store: Store, year: int) -> list[dict[str, Any]]:
+    """Per commune: ordinary members due a comment, and how many are at each state."""
+    office_or_fail(store, "upper")
+    rows = sync_state.reg213_progress(store.db, year)
+    for row in rows:
+        for state in enums.EVALUATION_STATES:
+            row[state] = row[state] or 0
+        row["not_started"] = max(row["due"] - sum(row[s] for s in enums.EVALUATION_STATES), 0)
+    return rows
+
+
+def import_history(store: Store, commune_code: str | None = None) -> list[dict[str, Any]]:
+    """The imports, newest first, counts and warnings decoded."""
+    office_or_fail(store, "upper")
+    rows = sync_state.imports(store.db, commune_code)
+    for row in rows:
+        row["counts"] = json.loads(row["counts"] or "{}")
+        row["warnings"] = json.loads(row["warnings"] or "[]")
+    return rows

@@ -1,0 +1,205 @@
+"""Importing a commune's bundle at the upper level: the plan carried out in one transaction,
+a signed receipt written for the commune, and the quarantine re-run.
+
+Importing a bundle already imported writes nothing to the database (it only writes the receipt
+file again). The upper level never edits a commune's records: it stores them as sent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import UserError
+from desktop_app.store import sync_state
+from desktop_app.store.db import Store
+from desktop_app.store.schema import SYNCED_TABLES
+from desktop_app.sync import receipt as receipt_format
+from desktop_app.sync.bundle import Progress
+from desktop_app.sync.errors import LineageChanged, NotSetUp, SyncError
+from desktop_app.sync.keys import enrol_commune_key, office_name, office_or_fail, refuse_signer
+from desktop_app.sync.plan import ImportPlan, own_private_keys, plan_import
+from desktop_app.sync.rowcheck import Quarantined, check_records
+from desktop_app.sync.stick import write_atomically
+
+CONFIRM_HINT = ("Nếu đã hỏi xã và chắc chắn, hãy nhập lại và xác nhận (dòng lệnh: thêm "
+                "--confirm-restore).")
+
+
+@dataclass
+class ImportResult:
+    plan: ImportPlan
+    status: str  # 'imported', or 'repeat' when the bundle had been imported already
+    import_id: str
+    enrolled: bool = False
+    receipt_path: Path | None = None
+    receipt_error: str | None = None
+    quarantined: list[Quarantined] = field(default_factory=list)
+
+
+def import_bundle(store: Store, path: str | Path, *, enrol: bool = False, confirm: bool = False,
+                  receipt_dir: str | Path | None = None, progress: Progress | None = None,
+                  plan: ImportPlan | None = None) -> ImportResult:
+    """Check, then import one bundle in one transaction, then write its receipt.
+
+    enrol: take the bundle's signing key as the commune's (after the officer compared the
+    fingerprint, plan.fingerprint). confirm: import despite a restore/clone warning
+    (plan.confirmations). receipt_dir: where the receipt goes (default: beside the bundle).
+    """
+    plan = plan or plan_import(store, path, progress)
+    h = plan.header
+    if plan.signer_status != "enrolled" and not (plan.signer_status == "unknown" and enrol):
+        refuse_signer(plan.signer_status, h.commune_label, plan.fingerprint)
+    if plan.status == "repeat":
+        previous = sync_state.import_of_bundle(store.db, h.bundle_id)
+        assert previous is not None
+        result = ImportResult(plan, "repeat", previous["id"])
+    else:
+        if plan.confirmations and not confirm:
+            raise LineageChanged(" ".join(plan.confirmations) + " " + CONFIRM_HINT)
+        result = _apply(store, plan, enrol)
+    folder = Path(receipt_dir) if receipt_dir is not None else plan.path.parent
+    try:
+        result.receipt_path = write_receipt_for(store, result.import_id, folder)
+    except SyncError as exc:
+        result.receipt_error = exc.message
+    return result
+
+
+def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
+    db = store.db
+    h = plan.header
+    import_id = str(uuid.uuid4())
+    now = utc_now()
+    enrolled = False
+    held = list(plan.quarantine)
+    with store.transaction():
+        db.execute("pragma defer_foreign_keys = on")
+        if plan.signer_status == "unknown" and enrol:
+            enrol_commune_key(store, h.office_code, h.office_name, plan.signer)
+            enrolled = True
+        sync_state.record_import(db, {
+            "id": import_id, "bundle_id": h.bundle_id, "commune_code": h.office_code,
+            "commune_name": h.office_name, "sequence": h.sequence, "base_sequence": h.base_sequence,
+            "full": int(h.full), "installation_id": h.installation_id, "database_id": h.database_id,
+            "bundle_sha256": plan.sha256, "file_name": plan.path.name,
+            "bundle_created_at": h.created_at, "imported_at": now,
+            "signer_fingerprint": plan.fingerprint, "status": "imported", "counts": "{}",
+            "warnings": sync_state.json_text(plan.warnings + plan.confirmations),
+            "quarantined": 0, "actor": store.actor, "schema_version": h.schema_version,
+            "to_rev": h.to_rev})
+        for summary in plan.summaries:
+            failed = _write(db, summary.table, plan.writes.get(summary.table, []))
+            for row, reason in failed:
+                held.append(Quarantined(summary.table, row["id"], reason, row))
+                summary.quarantined += 1
+                _uncount(summary, plan, row)
+            sync_state.resolve_quarantine(db, summary.table, plan.accepted_ids[summary.table], now,
+                                          "superseded")
+        sync_state.quarantine(db, [_held_row(q, import_id, h.office_code, now) for q in held])
+        db["sync_imports"].update(import_id, {"counts": sync_state.json_text(plan.counts),
+                                              "quarantined": len(held)})
+        sync_state.save_lineage(db, {
+            "commune_code": h.office_code, "installation_id": h.installation_id,
+            "database_id": h.database_id, "first_seen_at": now, "last_sequence": h.sequence,
+            "last_to_rev": h.to_rev, "last_bundle_id": h.bundle_id,
+            "last_bundle_created_at": h.created_at, "last_imported_at": now})
+        store.audit("import", "sync_imports", import_id, None,
+                    {"commune_code": h.office_code, "sequence": h.sequence, "changes": plan.changes,
+                     "quarantined": len(held)})
+    return ImportResult(plan, "imported", import_id, enrolled, quarantined=held)
+
+
+def _uncount(summary: Any, plan: ImportPlan, row: dict[str, Any]) -> None:
+    """A planned write that a constraint refused no longer counts as new/changed/deleted."""
+    kind = plan.kinds[summary.table][row["id"]]
+    setattr(summary, kind, getattr(summary, kind) - 1)
+
+
+def _held_row(q: Quarantined, import_id: str, commune_code: str, at: str) -> dict[str, Any]:
+    return {"import_id": import_id, "commune_code": commune_code, "table_name": q.table,
+            "record_id": q.record_id, "record": sync_state.json_text(q.row), "reason": q.reason,
+            "created_at": at, "resolved_at": None, "resolution": None}
+
+
+def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    """Upsert rows; a row a constraint refuses (after one retry) is returned with the reason."""
+    if not rows:
+        return []
+    names = list(sync_state.columns(db, table))
+    try:
+        with db.atomic():
+            sync_state.upsert_rows(db, table, names, rows)
+        return []
+    except sqlite3.IntegrityError:
+        pass
+    pending: list[tuple[dict[str, Any], str]] = []
+    for _attempt in range(2):  # a swap of unique values succeeds on the second pass
+        pending = []
+        for row in rows:
+            try:
+                with db.atomic():
+                    sync_state.upsert_rows(db, table, names, [row])
+            except sqlite3.IntegrityError as exc:
+                pending.append((row, f"vi phạm ràng buộc của sổ ({exc})"))
+        rows = [row for row, _ in pending]
+        if not rows:
+            break
+    return pending
+
+
+def write_receipt_for(store: Store, import_id: str, folder: str | Path) -> Path:
+    """Write (again) the signed receipt of an import into folder; return its path."""
+    office = office_or_fail(store, "upper")
+    keys = own_private_keys(store)
+    if keys is None:
+        raise NotSetUp("Đơn vị này chưa có khóa; hãy chạy “somattran setup --role upper” trước.")
+    row = sync_state.import_by_id(store.db, import_id)
+    if row is None:
+        raise UserError(f"Không tìm thấy lần nhập {import_id}.")
+    receipt = receipt_format.Receipt(
+        office["commune_code"], office_name(office), row["commune_code"], row["bundle_id"],
+        row["sequence"], row["to_rev"], row["database_id"], row["bundle_sha256"],
+        row["imported_at"], json.loads(row["counts"] or "{}"), row["quarantined"] or 0)
+    data = receipt_format.write_receipt(receipt, keys)
+    name = receipt_format.file_name(row["commune_code"], row["sequence"])
+    return write_atomically(folder, name, data, check=receipt_format.read_receipt,
+                            reuse_identical=True)
+
+
+@dataclass
+class RerunResult:
+    applied: int
+    still_held: list[dict[str, Any]]
+
+
+def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResult:
+    """Try the quarantined records again (after the records they need have arrived)."""
+    office_or_fail(store, "upper")
+    db = store.db
+    entries = sync_state.open_quarantine(db, commune_code)
+    by_commune: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for entry in entries:
+        tables = by_commune.setdefault(entry["commune_code"], {})
+        tables.setdefault(entry["table_name"], {})[entry["record_id"]] = json.loads(entry["record"])
+    applied = 0
+    now = utc_now()
+    with store.transaction():
+        db.execute("pragma defer_foreign_keys = on")
+        for code, tables in by_commune.items():
+            ordered = {t: list(tables[t].values()) for t in SYNCED_TABLES if t in tables}
+            accepted, _held = check_records(store, code, ordered)
+            for table, rows in accepted.items():
+                failed = {row["id"] for row, _ in _write(db, table, rows)}
+                done = [r["id"] for r in rows if r["id"] not in failed]
+                sync_state.resolve_quarantine(db, table, done, now, "applied")
+                applied += len(done)
+        if applied:
+            store.audit("quarantine_rerun", "sync_quarantine", commune_code or "*", None,
+                        {"applied": applied})
+    return RerunResult(applied, sync_state.open_quarantine(db, commune_code))

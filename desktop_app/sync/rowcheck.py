@@ -1,0 +1,127 @@
+"""Checking a commune's records before the upper level takes them: shape, owner, references.
+
+A record that fails goes to the quarantine with its reason and does not block the others; a
+record that refers to a quarantined one follows it there. The same checks serve a first import
+and a re-run of the quarantine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.store import sync_state
+from desktop_app.store.db import Store
+from desktop_app.store.schema import SYNCED_TABLES
+
+TABLE_LABELS = sync_state.REGISTER_LABELS
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    table: str
+    record_id: str
+    reason: str
+    row: dict[str, Any]
+
+
+def _type_ok(declared: str, value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return False
+    if declared.startswith("INT"):
+        return isinstance(value, int)
+    if declared in ("REAL", "FLOAT", "DOUBLE"):
+        return isinstance(value, int | float)
+    return isinstance(value, str)
+
+
+def _shape_reason(row: dict[str, Any], cols: dict[str, tuple[str, bool]],
+                  commune_code: str) -> str | None:
+    unknown = [k for k in row if k not in cols]
+    if unknown:
+        return f"có trường không có trong sổ: {', '.join(sorted(unknown))}"
+    missing = [k for k in cols if k not in row]
+    if missing:
+        return f"thiếu trường: {', '.join(missing)}"
+    if row.get("commune_code") != commune_code:
+        return (f"bản ghi mang mã xã {row.get('commune_code')!s}, khác mã xã gửi gói "
+                f"({commune_code})")
+    for name, (declared, not_null) in cols.items():
+        value = row.get(name)
+        if not_null and value in (None, ""):
+            return f"thiếu giá trị bắt buộc «{name}»"
+        if not _type_ok(declared, value):
+            kind = "số nguyên" if declared.startswith("INT") else "chữ"
+            return f"trường «{name}» phải là {kind}, nhận được {value!r}"
+    return None
+
+
+def check_records(store: Store, commune_code: str, tables: dict[str, list[dict[str, Any]]]
+                  ) -> tuple[dict[str, list[dict[str, Any]]], list[Quarantined]]:
+    """(records accepted per table, records quarantined with their reason)."""
+    db = store.db
+    accepted: dict[str, dict[str, dict[str, Any]]] = {}
+    held: list[Quarantined] = []
+    for table in SYNCED_TABLES:
+        rows = tables.get(table)
+        if rows is None:
+            continue
+        cols = sync_state.columns(db, table)
+        keep: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            full = {name: row.get(name) for name in cols}
+            reason = _shape_reason(row, cols, commune_code)
+            if reason is None and row["id"] in keep:
+                reason = "bản ghi lặp lại trong cùng một gói"
+            if reason is not None:
+                held.append(Quarantined(table, row["id"], reason, row))
+            else:
+                keep[row["id"]] = full
+        owners = sync_state.owners_of(db, table, keep)
+        for rid, owner in owners.items():
+            if owner != commune_code:
+                held.append(Quarantined(table, rid, f"mã bản ghi đã thuộc về xã {owner} ở cấp trên",
+                                        keep.pop(rid)))
+        accepted[table] = keep
+    held += _check_references(store, commune_code, accepted)
+    return {t: list(rows.values()) for t, rows in accepted.items()}, held
+
+
+def _check_references(store: Store, commune_code: str,
+                      accepted: dict[str, dict[str, dict[str, Any]]]) -> list[Quarantined]:
+    """Drop records whose references lead nowhere in this commune; repeat until stable."""
+    db = store.db
+    fks = {t: sync_state.foreign_keys(db, t) for t in accepted}
+    stored: dict[str, dict[str, str]] = {}  # table → id → owner, of referenced ids not in the bundle
+
+    def owner_in_db(table: str, rid: str) -> str | None:
+        return stored.setdefault(table, {}).get(rid)
+
+    for table, links in fks.items():
+        for column, target in links:
+            wanted = {r[column] for r in accepted[table].values() if r.get(column)}
+            wanted -= set(stored.get(target, {}))
+            if wanted:
+                stored.setdefault(target, {}).update(sync_state.owners_of(db, target, wanted))
+    held: list[Quarantined] = []
+    changed = True
+    while changed:
+        changed = False
+        for table, links in fks.items():
+            for rid, row in list(accepted[table].items()):
+                for column, target in links:
+                    ref = row.get(column)
+                    if not ref or ref in accepted.get(target, {}):
+                        continue
+                    owner = owner_in_db(target, ref)
+                    if owner == commune_code:
+                        continue
+                    label = TABLE_LABELS.get(target, target).lower()
+                    reason = (f"trường «{column}» trỏ tới {label} của xã {owner}" if owner else
+                              f"trường «{column}» trỏ tới {label} không có ở cấp trên (mã {ref})")
+                    held.append(Quarantined(table, rid, reason, accepted[table].pop(rid)))
+                    changed = True
+                    break
+    return held
