@@ -36,8 +36,15 @@ def _bodies(kind: str) -> Callable[[Store, dict], list[dict]]:
 
 
 def _activities(store: Store, o: dict) -> list[dict]:
+    """--year Y is the reporting year of the settings' cut-offs, so the list adds up to `report activities`."""
     names = store.villages.names()
-    rows = store.activities.query(year=o.get("year"), village_id=_village_id(store, o), search=o.get("search"))
+    bounds: dict[str, str] = {}
+    if o.get("year"):
+        from desktop_app.store.rollups import period
+
+        p = period(store, o["year"])
+        bounds = {"date_from": p.start.isoformat(), "date_to": p.end.isoformat()}
+    rows = store.activities.query(village_id=_village_id(store, o), search=o.get("search"), **bounds)
     for row in rows:
         row["village_names"] = ", ".join(names.get(i, i) for i in json.loads(row["village_ids"] or "[]"))
     return rows
@@ -68,12 +75,15 @@ LISTINGS: dict[str, Listing] = {
                            "village_names": "Khu dân cư", "participants": "Người tham gia",
                            "money_raised": "Số tiền (đồng)"}, _activities, {}),
     "residents": Listing({"full_name": "Họ và tên", "village_name": "Khu dân cư", "workplace": "Nơi công tác",
-                          "category": "Diện", "state": "Trạng thái", "received_date": "Ngày nhận giấy"},
+                          "category": "Diện", "letter_number": "Số giấy giới thiệu",
+                          "received_date": "Ngày nhận giấy", "state": "Trạng thái",
+                          "registration_overdue": "Quá hạn đăng ký"},
                          lambda s, o: s.residents.query(village_id=_village_id(s, o), search=o.get("search")),
                          {"category": enums.RESIDENT_CATEGORIES, "state": enums.RESIDENT_STATES}),
     "evaluations": Listing({"year": "Năm", "full_name": "Họ và tên", "village_name": "Khu dân cư",
                             "state": "Trạng thái", "due_date": "Hạn", "overdue": "Quá hạn",
-                            "recommendation": "Đề nghị"},
+                            "recommendation_label": "Đề nghị", "version": "Lần sửa",
+                            "form_version": "Mẫu phiếu"},
                            lambda s, o: s.evaluations.query(year=o.get("year"), village_id=_village_id(s, o),
                                                             search=o.get("search")),
                            {"state": enums.EVALUATION_STATES}),
@@ -98,14 +108,7 @@ def shown(register: str, key: str, value: object) -> str:
         return enums.label(listing.labels[key], str(value))
     if key in _DATE_KEYS:
         return display(str(value))
-    if key == "recommendation":
-        from desktop_app.core.refdata import latest_comment_form
-
-        try:
-            return latest_comment_form().recommendation.label(str(value))
-        except KeyError:
-            return str(value)
-    if isinstance(value, bool) or key == "overdue":
+    if isinstance(value, bool) or key in ("overdue", "registration_overdue"):
         return "Có" if value else ""
     if isinstance(value, int) and key in enums.MONEY_INDICATORS + ("money_raised",):
         return f"{value:,}".replace(",", ".")

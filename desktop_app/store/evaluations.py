@@ -1,14 +1,47 @@
-"""Regulation-213 yearly comments: the round, the transitions, versions after confirmation."""
+"""Regulation-213 yearly comments: the round, the transitions, versions after confirmation.
+
+The round of year Y asks one comment for every member who is *resident that year*: not exempt,
+registered on or before the round's due date (setting `reg213_due`) and not gone before it.
+Opening a round twice adds only the members still missing, never a second request.
+
+States: requested → commented → confirmed (commune party committee) → returned (sent back to
+the workplace). A confirmed or returned comment is locked: changing it adds a new version
+(`version` + 1, `supersedes_id`, `changed_after_confirmation` = 1) that goes through
+confirmation again, and the old version stays readable (`versions()`).
+
+A comment is *overdue* when the due date has passed and it has not been sent back to the
+workplace yet (the setting is the deadline for sending the comment).
+
+The form a round uses is `round_form_version()`: the version pinned in the settings when the
+office has set one, otherwise the newest form in force on the opening day among the shipped
+files and the office's forms folder (`store.form_dirs()`). A comment keeps the version it was
+opened with, so old comments read with their own criteria after a new form arrives.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
-from desktop_app.core import reg213, rules
-from desktop_app.core.errors import Issue, error
+from desktop_app.core import refdata, reg213, rules, text
+from desktop_app.core.dates import display
+from desktop_app.core.errors import Issue, UserError, error, warning
 from desktop_app.core.settings import day_month
 from desktop_app.store.register import Register
+
+CONTENT_FIELDS = ("ratings", "recommendation", "comments", "meeting_date", "cell_signer", "front_signer")
+# The state a member has in the year's checklist, besides the evaluation states.
+ROUND_STATUSES = {
+    "unregistered": "Chưa đăng ký sinh hoạt",
+    "not_requested": "Chưa gửi yêu cầu",
+    "requested": "Chờ nhận xét",
+    "commented": "Đã nhận xét",
+    "confirmed": "Đảng ủy đã xác nhận",
+    "returned": "Đã gửi về nơi công tác",
+    "exempt": "Miễn sinh hoạt nơi cư trú",
+}
+OWING = ("not_requested", "requested", "commented", "confirmed")
 
 
 class Evaluations(Register):
@@ -36,17 +69,51 @@ class Evaluations(Register):
             return issues + [error("resident_id", "Không tìm thấy đảng viên nơi cư trú.")]
         if reg213.is_exempt(resident["category"]):
             issues.append(error("resident_id", "Đảng viên thuộc diện miễn sinh hoạt nơi cư trú, không nhận xét hằng năm."))
-        if record.get("ratings") and record.get("state") != "requested":
-            from desktop_app.core.refdata import comment_form
-
-            form = comment_form(record.get("form_version") or 1, self.store.form_dirs())
-            problems = form.validate_ratings(json.loads(record["ratings"]))
-            issues += [error("ratings", p) for p in problems]
-            if record.get("recommendation") and record["recommendation"] not in form.recommendation.level_codes:
-                issues.append(error("recommendation", "Đề nghị không hợp lệ."))
+        if record.get("state") in (None, "requested"):
+            return issues
+        form = refdata.comment_form(record.get("form_version") or 1, self.store.form_dirs())
+        try:
+            ratings = json.loads(record.get("ratings") or "{}")
+        except ValueError:
+            ratings = None
+        if not isinstance(ratings, dict):
+            return issues + [error("ratings", "Phần đánh giá các tiêu chí bị hỏng; hãy chọn lại từng mức.")]
+        issues += [error("ratings", p) for p in form.validate_ratings(ratings)]
+        if not record.get("recommendation"):
+            issues.append(error("recommendation", "Chưa chọn đề nghị (biểu dương, không đề nghị hoặc xem xét xử lý)."))
+        elif record["recommendation"] not in form.recommendation.level_codes:
+            issues.append(error("recommendation", "Đề nghị không có trong mẫu phiếu này; hãy chọn lại."))
+        meeting = record.get("meeting_date")
+        if not meeting:
+            issues.append(warning("meeting_date", "Chưa ghi ngày họp chi bộ nhận xét."))
+        elif isinstance(record.get("year"), int) and meeting[:4] != str(record["year"]):
+            issues.append(warning("meeting_date", f"Ngày họp {display(meeting)} không thuộc năm {record['year']}."))
+        if not record.get("cell_signer"):
+            issues.append(warning("cell_signer", "Chưa ghi người ký thay mặt chi ủy."))
+        if not record.get("front_signer"):
+            issues.append(warning("front_signer", "Chưa ghi trưởng Ban công tác Mặt trận ký phiếu."))
         return issues
 
-    # ---- the round ---------------------------------------------------------------
+    # ---- the form --------------------------------------------------------------------
+    def form_of(self, evaluation: dict) -> refdata.CommentForm:
+        return refdata.comment_form(evaluation.get("form_version") or 1, self.store.form_dirs())
+
+    def form_versions(self) -> list[int]:
+        return refdata.comment_form_versions(self.store.form_dirs())
+
+    def round_form_version(self, on: date | None = None) -> int:
+        """The form a new round uses: the pinned setting, else the newest in force on the day."""
+        pinned = self.db.execute("select 1 from settings where key = 'reg213_form_version'").fetchone()
+        if pinned:
+            version = self.store.settings("reg213_form_version")
+            refdata.comment_form(version, self.store.form_dirs())  # a clear message when it is missing
+            return version
+        return refdata.latest_comment_form(self.store.form_dirs(), on or self.store.today()).version
+
+    # ---- the round -------------------------------------------------------------------
+    def due_date(self, year: int) -> date:
+        return reg213.due_date(year, day_month(self.store.settings("reg213_due")))
+
     def current_for(self, resident_id: str, year: int) -> dict | None:
         """The newest version of a member's comment for the year."""
         rows = list(self.db.query(
@@ -54,86 +121,188 @@ class Evaluations(Register):
             " order by version desc limit 1", [resident_id, year]))
         return rows[0] if rows else None
 
-    def open_round(self, year: int) -> int:
-        """One comment request for every non-exempt member resident in the year; none twice."""
-        due = reg213.due_date(year, day_month(self.store.settings("reg213_due")))
-        version = self.store.settings("reg213_form_version")
-        today = self.store.today().isoformat()
-        created = 0
-        with self.store.transaction():
-            for r in self.store.residents.query():
-                if reg213.is_exempt(r["category"]) or not r.get("registered_date"):
-                    continue
-                if r["registered_date"][:4] > str(year) or self.current_for(r["id"], year):
-                    continue
-                self.add({"resident_id": r["id"], "year": year, "form_version": version, "state": "requested",
-                          "due_date": due.isoformat(), "requested_date": today, "version": 1,
-                          "changed_after_confirmation": 0}, accept_warnings=True)
-                created += 1
-        return created
+    def _eligible_sql(self) -> str:
+        return ("r.deleted_at is null and r.category not like 'exempt\\_%' escape '\\'"
+                " and r.registered_date is not null and r.registered_date <= :due"
+                " and (r.left_date is null or r.left_date > :due)")
 
+    def open_round(self, year: int, form_version: int | None = None) -> int:
+        """One comment request for every non-exempt member resident in the year; none twice.
+
+        Returns how many requests were added (0 when everyone already has one).
+        """
+        due = self.due_date(year)
+        if year > self.store.today().year + 1:
+            raise UserError(f"Chưa thể mở đợt nhận xét năm {year}.")
+        version = form_version or self.round_form_version()
+        refdata.comment_form(version, self.store.form_dirs())
+        today = self.store.today().isoformat()
+        with self.store.transaction():
+            missing = [row[0] for row in self.db.execute(
+                f"select r.id from residents r where {self._eligible_sql()} and not exists"
+                " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
+                "  and e.deleted_at is null) order by r.rowid",
+                {"due": due.isoformat(), "year": year}).fetchall()]
+            for resident_id in missing:
+                self.add({"resident_id": resident_id, "year": year, "form_version": version,
+                          "state": "requested", "due_date": due.isoformat(), "requested_date": today,
+                          "version": 1, "changed_after_confirmation": 0}, accept_warnings=True)
+        return len(missing)
+
+    # ---- the transitions ---------------------------------------------------------------
     def comment(self, evaluation_id: str, ratings: dict[str, str], recommendation: str | None,
-                comments: str | None, meeting_date: str | None, cell_signer: str | None,
-                front_signer: str | None) -> dict:
+                comments: str | None = None, meeting_date: str | None = None,
+                cell_signer: str | None = None, front_signer: str | None = None,
+                accept_warnings: bool = False) -> dict:
         """Enter or correct the comment. A confirmed one is locked: the change becomes a new version."""
         current = self.require(evaluation_id)
+        latest = self.current_for(current["resident_id"], current["year"])
+        if latest and latest["id"] != current["id"]:
+            raise UserError(f"Phiếu này đã có bản sửa lần {latest['version']}; hãy mở bản mới nhất để sửa.")
         values: dict[str, Any] = {
             "ratings": ratings, "recommendation": recommendation, "comments": comments,
             "meeting_date": meeting_date, "cell_signer": cell_signer, "front_signer": front_signer,
-            "state": "commented", "commented_date": self.store.today().isoformat(),
         }
         if current["state"] in reg213.LOCKED_STATES:
-            return self._new_version(current, values)
+            return self._new_version(current, values, accept_warnings)
         reg213.check_transition(current["state"], "commented")
-        return self.update(evaluation_id, values)
+        return self.update(evaluation_id, {**values, "state": "commented",
+                                           "commented_date": self.store.today().isoformat()},
+                           accept_warnings=accept_warnings)
 
-    def _new_version(self, current: dict, values: dict) -> dict:
-        with self.store.transaction():
-            keep = {k: current[k] for k in ("resident_id", "year", "form_version", "due_date", "requested_date")}
-            new = self.add({**keep, **values, "version": (current["version"] or 1) + 1,
-                            "supersedes_id": current["id"], "changed_after_confirmation": 1})
-        return new
+    def _new_version(self, current: dict, values: dict, accept_warnings: bool) -> dict:
+        cleaned = self.clean(values)
+        if all(cleaned.get(k) == current.get(k) for k in CONTENT_FIELDS):
+            return current  # nothing changed: the locked version stands
+        keep = {k: current[k] for k in ("resident_id", "year", "form_version", "due_date", "requested_date")}
+        return self.add({**keep, **values, "state": "commented",
+                         "commented_date": self.store.today().isoformat(),
+                         "version": (current["version"] or 1) + 1, "supersedes_id": current["id"],
+                         "changed_after_confirmation": 1}, accept_warnings=accept_warnings)
+
+    def _checked_day(self, on_date: str | None, after: str | None, after_label: str, what: str) -> str:
+        day = on_date or self.store.today().isoformat()
+        if day > self.store.today().isoformat():
+            raise UserError(f"Ngày {what} không thể sau ngày hôm nay.")
+        if after and day < after[:10]:
+            raise UserError(f"Ngày {what} ({display(day)}) không thể trước {after_label} ({display(after)}).")
+        return day
 
     def confirm(self, evaluation_id: str, on_date: str | None = None) -> dict:
+        """The commune party committee confirmed the comment; it is locked from now on."""
         current = self.require(evaluation_id)
         reg213.check_transition(current["state"], "confirmed")
-        return self.update(evaluation_id, {"state": "confirmed",
-                                           "confirmed_date": on_date or self.store.today().isoformat()})
+        day = self._checked_day(on_date, current.get("meeting_date"), "ngày họp nhận xét", "xác nhận")
+        return self.update(evaluation_id, {"state": "confirmed", "confirmed_date": day}, accept_warnings=True)
 
     def mark_returned(self, evaluation_id: str, on_date: str | None = None) -> dict:
+        """The confirmed comment was sent back to the member's workplace."""
         current = self.require(evaluation_id)
         reg213.check_transition(current["state"], "returned")
-        return self.update(evaluation_id, {"state": "returned",
-                                           "returned_date": on_date or self.store.today().isoformat()})
+        day = self._checked_day(on_date, current.get("confirmed_date"), "ngày xác nhận", "gửi về nơi công tác")
+        return self.update(evaluation_id, {"state": "returned", "returned_date": day}, accept_warnings=True)
 
+    # ---- reading ----------------------------------------------------------------------
     def query(self, year: int | None = None, village_id: str | None = None, state: str | None = None,
-              latest_only: bool = True, search: str | None = None) -> list[dict]:
-        from desktop_app.core import text
-
+              latest_only: bool = True, search: str | None = None, overdue: bool | None = None) -> list[dict]:
+        """Comments with the member, village and `overdue`; the newest version of each by default."""
         sql = ("select e.*, r.village_id, r.workplace, r.category, p.full_name, p.sort_key,"
-               " v.name as village_name from evaluations e join residents r on r.id = e.resident_id"
+               " v.name as village_name,"
+               " (e.state != 'returned' and e.due_date < :today) as overdue"
+               " from evaluations e join residents r on r.id = e.resident_id"
                " join people p on p.id = r.person_id left join villages v on v.id = r.village_id"
                " where e.deleted_at is null")
-        params: list[Any] = []
+        params: dict[str, Any] = {"today": self.store.today().isoformat()}
         if latest_only:
             sql += (" and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
                     " and x.year = e.year and x.deleted_at is null)")
-        for column, value in (("e.year", year), ("r.village_id", village_id), ("e.state", state)):
+        for column, key, value in (("e.year", "year", year), ("r.village_id", "village", village_id),
+                                   ("e.state", "state", state)):
             if value:
-                sql += f" and {column} = ?"
-                params.append(value)
-        for term in text.search_terms(search or ""):
-            sql += " and p.name_fold like ?"
-            params.append(f"%{term}%")
-        rows = list(self.db.query(sql + " order by e.year desc, v.sort_key, p.sort_key", params))
-        today = self.store.today()
+                sql += f" and {column} = :{key}"
+                params[key] = value
+        if overdue is not None:
+            sql += f" and {'' if overdue else 'not '}(e.state != 'returned' and e.due_date < :today)"
+        for n, term in enumerate(text.search_terms(search or "")):
+            sql += f" and p.name_fold like :t{n}"
+            params[f"t{n}"] = f"%{term}%"
+        rows = list(self.db.query(sql + " order by e.year desc, v.sort_key, p.sort_key, e.version", params))
         for row in rows:
-            row["overdue"] = reg213.is_overdue(row, today)
+            row["overdue"] = bool(row["overdue"])
+            row["recommendation_label"] = self._recommendation_label(row)
         return rows
 
+    def _recommendation_label(self, row: dict) -> str | None:
+        if not row.get("recommendation"):
+            return None
+        try:
+            return self.form_of(row).recommendation.label(row["recommendation"])
+        except (KeyError, refdata.FormDataError):
+            return row["recommendation"]
+
     def versions(self, resident_id: str, year: int) -> list[dict]:
+        """Every version of a member's comment for the year, oldest first."""
         return list(self.db.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
             " order by version", [resident_id, year]))
 
+    def checklist(self, year: int, village_id: str | None = None) -> list[dict]:
+        """The year's round village by village: every member with their round status.
 
+        Returns [{"village_id", "village_name", "counts": {status: n, "overdue": n,
+        "registration_overdue": n}, "members": [row…]}] in village order. A member row has the
+        resident's fields, `status` (a ROUND_STATUSES key), `evaluation_id`, `version`,
+        `overdue` and `registration_overdue`.
+        """
+        due = self.due_date(year).isoformat()
+        today = self.store.today()
+        sql = ("select r.*, p.full_name, p.sort_key, v.name as village_name,"
+               " e.id as evaluation_id, e.state as evaluation_state, e.version,"
+               " e.changed_after_confirmation"
+               " from residents r join people p on p.id = r.person_id"
+               " left join villages v on v.id = r.village_id"
+               " left join evaluations e on e.id = (select x.id from evaluations x where x.resident_id = r.id"
+               "  and x.year = :year and x.deleted_at is null order by x.version desc limit 1)"
+               " where r.deleted_at is null and (r.left_date is null or r.left_date > :due or e.id is not null)"
+               " and (r.registered_date is null or r.registered_date <= :due or e.id is not null)")
+        params: dict[str, Any] = {"due": due, "year": year}
+        if village_id:
+            sql += " and r.village_id = :village"
+            params["village"] = village_id
+        days = self.store.settings("reg213_register_days")
+        villages: dict[str, dict] = {}
+        for row in self.db.query(sql + " order by v.sort_key, p.sort_key, r.id", params):
+            row["registration_overdue"] = reg213.registration_overdue(row, today, days)
+            if row["evaluation_state"]:
+                row["status"] = row["evaluation_state"]
+            elif reg213.is_exempt(row["category"]):
+                row["status"] = "exempt"
+            elif not row["registered_date"]:
+                row["status"] = "unregistered"
+            else:
+                row["status"] = "not_requested"
+            row["overdue"] = row["status"] in OWING and today.isoformat() > due
+            group = villages.setdefault(row["village_id"] or "", {
+                "village_id": row["village_id"], "village_name": row["village_name"] or "(chưa rõ khu dân cư)",
+                "counts": dict.fromkeys((*ROUND_STATUSES, "overdue", "registration_overdue"), 0),
+                "members": []})
+            group["members"].append(row)
+            group["counts"][row["status"]] += 1
+            group["counts"]["overdue"] += row["overdue"]
+            group["counts"]["registration_overdue"] += row["registration_overdue"]
+        return list(villages.values())
+
+    def round_progress(self, year: int) -> dict:
+        """The whole commune's round in figures, for the overview.
+
+        Keys: every ROUND_STATUSES key, "overdue", "registration_overdue", "due" (members who
+        owe a comment: every status but exempt and unregistered), "done" (returned),
+        "due_date" (ISO) and "year".
+        """
+        totals = dict.fromkeys((*ROUND_STATUSES, "overdue", "registration_overdue"), 0)
+        for group in self.checklist(year):
+            for key, n in group["counts"].items():
+                totals[key] += n
+        totals["due"] = sum(totals[k] for k in (*OWING, "returned"))
+        totals["done"] = totals["returned"]
+        return {**totals, "due_date": self.due_date(year).isoformat(), "year": year}

@@ -1,11 +1,19 @@
-"""Regulation-213 residents: party members working elsewhere and living in the commune."""
+"""Regulation-213 residents: party members working elsewhere and living in the commune.
+
+A resident is introduced by the workplace party committee's letter and registered by the
+commune; the person is the same record as in the people register (a member who also sits on
+a body is one person). A letter not registered within `reg213_register_days` of its receipt is
+flagged as overdue.
+"""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from desktop_app.core import reg213, rules, text
-from desktop_app.core.errors import Issue, error
+from desktop_app.core.dates import display
+from desktop_app.core.errors import Issue, UserError, ValidationFailed, error
 from desktop_app.store.register import Register
 
 
@@ -32,31 +40,136 @@ class Residents(Register):
                 " and id != ?", [record["person_id"], record["id"]]).fetchone()[0]
             if dup and not record.get("left_date"):
                 issues.append(error("person_id", "Đảng viên này đã được ghi nhận ở nơi cư trú."))
+        if not record.get("received_date") and not record.get("letter_date"):
+            issues.append(error("received_date", "Chưa nhập ngày nhận giấy giới thiệu."))
         return issues
 
+    # ---- writing -------------------------------------------------------------------
+    def add_with_person(self, person: dict[str, Any], resident: dict[str, Any],
+                        accept_warnings: bool = False) -> dict:
+        """Register a member from the introduction letter, in one transaction.
+
+        `person` either names an existing person ({"id": …}, optionally with the party admission
+        date to record) or holds the fields of a new one (full_name, sex, birth_date,
+        party_admission_date…). The person is marked a party member either way.
+        """
+        with self.store.transaction():
+            try:
+                if person.get("id"):
+                    existing = self.store.people.require(person["id"])
+                    changes: dict[str, Any] = {"party_member": 1}
+                    if person.get("party_admission_date") and not existing.get("party_admission_date"):
+                        changes["party_admission_date"] = person["party_admission_date"]
+                    saved = self.store.people.update(existing["id"], changes, accept_warnings=accept_warnings)
+                else:
+                    fields = {**person, "party_member": 1}
+                    fields.setdefault("village_id", resident.get("village_id"))
+                    saved = self.store.people.add(fields, accept_warnings=accept_warnings)
+            except ValidationFailed as exc:
+                # Report the letter's problems too, so the officer fixes everything at once.
+                own = self.check({**self.clean(resident), "id": ""})
+                raise ValidationFailed(exc.issues + [i for i in own if i.field != "person_id"]) from None
+            return self.add({**resident, "person_id": saved["id"]}, accept_warnings=accept_warnings)
+
+    def mark_registered(self, resident_id: str, on_date: str | None = None) -> dict:
+        """The commune registered the member (introduced → registered)."""
+        current = self.require(resident_id)
+        if current.get("registered_date"):
+            raise UserError(f"Đảng viên này đã đăng ký ngày {display(current['registered_date'])}.")
+        return self.update(resident_id, {"registered_date": on_date or self.store.today().isoformat()},
+                           accept_warnings=True)
+
+    def update(self, record_id: str, changes: dict[str, Any], accept_warnings: bool = False) -> dict:
+        """Save changes; a member who becomes exempt or leaves loses the requests not yet answered."""
+        with self.store.transaction():
+            saved = super().update(record_id, changes, accept_warnings)
+            if reg213.is_exempt(saved["category"]) or saved.get("left_date"):
+                self._cancel_open_requests(saved)
+        return saved
+
+    def _cancel_open_requests(self, resident: dict) -> None:
+        """Tombstone the comment requests nobody has answered yet that no longer apply."""
+        sql = ("select id from evaluations where resident_id = ? and state = 'requested'"
+               " and deleted_at is null")
+        params: list[Any] = [resident["id"]]
+        if not reg213.is_exempt(resident["category"]):
+            sql += " and due_date >= ?"
+            params.append(resident["left_date"])
+        for (evaluation_id,) in self.db.execute(sql, params).fetchall():
+            self.store.evaluations.delete(evaluation_id)
+
+    def _before_delete(self, record_id: str) -> None:
+        n = self.db.execute(
+            "select count(*) from evaluations where resident_id = ? and state != 'requested'"
+            " and deleted_at is null", [record_id]).fetchone()[0]
+        if n:
+            raise UserError(f"Đảng viên này đã có {n} phiếu nhận xét; hãy ghi ngày chuyển đi thay vì xóa.")
+        for (evaluation_id,) in self.db.execute(
+                "select id from evaluations where resident_id = ? and deleted_at is null",
+                [record_id]).fetchall():
+            self.store.evaluations.delete(evaluation_id)
+
+    # ---- reading ---------------------------------------------------------------------
+    def registration_deadline(self, resident: dict) -> date | None:
+        received = resident.get("received_date") or resident.get("letter_date")
+        if not received or len(received) < 10:
+            return None
+        return date.fromisoformat(received) + timedelta(days=self.store.settings("reg213_register_days"))
+
+    def _select(self) -> str:
+        return ("select r.*, p.full_name, p.sex, p.birth_date, p.party_admission_date, p.sort_key,"
+                " v.name as village_name from residents r join people p on p.id = r.person_id"
+                " left join villages v on v.id = r.village_id where r.deleted_at is null")
+
     def query(self, village_id: str | None = None, search: str | None = None,
-              category: str | None = None, include_left: bool = False) -> list[dict]:
-        sql = ("select r.*, p.full_name, p.sex, p.birth_date, p.party_admission_date, p.sort_key,"
-               " v.name as village_name from residents r join people p on p.id = r.person_id"
-               " left join villages v on v.id = r.village_id where r.deleted_at is null")
-        params: list[Any] = []
+              category: str | None = None, include_left: bool = False,
+              state: str | None = None) -> list[dict]:
+        """Members with their person and village, ordered by village then Vietnamese name order.
+
+        Each row carries `state` (introduced/registered/left), `registration_deadline` and
+        `registration_overdue` (introduced and past the deadline today).
+        """
+        sql, params = self._select(), []
         if village_id:
             sql += " and r.village_id = ?"
             params.append(village_id)
-        if category:
+        if category == "exempt":
+            sql += " and r.category like 'exempt\\_%' escape '\\'"
+        elif category:
             sql += " and r.category = ?"
             params.append(category)
-        if not include_left:
+        if not include_left and state != "left":
             sql += " and r.left_date is null"
+        if state == "introduced":
+            sql += " and r.registered_date is null and r.left_date is null"
+        elif state == "registered":
+            sql += " and r.registered_date is not null and r.left_date is null"
+        elif state == "left":
+            sql += " and r.left_date is not null"
         for term in text.search_terms(search or ""):
-            sql += " and p.name_fold like ?"
-            params.append(f"%{term}%")
-        rows = list(self.db.query(sql + " order by v.sort_key, p.sort_key", params))
-        for row in rows:
-            row["state"] = reg213.resident_state(row)
-        return rows
-
-    def unregistered_overdue(self) -> list[dict]:
+            sql += " and (p.name_fold like ? or lower(coalesce(r.letter_number, '')) like ?)"
+            params += [f"%{term}%", f"%{term}%"]
+        rows = list(self.db.query(sql + " order by v.sort_key, p.sort_key, r.id", params))
         days = self.store.settings("reg213_register_days")
         today = self.store.today()
-        return [r for r in self.query() if reg213.registration_overdue(r, today, days)]
+        for row in rows:
+            row["state"] = reg213.resident_state(row)
+            deadline = self.registration_deadline(row)
+            row["registration_deadline"] = deadline.isoformat() if deadline else None
+            row["registration_overdue"] = reg213.registration_overdue(row, today, days)
+        return rows
+
+    def with_person(self, resident_id: str) -> dict:
+        rows = list(self.db.query(self._select() + " and r.id = ?", [resident_id]))
+        if not rows:
+            raise UserError(f"Không tìm thấy {self.label} (mã {resident_id}).")
+        return rows[0]
+
+    def unregistered_overdue(self) -> list[dict]:
+        """Letters received but not registered within the deadline."""
+        return [r for r in self.query(state="introduced") if r["registration_overdue"]]
+
+    def of_person(self, person_id: str) -> list[dict]:
+        return list(self.db.query(
+            "select * from residents where person_id = ? and deleted_at is null order by received_date",
+            [person_id]))

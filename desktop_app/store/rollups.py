@@ -1,0 +1,239 @@
+"""Campaign activities rolled up by campaign and by village for a reporting period.
+
+Reporting periods (settings `year_start` and `half_year_end`, both day/month):
+
+* **Year Y** runs from `year_start` to the day before the next `year_start`. When `year_start`
+  falls later in the calendar than `half_year_end` (the default 15/12 after 14/06), the year
+  begins in the previous calendar year: year 2026 = 15/12/2025 … 14/12/2026. Otherwise
+  (say 01/01) it begins in Y itself: year 2026 = 01/01/2026 … 31/12/2026.
+* **Half 1 of Y** runs from the start of year Y to `half_year_end` of Y inclusive
+  (15/12/2025 … 14/06/2026); **half 2** from the next day to the end of year Y
+  (15/06/2026 … 14/12/2026). Both ends of every period are inclusive.
+* A day that does not exist in a year (29/02, 31/04) is the month's last day.
+* **The same period a year before** is the same definition for Y − 1.
+
+Counting: an activity belongs to exactly one campaign, so it counts once in its campaign's row
+and once in the total. In the village breakdown it counts once *for each village* it names, so
+the village rows can add up to more than the total; activities naming no village are shown on
+a separate "whole commune" row. Each roll-up is one SQL query.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from desktop_app.core import enums
+from desktop_app.core.dates import display
+from desktop_app.core.errors import UserError
+from desktop_app.core.settings import day_month
+from desktop_app.store.db import Store
+
+MEASURES: tuple[str, ...] = ("activities", *enums.INDICATORS)
+MEASURE_LABELS: dict[str, str] = {"activities": "Số hoạt động", **enums.INDICATORS}
+MEASURE_UNITS: dict[str, str] = {
+    "activities": "hoạt động", "participants": "người", "money_raised": "đồng", "houses_built": "nhà",
+    "houses_repaired": "nhà", "houses_cost": "đồng", "gifts": "suất", "gifts_value": "đồng",
+    "scholarships": "suất", "scholarships_value": "đồng", "beneficiaries": "lượt người",
+    "households_recognised": "hộ",
+}
+MONEY_MEASURES = enums.MONEY_INDICATORS
+WHOLE_COMMUNE = "Chung toàn xã (không gắn khu dân cư)"
+
+
+@dataclass(frozen=True)
+class Period:
+    year: int
+    half: int | None  # None: the whole year
+    start: date
+    end: date  # inclusive
+
+    @property
+    def name(self) -> str:
+        if self.half == 1:
+            return f"6 tháng đầu năm {self.year}"
+        if self.half == 2:
+            return f"6 tháng cuối năm {self.year}"
+        return f"Năm {self.year}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} (từ {display(self.start.isoformat())} đến {display(self.end.isoformat())})"
+
+    def as_dict(self) -> dict:
+        return {"year": self.year, "half": self.half, "start": self.start.isoformat(),
+                "end": self.end.isoformat(), "label": self.label}
+
+
+@dataclass(frozen=True)
+class RollupRow:
+    key: str | None  # campaign id, village id, or None (total / whole-commune row)
+    label: str
+    current: dict[str, int]
+    previous: dict[str, int]
+    kind: str | None = None  # the campaign's kind (national/local), for campaign rows
+
+    def as_dict(self) -> dict:
+        return {"id": self.key, "name": self.label, "kind": self.kind,
+                "current": self.current, "previous": self.previous}
+
+
+@dataclass(frozen=True)
+class Rollup:
+    period: Period
+    previous_period: Period
+    by_campaign: list[RollupRow]
+    by_village: list[RollupRow]
+    total: RollupRow = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", total_of(self.by_campaign))
+
+    def as_dict(self) -> dict:
+        return {"period": self.period.as_dict(), "previous_period": self.previous_period.as_dict(),
+                "total": self.total.as_dict(), "by_campaign": [r.as_dict() for r in self.by_campaign],
+                "by_village": [r.as_dict() for r in self.by_village]}
+
+
+# ---- periods ----------------------------------------------------------------------------
+
+def _on(year: int, day_and_month: tuple[int, int]) -> date:
+    day, month = day_and_month
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _year_start(year: int, year_start: tuple[int, int], half_end: tuple[int, int]) -> date:
+    starts_year_before = (year_start[1], year_start[0]) > (half_end[1], half_end[0])
+    return _on(year - 1 if starts_year_before else year, year_start)
+
+
+def period_of(year: int, half: int | None, year_start: str, half_year_end: str) -> Period:
+    """The period "year Y" or "half 1|2 of year Y" for the cut-off settings (see the module doc)."""
+    if half not in (None, 1, 2):
+        raise UserError("Kỳ báo cáo chỉ có 6 tháng đầu năm (1) hoặc 6 tháng cuối năm (2).")
+    if not 1900 <= year <= 9998:
+        raise UserError(f"Năm báo cáo {year} không hợp lệ.")
+    ys = day_month(year_start, "Mốc báo cáo năm")
+    he = day_month(half_year_end, "Mốc báo cáo 6 tháng")
+    start = _year_start(year, ys, he)
+    end = _year_start(year + 1, ys, he) - timedelta(days=1)
+    middle = _on(year, he)
+    if not start <= middle < end:
+        raise UserError(
+            f"Mốc báo cáo 6 tháng ({half_year_end}) không nằm trong năm báo cáo "
+            f"{display(start.isoformat())}–{display(end.isoformat())}. Hãy sửa cài đặt “Báo cáo”.")
+    if half == 1:
+        return Period(year, 1, start, middle)
+    if half == 2:
+        return Period(year, 2, middle + timedelta(days=1), end)
+    return Period(year, None, start, end)
+
+
+def period(store: Store, year: int, half: int | None = None) -> Period:
+    return period_of(year, half, store.settings("year_start"), store.settings("half_year_end"))
+
+
+def previous_period(store: Store, p: Period) -> Period:
+    """The same period a year before."""
+    return period(store, p.year - 1, p.half)
+
+
+def period_containing(store: Store, day: date | None = None) -> Period:
+    """The half-year period a day falls in (today by default)."""
+    day = day or store.today()
+    for year in (day.year, day.year + 1, day.year - 1):
+        for half in (1, 2):
+            p = period(store, year, half)
+            if p.start <= day <= p.end:
+                return p
+    raise UserError("Không xác định được kỳ báo cáo; kiểm tra cài đặt “Báo cáo”.")
+
+
+# ---- the queries ------------------------------------------------------------------------
+
+def _measure_columns(alias: str, cur: str) -> str:
+    """Sums for both periods; `cur` is 1 for a row in the current period, 0 in the previous one.
+
+    The rows are filtered to the two (disjoint) periods, so 1 − cur marks the previous one;
+    a missing row (left join) has cur null and adds nothing.
+    """
+    values = [("activities", "1"), *((m, f"{alias}.{m}") for m in enums.INDICATORS)]
+    cols = [f"coalesce(sum({v} * {cur}), 0) as cur_{m}" for m, v in values]
+    cols += [f"coalesce(sum({v} * (1 - {cur})), 0) as prev_{m}" for m, v in values]
+    return ", ".join(cols)
+
+
+_CUR = "(a.date between :cs and :ce)"
+
+
+def _params(p: Period, prev: Period) -> dict:
+    return {"cs": p.start.isoformat(), "ce": p.end.isoformat(),
+            "ps": prev.start.isoformat(), "pe": prev.end.isoformat(), "year": p.year}
+
+
+def _row(r: dict) -> RollupRow:
+    return RollupRow(r["key"], r["label"], {m: int(r[f"cur_{m}"]) for m in MEASURES},
+                     {m: int(r[f"prev_{m}"]) for m in MEASURES}, r.get("kind"))
+
+
+_IN_EITHER = "(a.date between :cs and :ce or a.date between :ps and :pe)"
+
+
+def by_campaign(store: Store, p: Period, prev: Period) -> list[RollupRow]:
+    """One row per campaign active in year Y or with activities in either period."""
+    sql = (f"select c.id as key, c.name as label, c.kind, {_measure_columns('a', _CUR)}"
+           " from campaigns c left join activities a on a.campaign_id = c.id and a.deleted_at is null"
+           f" and {_IN_EITHER}"
+           " where a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
+           " and coalesce(c.end_year, 9999) >= :year)"
+           " group by c.id order by c.kind = 'local', c.sort_key")
+    return [_row(r) for r in store.db.query(sql, _params(p, prev))]
+
+
+def by_village(store: Store, p: Period, prev: Period) -> list[RollupRow]:
+    """One row per village in force in the period or named by an activity, then the whole-commune row."""
+    values = ", ".join(f"a.{m}" for m in enums.INDICATORS)
+    sql = (
+        f"with links as (select distinct j.value as village_id, a.id, {_CUR} as cur, {values}"
+        "  from activities a, json_each(coalesce(a.village_ids, '[]')) j"
+        "  where a.deleted_at is null and " + _IN_EITHER + ")"
+        f" select 0 as grp, v.sort_key as ord, v.id as key, v.name as label, {_measure_columns('x', 'x.cur')}"
+        " from villages v left join links x on x.village_id = v.id"
+        " where x.id is not null or (v.deleted_at is null and v.merged_into is null"
+        "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce)"
+        " group by v.id"
+        f" union all select 1, '', null, :whole, {_measure_columns('a', _CUR)} from activities a"
+        "  where a.deleted_at is null and " + _IN_EITHER +
+        "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by 1"
+        " order by grp, ord")
+    return [_row(r) for r in store.db.query(sql, {**_params(p, prev), "whole": WHOLE_COMMUNE})]
+
+
+def total_of(rows: list[RollupRow], label: str = "Tổng cộng") -> RollupRow:
+    """The sum of campaign rows: every activity once (not for village rows, see the module doc)."""
+    return RollupRow(None, label, {m: sum(r.current[m] for r in rows) for m in MEASURES},
+                     {m: sum(r.previous[m] for r in rows) for m in MEASURES})
+
+
+def rollup(store: Store, year: int, half: int | None = None) -> Rollup:
+    """Both roll-ups for year Y (or one half of it), compared with the same period a year before."""
+    p = period(store, year, half)
+    prev = previous_period(store, p)
+    return Rollup(p, prev, by_campaign(store, p, prev), by_village(store, p, prev))
+
+
+def period_totals(store: Store, year: int | None = None, half: int | None = None) -> dict:
+    """Commune totals for a period (default: the half-year containing today), for the overview.
+
+    {"period": Period, "previous_period": Period, "current": {measure: n}, "previous": {…}}
+    """
+    p = period(store, year, half) if year else period_containing(store)
+    prev = previous_period(store, p)
+    total = total_of(by_campaign(store, p, prev))
+    return {"period": p, "previous_period": prev, "current": total.current, "previous": total.previous}
+
+
+def change_percent(current: int, previous: int) -> float | None:
+    """current as a percentage of previous (None when there is nothing to compare with)."""
+    return round(current * 100 / previous, 1) if previous else None
