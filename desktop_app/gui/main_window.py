@@ -72,13 +72,14 @@ class MainWindow(QMainWindow):
         return list(self._built.values())
 
     def open_page(self, title: str) -> QWidget:
-        """Show the page with this title (building it if needed) and return it."""
+        """Show the page with this title (building it if needed) and return the page now shown:
+        the one left open when it refuses to be left (unsaved settings, the officer cancels)."""
         index = self.page_index(title)
         if self.ui.nav.currentRow() == index:
             self._show_index(index)
         else:
             self.ui.nav.setCurrentRow(index)
-        return self._built[index]
+        return self._built.get(index) or self.current_page()  # type: ignore[return-value]
 
     def current_page(self) -> QWidget | None:
         widget = self.ui.stack.currentWidget()

@@ -26,6 +26,7 @@ class PageSpec:
 
 # Exact order of the product (issue 3); later lines are added by the engineers of those pages.
 PAGES: list[PageSpec] = [
+    PageSpec("Cài đặt", "desktop_app.gui.settings_page:SettingsPage", ("settings",)),
     PageSpec("Tổng quan", "desktop_app.gui.overview_page:OverviewPage"),
     PageSpec("Khu dân cư", "desktop_app.gui.villages_page:VillagesPage", ("villages",)),
     PageSpec("Người", "desktop_app.gui.people_page:PeoplePage", ("people",)),

@@ -66,6 +66,8 @@ def main_window(qtbot: Any, demo_store: Store) -> Any:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)  # keyboard shortcuts (F2, Delete, Ctrl+N) need the active window
     return window
 
 
