@@ -30,6 +30,12 @@ PAGES: list[PageSpec] = [
     PageSpec("Tổng quan", "desktop_app.gui.overview_page:OverviewPage"),
     PageSpec("Khu dân cư", "desktop_app.gui.villages_page:VillagesPage", ("villages",)),
     PageSpec("Người", "desktop_app.gui.people_page:PeoplePage", ("people",)),
+    PageSpec("Ban công tác Mặt trận", "desktop_app.gui.bodies_page:VillageCommitteesPage",
+             ("bodies:village_committee",)),
+    PageSpec("Ban thanh tra nhân dân", "desktop_app.gui.bodies_page:InspectionBoardsPage",
+             ("bodies:inspection_board",)),
+    PageSpec("Ban giám sát đầu tư cộng đồng", "desktop_app.gui.bodies_page:SupervisionBoardsPage",
+             ("bodies:supervision_board",)),
 ]
 
 ORDER: tuple[str, ...] = (

@@ -1,0 +1,241 @@
+"""The members of the body chosen on a body page, and what can be done to them: add, edit,
+end a membership, re-form the body, start its new term, see who served when."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import dates, enums
+from desktop_app.core.errors import UserError
+from desktop_app.gui.body_history import BodyHistoryDialog
+from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog, role_label
+from desktop_app.gui.reform_dialog import ReformDialog
+from desktop_app.gui.table_model import Column, RecordTableModel
+from desktop_app.gui.term_dialog import NewTermDialog
+
+
+def table_shortcut(table: QWidget, key: QKeySequence, slot: Any) -> QShortcut:
+    """A key that acts only while the table has the focus. (QShortcut ignores a `context=`
+    keyword here and would make it window-wide: two tables on a page then cancel each other.)"""
+    shortcut = QShortcut(key, table, slot)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    return shortcut
+
+
+def served(m: dict) -> str:
+    start, end = dates.display(m.get("start_date")), dates.display(m.get("end_date"))
+    if not end:
+        return f"từ {start}" if start else "đang tham gia"
+    reason = enums.label(enums.END_REASONS, m.get("end_reason"))
+    return f"{start or '?'} – {end}" + (f" ({reason})" if reason else "")
+
+
+def decision(m: dict) -> str:
+    number, day = m.get("decision_number") or "", dates.display(m.get("decision_date"))
+    return number or (f"ngày {day}" if day else "")
+
+
+class BodyMembersPanel(QWidget):
+    changed = Signal(object)  # the body whose members changed (a new term: the new body)
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.body: dict | None = None
+        self.body_is_current = False
+        self.model = RecordTableModel([
+            Column("full_name", "Họ và tên"),
+            Column("role", "Chức danh", lambda m: role_label(self.body or {}, m.get("role"))),
+            Column("branch", "Đại diện cho", lambda m: enums.label(enums.BRANCHES, m.get("branch"))),
+            Column("start_date", "Thời gian", served),
+            Column("decision_number", "Quyết định số", decision),
+        ], self)
+        self.heading = QLabel(self)
+        self.show_former = QCheckBox("Hiện cả người đã &thôi", self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Thành viên của ban")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((145, 110, 150, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.add_button = QPushButton("Thêm thành &viên", self)
+        self.add_button.setToolTip("Thêm một người vào ban (Ctrl+M)")
+        self.edit_button = QPushButton("Sửa thành viên", self)
+        self.edit_button.setToolTip("Sửa chức danh, ngày, quyết định (Enter hoặc bấm đúp vào dòng)")
+        self.end_button = QPushButton("&Cho thôi…", self)
+        self.end_button.setToolTip("Ghi ngày và lý do thôi tham gia ban (phím Delete ở danh sách)")
+        self.reform_button = QPushButton("&Kiện toàn…", self)
+        self.reform_button.setToolTip("Kiện toàn ban theo một quyết định: người thôi, người bổ sung")
+        self.term_button = QPushButton("Nhiệm kỳ &mới…", self)
+        self.term_button.setToolTip("Bắt đầu nhiệm kỳ mới, chọn những người tiếp tục")
+        self.history_button = QPushButton("Ai tham gia &khi nào…", self)
+        self.history_button.setToolTip("Thành viên của ban qua các nhiệm kỳ, cả người đã thôi")
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.show_former)
+        members_row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.end_button):
+            members_row.addWidget(button)
+        members_row.addStretch(1)
+        body_row = QHBoxLayout()
+        for button in (self.reform_button, self.term_button, self.history_button):
+            body_row.addWidget(button)
+        body_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(members_row)
+        layout.addLayout(body_row)
+
+        self.show_former.toggled.connect(lambda _on: self.reload())
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_member)
+        self.end_button.clicked.connect(self.end_member)
+        self.reform_button.clicked.connect(self.reform)
+        self.term_button.clicked.connect(self.new_term)
+        self.history_button.clicked.connect(self.history)
+        self.table.doubleClicked.connect(lambda _i: self.edit_member())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.table.customContextMenuRequested.connect(self._menu)
+        for key in ("Return", "Enter", "F2"):
+            table_shortcut(self.table, QKeySequence(key), self.edit_member)
+        table_shortcut(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.end_member)
+        self.set_body(None)
+
+    # ---- showing -------------------------------------------------------------------------------
+    def set_body(self, body: dict | None, is_current: bool = False) -> None:
+        self.body, self.body_is_current = body, is_current
+        self.reload()
+
+    def reload(self, select_id: str | None = None) -> None:
+        body = self.body
+        rows = self.store.bodies.members(body["id"], current_only=not self.show_former.isChecked()) if body else []
+        if body and self.show_former.isChecked():
+            rows.sort(key=lambda m: m.get("end_date") is not None)  # those serving now first
+        self.model.set_rows(rows)
+        current = sum(1 for m in rows if not m.get("end_date"))
+        self.heading.setText(f"<b>Thành viên</b> ({current} đang tham gia)" if body else "<b>Thành viên</b>")
+        if select_id and (row := self.model.row_of(select_id)) is not None:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected_member(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        has_body = self.body is not None
+        member = self.selected_member()
+        self.add_button.setEnabled(has_body)
+        self.history_button.setEnabled(has_body)
+        self.edit_button.setEnabled(member is not None)
+        self.end_button.setEnabled(member is not None and not member.get("end_date"))
+        for button in (self.reform_button, self.term_button):
+            button.setEnabled(has_body and self.body_is_current)
+            button.setToolTip(button.toolTip().split("\n")[0] + (
+                "" if self.body_is_current or not has_body else
+                "\nChỉ làm được với ban đang hoạt động (nhiệm kỳ hiện tại)."))
+
+    def _menu(self, point: Any) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        menu = QMenu(self)
+        for text, slot, enabled in (("Sửa thành viên", self.edit_member, True),
+                                    ("Cho thôi…", self.end_member, not member.get("end_date")),
+                                    ("Xóa dòng nhập nhầm…", self.delete_member, True)):
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def _done(self, body: dict | None = None, select_id: str | None = None) -> None:
+        self.reload(select_id)
+        self.changed.emit(body or self.body)
+
+    def add_member(self) -> None:
+        if self.body is None:
+            return
+        saved = MembershipDialog.run(self.store, None, self, body=self.body)
+        if saved:
+            self._done(select_id=saved["id"])
+
+    def edit_member(self) -> None:
+        member = self.selected_member()
+        if member is None or self.body is None:
+            return
+        saved = MembershipDialog.run(self.store, member, self, body=self.body)
+        if saved:
+            self._done(select_id=saved["id"])
+
+    def end_member(self) -> None:
+        member = self.selected_member()
+        if member is None or self.body is None or member.get("end_date"):
+            return
+        if EndMembershipDialog.run(self.store, member, self, body=self.body):
+            self._done()
+
+    def delete_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        answer = QMessageBox.question(
+            self, "Xóa dòng thành viên",
+            f"Xóa dòng “{member['full_name']}” khỏi ban vì đã nhập nhầm?\n\n"
+            "Người thôi tham gia ban thì dùng “Cho thôi” để lịch sử của ban còn giữ họ.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.memberships.delete(member["id"])
+        except UserError as exc:
+            QMessageBox.warning(self, "Không xóa được", exc.message)
+            return
+        self._done()
+
+    def reform(self) -> None:
+        if self.body is not None and self.body_is_current and ReformDialog.run(self.store, self.body, self):
+            self._done()
+
+    def new_term(self) -> None:
+        if self.body is None or not self.body_is_current:
+            return
+        new = NewTermDialog.run(self.store, self.body, self)
+        if new:
+            self._done(new)
+
+    def history(self) -> None:
+        if self.body is not None:
+            BodyHistoryDialog(self.store, self.body, self).exec()
