@@ -15,7 +15,7 @@ from desktop_app import __version__, paths
 from desktop_app.core.errors import UserError
 
 # Feature areas add their own subcommands: each module has register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("desktop_app.workflow_commands", "desktop_app.sync.commands")
+COMMAND_MODULES: tuple[str, ...] = ("desktop_app.workflow_commands", "desktop_app.sync.commands", "desktop_app.reports.commands")
 
 log = logging.getLogger("somattran")
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.reports import styles
@@ -34,12 +35,13 @@ class Signer:
     on_behalf: str = ""
     note: str = ""  # an italic line under the title, e.g. "(Ký, ghi rõ họ tên)"
 
-    def flowables(self, *, space: float = SIGN_SPACE) -> list[Flowable]:
+    def flowables(self, *, space: float = SIGN_SPACE, small: bool = False) -> list[Flowable]:
+        title_style = styles.SIGN_TITLE_SMALL if small else styles.SIGN_TITLE
         block: list[Flowable] = []
         if clean(self.on_behalf):
-            block.append(Paragraph(para(upper(self.on_behalf)), styles.SIGN_TITLE))
+            block.append(Paragraph(para(upper(self.on_behalf)), title_style))
         if clean(self.title):
-            block.append(Paragraph(para(upper(self.title)), styles.SIGN_TITLE))
+            block.append(Paragraph(para(upper(self.title)), title_style))
         if clean(self.note):
             block.append(Paragraph(para(self.note), styles.SIGN_NOTE))
         block.append(Spacer(1, space))
@@ -64,23 +66,49 @@ def closing(
     width: float,
     recipients: Sequence[str] = (),
     space_before: float = 4 * mm,
+    keep_with: Sequence[Flowable] = (),
 ) -> list[Flowable]:
-    """Recipients on the left and the signature on the right, kept together on one page."""
+    """Recipients on the left and the signature on the right, kept together on one page with
+    `keep_with` (the last paragraph, so that the signature never stands alone on a page)."""
     left_width = width * 0.45
     table = Table(
         [[recipients_block(recipients) if recipients else [], signer.flowables()]],
         colWidths=[left_width, width - left_width],
     )
     table.setStyle(_bare_style())
-    return [KeepTogether([Spacer(1, space_before), table])]
+    return [KeepTogether([*keep_with, Spacer(1, space_before), table])]
 
 
 def signatures_row(
-    signers: Sequence[Signer], *, width: float, space_before: float = 4 * mm
+    signers: Sequence[Signer],
+    *,
+    width: float,
+    space_before: float = 4 * mm,
+    space: float = SIGN_SPACE,
+    small: bool = False,
 ) -> list[Flowable]:
-    """Several signature blocks side by side (a party cell and a Front committee)."""
-    column = width / max(len(signers), 1)
-    table = Table([[s.flowables() for s in signers]], colWidths=[column] * len(signers))
+    """Several signature blocks side by side (a party cell and a Front committee); `small`
+    sets their titles in 12 pt for three blocks on one line."""
+    # Columns share the width in proportion to each block's longest line, so that
+    # "BAN CÔNG TÁC MẶT TRẬN" keeps to one line beside shorter titles.
+    style = styles.SIGN_TITLE_SMALL if small else styles.SIGN_TITLE
+    dots = stringWidth(DOTS, styles.SIGN_NAME.fontName, styles.SIGN_NAME.fontSize)
+    needs = [
+        max(
+            [dots]
+            + [
+                stringWidth(upper(line), style.fontName, style.fontSize)
+                for line in (*s.on_behalf.split("\n"), s.title)
+                if line
+            ]
+        )
+        + 4 * mm
+        for s in signers
+    ]
+    table = Table(
+        [[s.flowables(space=space, small=small) for s in signers]],
+        colWidths=[width * n / sum(needs) for n in needs],
+    )
     table.setStyle(_bare_style())
     return [KeepTogether([Spacer(1, space_before), table])]
 

@@ -134,6 +134,7 @@ def party_header(
     width: float,
     number_line: str | None,
     place_date: str | None,
+    space_after: float = 8 * mm,
 ) -> list[Flowable]:
     """The Party's header: 'ĐẢNG BỘ XÃ …' over the issuer in bold, an asterisk beneath."""
     left: list = []
@@ -147,7 +148,7 @@ def party_header(
     ]
     bottom_left = [Paragraph(para(number_line), styles.NUMBER)] if number_line else []
     bottom_right = [Paragraph(para(place_date), styles.PLACE_DATE)] if place_date else []
-    return [_two_columns(left, right, bottom_left, bottom_right, width), Spacer(1, 8 * mm)]
+    return [_two_columns(left, right, bottom_left, bottom_right, width), Spacer(1, space_after)]
 
 
 def title_block(
@@ -156,6 +157,7 @@ def title_block(
     *,
     italic_lines: Sequence[str] = (),
     rule_under: bool = True,
+    space_after: float = 6 * mm,
 ) -> list[Flowable]:
     """The kind of document in bold capitals, its summary (trích yếu) in bold, a short rule."""
     block: list[Flowable] = [Paragraph(para(upper(title)), styles.TITLE)]
@@ -167,5 +169,5 @@ def title_block(
             block.append(Paragraph(para(line), styles.SUBTITLE_ITALIC))
     if rule_under:
         block.append(rule(40 * mm, space_before=4, space_after=0))
-    block.append(Spacer(1, 6 * mm))
+    block.append(Spacer(1, space_after))
     return block

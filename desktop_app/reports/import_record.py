@@ -26,8 +26,12 @@ from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
 
 COUNT_COLUMNS = [
-    Column("Sổ", 3.2), Column("Mới", 1, "right"), Column("Sửa", 1, "right"),
-    Column("Xóa", 1, "right"), Column("Không đổi", 1.3, "right"), Column("Cách ly", 1.2, "right"),
+    Column("Sổ", 3.2),
+    Column("Mới", 1, "right"),
+    Column("Sửa", 1, "right"),
+    Column("Xóa", 1, "right"),
+    Column("Không đổi", 1.3, "right"),
+    Column("Cách ly", 1.2, "right"),
 ]
 KINDS = ("new", "changed", "deleted", "unchanged", "quarantined")
 
@@ -43,16 +47,24 @@ def _local(stamp: str | None) -> str:
 def _unit_line(office: dict) -> str:
     """'Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn' → 'tỉnh Lạng Sơn' for the header's second line."""
     name = office.get("name") or ""
-    return re.sub(r"^(Ủy ban|Uỷ ban)\s+(MTTQ|Mặt trận Tổ quốc)(\s+Việt Nam)?\s+", "", name,
-                  flags=re.IGNORECASE) or name
+    return (
+        re.sub(
+            r"^(Ủy ban|Uỷ ban)\s+(MTTQ|Mặt trận Tổ quốc)(\s+Việt Nam)?\s+",
+            "",
+            name,
+            flags=re.IGNORECASE,
+        )
+        or name
+    )
 
 
 def _hash_lines(digest: str) -> str:
-    return " ".join(digest[i:i + 8] for i in range(0, len(digest), 8))
+    return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
 
 
-def import_record_story(store: Store, record: dict, held: list[dict],
-                        on: date | None = None) -> list[Flowable]:
+def import_record_story(
+    store: Store, record: dict, held: list[dict], on: date | None = None
+) -> list[Flowable]:
     office = store.office() or {}
     width = text_width()
     counts = json.loads(record["counts"] or "{}")
@@ -61,17 +73,32 @@ def import_record_story(store: Store, record: dict, held: list[dict],
     on = on or store.today()
     place = store.settings.get("place_name") or ""
     story: list[Flowable] = []
-    story += front_header(unit_line=_unit_line(office), width=width, number_line=None,
-                          place_date=place_date_line(place, on))
+    story += front_header(
+        unit_line=_unit_line(office),
+        width=width,
+        number_line=None,
+        place_date=place_date_line(place, on),
+    )
     story += title_block("Biên bản", [f"Nhập gói dữ liệu đồng bộ của {commune}"])
-    kind = "gói đầy đủ" if record["full"] else (
-        "gói đầu tiên" if not record["base_sequence"] else
-        f"nối tiếp gói số {record['base_sequence']}")
-    story.append(Paragraph(para(
-        f"Hôm nay, ngày {display(on.isoformat())}, {office.get('name') or ''} đã kiểm tra và nhập "
-        f"gói dữ liệu đồng bộ số {record['sequence']} ({kind}) của {commune}. Gói đã được kiểm tra "
-        "cấu trúc, mã băm SHA-256 của từng phần dữ liệu và chữ ký số của xã trước khi nhập."),
-        styles.BODY))
+    kind = (
+        "gói đầy đủ"
+        if record["full"]
+        else (
+            "gói đầu tiên"
+            if not record["base_sequence"]
+            else f"nối tiếp gói số {record['base_sequence']}"
+        )
+    )
+    story.append(
+        Paragraph(
+            para(
+                f"Hôm nay, ngày {display(on.isoformat())}, {office.get('name') or ''} đã kiểm tra và nhập "
+                f"gói dữ liệu đồng bộ số {record['sequence']} ({kind}) của {commune}. Gói đã được kiểm tra "
+                "cấu trúc, mã băm SHA-256 của từng phần dữ liệu và chữ ký số của xã trước khi nhập."
+            ),
+            styles.BODY,
+        )
+    )
     info = [
         ("Tệp gói", record["file_name"]),
         ("Mã gói", record["bundle_id"]),
@@ -82,8 +109,14 @@ def import_record_story(store: Store, record: dict, held: list[dict],
         ("Dấu vân tay khóa ký của xã", record["signer_fingerprint"]),
         ("Cơ sở dữ liệu của xã", record["database_id"]),
     ]
-    story.append(grid_table([Column("Mục", 1.3), Column("Nội dung", 3)], info, width=width,
-                            font_size=styles.SMALL_TABLE_SIZE))
+    story.append(
+        grid_table(
+            [Column("Mục", 1.3), Column("Nội dung", 3)],
+            info,
+            width=width,
+            font_size=styles.SMALL_TABLE_SIZE,
+        )
+    )
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph("Số bản ghi theo từng sổ:", styles.BODY_BOLD))
     rows = []
@@ -103,30 +136,62 @@ def import_record_story(store: Store, record: dict, held: list[dict],
         story += [Paragraph(para(f"- {w}"), styles.BODY_PLAIN) for w in warnings]
     story.append(Spacer(1, 4 * mm))
     if held:
-        story.append(Paragraph(para(f"Bản ghi bị cách ly ({len(held)}), chưa đưa vào dữ liệu tổng "
-                                    "hợp; sẽ được nhập lại khi đủ điều kiện:"), styles.BODY_BOLD))
-        story.append(grid_table(
-            [Column("TT", 0.5, "center"), Column("Sổ", 1.4), Column("Mã bản ghi", 2.2),
-             Column("Lý do", 3.2)],
-            [[i, sync_state.REGISTER_LABELS.get(q["table_name"], q["table_name"]),
-              q["record_id"], q["reason"]] for i, q in enumerate(held, start=1)],
-            width=width, font_size=styles.SMALL_TABLE_SIZE))
+        story.append(
+            Paragraph(
+                para(
+                    f"Bản ghi bị cách ly ({len(held)}), chưa đưa vào dữ liệu tổng "
+                    "hợp; sẽ được nhập lại khi đủ điều kiện:"
+                ),
+                styles.BODY_BOLD,
+            )
+        )
+        story.append(
+            grid_table(
+                [
+                    Column("TT", 0.5, "center"),
+                    Column("Sổ", 1.4),
+                    Column("Mã bản ghi", 2.2),
+                    Column("Lý do", 3.2),
+                ],
+                [
+                    [
+                        i,
+                        sync_state.REGISTER_LABELS.get(q["table_name"], q["table_name"]),
+                        q["record_id"],
+                        q["reason"],
+                    ]
+                    for i, q in enumerate(held, start=1)
+                ],
+                width=width,
+                font_size=styles.SMALL_TABLE_SIZE,
+            )
+        )
     else:
         story.append(Paragraph("Không có bản ghi nào bị cách ly.", styles.BODY))
-    story.append(Paragraph(para(
-        "Biên nhận có chữ ký số của đơn vị đã được ghi kèm để xã nhập vào máy của xã."),
-        styles.BODY))
+    story.append(
+        Paragraph(
+            para("Biên nhận có chữ ký số của đơn vị đã được ghi kèm để xã nhập vào máy của xã."),
+            styles.BODY,
+        )
+    )
     settings = store.settings
-    story += signatures_row([
-        Signer("Người nhập dữ liệu", note="(Ký, ghi rõ họ tên)"),
-        Signer(settings.get("signer_title"), settings.get("signer_name"),
-               settings.get("signer_on_behalf")),
-    ], width=width)
+    story += signatures_row(
+        [
+            Signer("Người nhập dữ liệu", note="(Ký, ghi rõ họ tên)"),
+            Signer(
+                settings.get("signer_title"),
+                settings.get("signer_name"),
+                settings.get("signer_on_behalf"),
+            ),
+        ],
+        width=width,
+    )
     return story
 
 
-def write_import_record(store: Store, out: str | Path, import_id: str | None = None,
-                        on: date | None = None) -> Path:
+def write_import_record(
+    store: Store, out: str | Path, import_id: str | None = None, on: date | None = None
+) -> Path:
     """Print the import record of import_id (default: the latest import) to the PDF out."""
     if import_id is None:
         latest = sync_state.imports(store.db, limit=1)
@@ -138,5 +203,9 @@ def write_import_record(store: Store, out: str | Path, import_id: str | None = N
         raise UserError(f"Không tìm thấy lần nhập mã «{import_id}».")
     held = sync_state.quarantined_of_import(store.db, import_id)
     story = import_record_story(store, record, held, on)
-    return build_pdf(out, story, title=f"Biên bản nhập gói số {record['sequence']} của xã "
-                     f"{record['commune_name']}", subject="Biên bản nhập gói dữ liệu đồng bộ")
+    return build_pdf(
+        out,
+        story,
+        title=f"Biên bản nhập gói số {record['sequence']} của xã {record['commune_name']}",
+        subject="Biên bản nhập gói dữ liệu đồng bộ",
+    )

@@ -43,3 +43,18 @@ def or_dots(value: Any, dots: str = DOTS) -> str:
 def upper(value: Any) -> str:
     """Vietnamese upper case after NFC ("xã Hữu Lũng" → "XÃ HỮU LŨNG")."""
     return nfc(clean(value).upper())
+
+
+def number(value: int | None) -> str:
+    """Whole numbers the Vietnamese way: 1234567 → '1.234.567'; None → ''."""
+    if value is None:
+        return ""
+    return f"{int(value):,}".replace(",", ".")
+
+
+def percent(value: float | None) -> str:
+    """105.3 → '105,3'; None (nothing to compare with) → '-'."""
+    if value is None:
+        return "-"
+    text = f"{value:.1f}".replace(".", ",")
+    return text.removesuffix(",0")

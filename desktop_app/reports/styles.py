@@ -31,6 +31,7 @@ BODY = ParagraphStyle(
 )
 BODY_PLAIN = ParagraphStyle("body_plain", parent=BODY, firstLineIndent=0)
 BODY_CENTER = ParagraphStyle("body_center", parent=BODY, alignment=TA_CENTER, firstLineIndent=0)
+FIELD = ParagraphStyle("field", parent=BODY_PLAIN, alignment=TA_LEFT, leading=16, spaceAfter=1)
 BODY_BOLD = ParagraphStyle("body_bold", parent=BODY, fontName=BOLD)
 BODY_ITALIC = ParagraphStyle("body_italic", parent=BODY, fontName=ITALIC)
 
@@ -65,6 +66,7 @@ SIGN_TITLE = ParagraphStyle(
     "sign_title", fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER
 )
 SIGN_NAME = ParagraphStyle("sign_name", parent=SIGN_TITLE)
+SIGN_TITLE_SMALL = ParagraphStyle("sign_title_small", parent=SIGN_TITLE, fontSize=12, leading=14.5)
 SIGN_NOTE = ParagraphStyle("sign_note", parent=SIGN_TITLE, fontName=ITALIC, fontSize=12, leading=14)
 
 CELL = ParagraphStyle(

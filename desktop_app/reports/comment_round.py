@@ -1,0 +1,115 @@
+"""Printing the Regulation-213 round: the comment forms (one, a village's, or all) and the
+list of members due per village."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable
+
+from desktop_app.core import refdata, reg213
+from desktop_app.core.errors import UserError
+from desktop_app.reports.comment_form import form_story
+from desktop_app.reports.markup import clean
+from desktop_app.reports.office import office_of
+from desktop_app.reports.page import PORTRAIT, Progress, build_pdf, new_form
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
+
+def _forms_wanted(
+    store: Store, year: int, village_id: str | None, person_id: str | None, blank: bool
+) -> list[tuple[dict, dict | None]]:
+    """(resident, evaluation or None) for every form to print, in village then name order."""
+    if person_id:
+        person = store.people.get(person_id)
+        if person is None:
+            raise UserError(f"Không tìm thấy người có mã “{person_id}” trong sổ.")
+        residents = [
+            r for r in store.residents.query(include_left=True) if r["person_id"] == person_id
+        ]
+        if not residents:
+            raise UserError(
+                f"{person['full_name']} không có trong sổ đảng viên nơi cư trú; hãy ghi nhận "
+                "giấy giới thiệu của đảng viên trước."
+            )
+        resident = next((r for r in residents if not r.get("left_date")), residents[0])
+        if reg213.is_exempt(resident.get("category")):
+            raise UserError(
+                f"{person['full_name']} thuộc diện miễn sinh hoạt nơi cư trú, không có phiếu nhận xét hằng năm."
+            )
+        evaluation = store.evaluations.current_for(resident["id"], year)
+        if evaluation is None and not blank:
+            raise UserError(
+                f"Chưa có yêu cầu nhận xét năm {year} cho {person['full_name']}. Hãy mở đợt nhận xét "
+                f"năm {year}, hoặc in phiếu trắng (--blank) để nhận xét tại hội nghị."
+            )
+        return [(resident, evaluation)]
+    evaluations = store.evaluations.query(year=year, village_id=village_id)
+    if not evaluations:
+        where = ""
+        if village_id:
+            village = store.villages.get(village_id)
+            where = f" ở {clean(village['name'])}" if village else ""
+        raise UserError(
+            f"Chưa có phiếu nhận xét nào năm {year}{where}. Hãy mở đợt nhận xét năm {year} trước."
+        )
+    residents = {
+        r["id"]: r for r in store.residents.query(village_id=village_id, include_left=True)
+    }
+    wanted = []
+    for evaluation in evaluations:
+        resident = residents.get(evaluation["resident_id"]) or store.residents.get(
+            evaluation["resident_id"]
+        )
+        if resident is not None:
+            wanted.append((resident, evaluation))
+    return wanted
+
+
+def print_comment_forms(
+    store: Store,
+    year: int,
+    out: str | os.PathLike[str],
+    *,
+    village_id: str | None = None,
+    person_id: str | None = None,
+    blank: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Comment forms of the year in one PDF, one form per member (each from a new page,
+    page numbers restarting): one person, one village's, or everyone's. Filled from each
+    comment; `blank` prints empty boxes for the meeting. `progress(done, total)` is called
+    as forms are laid out; returning False cancels (PrintCancelled, no file written)."""
+    office = office_of(store)
+    wanted = _forms_wanted(store, year, village_id, person_id, blank)
+    villages = {v["id"]: v for v in store.villages.all()}
+    total = len(wanted)
+    story: list[Flowable] = []
+    for index, (resident, evaluation) in enumerate(wanted):
+        person = store.people.get(resident["person_id"]) or {}
+        version = (evaluation or {}).get("form_version")
+        if version:
+            form = refdata.comment_form(version, store.form_dirs())
+        else:  # a blank form before the round: the newest form in force
+            form = refdata.latest_comment_form(store.form_dirs(), office.today)
+        story += new_form(PORTRAIT, first=index == 0, index=index, total=total, progress=progress)
+        story += form_story(
+            office,
+            form,
+            year=year,
+            person=person,
+            resident=resident,
+            village=villages.get(resident.get("village_id") or ""),
+            evaluation=evaluation,
+            blank=blank,
+        )
+    path = build_pdf(
+        out, story, title=f"Phiếu nhận xét đảng viên nơi cư trú năm {year}", author=office.front
+    )
+    if progress is not None:
+        progress(total, total)
+    return path
