@@ -7,6 +7,7 @@ Functions take a sqlite_utils Database; callers own the transaction (store.trans
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -148,6 +149,32 @@ def foreign_keys(db: Database, table: str) -> list[tuple[str, str]]:
 
 
 # ---- the upper level's copy of a commune -------------------------------------------------------
+@contextlib.contextmanager
+def bulk_writing(db: Database, cache_kib: int = 65536) -> Iterator[None]:
+    """Writing a bundle's rows: a larger page cache (the many indexes of people make 20,000
+    upserts 2-3 times faster) and foreign keys checked once at the end by
+    foreign_key_violations() instead of row by row (half the time again). Both are restored
+    afterwards. Enter it outside any transaction (SQLite ignores the foreign-key switch inside
+    one, which is then merely slower)."""
+    previous = db.execute("pragma cache_size").fetchone()[0]
+    db.execute(f"pragma cache_size = {-abs(int(cache_kib))}")
+    db.execute("pragma foreign_keys = off")
+    try:
+        yield
+    finally:
+        db.execute("pragma foreign_keys = on")
+        db.execute(f"pragma cache_size = {int(previous)}")
+
+
+def foreign_key_violations(db: Database, tables: Iterable[str]) -> list[tuple]:
+    """(table, rowid, referenced table) of every row whose reference leads nowhere."""
+    found: list[tuple] = []
+    for table in tables:
+        found += [tuple(r[:3]) for r in db.execute(f"pragma foreign_key_check({_synced(table)})")]
+    return found
+
+
+
 def rows_by_ids(db: Database, table: str, ids: Iterable[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
     for chunk in _chunks(list(ids)):

@@ -78,7 +78,7 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
     now = utc_now()
     enrolled = False
     held = list(plan.quarantine)
-    with store.transaction():
+    with sync_state.bulk_writing(db), store.transaction():
         db.execute("pragma defer_foreign_keys = on")
         if plan.signer_status == "unknown" and enrol:
             enrol_commune_key(store, h.office_code, h.office_name, plan.signer)
@@ -101,6 +101,7 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
                 _uncount(summary, plan, row)
             sync_state.resolve_quarantine(db, summary.table, plan.accepted_ids[summary.table], now,
                                           "superseded")
+        _refuse_dangling(db)
         sync_state.quarantine(db, [_held_row(q, import_id, h.office_code, now) for q in held])
         db["sync_imports"].update(import_id, {"counts": sync_state.json_text(plan.counts),
                                               "quarantined": len(held)})
@@ -113,6 +114,17 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
                     {"commune_code": h.office_code, "sequence": h.sequence, "changes": plan.changes,
                      "quarantined": len(held)})
     return ImportResult(plan, "imported", import_id, enrolled, quarantined=held)
+
+
+def _refuse_dangling(db: Any) -> None:
+    """The last guard before commit: no record may point at a record that is not there."""
+    broken = sync_state.foreign_key_violations(db, SYNCED_TABLES)
+    if broken:
+        table, rowid, target = broken[0]
+        raise SyncError(
+            f"Nhập bị hủy, không có gì thay đổi: {len(broken)} bản ghi trỏ tới bản ghi không có "
+            f"(ví dụ sổ {table}, dòng {rowid}, trỏ tới sổ {target}). Hãy báo lỗi này cho người "
+            "hỗ trợ kỹ thuật kèm tệp gói.")
 
 
 def _uncount(summary: Any, plan: ImportPlan, row: dict[str, Any]) -> None:
@@ -189,7 +201,7 @@ def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResu
         tables.setdefault(entry["table_name"], {})[entry["record_id"]] = json.loads(entry["record"])
     applied = 0
     now = utc_now()
-    with store.transaction():
+    with sync_state.bulk_writing(db), store.transaction():
         db.execute("pragma defer_foreign_keys = on")
         for code, tables in by_commune.items():
             ordered = {t: list(tables[t].values()) for t in SYNCED_TABLES if t in tables}
@@ -199,6 +211,7 @@ def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResu
                 done = [r["id"] for r in rows if r["id"] not in failed]
                 sync_state.resolve_quarantine(db, table, done, now, "applied")
                 applied += len(done)
+        _refuse_dangling(db)
         if applied:
             store.audit("quarantine_rerun", "sync_quarantine", commune_code or "*", None,
                         {"applied": applied})

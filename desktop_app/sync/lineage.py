@@ -41,7 +41,13 @@ def check_sequence(header: BundleHeader, commune: str, lineages: list[dict],
     current = next((row for row in lineages if row["current"]), None)
     base_known = header.full or header.base_bundle_id is None or imported(header.base_bundle_id)
 
-    if mine is not None and header.sequence <= mine["last_sequence"]:
+    if mine is not None and header.sequence == mine["last_sequence"]:
+        raise ReplayedBundle(
+            f"Đã nhập một gói số {header.sequence} khác của {commune} từ cùng cơ sở dữ liệu này: "
+            "có hai bản sao của cùng một cơ sở dữ liệu đang được dùng (tệp dữ liệu đã bị chép sang "
+            "máy khác?). Gói này không được nhập để không trộn lẫn hai bản; hãy hỏi xã máy nào là "
+            "máy chính, dùng máy đó xuất một gói đầy đủ.")
+    if mine is not None and header.sequence < mine["last_sequence"]:
         raise ReplayedBundle(
             f"Gói số {header.sequence} của {commune} cũ hơn gói số {mine['last_sequence']} đã "
             "nhập từ cùng cơ sở dữ liệu; nhập lại gói cũ sẽ ghi đè dữ liệu mới bằng dữ liệu cũ nên "

@@ -1,7 +1,8 @@
 """One register's rows as a payload: JSON Lines (one object per record), gzip-compressed.
 
 Values are what the database stores: text, integers, NULL (and, should a column ever hold
-one, a finite float). Decompression stops at a fixed limit, so a crafted payload cannot
+one, a finite float); the importer checks each value against its column's type. Decompression
+stops at a fixed limit, so a crafted payload cannot
 exhaust memory (a gzip bomb), whoever signed it.
 """
 
@@ -17,7 +18,6 @@ from desktop_app.sync.errors import BundleCorrupt, BundleTooLarge
 from desktop_app.sync.signed import load_json
 
 MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
-_SCALARS = (str, int, float, type(None))
 
 
 def encode_row(row: dict[str, Any]) -> bytes:
@@ -59,8 +59,7 @@ def decode_rows(data: bytes, name: str) -> list[dict[str, Any]]:
             row = load_json(line)
         except (ValueError, UnicodeDecodeError, RecursionError):
             row = None
-        if (not isinstance(row, dict) or not isinstance(row.get("id"), str)
-                or not all(isinstance(v, _SCALARS) for v in row.values())):
+        if not isinstance(row, dict) or not isinstance(row.get("id"), str):
             raise BundleCorrupt(f"Dòng {number} của phần dữ liệu «{name}» không phải một bản ghi "
                                 "hợp lệ.")
         rows.append(row)
