@@ -37,45 +37,35 @@ CELL_CENTER = ParagraphStyle("form_center", parent=styles.CELL_CENTER, fontSize=
 SIGN_SPACE = 15 * mm
 
 
-class TickBox(Flowable):
-    """A square to tick by hand; a ticked one carries a bold X (read back as text)."""
+class LevelCell(Flowable):
+    """One level of a criterion: a square to tick by hand, then its label. A ticked square
+    carries a bold X, which reads back from the PDF as text. The label's wrap is cached:
+    the enclosing table asks for it several times."""
 
-    def __init__(self, ticked: bool) -> None:
+    GAP = 2 * mm
+
+    def __init__(self, label: str, ticked: bool) -> None:
         super().__init__()
         self.ticked = ticked
-        self.width = self.height = BOX
+        self.label = Paragraph(para(label), CELL)
+        self._wrapped: tuple[float, float, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return BOX, BOX
+        if self._wrapped is None or self._wrapped[0] != available_width:
+            _, height = self.label.wrap(available_width - BOX - self.GAP, available_height)
+            self._wrapped = (available_width, height, max(height, BOX + 2))
+        self.width, self.height = available_width, self._wrapped[2]
+        return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
+        top = self.height
         canvas.setLineWidth(0.6)
-        canvas.rect(0, 0, BOX, BOX)
+        canvas.rect(0, top - BOX - 2, BOX, BOX)
         if self.ticked:
             canvas.setFont(BOLD, 10)
-            canvas.drawCentredString(BOX / 2, BOX * 0.17, "X")
-
-
-def _level_cell(label: str, ticked: bool, width: float) -> Table:
-    cell = Table(
-        [[TickBox(ticked), Paragraph(para(label), CELL)]],
-        colWidths=[BOX + 2 * mm, width - BOX - 2 * mm],
-    )
-    cell.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, 0), 2),
-                ("TOPPADDING", (1, 0), (1, 0), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return cell
+            canvas.drawCentredString(BOX / 2, top - BOX - 2 + BOX * 0.17, "X")
+        self.label.drawOn(canvas, BOX + self.GAP, top - self._wrapped[1])
 
 
 def ratings_table(
@@ -89,7 +79,6 @@ def ratings_table(
     levels = max(len(s.levels) for _, s, _ in scales)
     topic = (width - STT_WIDTH) * TOPIC_SHARE
     level_width = (width - STT_WIDTH - topic) / levels
-    inner = level_width - 6  # the cell's paddings
     head = [
         Paragraph("STT", CELL_HEAD),
         Paragraph("Nội dung nhận xét", CELL_HEAD),
@@ -102,7 +91,7 @@ def ratings_table(
             Paragraph(number, CELL_CENTER),
             Paragraph(f"<b>{title}</b>" if not number else title, CELL),
         ]
-        row += [_level_cell(level.label, level.code == chosen, inner) for level in scale.levels]
+        row += [LevelCell(level.label, level.code == chosen) for level in scale.levels]
         row += [""] * (levels - len(scale.levels))
         rows.append(row)
     table = Table(
