@@ -34,8 +34,12 @@ def timed(label: str, action: Callable[[], object]) -> tuple[float, object]:
 def big_body(store: Store, lines: int) -> str:
     """A body with `lines` current members taken from the demo's people (through the store)."""
     body = store.bodies.add(
-        {"kind": "front_committee", "name": "Ủy ban MTTQ Việt Nam xã (bảng thử 2.000 dòng)",
-         "term_label": "2024–2029", "term_start": "2024-08-15"},
+        {
+            "kind": "front_committee",
+            "name": "Ủy ban MTTQ Việt Nam xã (bảng thử 2.000 dòng)",
+            "term_label": "2024–2029",
+            "term_start": "2024-08-15",
+        },
         accept_warnings=True,
     )
     people = store.people.query(limit=lines)
@@ -43,9 +47,13 @@ def big_body(store: Store, lines: int) -> str:
     with store.transaction():
         for n, person in enumerate(people):
             store.memberships.add(
-                {"person_id": person["id"], "body_id": body["id"], "role": "head" if n == 0 else roles[n % 9],
-                 "branch": ("front", "farmers", "women", "youth", "veterans", "elderly")[n % 6],
-                 "start_date": "2024-08-15"},
+                {
+                    "person_id": person["id"],
+                    "body_id": body["id"],
+                    "role": "head" if n == 0 else roles[n % 9],
+                    "branch": ("front", "farmers", "women", "youth", "veterans", "elderly")[n % 6],
+                    "start_date": "2024-08-15",
+                },
                 accept_warnings=True,
             )
     return body["id"]
@@ -60,12 +68,22 @@ def enough_members(store: Store, year: int, wanted: int) -> int:
         for i in range(max(0, wanted - due)):
             village = villages[i % len(villages)]
             store.residents.add_with_person(
-                {"full_name": f"Hoàng Văn Thử Nghiệm {i}", "sex": "male", "birth_date": "1980",
-                 "party_admission_date": "2008-05-19"},
-                {"village_id": village["id"], "party_cell": f"Chi bộ {village['name']}",
-                 "workplace": "Sở Tài chính tỉnh Lạng Sơn", "workplace_party_org": "Đảng bộ Sở Tài chính",
-                 "letter_number": f"{i}-GGT/ĐU", "category": "ordinary",
-                 "received_date": f"{year - 1}-03-01", "registered_date": f"{year - 1}-03-10"},
+                {
+                    "full_name": f"Hoàng Văn Thử Nghiệm {i}",
+                    "sex": "male",
+                    "birth_date": "1980",
+                    "party_admission_date": "2008-05-19",
+                },
+                {
+                    "village_id": village["id"],
+                    "party_cell": f"Chi bộ {village['name']}",
+                    "workplace": "Sở Tài chính tỉnh Lạng Sơn",
+                    "workplace_party_org": "Đảng bộ Sở Tài chính",
+                    "letter_number": f"{i}-GGT/ĐU",
+                    "category": "ordinary",
+                    "received_date": f"{year - 1}-03-01",
+                    "registered_date": f"{year - 1}-03-10",
+                },
                 accept_warnings=True,
             )
     store.evaluations.open_round(year)
@@ -77,16 +95,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "bench.db")
         store.today = lambda: today
-        timed(f"demo commune of {PEOPLE:,} people (set-up)", lambda: build_demo(store, people=PEOPLE, seed=5))
-        body_id = timed(f"a body of {ROSTER_LINES:,} members (set-up)", lambda: big_body(store, ROSTER_LINES))[1]
-        count = timed(f"{FORMS} members due in {today.year} (set-up)",
-                      lambda: enough_members(store, today.year, FORMS))[1]
-        roster_s, _ = timed(f"roster PDF, {ROSTER_LINES:,} lines",
-                            lambda: print_body_roster(store, body_id, Path(folder) / "roster.pdf"))
-        forms_s, _ = timed(f"comment forms PDF, {count} forms",
-                           lambda: print_comment_forms(store, today.year, Path(folder) / "forms.pdf"))
-        print(f"roster: {(Path(folder) / 'roster.pdf').stat().st_size / 1024:.0f} KiB; "
-              f"forms: {(Path(folder) / 'forms.pdf').stat().st_size / 1024:.0f} KiB")
+        timed(
+            f"demo commune of {PEOPLE:,} people (set-up)",
+            lambda: build_demo(store, people=PEOPLE, seed=5),
+        )
+        body_id = timed(
+            f"a body of {ROSTER_LINES:,} members (set-up)", lambda: big_body(store, ROSTER_LINES)
+        )[1]
+        count = timed(
+            f"{FORMS} members due in {today.year} (set-up)",
+            lambda: enough_members(store, today.year, FORMS),
+        )[1]
+        roster_s, _ = timed(
+            f"roster PDF, {ROSTER_LINES:,} lines",
+            lambda: print_body_roster(store, body_id, Path(folder) / "roster.pdf"),
+        )
+        forms_s, _ = timed(
+            f"comment forms PDF, {count} forms",
+            lambda: print_comment_forms(store, today.year, Path(folder) / "forms.pdf"),
+        )
+        print(
+            f"roster: {(Path(folder) / 'roster.pdf').stat().st_size / 1024:.0f} KiB; "
+            f"forms: {(Path(folder) / 'forms.pdf').stat().st_size / 1024:.0f} KiB"
+        )
         for name, seconds in (("roster", roster_s), ("forms", forms_s)):
             verdict = "within" if seconds <= BUDGETS[name] else "OVER"
             print(f"{name}: {seconds:.2f} s, {verdict} the budget of {BUDGETS[name]:.0f} s")
