@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -198,7 +199,8 @@ def owners_of(db: Database, table: str, ids: Iterable[str]) -> dict[str, str]:
 def upsert_rows(db: Database, table: str, names: list[str], rows: list[dict]) -> None:
     """Insert or replace the commune's own rows, keeping every value as the commune sent it.
 
-    A row whose id belongs to another commune is never touched (the planner quarantines it).
+    Every row holds every name (the importer checked their shape). A row whose id belongs to
+    another commune is never touched (the planner quarantines it).
     """
     if not rows:
         return
@@ -208,7 +210,7 @@ def upsert_rows(db: Database, table: str, names: list[str], rows: list[dict]) ->
     db.conn.executemany(
         f"insert into {_synced(table)} ({cols}) values ({marks}) on conflict(id) do update set "
         f"{sets} where {table}.commune_code = excluded.commune_code",
-        [[row.get(n) for n in names] for row in rows])
+        map(itemgetter(*names), rows))
 
 
 def commune_rows(db: Database, table: str, commune_code: str) -> list[dict]:

@@ -47,6 +47,7 @@ def import_bundle(store: Store, path: str | Path, *, enrol: bool = False, confir
                   plan: ImportPlan | None = None) -> ImportResult:
     """Check, then import one bundle in one transaction, then write its receipt.
 
+    progress(done, total) follows reading each payload, checking, writing and the receipt.
     enrol: take the bundle's signing key as the commune's (after the officer compared the
     fingerprint, plan.fingerprint). confirm: import despite a restore/clone warning
     (plan.confirmations). receipt_dir: where the receipt goes (default: beside the bundle).
@@ -63,11 +64,15 @@ def import_bundle(store: Store, path: str | Path, *, enrol: bool = False, confir
         if plan.confirmations and not confirm:
             raise LineageChanged(" ".join(plan.confirmations) + " " + CONFIRM_HINT)
         result = _apply(store, plan, enrol)
+    if progress and plan.status == "import":
+        progress(plan.steps - 1, plan.steps)
     folder = Path(receipt_dir) if receipt_dir is not None else plan.path.parent
     try:
         result.receipt_path = write_receipt_for(store, result.import_id, folder)
     except SyncError as exc:
         result.receipt_error = exc.message
+    if progress:
+        progress(plan.steps, plan.steps)
     return result
 
 

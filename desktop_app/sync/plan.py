@@ -23,6 +23,7 @@ from desktop_app.sync.rowcheck import TABLE_LABELS, Quarantined, check_records
 from desktop_app.sync.upgrade import upgrade_tables
 
 MAX_LISTED = 20
+IMPORT_STEPS = 3  # after the payloads: checking the records, writing them, the receipt
 
 
 @dataclass
@@ -59,6 +60,7 @@ class ImportPlan:
     quarantine: list[Quarantined] = field(default_factory=list)
     writes: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     accepted_ids: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    steps: int = 1  # for progress(done, total): payloads + IMPORT_STEPS
     kinds: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     @property
@@ -123,15 +125,23 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
     keys = own_private_keys(store)
     if opened.manifest.encrypted and keys is None:
         raise NotSetUp("Đơn vị này chưa có khóa; hãy chạy “somattran setup --role upper” trước.")
-    tables = opened.read_tables(keys, progress)
+    steps = len(opened.manifest.payloads) + IMPORT_STEPS
+
+    def report(done: int, _total: int) -> None:
+        if progress:
+            progress(done, steps)
+
+    tables = opened.read_tables(keys, report)
     tables, notes = upgrade_tables(store, tables, h.schema_version, commune)
     plan.warnings += notes
+    plan.steps = steps
     if not opened.manifest.encrypted:
         plan.warnings.append("Gói không được mã hóa: xã chưa nhận tệp khóa của cấp trên. Hãy gửi "
                              "tệp khóa (somattran key --export) cho xã.")
     accepted, held = check_records(store, h.office_code, tables)
     plan.quarantine = held
     _classify(store, plan, accepted, held)
+    report(steps - IMPORT_STEPS + 1, steps)
     plan.warnings += _id_number_warnings(store, h.office_code, accepted.get("people", []))
     if h.full:
         plan.warnings += _missing_from_full(store, h.office_code, tables)

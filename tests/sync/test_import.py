@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.store import sync_state
 from desktop_app.store.backup import backup, restore
@@ -301,3 +303,57 @@ def test_receipt_lands_beside_the_bundle_or_where_asked(upper, commune, stick, t
     shutil.rmtree(elsewhere)
     again = import_bundle(upper, bundle, receipt_dir=elsewhere)
     assert again.receipt_path is None and "Không tìm thấy thư mục" in again.receipt_error
+
+
+def test_progress_runs_to_the_end(upper, commune, stick):
+    calls = []
+    import_bundle(upper, export_bundle(commune, stick).path, enrol=True,
+                  progress=lambda done, total: calls.append((done, total)))
+    totals = {t for _, t in calls}
+    assert len(totals) == 1 and calls[-1] == (totals.pop(),) * 2
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls) and len(calls) >= 10
+
+
+CRAFTED = {
+    "dotdot": [("manifest.json", b"{}"), ("../../etc/passwd", b"x")],
+    "duplicate": [("manifest.json", b"{}"), ("manifest.sig", b"s"), ("manifest.json", b"{}")],
+    "bomb": [("payload/people.jsonl.gz", bytes(32 * 1024 * 1024)), ("manifest.json", b"{}")],
+}
+
+
+@pytest.mark.parametrize("case", sorted(CRAFTED))
+def test_crafted_zips_refused_with_the_database_unchanged(upper, commune, stick, case):
+    import io
+    import warnings
+    import zipfile
+
+    import_bundle(upper, export_bundle(commune, stick).path, enrol=True)
+    buf = io.BytesIO()
+    method = zipfile.ZIP_DEFLATED if case == "bomb" else zipfile.ZIP_STORED
+    with warnings.catch_warnings(), zipfile.ZipFile(buf, "w", compression=method) as z:
+        warnings.simplefilter("ignore")
+        for name, data in CRAFTED[case]:
+            z.writestr(name, data)
+    path = stick / f"06280-000009-{case}.smtb"
+    path.write_bytes(buf.getvalue())
+    err = refused(upper, path, enrol=True)
+    assert {"dotdot": "không an toàn", "duplicate": "hai mục cùng tên",
+            "bomb": "bom zip"}[case] in err.message
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_damage_refused_with_the_database_unchanged(upper, commune, stick, data):
+    bundle = stick / "06280-000001-20251118.smtb"
+    if not bundle.exists():
+        export_bundle(commune, stick).path.rename(bundle)
+    raw = bundle.read_bytes()
+    damaged = bytearray(raw)
+    if data.draw(st.booleans(), "truncate"):
+        damaged = damaged[: data.draw(st.integers(0, len(raw) - 1), "at")]
+    else:
+        damaged[data.draw(st.integers(0, len(raw) - 1), "at")] ^= data.draw(st.integers(1, 255))
+    target = stick / "damaged.smtb"
+    target.write_bytes(bytes(damaged))
+    refused(upper, target, enrol=True)
