@@ -121,6 +121,16 @@ def record_export(db: Database, row: dict) -> None:
     db["sync_exports"].insert(row, pk="bundle_id")
 
 
+def forget_export(db: Database, bundle_id: str) -> None:
+    """An export recorded before its file was written, whose writing then failed."""
+    db.execute("delete from sync_exports where bundle_id = ? and acknowledged_at is null",
+               [bundle_id])
+
+
+def set_export_file(db: Database, bundle_id: str, file_name: str) -> None:
+    db["sync_exports"].update(bundle_id, {"file_name": file_name})
+
+
 def acknowledge_export(db: Database, bundle_id: str, at: str, signer: str, imported_at: str) -> None:
     db["sync_exports"].update(bundle_id, {"acknowledged_at": at, "receipt_signer": signer,
                                           "receipt_imported_at": imported_at})

@@ -19,6 +19,7 @@ from desktop_app.store.db import SCHEMA_VERSION, Store
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync import bundle as bundle_format
 from desktop_app.sync.bundle import BundleHeader, Progress, Recipient
+from desktop_app.sync.errors import SyncError
 from desktop_app.sync.keys import ensure_keys, office_name, office_or_fail, upper_identity
 from desktop_app.sync.stick import write_atomically
 
@@ -88,18 +89,28 @@ def export_bundle(store: Store, folder: str | Path, full: bool = False,
         header, tables, keys, recipient,
         lambda done, _n: _stage(progress, offset + done, total))
     name = bundle_format.file_name(header.office_code, header.sequence, date.today())
-    path = write_atomically(folder, name, raw, check=bundle_format.open_bundle)
     opened = bundle_format.open_bundle(raw)
     counts = opened.manifest.row_counts
+    # Recorded before the file is written: should the program stop in between, the sequence
+    # number is used up rather than given twice to two different bundles.
     with store.transaction():
         sync_state.record_export(db, {
             "bundle_id": header.bundle_id, "sequence": header.sequence, "full": int(full),
             "base_sequence": header.base_sequence, "base_rev": header.base_rev,
             "base_bundle_id": header.base_bundle_id, "to_rev": to_rev,
             "database_id": header.database_id, "created_at": header.created_at,
-            "file_name": path.name, "sha256": opened.sha256, "encrypted": int(recipient is not None),
+            "file_name": name, "sha256": opened.sha256, "encrypted": int(recipient is not None),
             "recipient_fingerprint": recipient.identity.fingerprint if recipient else None,
             "counts": sync_state.json_text(counts), "acknowledged_at": None})
+    try:
+        path = write_atomically(folder, name, raw, check=bundle_format.open_bundle)
+    except SyncError:
+        with store.transaction():
+            sync_state.forget_export(db, header.bundle_id)
+        raise
+    with store.transaction():
+        if path.name != name:
+            sync_state.set_export_file(db, header.bundle_id, path.name)
         store.audit("export", "sync_exports", header.bundle_id, None,
                     {"sequence": header.sequence, "full": full, "file": str(path)})
     _stage(progress, total, total)

@@ -85,6 +85,11 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
     held = list(plan.quarantine)
     with sync_state.bulk_writing(db), store.transaction():
         db.execute("pragma defer_foreign_keys = on")
+        if (sync_state.lineages(db, h.office_code) != plan.lineages
+                or sync_state.import_of_bundle(db, h.bundle_id) is not None):
+            raise SyncError(
+                f"Đã có gói khác của {plan.commune} được nhập sau lần chạy thử này. Không có gì "
+                "được ghi; hãy chạy thử lại rồi nhập.")
         if plan.signer_status == "unknown" and enrol:
             enrol_commune_key(store, h.office_code, h.office_name, plan.signer)
             enrolled = True

@@ -61,6 +61,7 @@ class ImportPlan:
     writes: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     accepted_ids: dict[str, list[str]] = field(default_factory=dict, repr=False)
     steps: int = 1  # for progress(done, total): payloads + IMPORT_STEPS
+    lineages: list[dict[str, Any]] = field(default_factory=list, repr=False)  # as planned
     kinds: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     @property
@@ -115,11 +116,13 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
             return True
         return sync_state.import_of_bundle(db, bundle_id) is not None
 
-    seq = check_sequence(h, commune, sync_state.lineages(db, h.office_code), imported)
+    lineages = sync_state.lineages(db, h.office_code)
+    seq = check_sequence(h, commune, lineages, imported)
     plan = ImportPlan(Path(path), h, opened.sha256, opened.fingerprint,
                       signer_status(store, h.office_code, opened.fingerprint),
                       opened.signed.signer, seq.status, opened.manifest.encrypted,
-                      seq.new_commune, confirmations=list(seq.confirmations))
+                      seq.new_commune, confirmations=list(seq.confirmations),
+                      lineages=lineages)
     if seq.status == "repeat":
         return plan
     keys = own_private_keys(store)

@@ -84,3 +84,11 @@ def test_status_at_the_commune(upper, commune, stick):
     status = commune_status(commune)
     assert (status.last_sequence, status.acknowledged_sequence, status.unacknowledged) == (2, 1, 1)
     assert status.changes_since_acknowledged == 1
+
+
+def test_a_failed_write_does_not_use_up_the_sequence(commune, tmp_path, stick):
+    from desktop_app.sync.errors import WriteFailed
+
+    with pytest.raises(WriteFailed):
+        export_bundle(commune, tmp_path / "unplugged")
+    assert export_bundle(commune, stick).sequence == 1

@@ -357,3 +357,16 @@ def test_any_damage_refused_with_the_database_unchanged(upper, commune, stick, d
     target = stick / "damaged.smtb"
     target.write_bytes(bytes(damaged))
     refused(upper, target, enrol=True)
+
+
+def test_a_stale_dry_run_is_not_carried_out(upper, commune, stick):
+    first = export_bundle(commune, stick).path
+    commune.people.update(commune.people.all()[0]["id"], {"notes": "x"})
+    second = export_bundle(commune, stick).path
+    import_bundle(upper, first, enrol=True)
+    stale = plan_import(upper, second)
+    import_bundle(upper, second)
+    before = snapshot(upper)
+    with pytest.raises(SyncError, match="chạy thử lại"):
+        import_bundle(upper, second, plan=stale)
+    assert snapshot(upper) == before
