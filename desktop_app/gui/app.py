@@ -6,6 +6,7 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -58,7 +59,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(data_dir: str | None) -> int:
+def start(data_dir: str | None) -> tuple[QApplication, Any, Any] | int:
+    """Everything up to the main window shown: (app, window, store), or an exit code when the
+    database cannot be opened or the first-run wizard is cancelled."""
     app = make_application()
     log_file = setup_logging(paths.logs_dir(data_dir))
     from desktop_app.gui.errors_dialog import install_excepthook
@@ -73,17 +76,26 @@ def run(data_dir: str | None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
+    if store.office() is None:
+        from desktop_app.gui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(store)
+        if wizard.exec() != QDialog.DialogCode.Accepted or store.office() is None:
+            store.close()
+            return 0
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    return app, window, store
+
+
+def run(data_dir: str | None) -> int:
+    started = start(data_dir)
+    if isinstance(started, int):
+        return started
+    app, _window, store = started
     try:
-        if store.office() is None:
-            from desktop_app.gui.wizard import FirstRunWizard
-
-            wizard = FirstRunWizard(store)
-            if wizard.exec() != QDialog.DialogCode.Accepted or store.office() is None:
-                return 0
-        from desktop_app.gui.main_window import MainWindow
-
-        window = MainWindow(store)
-        window.show()
         return app.exec()
     finally:
         store.close()

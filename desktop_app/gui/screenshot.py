@@ -79,6 +79,13 @@ def build_store(data_dir: Path, people: int) -> Any:
     return store
 
 
+def ready(page: QWidget) -> QWidget:
+    """A page that fills itself a moment after it is shown: fill it now."""
+    if hasattr(page, "load_now"):
+        page.load_now()
+    return page
+
+
 def dialogs_of(page: QWidget) -> dict[str, Callable[[], QWidget]]:
     offer = getattr(page, "screenshot_dialogs", None)
     return offer() if offer else {}
@@ -125,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     settle(300)
     if args.all:
         for i, title in enumerate(window.titles()):
-            page = window.open_page(title)
+            page = ready(window.open_page(title))
             base = f"{i:02d}-{_slug(title)}"
             grab(args.all / f"{base}.png")
             for name, factory in dialogs_of(page).items():
@@ -135,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                 dialog.close()
                 dialog.deleteLater()
         return 0
-    page = window.open_page(args.page)
+    page = ready(window.open_page(args.page))
     if args.dialog:
         offered = dialogs_of(page)
         if args.dialog not in offered:

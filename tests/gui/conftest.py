@@ -58,7 +58,9 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def main_window(qtbot: Any, demo_store: Store) -> Any:
+def main_window(qtbot: Any, demo_store: Store) -> Iterator[Any]:
+    from PySide6.QtCore import QTimer
+
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(demo_store)
@@ -68,7 +70,11 @@ def main_window(qtbot: Any, demo_store: Store) -> Any:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitActive(window)  # keyboard shortcuts (F2, Delete, Ctrl+N) need the active window
-    return window
+    yield window
+    # The store closes before qtbot disposes of the window: nothing may still be due to read it.
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.hide()
 
 
 @dataclass

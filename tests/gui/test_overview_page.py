@@ -28,6 +28,8 @@ def test_attention_lists_the_demo_problems(demo_store: Any) -> None:
 def test_overview_shows_counts_and_opens_a_record(main_window: Any, qtbot: Any, demo_store: Any) -> None:
     page = main_window.open_page("Tổng quan")
     assert main_window.current_page() is page
+    assert not page.loaded  # the checks run once the window has been drawn
+    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
     cards = {c.accessibleName() for c in page.findChildren(type(page.cards.itemAt(0).widget()))
              if c.accessibleName()}
     assert f"Người trong sổ: {demo_store.people.count()}" in cards

@@ -1,0 +1,201 @@
+"""GUI budgets (DESIGN.md) on a 20,000-person demo commune:
+
+* process start → main window shown (first paint), against a bare PySide6 window with a
+  QTableView measured in the same run: ≤ 1.5 s and ≤ 2 × the bare window;
+* search as you type on the people page, per keystroke of "nguyen van": ≤ 50 ms.
+
+    python bench/bench_gui.py [--people 20000] [--runs 3]
+
+Runs offscreen unless a display is set (xvfb-run for the figures of a real window).
+Exit 1 when a budget is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys, time
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+model = QStandardItemModel(200, 6)
+for r in range(200):
+    for c in range(6):
+        model.setItem(r, c, QStandardItem(f"{r}:{c}"))
+view = QTableView()
+view.setModel(model)
+window.setCentralWidget(view)
+window.resize(1280, 720)
+window.show()
+app.processEvents()
+print(repr(time.time()), flush=True)
+import os; os._exit(0)  # skip interpreter teardown (PySide6 may abort while finalising)
+"""
+
+APP = r"""
+import sys, time
+from desktop_app.cli import build_parser
+args = build_parser().parse_args(["--data-dir", sys.argv[1]])
+from desktop_app.gui.app import start
+app, window, store = start(args.data_dir)
+app.processEvents()
+shown = time.time()
+rss = 0
+with open("/proc/self/status") as f:
+    for line in f:
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) // 1024
+heavy = sorted(m for m in ("reportlab", "openpyxl", "cryptography", "PySide6.QtPdf") if m in sys.modules)
+page = window.current_page()
+while not getattr(page, "loaded", True):  # the overview fills in once the window is drawn
+    app.processEvents()
+    time.sleep(0.002)
+filled = time.time()
+print(repr(shown), rss, ",".join(heavy) or "-", window.windowTitle(), f"{filled - shown:.3f}", sep="\t",
+      flush=True)
+import os; os._exit(0)
+"""
+
+BREAKDOWN = r"""
+import os, sys, time
+marks = [("process start → python running", time.perf_counter())]
+def mark(name): marks.append((name, time.perf_counter()))
+from desktop_app.cli import build_parser; mark("import desktop_app.cli")
+args = build_parser().parse_args(["--data-dir", sys.argv[1]]); mark("cli.build_parser() (imports every command module)")
+from PySide6.QtWidgets import QApplication; mark("import PySide6.QtWidgets")
+from desktop_app.gui import app as A; mark("import desktop_app.gui.app")
+qa = A.make_application(); A.setup_logging(A.paths.logs_dir(args.data_dir)); mark("QApplication, log file")
+from desktop_app.gui.errors_dialog import install_excepthook; install_excepthook(); A.register_fonts(); mark("error hook, Tinos fonts")
+from desktop_app.store.db import open_store
+store = open_store(A.paths.database_path(args.data_dir)); store.office(); mark("open_store (sqlite-utils, migrations check)")
+from desktop_app.gui.main_window import MainWindow; mark("import main_window (Qt enums, forms)")
+w = MainWindow(store); mark("MainWindow() with the overview page")
+w.show(); qa.processEvents(); mark("show + first paint")
+prev = marks[0][1]
+for name, t in marks[1:]:
+    print(f"{name}\t{1000 * (t - prev):.0f}")
+    prev = t
+sys.stdout.flush()
+os._exit(0)
+"""
+
+SEARCH = r"""
+import json, sys, time
+from desktop_app.gui.app import make_application
+from desktop_app.store.db import open_store
+from desktop_app import paths
+app = make_application()
+store = open_store(paths.database_path(sys.argv[1]))
+from desktop_app.gui.people_page import PeoplePage
+page = PeoplePage(store)
+page.resize(1100, 650)
+page.show()
+page.refresh()
+app.processEvents()
+times = []
+word = "nguyen van"
+for n in range(1, len(word) + 1):
+    t0 = time.perf_counter()
+    page.search_edit.setText(word[:n])
+    page.reload()  # what the debounce timer runs when typing pauses
+    first = page.model.rowCount() and page.model.record(0)
+    t1 = time.perf_counter()
+    app.processEvents()  # and the repaint of the visible rows
+    t2 = time.perf_counter()
+    times.append([word[:n], round((t1 - t0) * 1000, 1), round((t2 - t0) * 1000, 1), page.model.total()])
+print(json.dumps(times, ensure_ascii=False), flush=True)
+import os; os._exit(0)
+"""
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    if not e.get("DISPLAY") and not e.get("WAYLAND_DISPLAY"):
+        e.setdefault("QT_QPA_PLATFORM", "offscreen")
+    e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
+    e.setdefault("LANG", "C.UTF-8")
+    e["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="somattran-bench-config-")  # no remembered layout
+    return e
+
+
+def timed_start(code: str, *args: str) -> tuple[float, list[str]]:
+    before = time.time()
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env(), cwd=ROOT, check=True)
+    fields = done.stdout.strip().splitlines()[-1].split("\t")
+    return float(fields[0]) - before, fields[1:]
+
+
+def build(data_dir: Path, people: int) -> float:
+    sys.path.insert(0, str(ROOT))
+    from desktop_app import paths
+    from desktop_app.store.db import open_store
+    from desktop_app.store.demo import build_demo
+
+    t0 = time.perf_counter()
+    store = open_store(paths.database_path(data_dir))
+    build_demo(store, people=people, villages=12, seed=1)
+    store.db.execute("pragma wal_checkpoint(truncate)")
+    store.close()
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    data_dir = Path(tempfile.mkdtemp(prefix="somattran-bench-gui-"))
+    print(f"demo commune of {args.people} people built in {build(data_dir, args.people):.1f} s ({data_dir})")
+    platform = env().get("QT_QPA_PLATFORM") or "xcb (DISPLAY)"
+    print(f"platform: {platform}")
+
+    timed_start(BARE)  # warm the file cache once for both
+    timed_start(APP, str(data_dir))
+    bare, full, extra = [], [], []
+    for _ in range(args.runs):
+        bare.append(timed_start(BARE)[0])
+        seconds, fields = timed_start(APP, str(data_dir))
+        full.append(seconds)
+        extra = fields
+    b, a = statistics.median(bare), statistics.median(full)
+    print(f"bare PySide6 window with a QTableView: {b:.3f} s  (runs {', '.join(f'{x:.3f}' for x in bare)})")
+    print(f"Sổ Mặt trận main window shown:         {a:.3f} s  (runs {', '.join(f'{x:.3f}' for x in full)})")
+    print(f"ratio {a / b:.2f} × bare; resident memory after show {extra[0]} MB; heavy modules loaded: {extra[1]}")
+    print(f"title: {extra[2]}; overview's counts and checks filled {extra[3]} s after the window was shown")
+    done = subprocess.run([sys.executable, "-c", BREAKDOWN, str(data_dir)], capture_output=True, text=True,
+                          env=env(), cwd=ROOT, check=True)
+    print("where the start-up time goes (one run, ms):")
+    for line in done.stdout.strip().splitlines():
+        name, ms = line.split("\t")
+        print(f"  {ms:>6}  {name}")
+
+    done = subprocess.run([sys.executable, "-c", SEARCH, str(data_dir)], capture_output=True, text=True,
+                          env=env(), cwd=ROOT, check=True)
+    rows = json.loads(done.stdout.strip().splitlines()[-1])
+    print("search as you type on the people page (query + first rows / with repaint, rows found):")
+    for text, query_ms, paint_ms, total in rows:
+        print(f"  {text!r:14} {query_ms:6.1f} ms  {paint_ms:6.1f} ms  {total:6d}")
+    worst = max(r[1] for r in rows)
+    worst_paint = max(r[2] for r in rows)
+    print(f"worst keystroke: {worst:.1f} ms (with repaint {worst_paint:.1f} ms)")
+
+    ok = a <= 1.5 and a <= 2 * b and worst <= 50
+    print("budgets: window ≤ 1.5 s and ≤ 2 × bare; ≤ 50 ms a keystroke —", "met" if ok else "MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
