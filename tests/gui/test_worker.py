@@ -1,0 +1,184 @@
+"""The worker runs long work off the UI thread with a progress dialog that can cancel it."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core.errors import UserError
+from desktop_app.gui import worker
+from desktop_app.gui.worker import run_in_thread
+from desktop_app.reports.page import PrintCancelled
+from tests.gui.typing import press
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left() -> Any:
+    yield
+    worker.stop_all(5000)
+
+
+@pytest.fixture
+def parent(qtbot: Any) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def finish(qtbot: Any, task: Any, timeout: int = 10_000) -> None:
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=timeout)
+
+
+def counting(total: int, *, step_s: float = 0.0, progress: Any = None) -> dict:
+    """Counts to total, reporting each step; stops like the reports do when told to."""
+    threads = {threading.get_ident()}
+    for i in range(total):
+        if progress is not None and progress(i, total) is False:
+            raise PrintCancelled()
+        time.sleep(step_s)
+    if progress is not None:
+        progress(total, total)
+    return {"counted": total, "threads": threads}
+
+
+def test_runs_off_the_ui_thread_and_reports_progress(qtbot: Any, parent: QWidget,
+                                                     message_boxes: Any) -> None:
+    done: list[Any] = []
+    seen: list[tuple[int, int]] = []
+    task = run_in_thread(parent, "Đếm", counting, 25, step_s=0.02, on_done=done.append,
+                         on_progress=lambda d, t: seen.append((d, t)))
+    finish(qtbot, task)
+    assert done and done[0]["counted"] == 25
+    assert threading.get_ident() not in done[0]["threads"]
+    assert seen[-1] == (25, 25) and len(seen) > 2  # the bar moved along the way
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert task.progress() == (25, 25)
+    assert task.result is done[0] and task.error is None and not task.is_running()
+    assert task not in worker.running_tasks()
+    assert message_boxes.shown == []
+
+
+def test_progress_moves_the_dialog_bar(qtbot: Any, parent: QWidget) -> None:
+    gate = threading.Event()
+
+    def slow(progress: Any) -> str:
+        progress(3, 8)
+        gate.wait(5)
+        return "xong"
+
+    task = run_in_thread(parent, "Đang in", slow, label="Đang dựng phiếu")
+    qtbot.waitUntil(lambda: task.dialog.value() == 3, timeout=5000)
+    assert task.dialog.maximum() == 8
+    assert task.dialog.labelText() == "Đang dựng phiếu (3/8)"
+    qtbot.waitUntil(task.dialog.isVisible, timeout=5000)  # shown once the work lasts
+    assert task.dialog.windowModality() == Qt.WindowModality.WindowModal
+    gate.set()
+    finish(qtbot, task)
+    assert task.result == "xong"
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_cancel_stops_the_work_quietly(qtbot: Any, parent: QWidget, message_boxes: Any, how: str) -> None:
+    done: list[Any] = []
+    cancelled: list[bool] = []
+    errors: list[BaseException] = []
+    task = run_in_thread(parent, "Đếm", counting, 100_000, step_s=0.001, on_done=done.append,
+                         on_cancel=lambda: cancelled.append(True), on_error=errors.append)
+    qtbot.waitUntil(lambda: task.dialog.value() >= 3, timeout=5000)
+    qtbot.waitUntil(task.dialog.isVisible, timeout=5000)
+    if how == "button":
+        qtbot.mouseClick(task.dialog.cancel_button, Qt.MouseButton.LeftButton)
+    else:
+        press(task.dialog, Qt.Key.Key_Escape)
+    assert task.is_cancelled()
+    finish(qtbot, task)
+    assert cancelled == [True]
+    assert done == [] and errors == []
+    assert isinstance(task.error, PrintCancelled)
+    assert message_boxes.shown == []  # the officer asked for it: no message
+
+
+def test_dialog_stays_until_the_work_has_stopped(qtbot: Any, parent: QWidget) -> None:
+    gate = threading.Event()
+
+    def stubborn(progress: Any) -> str:
+        progress(1, 2)
+        gate.wait(5)
+        return "vẫn xong"
+
+    task = run_in_thread(parent, "Đếm", stubborn)
+    qtbot.waitUntil(task.dialog.isVisible, timeout=5000)
+    task.dialog.cancel_button.click()
+    qtbot.wait(50)
+    assert task.dialog.isVisible() and task.dialog.labelText() == worker.STOPPING
+    assert not task.dialog.cancel_button.isEnabled()
+    gate.set()
+    finish(qtbot, task)
+    assert task.result == "vẫn xong"
+
+
+def test_user_error_is_a_plain_message(qtbot: Any, parent: QWidget, message_boxes: Any) -> None:
+    errors: list[BaseException] = []
+
+    def refuse(progress: Any) -> None:
+        raise UserError("Ban này chưa có thành viên nào. Hãy thêm thành viên trước khi in.")
+
+    task = run_in_thread(parent, "In quyết định", refuse, on_error=errors.append)
+    finish(qtbot, task)
+    assert message_boxes.shown == [
+        ("warning", "In quyết định", "Ban này chưa có thành viên nào. Hãy thêm thành viên trước khi in.")]
+    assert len(errors) == 1 and isinstance(errors[0], UserError)
+
+
+def test_unexpected_error_goes_to_the_report_dialog(qtbot: Any, parent: QWidget,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    message_boxes: Any) -> None:
+    from desktop_app.gui import errors_dialog
+
+    reports: list[str] = []
+    monkeypatch.setattr(errors_dialog.ErrorReportDialog, "exec",
+                        lambda self: reports.append(self.report.toPlainText()) or 0)
+
+    def crash(progress: Any) -> None:
+        {}["không có"]  # noqa: B018
+
+    task = run_in_thread(parent, "Xuất gói", crash)
+    finish(qtbot, task)
+    assert message_boxes.shown == []
+    assert len(reports) == 1
+    assert "KeyError" in reports[0] and "crash" in reports[0] and "Sổ Mặt trận" in reports[0]
+
+
+def test_without_progress_and_without_cancel(qtbot: Any, parent: QWidget) -> None:
+    done: list[Any] = []
+    task = run_in_thread(parent, "Sao lưu", lambda a, b=0: a + b, 2, b=3, on_done=done.append,
+                         progress_arg=None, cancellable=False)
+    assert task.dialog.cancel_button is None
+    finish(qtbot, task)
+    assert done == [5]
+
+
+def test_stop_all_cancels_running_work(qtbot: Any, parent: QWidget) -> None:
+    task = run_in_thread(parent, "Đếm", counting, 100_000, step_s=0.001)
+    qtbot.waitUntil(lambda: task.dialog.value() >= 1, timeout=5000)
+    worker.stop_all(5000)
+    assert not task.thread.isRunning() or task.wait(1000)
+    finish(qtbot, task)
+    assert isinstance(task.error, PrintCancelled)
+
+
+def test_parent_closed_while_working(qtbot: Any, message_boxes: Any) -> None:
+    window = QWidget()
+    window.show()
+    done: list[Any] = []
+    task = run_in_thread(window, "Đếm", counting, 30, step_s=0.01, on_done=done.append)
+    qtbot.waitUntil(lambda: task.progress()[0] >= 2, timeout=5000)
+    window.deleteLater()
+    finish(qtbot, task)
+    assert done and done[0]["counted"] == 30
