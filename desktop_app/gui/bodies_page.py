@@ -232,9 +232,11 @@ class BodiesPage(RegisterPage):
         if record is None or record["id"] != (self.members.body or {}).get("id"):
             self.members.set_body(record, bool(record and record.get("is_current")))
 
-    def _members_changed(self, body: dict | None) -> None:
+    def _members_changed(self, body: dict | None, membership_id: str | None) -> None:
         self._fill_terms()
         self.reload(select_id=body["id"] if body else None)
+        if membership_id:
+            self.members.reload(select_id=membership_id)
 
     # ---- editing -------------------------------------------------------------------------------
     def edit(self, record: dict | None) -> dict | None:

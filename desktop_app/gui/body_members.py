@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -30,9 +31,13 @@ from desktop_app.gui.term_dialog import NewTermDialog
 
 
 def table_shortcut(table: QWidget, key: QKeySequence, slot: Any) -> QShortcut:
-    """A key that acts only while the table has the focus. (QShortcut ignores a `context=`
-    keyword here and would make it window-wide: two tables on a page then cancel each other.)"""
-    shortcut = QShortcut(key, table, slot)
+    """A key that acts only while the table has the focus and no dialog is open over it.
+    (QShortcut ignores a `context=` keyword here and would make it window-wide: two tables on
+    a page then cancel each other.)"""
+    def act() -> None:
+        if QApplication.activeModalWidget() is None:
+            slot()
+    shortcut = QShortcut(key, table, act)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     return shortcut
 
@@ -51,7 +56,9 @@ def decision(m: dict) -> str:
 
 
 class BodyMembersPanel(QWidget):
-    changed = Signal(object)  # the body whose members changed (a new term: the new body)
+    # The body whose members changed (after a new term: the new body) and the membership to
+    # keep selected, so that the page can refresh its list and hand the selection back.
+    changed = Signal(object, object)
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +190,7 @@ class BodyMembersPanel(QWidget):
     # ---- actions ---------------------------------------------------------------------------------
     def _done(self, body: dict | None = None, select_id: str | None = None) -> None:
         self.reload(select_id)
-        self.changed.emit(body or self.body)
+        self.changed.emit(body or self.body, select_id)
 
     def add_member(self) -> None:
         if self.body is None:

@@ -93,7 +93,7 @@ class MembershipDialog(RecordDialog):
             return None
         ui = self.ui
         return {"full_name": ui.newNameEdit.text(), "sex": self.sex.code(),
-                "birth_date": ui.newBirthEdit.value(), "village_id": self.village.village_id(),
+                "birth_date": ui.newBirthEdit.value(), "village_id": self.village.code(),
                 "id_number": ui.newIdEdit.text(), "phone": ui.newPhoneEdit.text()}
 
     def membership_values(self) -> dict:

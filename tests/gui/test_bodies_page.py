@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.modal import run_modal
 from tests.gui.typing import press, replace_text, type_text
@@ -20,6 +20,17 @@ def open_bodies(main_window: Any, qtbot: Any, title: str) -> Any:
     page = main_window.open_page(title)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     return page
+
+
+def drive(trigger: Any, handler: Any) -> Any:
+    """run_modal, failing (instead of waiting for ever) when the handler leaves the dialog open."""
+    def checked(dialog: Any) -> None:
+        QApplication.processEvents()  # the dialog is shown and active before the officer types
+        handler(dialog)
+        QApplication.processEvents()
+        if dialog.isVisible():
+            raise AssertionError(f"{type(dialog).__name__} is still open")
+    return run_modal(trigger, checked)
 
 
 def rows(page: Any) -> list[dict]:
@@ -129,7 +140,7 @@ def test_add_a_body(main_window: Any, qtbot: Any, demo_store: Any, message_boxes
         press(ui.decisionNumberEdit, Qt.Key.Key_Return)
 
     page.table.setFocus()
-    run_modal(lambda: qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
+    drive(lambda: qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
     assert message_boxes.shown == []
     assert demo_store.bodies.count() == before + 1
     saved = page.selected_record()
@@ -201,7 +212,7 @@ def test_edit_with_errors_then_a_fix(main_window: Any, qtbot: Any, demo_store: A
         press(ui.decisionNumberEdit, Qt.Key.Key_Return)
 
     page.table.setFocus()
-    run_modal(lambda: qtbot.keyClick(page.table, Qt.Key.Key_F2), edit)
+    drive(lambda: qtbot.keyClick(page.table, Qt.Key.Key_F2), edit)
     saved = demo_store.bodies.get(body["id"])
     assert (saved["decision_number"], saved["decision_date"], saved["term_end"]) == (
         "90/QĐ-MTTQ-BTT", "2026-02-28", "2030-12-31")
@@ -225,7 +236,7 @@ def test_closing_an_edited_dialog_asks_first(main_window: Any, qtbot: Any, demo_
         message_boxes.answer = QMessageBox.StandardButton.Yes
         press(dialog.ui.nameEdit, Qt.Key.Key_Escape)
 
-    run_modal(page.edit_selected, change_then_escape)
+    drive(page.edit_selected, change_then_escape)
     assert demo_store.bodies.get(body["id"])["notes"] is None
 
 
