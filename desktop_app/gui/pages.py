@@ -36,6 +36,7 @@ PAGES: list[PageSpec] = [
              ("bodies:inspection_board",)),
     PageSpec("Ban giám sát đầu tư cộng đồng", "desktop_app.gui.bodies_page:SupervisionBoardsPage",
              ("bodies:supervision_board",)),
+    PageSpec("In ấn & báo cáo", "desktop_app.gui.print_page:PrintPage"),
 ]
 
 ORDER: tuple[str, ...] = (

@@ -1,0 +1,406 @@
+"""In ấn & báo cáo: choose a printed form and its options, preview it, print it or save a PDF.
+
+Every form is written by `desktop_app.reports` in a worker thread (gui.worker): a preview goes
+to a temporary file without reserving a document number; "In…" and "Lưu PDF…" write the final
+document, which takes its number in the outgoing-documents register. Many comment forms at
+once show their progress and can be cancelled. QtPdf is imported with this module, which the
+window imports only when the page is first opened.
+
+Other pages may open it preselected: `window.open_page("In ấn & báo cáo").choose_body(body_id)`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.core import enums
+from desktop_app.core.errors import UserError
+from desktop_app.gui import ui_state
+from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
+from desktop_app.gui.pdf_preview import PdfPreview, print_document
+from desktop_app.gui.worker import Task, report_error, run_in_thread
+
+OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party")
+ALL_KINDS = ("village_committee", "inspection_board", "supervision_board", "front_committee")
+BOARD_KINDS = ALL_KINDS[:3]
+REGISTERS = {"village_committee": "committees", "inspection_board": "inspection-boards",
+             "supervision_board": "supervision-boards"}
+HALVES = {0: "Cả năm", 1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
+PARTY = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
+NUMBER_HINT = ("Văn bản này được lấy số trong sổ văn bản đi khi in hoặc lưu PDF lần đầu; "
+               "in lại giữ nguyên số. Bản xem trước chưa lấy số.")
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    key: str
+    title: str
+    options: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+    numbered: bool = False
+
+
+FORMS: tuple[FormSpec, ...] = (
+    FormSpec("body_roster", "Danh sách thành viên của một ban", ("kind", "body"), ALL_KINDS),
+    FormSpec("register_roster", "Danh sách thành viên các ban", ("kind", "village"), BOARD_KINDS),
+    FormSpec("decision", "Quyết định công nhận ban", ("kind", "body"), BOARD_KINDS, numbered=True),
+    FormSpec("comment_forms", "Phiếu nhận xét đảng viên (QĐ 213)", ("year", "village", "person", "blank")),
+    FormSpec("due_list", "Danh sách đảng viên đến hạn nhận xét", ("year", "village")),
+    FormSpec("activity_report", "Báo cáo kết quả các cuộc vận động", ("year", "half"), numbered=True),
+    FormSpec("people", "Danh sách người", ("village", "search", "sex", "party")),
+)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document to write: `run(out, reserve_number, progress)` returns the PDF's path."""
+
+    title: str
+    run: Callable[..., Path]
+    many: bool = False  # several forms: progress and cancel
+
+
+def file_name(title: str) -> str:
+    """A file name Windows accepts, from the document's title."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", title).strip(" .-")[:120] + ".pdf"
+
+
+class PrintPage(QWidget):
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_PrintPage()
+        self.ui.setupUi(self)
+        self.preview = PdfPreview(self)
+        self.ui.previewLayout.addWidget(self.preview)
+        self.preview_path: Path | None = None
+        self.saved_path: Path | None = None
+        self.task: Task | None = None
+        self.printed_pages = 0
+        # Previews and print jobs: removed when the page goes, or at the latest when the program ends.
+        self._tmpdir = tempfile.TemporaryDirectory(prefix="somattran-in-", ignore_cleanup_errors=True)
+        self._tmp = Path(self._tmpdir.name)
+        self._previews = 0
+
+        ui = self.ui
+        for spec in FORMS:
+            ui.formList.addItem(spec.title)
+        ui.formList.setFixedHeight(ui.formList.sizeHintForRow(0) * len(FORMS) + 2 * ui.formList.frameWidth() + 4)
+        ui.year.setValue(store.today().year)
+        for code, label in HALVES.items():
+            ui.half.addItem(label, code or None)
+        ui.sex.addItem("— Nam và nữ —", None)
+        for code, label in enums.SEXES.items():
+            ui.sex.addItem(label, code)
+        ui.party.addItem("— Đảng viên hay không —", None)
+        for code, label in PARTY.items():
+            ui.party.addItem(label, code)
+        for combo in (ui.body, ui.person):
+            combo.view().setMinimumWidth(460)  # the list shows whole names; the field stays narrow
+
+        ui.formList.currentRowChanged.connect(self._form_changed)
+        ui.kind.currentIndexChanged.connect(lambda _i: self._fill_bodies())
+        ui.village.currentIndexChanged.connect(lambda _i: self._village_changed())
+        for signal in (ui.body.currentIndexChanged, ui.year.valueChanged, ui.half.currentIndexChanged,
+                       ui.person.currentIndexChanged, ui.blank.toggled, ui.search.textEdited,
+                       ui.sex.currentIndexChanged, ui.party.currentIndexChanged):
+            signal.connect(lambda *_a: self._mark_stale())
+        ui.previewButton.clicked.connect(self.make_preview)
+        ui.printButton.clicked.connect(self.print_)
+        ui.saveButton.clicked.connect(self.save_pdf)
+        for keys, action in (("F5", self.make_preview), ("Ctrl+Return", self.make_preview),
+                             ("Ctrl+P", self.print_), ("Ctrl+S", self.save_pdf)):
+            shortcut = QShortcut(QKeySequence(keys), self, action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._fill_villages()
+        ui.formList.setCurrentRow(0)
+
+    # ---- choices -------------------------------------------------------------------------------
+    def form(self) -> FormSpec:
+        return FORMS[max(0, self.ui.formList.currentRow())]
+
+    def choose_form(self, key: str) -> None:
+        self.ui.formList.setCurrentRow(next(i for i, f in enumerate(FORMS) if f.key == key))
+
+    def choose_body(self, body_id: str, form: str = "body_roster") -> None:
+        """Preselect a body (from its page) for its roster or decision."""
+        body = self.store.bodies.get(body_id)
+        if body is None:
+            raise UserError("Không tìm thấy ban này trong sổ; có thể ban đã bị xóa.")
+        self.choose_form(form)
+        self._select(self.ui.kind, body["kind"])
+        self._select(self.ui.body, body_id)
+
+    def refresh(self) -> None:
+        self._fill_villages()
+        self._fill_bodies()
+
+    @staticmethod
+    def _select(combo: Any, data: Any) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _form_changed(self, _row: int) -> None:
+        spec, ui = self.form(), self.ui
+        for name in OPTIONS:
+            ui.form.setRowVisible(getattr(ui, name), name in spec.options)
+        kind = ui.kind.currentData()
+        ui.kind.blockSignals(True)
+        ui.kind.clear()
+        for code in spec.kinds:
+            ui.kind.addItem(enums.label(enums.BODY_KINDS, code), code)
+        ui.kind.setCurrentIndex(max(0, ui.kind.findData(kind)))
+        ui.kind.blockSignals(False)
+        ui.hint.setText(NUMBER_HINT if spec.numbered else "")
+        ui.hint.setVisible(spec.numbered)
+        self._fill_bodies()
+        self._fill_people()
+        self._mark_stale()
+
+    def _fill_villages(self) -> None:
+        combo = self.ui.village
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("— Mọi khu dân cư —", None)
+        for village in self.store.villages.query(current_only=True):
+            combo.addItem(village["name"], village["id"])
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _fill_bodies(self) -> None:
+        combo, kind = self.ui.body, self.ui.kind.currentData()
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        if kind:
+            current = {b["id"] for b in self.store.bodies.query(kind=kind, current_only=True)}
+            bodies = self.store.bodies.query(kind=kind)
+            bodies.sort(key=lambda b: b["id"] not in current)  # current bodies first, in name order
+            for body in bodies:
+                term = f" ({body['term_label']})" if body.get("term_label") else ""
+                former = "" if body["id"] in current else " — đã thay"
+                combo.addItem(f"{body['name']}{term}{former}", body["id"])
+                combo.setItemData(combo.count() - 1, body["name"], Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+        # The inspection board is commune-wide: no village to choose.
+        self.ui.village.setEnabled(not (self.form().key == "register_roster" and kind == "inspection_board"))
+        self._mark_stale()
+
+    def _fill_people(self) -> None:
+        if "person" not in self.form().options:
+            return
+        from desktop_app.core import reg213
+
+        combo = self.ui.person
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("— Mọi đảng viên —", None)
+        for resident in self.store.residents.query(village_id=self.ui.village.currentData()):
+            if not reg213.is_exempt(resident.get("category")):
+                combo.addItem(f"{resident['full_name']} — {resident.get('village_name') or ''}".rstrip(" —"),
+                              resident["person_id"])
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _village_changed(self) -> None:
+        self._fill_people()
+        self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        if self.preview.page_count():
+            self.set_status("Tùy chọn đã đổi: bấm “Xem trước” (F5) để xem bản mới.")
+
+    def set_status(self, text: str) -> None:
+        self.ui.status.setText(text)
+
+    # ---- the document the options describe -------------------------------------------------------
+    def job(self) -> Job:
+        """The document the chosen form and options describe; UserError when one is missing."""
+        spec, ui, store = self.form(), self.ui, self.store
+        village_id = ui.village.currentData() if ui.village.isEnabled() else None
+        village = ui.village.currentText() if village_id else ""
+        year = ui.year.value()
+        if spec.key in ("body_roster", "decision"):
+            body_id = ui.body.currentData()
+            if not body_id:
+                raise UserError("Chưa chọn ban. Hãy chọn loại ban rồi chọn một ban trong danh sách "
+                                "(thêm ban ở trang của ban đó nếu chưa có).")
+            name = store.bodies.get(body_id)["name"]
+            if spec.key == "decision":
+                from desktop_app.reports.decision import print_decision
+
+                return Job(f"Quyết định công nhận {name}",
+                           lambda out, reserve, progress=None: print_decision(
+                               store, body_id, out, reserve_number=reserve))
+            from desktop_app.reports.roster import print_body_roster
+
+            return Job(f"Danh sách {name}", lambda out, reserve, progress=None: print_body_roster(
+                store, body_id, out))
+        if spec.key == "register_roster":
+            from desktop_app.reports.roster import print_register_roster
+
+            register = REGISTERS[ui.kind.currentData()]
+            return Job(" ".join(x for x in (f"Danh sách {ui.kind.currentText()}", village) if x),
+                       lambda out, reserve, progress=None: print_register_roster(
+                           store, register, out, village_id=village_id))
+        if spec.key == "comment_forms":
+            from desktop_app.reports.comment_round import print_comment_forms
+
+            person_id, blank = ui.person.currentData(), ui.blank.isChecked()
+            who = ui.person.currentText().split(" — ")[0] if person_id else village
+            title = " ".join(x for x in (f"Phiếu nhận xét{' (trắng)' if blank else ''} năm {year}", who) if x)
+            return Job(title, lambda out, reserve, progress=None: print_comment_forms(
+                store, year, out, village_id=village_id, person_id=person_id, blank=blank,
+                progress=progress), many=person_id is None)
+        if spec.key == "due_list":
+            from desktop_app.reports.due_list import print_due_list
+
+            return Job(" ".join(x for x in (f"Đảng viên cần nhận xét năm {year}", village) if x),
+                       lambda out, reserve, progress=None: print_due_list(
+                           store, year, out, village_id=village_id))
+        if spec.key == "activity_report":
+            from desktop_app.reports.activity_report import print_activity_report
+
+            half = ui.half.currentData()
+            return Job(f"Báo cáo các cuộc vận động {ui.half.currentText().lower()} {year}",
+                       lambda out, reserve, progress=None: print_activity_report(
+                           store, year, out, half=half, reserve_number=reserve))
+        from desktop_app.reports.people_list import print_people
+
+        search, sex, party = ui.search.text().strip() or None, ui.sex.currentData(), ui.party.currentData()
+        return Job(" ".join(x for x in ("Danh sách người", village) if x),
+                   lambda out, reserve, progress=None: print_people(
+                       store, out, village_id=village_id, search=search, sex=sex,
+                       party_member=None if party is None else party == "yes"))
+
+    def _start(self, job: Job, out: Path, final: bool, on_done: Callable[[Path], None],
+               what: str) -> Task | None:
+        if self.task is not None and self.task.is_running():
+            return None
+        self.task = run_in_thread(
+            self, what, job.run, out, final, on_done=on_done,
+            on_cancel=lambda: self.set_status("Đã hủy; không tạo tệp nào."),
+            on_error=lambda exc: self.set_status(exc.message if isinstance(exc, UserError) else
+                                                 "Gặp lỗi ngoài dự kiến; xem báo cáo lỗi."),
+            cancellable=job.many, label=f"{what}: {job.title}",
+            progress_arg="progress" if job.many else None)
+        return self.task
+
+    def _job_or_message(self) -> Job | None:
+        try:
+            return self.job()
+        except UserError as exc:
+            report_error(self, "Chưa in được", exc)
+            return None
+
+    # ---- preview, save, print ------------------------------------------------------------------
+    def make_preview(self) -> Task | None:
+        """Write the chosen document to a temporary file (no number reserved) and show it."""
+        job = self._job_or_message()
+        if job is None:
+            return None
+        self._previews += 1
+        out = self._tmp / f"xem-truoc-{self._previews}.pdf"
+        self.set_status("Đang dựng bản xem trước…")
+        return self._start(job, out, False, lambda path: self._show(Path(path), job), "Xem trước")
+
+    def _show(self, path: Path, job: Job) -> None:
+        pages = self.preview.show_pdf(path)
+        if self.preview_path is not None and self.preview_path != path and self.preview_path.parent == self._tmp:
+            self.preview_path.unlink(missing_ok=True)
+        self.preview_path = path
+        self.set_status(f"Bản xem trước: {job.title} — {pages} trang.")
+
+    def save_pdf(self) -> Task | None:
+        """Ask where, then write the final document there (reserving its number)."""
+        job = self._job_or_message()
+        if job is None:
+            return None
+        folder = ui_state.ui_settings().value("print/folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Lưu PDF", str(Path(folder) / file_name(job.title)), "Tệp PDF (*.pdf)")
+        if not chosen:
+            return None
+        out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        settings = ui_state.ui_settings()
+        settings.setValue("print/folder", str(out.parent))
+        self.set_status("Đang lưu…")
+        return self._start(job, out, True, lambda path: self._saved(Path(path), job), "Lưu PDF")
+
+    def _saved(self, path: Path, job: Job) -> None:
+        self.saved_path = path
+        self._previews += 1
+        shown = self._tmp / f"xem-truoc-{self._previews}.pdf"  # the officer's file stays unlocked
+        shutil.copyfile(path, shown)
+        self._show(shown, job)
+        self.set_status(f"Đã lưu {path}")
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Sổ Mặt trận")
+        return printer
+
+    def print_(self) -> Task | None:
+        """The system's printer dialog, then the final document (numbered) sent to the printer."""
+        job = self._job_or_message()
+        if job is None:
+            return None
+        printer = self.make_printer()
+        printer.setDocName(job.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("In")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self._previews += 1
+        out = self._tmp / f"in-{self._previews}.pdf"
+        self.set_status("Đang chuẩn bị bản in…")
+        return self._start(job, out, True, lambda path: self._send(Path(path), job, printer), "In")
+
+    def _send(self, path: Path, job: Job, printer: QPrinter) -> None:
+        self._show(path, job)
+        total = self.preview.document.pageCount()
+        progress = QProgressDialog("Đang gửi tới máy in…", "Hủy", 0, total, self)
+        progress.setWindowTitle("In")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def step(done: int, _total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            self.printed_pages = print_document(self.preview.document, printer, step)
+        except UserError as exc:
+            QMessageBox.warning(self, "Chưa in được", exc.message)
+            self.set_status(exc.message)
+            return
+        finally:
+            progress.close()
+        self.set_status(f"Đã gửi {self.printed_pages}/{total} trang tới máy in: {job.title}.")
+
+    # ---- screenshots ---------------------------------------------------------------------------
+    def load_now(self) -> None:
+        """For the screenshot tool: a roster preview showing, without waiting for a click."""
+        if self.preview.page_count():
+            return
+        job = self._job_or_message()
+        if job is not None:
+            self._previews += 1
+            out = self._tmp / f"xem-truoc-{self._previews}.pdf"
+            self._show(job.run(out, False), job)
