@@ -133,12 +133,12 @@ class BodiesPage(RegisterPage):
         if self.kind == "supervision_board":
             return [Column("project_name", "Công trình, dự án"), Column("village_name", "Khu dân cư"),
                     term, count, state]
-        return [Column("name", "Tên ban"), term, count, number, state]
+        return [Column("name", "Tên ban"), term, count, state]  # one board a term: its decision is in the details
 
     def column_widths(self) -> list[int]:
         if self.kind == "supervision_board":
-            return [170, 85, 62, 45]
-        return [100, 75, 42, 118] if self.kind == "village_committee" else [160, 75, 42, 118]
+            return [165, 85, 70, 45]
+        return [100, 75, 42, 118] if self.kind == "village_committee" else [210, 80, 45]
 
     def _filter_key(self, search: str) -> tuple:
         village = self.village_filter.village_id() if self.village_filter is not None else None
@@ -263,6 +263,12 @@ class BodiesPage(RegisterPage):
         def member() -> dict:
             return self.store.bodies.members(body()["id"])[0]
 
+        def searching() -> QWidget:
+            dialog = MembershipDialog(self.store, None, self, body=body())
+            dialog.picker.search_edit.setText("nguyen van")
+            dialog.picker.search_now()
+            return dialog
+
         def new_person() -> QWidget:
             dialog = MembershipDialog(self.store, None, self, body=body())
             dialog.ui.newRadio.setChecked(True)
@@ -272,6 +278,7 @@ class BodiesPage(RegisterPage):
             "Thêm ban": lambda: BodyDialog(self.store, None, self, kind=self.kind),
             "Sửa ban": lambda: BodyDialog(self.store, body(), self),
             "Thêm thành viên": lambda: MembershipDialog(self.store, None, self, body=body()),
+            "Tìm người": searching,
             "Thêm người mới": new_person,
             "Cho thôi": lambda: EndMembershipDialog(self.store, member(), self, body=body()),
             "Kiện toàn": lambda: ReformDialog(self.store, body(), self),

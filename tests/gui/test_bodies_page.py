@@ -258,3 +258,13 @@ def test_delete_after_confirming(main_window: Any, qtbot: Any, demo_store: Any, 
     assert demo_store.bodies.get(body["id"], include_deleted=True)["deleted_at"]  # a tombstone
     assert all(demo_store.memberships.get(m["id"]) is None for m in members)
     assert body["id"] not in [b["id"] for b in rows(page)]
+
+
+def test_show_record_opens_a_former_term_on_its_page(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+    former = next(b for b in demo_store.bodies.query(kind="village_committee") if b["term_label"] == "2019–2024")
+    assert main_window.show_record("bodies", former["id"])
+    page = main_window.current_page()
+    assert page.title == COMMITTEES and page.selected_record()["id"] == former["id"]
+    assert page.state_filter.currentData() == "all"  # the filters were opened up to show it
+    assert "Nhiệm kỳ trước" in page.detail.toPlainText()
+    assert not page.members.reform_button.isEnabled() and page.members.history_button.isEnabled()

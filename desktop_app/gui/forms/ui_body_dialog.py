@@ -38,25 +38,25 @@ class Ui_BodyDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.villageLabel = QLabel(BodyDialog)
-        self.villageLabel.setObjectName(u"villageLabel")
-
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.villageLabel)
-
-        self.villageCombo = CodeCombo(BodyDialog)
-        self.villageCombo.setObjectName(u"villageCombo")
-
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.villageCombo)
-
         self.projectLabel = QLabel(BodyDialog)
         self.projectLabel.setObjectName(u"projectLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.projectLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.projectLabel)
 
         self.projectEdit = QLineEdit(BodyDialog)
         self.projectEdit.setObjectName(u"projectEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.projectEdit)
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.projectEdit)
+
+        self.villageLabel = QLabel(BodyDialog)
+        self.villageLabel.setObjectName(u"villageLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.villageLabel)
+
+        self.villageCombo = CodeCombo(BodyDialog)
+        self.villageCombo.setObjectName(u"villageCombo")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.villageCombo)
 
         self.nameLabel = QLabel(BodyDialog)
         self.nameLabel.setObjectName(u"nameLabel")
@@ -160,8 +160,8 @@ class Ui_BodyDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.villageLabel.setBuddy(self.villageCombo)
         self.projectLabel.setBuddy(self.projectEdit)
+        self.villageLabel.setBuddy(self.villageCombo)
         self.nameLabel.setBuddy(self.nameEdit)
         self.termLabel.setBuddy(self.termLabelEdit)
         self.termStartLabel.setBuddy(self.termStartEdit)
@@ -171,8 +171,8 @@ class Ui_BodyDialog(object):
         self.signerLabel.setBuddy(self.signerEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.villageCombo, self.projectEdit)
-        QWidget.setTabOrder(self.projectEdit, self.nameEdit)
+        QWidget.setTabOrder(self.projectEdit, self.villageCombo)
+        QWidget.setTabOrder(self.villageCombo, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.termLabelEdit)
         QWidget.setTabOrder(self.termLabelEdit, self.termStartEdit)
         QWidget.setTabOrder(self.termStartEdit, self.termEndEdit)
@@ -191,9 +191,9 @@ class Ui_BodyDialog(object):
     def retranslateUi(self, BodyDialog):
         BodyDialog.setWindowTitle(QCoreApplication.translate("BodyDialog", u"Ban", None))
         self.kindLabel.setText(QCoreApplication.translate("BodyDialog", u"Ban c\u00f4ng t\u00e1c M\u1eb7t tr\u1eadn", None))
-        self.villageLabel.setText(QCoreApplication.translate("BodyDialog", u"&Khu d\u00e2n c\u01b0:", None))
         self.projectLabel.setText(QCoreApplication.translate("BodyDialog", u"C\u00f4ng tr\u00ecnh, &d\u1ef1 \u00e1n:", None))
         self.projectEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"T\u00ean c\u00f4ng tr\u00ecnh, d\u1ef1 \u00e1n \u0111\u1ea7u t\u01b0 \u0111\u01b0\u1ee3c gi\u00e1m s\u00e1t", None))
+        self.villageLabel.setText(QCoreApplication.translate("BodyDialog", u"&Khu d\u00e2n c\u01b0:", None))
         self.nameLabel.setText(QCoreApplication.translate("BodyDialog", u"&T\u00ean ban:", None))
         self.termLabel.setText(QCoreApplication.translate("BodyDialog", u"&Nhi\u1ec7m k\u1ef3:", None))
         self.termLabelEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"2024\u20132029", None))
