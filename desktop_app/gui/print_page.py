@@ -76,6 +76,17 @@ def file_name(title: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", title).strip(" .-")[:120] + ".pdf"
 
 
+def short_name(body: dict) -> str:
+    """A body's name without the kind the field above already says: "Bản Pò", not
+    "Ban công tác Mặt trận Bản Pò"; "Nhà văn hóa thôn …" for a supervision board."""
+    if body.get("project_name"):
+        return body["project_name"]
+    name = body["name"]
+    kind = enums.label(enums.BODY_KINDS, body.get("kind"))
+    rest = name[len(kind):].strip(" —-") if name.lower().startswith(kind.lower()) else ""
+    return rest or name
+
+
 class PrintPage(QWidget):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,7 +203,7 @@ class PrintPage(QWidget):
             for body in bodies:
                 term = f" ({body['term_label']})" if body.get("term_label") else ""
                 former = "" if body["id"] in current else " — đã thay"
-                combo.addItem(f"{body['name']}{term}{former}", body["id"])
+                combo.addItem(f"{short_name(body)}{term}{former}", body["id"])
                 combo.setItemData(combo.count() - 1, body["name"], Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)

@@ -382,3 +382,7 @@ def test_bodies_page_can_open_the_page_preselected(page: PrintPage, demo_store: 
     page.choose_body(body["id"], "decision")
     assert page.form().key == "decision"
     assert page.ui.kind.currentData() == "supervision_board" and page.ui.body.currentData() == body["id"]
+    assert page.ui.body.currentText().startswith(body["project_name"])  # the kind is said above it
+    page.choose_body(demo_store.bodies.query(kind="village_committee", current_only=True)[0]["id"])
+    assert page.form().key == "body_roster"
+    assert page.ui.body.currentText().startswith("Bản Pò (")
