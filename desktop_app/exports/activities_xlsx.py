@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -177,18 +178,42 @@ def build_workbook(r: Rollup, activities: list[dict], village_names: dict[str, s
     return wb
 
 
-def export_activities(store: Store, year: int, half: int | None, out: str | Path) -> Path:
-    """Write the roll-up of year Y (or one half) to an .xlsx file; returns its path."""
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise UserError(f"Tệp Excel phải có đuôi .xlsx (đã ghi “{out.name}”).")
+@dataclass(frozen=True)
+class ExportData:
+    """Everything the workbook shows, read from the store (quick) before writing (slow)."""
+
+    rollup: Rollup
+    activities: list[dict]
+    village_names: dict[str, str]
+    office_name: str
+
+
+def collect(store: Store, year: int, half: int | None) -> ExportData:
     r = rollups.rollup(store, year, half)
     activities = store.activities.query(date_from=r.period.start.isoformat(), date_to=r.period.end.isoformat())
     activities.reverse()  # oldest first, as a report reads
     office = store.office() or {}
     office_name = office.get("name") or f"Ủy ban MTTQ Việt Nam xã {office.get('commune_name') or ''}".strip()
-    wb = build_workbook(r, activities, store.villages.names(), office_name)
-    return save_atomically(wb, out)
+    return ExportData(r, activities, store.villages.names(), office_name)
+
+
+def check_target(out: str | Path) -> Path:
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp Excel phải có đuôi .xlsx (đã ghi “{out.name}”).")
+    return out
+
+
+def write(data: ExportData, out: str | Path) -> Path:
+    """Build and save the workbook; touches no database, so it may run off the UI thread."""
+    wb = build_workbook(data.rollup, data.activities, data.village_names, data.office_name)
+    return save_atomically(wb, check_target(out))
+
+
+def export_activities(store: Store, year: int, half: int | None, out: str | Path) -> Path:
+    """Write the roll-up of year Y (or one half) to an .xlsx file; returns its path."""
+    check_target(out)
+    return write(collect(store, year, half), out)
 
 
 def save_atomically(wb: Workbook, out: Path) -> Path:

@@ -36,6 +36,10 @@ PAGES: list[PageSpec] = [
              ("bodies:inspection_board",)),
     PageSpec("Ban giám sát đầu tư cộng đồng", "desktop_app.gui.bodies_page:SupervisionBoardsPage",
              ("bodies:supervision_board",)),
+    PageSpec("Cuộc vận động & hoạt động", "desktop_app.gui.campaigns_page:CampaignsPage",
+             ("campaigns", "activities")),
+    PageSpec("Đảng viên nơi cư trú (QĐ 213)", "desktop_app.gui.reg213_page:Reg213Page",
+             ("residents", "evaluations")),
     PageSpec("In ấn & báo cáo", "desktop_app.gui.print_page:PrintPage"),
 ]
 

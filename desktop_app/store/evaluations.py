@@ -126,6 +126,16 @@ class Evaluations(Register):
                 " and r.registered_date is not null and r.registered_date <= :due"
                 " and (r.left_date is null or r.left_date > :due)")
 
+    def _missing_sql(self) -> str:
+        return (f"from residents r where {self._eligible_sql()} and not exists"
+                " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
+                "  and e.deleted_at is null)")
+
+    def round_preview(self, year: int) -> int:
+        """How many requests opening (or re-opening) the round of the year would add."""
+        return self.db.execute(f"select count(*) {self._missing_sql()}",
+                               {"due": self.due_date(year).isoformat(), "year": year}).fetchone()[0]
+
     def open_round(self, year: int, form_version: int | None = None) -> int:
         """One comment request for every non-exempt member resident in the year; none twice.
 
@@ -139,9 +149,7 @@ class Evaluations(Register):
         today = self.store.today().isoformat()
         with self.store.transaction():
             missing = [row[0] for row in self.db.execute(
-                f"select r.id from residents r where {self._eligible_sql()} and not exists"
-                " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
-                "  and e.deleted_at is null) order by r.rowid",
+                f"select r.id {self._missing_sql()} order by r.rowid",
                 {"due": due.isoformat(), "year": year}).fetchall()]
             for resident_id in missing:
                 self.add({"resident_id": resident_id, "year": year, "form_version": version,
@@ -204,7 +212,8 @@ class Evaluations(Register):
 
     # ---- reading ----------------------------------------------------------------------
     def query(self, year: int | None = None, village_id: str | None = None, state: str | None = None,
-              latest_only: bool = True, search: str | None = None, overdue: bool | None = None) -> list[dict]:
+              latest_only: bool = True, search: str | None = None, overdue: bool | None = None,
+              resident_id: str | None = None) -> list[dict]:
         """Comments with the member, village and `overdue`; the newest version of each by default."""
         sql = ("select e.*, r.village_id, r.workplace, r.category, p.full_name, p.sort_key,"
                " v.name as village_name,"
@@ -217,7 +226,7 @@ class Evaluations(Register):
             sql += (" and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
                     " and x.year = e.year and x.deleted_at is null)")
         for column, key, value in (("e.year", "year", year), ("r.village_id", "village", village_id),
-                                   ("e.state", "state", state)):
+                                   ("e.state", "state", state), ("e.resident_id", "resident", resident_id)):
             if value:
                 sql += f" and {column} = :{key}"
                 params[key] = value
@@ -239,6 +248,14 @@ class Evaluations(Register):
             return self.form_of(row).recommendation.label(row["recommendation"])
         except (KeyError, refdata.FormDataError):
             return row["recommendation"]
+
+    def last_signers(self, village_id: str | None) -> tuple[str | None, str | None]:
+        """Who signed the village's latest comment (party cell, Front committee), to suggest."""
+        row = self.db.execute(
+            "select e.cell_signer, e.front_signer from evaluations e join residents r on r.id = e.resident_id"
+            " where r.village_id is ? and e.deleted_at is null and e.state != 'requested'"
+            " order by e.commented_date desc, e.rev desc limit 1", [village_id]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def versions(self, resident_id: str, year: int) -> list[dict]:
         """Every version of a member's comment for the year, oldest first."""

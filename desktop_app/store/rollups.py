@@ -234,6 +234,12 @@ def period_totals(store: Store, year: int | None = None, half: int | None = None
     return {"period": p, "previous_period": prev, "current": total.current, "previous": total.previous}
 
 
+def activity_counts(store: Store) -> dict[str, int]:
+    """How many activities (not deleted) each campaign has, over all years."""
+    return dict(store.db.execute(
+        "select campaign_id, count(*) from activities where deleted_at is null group by campaign_id").fetchall())
+
+
 def change_percent(current: int, previous: int) -> float | None:
     """current as a percentage of previous (None when there is nothing to compare with)."""
     return round(current * 100 / previous, 1) if previous else None

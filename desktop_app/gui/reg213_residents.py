@@ -1,0 +1,140 @@
+"""The list of resident party members: registration from the letter, the deadline, history."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop_app.core import dates, enums
+from desktop_app.gui.reg213_dialogs import ResidentDialog, TransitionDialog
+from desktop_app.gui.register_page import RegisterPage
+from desktop_app.gui.table_model import Column
+from desktop_app.gui.widgets import CodeCombo, VillageCombo
+
+STATE_FILTER = {"introduced": "Chưa đăng ký sinh hoạt", "overdue": "Quá hạn đăng ký",
+                "registered": "Đã đăng ký", "left": "Đã chuyển đi"}
+CATEGORY_FILTER = {"ordinary": "Sinh hoạt thường xuyên", "exempt": "Được miễn sinh hoạt"}
+
+
+def state_text(row: dict) -> str:
+    text = enums.label(enums.RESIDENT_STATES, row.get("state"))
+    return f"{text} — quá hạn đăng ký" if row.get("registration_overdue") else text
+
+
+class ResidentsList(RegisterPage):
+    search_placeholder = "Tìm họ tên, số giấy giới thiệu…"
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        self._rows: list[dict] = []
+        super().__init__(store, parent)
+        self.add_button.setText("Đăng ký mới")
+        self.add_button.setToolTip("Đăng ký đảng viên theo giấy giới thiệu (Ctrl+N)")
+        self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
+        self.state_filter = CodeCombo(STATE_FILTER, self, empty_label="— Đang cư trú —")
+        self.category_filter = CodeCombo(CATEGORY_FILTER, self, empty_label="— Mọi diện —")
+        for combo in (self.village_filter, self.state_filter, self.category_filter):
+            combo.code_changed.connect(lambda _c: self.reload())
+            self.filters_layout.addWidget(combo)
+        self.register_button = QPushButton("Ghi đã đăng &ký…", self)
+        self.register_button.setToolTip("Ghi ngày đảng viên đã đăng ký sinh hoạt ở chi bộ nơi cư trú")
+        self.register_button.clicked.connect(self.mark_registered)
+        self.filters_layout.addWidget(self.register_button)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("full_name", "Họ và tên"),
+            Column("village_name", "Khu dân cư"),
+            Column("workplace", "Nơi công tác"),
+            Column("category", "Diện", lambda r: enums.label(enums.RESIDENT_CATEGORIES, r.get("category"))),
+            Column("received_date", "Nhận giấy", lambda r: dates.display(r.get("received_date"))),
+            Column("state", "Trạng thái", state_text),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [150, 90, 170, 150, 84, 170]
+
+    def _query(self, search: str) -> list[dict]:
+        state = self.state_filter.code()
+        rows = self.store.residents.query(
+            village_id=self.village_filter.village_id(), search=search, category=self.category_filter.code(),
+            state="introduced" if state == "overdue" else state)
+        return [r for r in rows if r["registration_overdue"]] if state == "overdue" else rows
+
+    def count(self, search: str) -> int:
+        self._rows = self._query(search)
+        return len(self._rows)
+
+    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
+        return self._rows[offset:offset + limit]
+
+    def clear_filters(self) -> None:
+        for combo in (self.village_filter, self.state_filter, self.category_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.village_filter.blockSignals(True)
+        self.village_filter.reload()
+        self.village_filter.blockSignals(False)
+        super().refresh()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if not hasattr(self, "register_button"):
+            return
+        record = self.selected_record()
+        self.register_button.setEnabled(bool(record) and record.get("state") == "introduced")
+
+    def edit(self, record: dict | None) -> dict | None:
+        return ResidentDialog.run(self.store, record, self)
+
+    def delete(self, record: dict) -> None:
+        self.store.residents.delete(record["id"])
+
+    def mark_registered(self) -> None:
+        record = self.selected_record()
+        if record is None or record.get("state") != "introduced":
+            return
+        dialog = TransitionDialog(
+            "Ghi đã đăng ký sinh hoạt", f"Đảng viên <b>{html.escape(record['full_name'])}</b> đã đăng ký sinh hoạt"
+            " ở chi bộ nơi cư trú ngày:",
+            lambda day: self.store.residents.mark_registered(record["id"], day), self.store.today(), self)
+        if dialog.exec():
+            self.reload(select_id=record["id"])
+
+    def detail_html(self, r: dict) -> str:
+        e = html.escape
+        facts = [
+            ("Khu dân cư", r.get("village_name") or ""), ("Chi bộ nơi cư trú", r.get("party_cell") or ""),
+            ("Nơi công tác", r.get("workplace") or ""), ("Tổ chức đảng nơi công tác", r.get("workplace_party_org") or ""),
+            ("Diện", enums.label(enums.RESIDENT_CATEGORIES, r.get("category"))),
+            ("Giấy giới thiệu", " ".join(filter(None, [r.get("letter_number"),
+                                                       f"ngày {dates.display(r['letter_date'])}" if r.get("letter_date") else "",
+                                                       f"của {r['letter_issuer']}" if r.get("letter_issuer") else ""]))),
+            ("Nhận giấy", dates.display(r.get("received_date"))),
+            ("Hạn đăng ký", dates.display(r.get("registration_deadline")) if r.get("state") == "introduced" else ""),
+            ("Đăng ký sinh hoạt", dates.display(r.get("registered_date"))),
+            ("Chuyển đi", dates.display(r.get("left_date"))),
+            ("Ngày vào Đảng", dates.display(r.get("party_admission_date"))),
+        ]
+        rows = "".join(f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
+                       for k, v in facts if v)
+        out = [f"<h3>{e(r['full_name'])}</h3>"]
+        if r.get("registration_overdue"):
+            out.append("<p style='color:#b71c1c'><b>Quá hạn đăng ký sinh hoạt nơi cư trú.</b></p>")
+        out.append(f"<table>{rows}</table>")
+        history = self.store.evaluations.query(resident_id=r["id"])
+        if history:
+            items = "".join(
+                f"<li>Năm {h['year']}: {e(enums.label(enums.EVALUATION_STATES, h['state']))}"
+                + (f", {e(h['recommendation_label'])}" if h.get("recommendation_label") else "")
+                + (f" (bản sửa lần {h['version']})" if (h.get("version") or 1) > 1 else "")
+                + (" — <span style='color:#b71c1c'>quá hạn</span>" if h["overdue"] else "") + "</li>"
+                for h in history)
+            out.append(f"<p><b>Nhận xét hằng năm</b></p><ul>{items}</ul>")
+        if r.get("notes"):
+            out.append(f"<p><i>{e(r['notes'])}</i></p>")
+        return "".join(out)
