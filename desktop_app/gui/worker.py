@@ -55,7 +55,7 @@ from desktop_app.core.errors import UserError
 log = logging.getLogger("somattran.gui")
 
 SHOW_AFTER_MS = 300
-POLL_MS = 40
+POLL_MS = 100
 STOPPING = "Đang dừng…"
 _running: set[Task] = set()
 
