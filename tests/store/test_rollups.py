@@ -195,3 +195,8 @@ def test_excel_export_refuses_a_wrong_name(store, world, tmp_path):
     with pytest.raises(UserError, match=".xlsx"):
         export_activities(store, 2026, None, tmp_path / "bao-cao.xls")
     assert not list(tmp_path.glob("*.xls*"))
+
+
+def test_activity_counts_per_campaign(store, world):
+    counts = rollups.activity_counts(store)
+    assert counts == {world["a"]["id"]: 4, world["b"]["id"]: 3}  # the deleted one is not counted

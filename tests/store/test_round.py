@@ -264,3 +264,14 @@ def test_the_setting_pins_a_form_version(store, commune):
         store.evaluations.open_round(2026)
     assert not store.evaluations.query(year=2026)
     assert store.evaluations.open_round(2026, form_version=1) == 4
+
+
+def test_round_preview_counts_what_opening_would_add(store, commune):
+    assert store.evaluations.round_preview(2026) == 4
+    store.evaluations.open_round(2026)
+    assert store.evaluations.round_preview(2026) == 0
+    e = requests(store, 2026)[commune["an"]["id"]]
+    assert store.evaluations.last_signers(commune["an"]["village_id"]) == (None, None)
+    store.evaluations.comment(e["id"], V1_RATINGS, **FULL)
+    assert store.evaluations.last_signers(commune["an"]["village_id"]) == ("Hoàng Văn Sơn", "Lý Thị Mai")
+    assert [r["id"] for r in store.evaluations.query(resident_id=commune["an"]["id"])] == [e["id"]]

@@ -48,6 +48,7 @@ class Ui_CommentDialog(object):
         self.criteriaArea.setObjectName(u"criteriaArea")
         self.criteriaArea.setWidgetResizable(True)
         self.criteriaArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.criteriaArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.criteriaWidget = QWidget()
         self.criteriaWidget.setObjectName(u"criteriaWidget")
         self.criteriaLayout = QVBoxLayout(self.criteriaWidget)
@@ -152,6 +153,6 @@ class Ui_CommentDialog(object):
         self.meeting_dateLabel.setText(QCoreApplication.translate("CommentDialog", u"Ng\u00e0y &h\u1ecdp nh\u1eadn x\u00e9t", None))
         self.cell_signerLabel.setText(QCoreApplication.translate("CommentDialog", u"T/M chi \u1ee7y (&b\u00ed th\u01b0)", None))
         self.front_signerLabel.setText(QCoreApplication.translate("CommentDialog", u"Tr\u01b0\u1edfng ban c\u00f4ng t\u00e1c &M\u1eb7t tr\u1eadn", None))
-        self.hint.setText(QCoreApplication.translate("CommentDialog", u"Ch\u1ecdn m\u1ed9t m\u1ee9c cho m\u1ed7i ti\u00eau ch\u00ed (Tab sang ti\u00eau ch\u00ed sau, ph\u00edm m\u0169i t\u00ean \u0111\u1ec3 \u0111\u1ed5i m\u1ee9c). Enter \u0111\u1ec3 l\u01b0u, Esc \u0111\u1ec3 h\u1ee7y.", None))
+        self.hint.setText(QCoreApplication.translate("CommentDialog", u"M\u1ed7i ti\u00eau ch\u00ed ch\u1ecdn m\u1ed9t m\u1ee9c: ph\u00edm c\u00e1ch \u0111\u1ec3 ch\u1ecdn, m\u0169i t\u00ean \u0111\u1ec3 \u0111\u1ed5i m\u1ee9c, Tab sang ti\u00eau ch\u00ed sau. Enter \u0111\u1ec3 l\u01b0u, Esc \u0111\u1ec3 h\u1ee7y.", None))
     # retranslateUi
 
