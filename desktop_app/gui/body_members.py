@@ -100,7 +100,7 @@ class BodyMembersPanel(QWidget):
         self.reform_button.setToolTip("Kiện toàn ban theo một quyết định: người thôi, người bổ sung")
         self.term_button = QPushButton("Nhiệm kỳ &mới…", self)
         self.term_button.setToolTip("Bắt đầu nhiệm kỳ mới, chọn những người tiếp tục")
-        self.history_button = QPushButton("Ai tham gia &khi nào…", self)
+        self.history_button = QPushButton("Ai tham gia khi &nào…", self)
         self.history_button.setToolTip("Thành viên của ban qua các nhiệm kỳ, cả người đã thôi")
 
         top = QHBoxLayout()
