@@ -154,6 +154,14 @@ def columns(db: Database, table: str) -> dict[str, tuple[str, bool]]:
             for r in db.execute(f"pragma table_info({_synced(table)})").fetchall()}
 
 
+def column_defaults(db: Database, table: str) -> dict[str, Any]:
+    """name → the value a column takes when a record does not give one (None when no default)."""
+    found: dict[str, Any] = {}
+    for row in db.execute(f"pragma table_info({_synced(table)})").fetchall():
+        found[row[1]] = None if row[4] is None else db.execute(f"select {row[4]}").fetchone()[0]
+    return found
+
+
 def foreign_keys(db: Database, table: str) -> list[tuple[str, str]]:
     """(column, referenced table) of a register's foreign keys."""
     return [(r[3], r[2]) for r in db.execute(f"pragma foreign_key_list({_synced(table)})")]

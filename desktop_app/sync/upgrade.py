@@ -2,7 +2,8 @@
 one, a newer one is refused with "update the program".
 
 Migrations only ever add register columns (DESIGN.md: a migration never loses data), so a
-record of an older schema is upgraded by giving the columns it did not have their empty value.
+record of an older schema is upgraded by giving the columns it did not have their default
+(empty unless the migration declared one).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def upgrade_tables(store: Store, tables: dict[str, list[dict[str, Any]]], schema
         return tables, []
     upgraded: dict[str, list[dict[str, Any]]] = {}
     for table, rows in tables.items():
-        names = list(sync_state.columns(store.db, table))
-        upgraded[table] = [{name: row.get(name) for name in names} | row for row in rows]
+        defaults = sync_state.column_defaults(store.db, table)
+        upgraded[table] = [defaults | row for row in rows]
     note = (f"Gói do phiên bản cũ hơn của chương trình tạo (lược đồ số {schema_version}, máy này: "
             f"{SCHEMA_VERSION}); dữ liệu đã được nâng cấp khi nhập. Nên đề nghị xã cập nhật "
             "chương trình.")

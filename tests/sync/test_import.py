@@ -370,3 +370,12 @@ def test_a_stale_dry_run_is_not_carried_out(upper, commune, stick):
     with pytest.raises(SyncError, match="chạy thử lại"):
         import_bundle(upper, second, plan=stale)
     assert snapshot(upper) == before
+
+
+def test_older_schema_takes_the_default_of_a_column_added_later(upper, commune, stick):
+    """As if a later migration added `consent INTEGER NOT NULL DEFAULT 0` to people."""
+    upper.db.execute("alter table people add column consent integer not null default 0")
+    bundle = rebuild(export_bundle(commune, stick).path, upper, commune, schema_version=1)
+    result = import_bundle(upper, bundle, enrol=True)
+    assert not result.quarantined
+    assert {r["consent"] for r in sync_state.commune_rows(upper.db, "people", "06280")} == {0}
