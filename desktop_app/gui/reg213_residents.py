@@ -53,7 +53,7 @@ class ResidentsList(RegisterPage):
         ]
 
     def column_widths(self) -> list[int]:
-        return [150, 90, 170, 150, 84, 170]
+        return [145, 88, 160, 140, 84, 200]
 
     def _query(self, search: str) -> list[dict]:
         state = self.state_filter.code()

@@ -27,6 +27,7 @@ class Ui_ResidentDialog(object):
         if not ResidentDialog.objectName():
             ResidentDialog.setObjectName(u"ResidentDialog")
         ResidentDialog.resize(900, 540)
+        ResidentDialog.setMinimumSize(QSize(880, 0))
         self.mainLayout = QVBoxLayout(ResidentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columns = QHBoxLayout()
