@@ -52,5 +52,6 @@ def due_date(year: int, day_month: tuple[int, int]) -> date:
 
 
 def is_overdue(evaluation: dict, today: date) -> bool:
+    """Not sent back to the workplace by the due date (store/evaluations.py says the same in SQL)."""
     due = evaluation.get("due_date")
-    return bool(due) and evaluation.get("state") in ("requested", "commented") and today.isoformat() > due
+    return bool(due) and evaluation.get("state") != "returned" and today.isoformat() > due

@@ -120,3 +120,11 @@ def test_regulation_213_transitions():
     with pytest.raises(UserError):
         reg213.check_transition("returned", "commented")
     assert reg213.is_exempt("exempt_student") and not reg213.is_exempt("ordinary")
+
+
+def test_a_comment_is_overdue_until_it_is_sent_back():
+    due = {"due_date": "2026-11-30"}
+    after = date(2026, 12, 1)
+    assert reg213.is_overdue({**due, "state": "confirmed"}, after)
+    assert not reg213.is_overdue({**due, "state": "returned"}, after)
+    assert not reg213.is_overdue({**due, "state": "requested"}, date(2026, 11, 30))
