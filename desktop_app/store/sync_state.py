@@ -185,11 +185,22 @@ def bulk_writing(db: Database, cache_kib: int = 65536) -> Iterator[None]:
         db.execute(f"pragma cache_size = {int(previous)}")
 
 
-def foreign_key_violations(db: Database, tables: Iterable[str]) -> list[tuple]:
-    """(table, rowid, referenced table) of every row whose reference leads nowhere."""
-    found: list[tuple] = []
-    for table in tables:
-        found += [tuple(r[:3]) for r in db.execute(f"pragma foreign_key_check({_synced(table)})")]
+def defer_foreign_keys(db: Database) -> None:
+    """Inside a transaction: references are checked at commit, not row by row (a record may
+    arrive before the one it refers to)."""
+    db.execute("pragma defer_foreign_keys = on")
+
+
+def dangling_references(db: Database, table: str, rows: list[dict]) -> list[tuple[str, str, str]]:
+    """(record id, column, missing id) for references of these rows that lead nowhere: the
+    check SQLite would make, limited to the rows just written (a whole-table check would grow
+    with every commune imported)."""
+    found: list[tuple[str, str, str]] = []
+    for column, target in foreign_keys(db, table):
+        wanted = {r[column] for r in rows if r.get(column)}
+        present = set(owners_of(db, target, wanted))
+        found += [(r["id"], column, r[column]) for r in rows
+                  if r.get(column) and r[column] not in present]
     return found
 
 
@@ -282,6 +293,10 @@ def import_by_id(db: Database, import_id: str) -> dict | None:
 
 def record_import(db: Database, row: dict) -> None:
     db["sync_imports"].insert(row, pk="id")
+
+
+def finish_import(db: Database, import_id: str, counts: dict, quarantined: int) -> None:
+    db["sync_imports"].update(import_id, {"counts": json_text(counts), "quarantined": quarantined})
 
 
 def imports(db: Database, commune_code: str | None = None, limit: int = 200) -> list[dict]:

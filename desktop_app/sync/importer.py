@@ -58,7 +58,8 @@ def import_bundle(store: Store, path: str | Path, *, enrol: bool = False, confir
         refuse_signer(plan.signer_status, h.commune_label, plan.fingerprint)
     if plan.status == "repeat":
         previous = sync_state.import_of_bundle(store.db, h.bundle_id)
-        assert previous is not None
+        if previous is None:  # only if the import was removed since the dry run
+            raise SyncError("Lần chạy thử đã cũ; hãy chạy thử lại rồi nhập.")
         result = ImportResult(plan, "repeat", previous["id"])
     else:
         if plan.confirmations and not confirm:
@@ -84,7 +85,7 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
     enrolled = False
     held = list(plan.quarantine)
     with sync_state.bulk_writing(db), store.transaction():
-        db.execute("pragma defer_foreign_keys = on")
+        sync_state.defer_foreign_keys(db)
         if (sync_state.lineages(db, h.office_code) != plan.lineages
                 or sync_state.import_of_bundle(db, h.bundle_id) is not None):
             raise SyncError(
@@ -103,18 +104,21 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
             "warnings": sync_state.json_text(plan.warnings + plan.confirmations),
             "quarantined": 0, "actor": store.actor, "schema_version": h.schema_version,
             "to_rev": h.to_rev})
+        written: dict[str, list[dict[str, Any]]] = {}
         for summary in plan.summaries:
-            failed = _write(db, summary.table, plan.writes.get(summary.table, []))
+            rows = plan.writes.get(summary.table, [])
+            failed = _write(db, summary.table, rows)
+            refused = {id(row) for row, _ in failed}
+            written[summary.table] = [r for r in rows if id(r) not in refused]
             for row, reason in failed:
                 held.append(Quarantined(summary.table, row["id"], reason, row))
                 summary.quarantined += 1
                 _uncount(summary, plan, row)
             sync_state.resolve_quarantine(db, summary.table, plan.accepted_ids[summary.table], now,
                                           "superseded")
-        _refuse_dangling(db)
+        _refuse_dangling(db, written)
         sync_state.quarantine(db, [_held_row(q, import_id, h.office_code, now) for q in held])
-        db["sync_imports"].update(import_id, {"counts": sync_state.json_text(plan.counts),
-                                              "quarantined": len(held)})
+        sync_state.finish_import(db, import_id, plan.counts, len(held))
         sync_state.save_lineage(db, {
             "commune_code": h.office_code, "installation_id": h.installation_id,
             "database_id": h.database_id, "first_seen_at": now, "last_sequence": h.sequence,
@@ -126,15 +130,16 @@ def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
     return ImportResult(plan, "imported", import_id, enrolled, quarantined=held)
 
 
-def _refuse_dangling(db: Any) -> None:
-    """The last guard before commit: no record may point at a record that is not there."""
-    broken = sync_state.foreign_key_violations(db, SYNCED_TABLES)
-    if broken:
-        table, rowid, target = broken[0]
-        raise SyncError(
-            f"Nhập bị hủy, không có gì thay đổi: {len(broken)} bản ghi trỏ tới bản ghi không có "
-            f"(ví dụ sổ {table}, dòng {rowid}, trỏ tới sổ {target}). Hãy báo lỗi này cho người "
-            "hỗ trợ kỹ thuật kèm tệp gói.")
+def _refuse_dangling(db: Any, written: dict[str, list[dict[str, Any]]]) -> None:
+    """The last guard before commit: no record written may point at a record not there."""
+    for table, rows in written.items():
+        broken = sync_state.dangling_references(db, table, rows)
+        if broken:
+            record, column, missing = broken[0]
+            raise SyncError(
+                f"Nhập bị hủy, không có gì thay đổi: {len(broken)} bản ghi của sổ {table} trỏ tới "
+                f"bản ghi không có (ví dụ {record}, trường {column} → {missing}). Hãy báo lỗi này "
+                "cho người hỗ trợ kỹ thuật kèm tệp gói.")
 
 
 def _uncount(summary: Any, plan: ImportPlan, row: dict[str, Any]) -> None:
@@ -212,16 +217,18 @@ def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResu
     applied = 0
     now = utc_now()
     with sync_state.bulk_writing(db), store.transaction():
-        db.execute("pragma defer_foreign_keys = on")
+        sync_state.defer_foreign_keys(db)
         for code, tables in by_commune.items():
             ordered = {t: list(tables[t].values()) for t in SYNCED_TABLES if t in tables}
             accepted, _held = check_records(store, code, ordered)
+            written: dict[str, list[dict[str, Any]]] = {}
             for table, rows in accepted.items():
                 failed = {row["id"] for row, _ in _write(db, table, rows)}
-                done = [r["id"] for r in rows if r["id"] not in failed]
-                sync_state.resolve_quarantine(db, table, done, now, "applied")
-                applied += len(done)
-        _refuse_dangling(db)
+                written[table] = [r for r in rows if r["id"] not in failed]
+                sync_state.resolve_quarantine(db, table, [r["id"] for r in written[table]], now,
+                                              "applied")
+                applied += len(written[table])
+            _refuse_dangling(db, written)
         if applied:
             store.audit("quarantine_rerun", "sync_quarantine", commune_code or "*", None,
                         {"applied": applied})

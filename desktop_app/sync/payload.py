@@ -47,20 +47,26 @@ def _decompress(data: bytes, name: str) -> bytes:
 
 
 def decode_rows(data: bytes, name: str) -> list[dict[str, Any]]:
-    """The rows of a payload; every line a JSON object of scalars with a text id."""
+    """The rows of a payload; every line one JSON object with a text id."""
     body = _decompress(data, name)
-    rows: list[dict[str, Any]] = []
     if not body:
-        return rows
+        return []
     if not body.endswith(b"\n"):
         raise BundleCorrupt(f"Phần dữ liệu «{name}» bị cắt cụt.")
-    for number, line in enumerate(body[:-1].split(b"\n"), start=1):
-        try:
-            row = load_json(line)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            row = None
+    lines = body[:-1]
+    try:  # one parse of all the lines as an array: twice as fast as line by line
+        rows = load_json(b"[" + lines.replace(b"\n", b",") + b"]")
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        rows = None  # find the line to blame below
+    if rows is None or len(rows) != lines.count(b"\n") + 1:
+        rows = []
+        for line in lines.split(b"\n"):
+            try:
+                rows.append(load_json(line))
+            except (ValueError, UnicodeDecodeError, RecursionError):
+                rows.append(None)
+    for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or not isinstance(row.get("id"), str):
             raise BundleCorrupt(f"Dòng {number} của phần dữ liệu «{name}» không phải một bản ghi "
                                 "hợp lệ.")
-        rows.append(row)
     return rows

@@ -269,3 +269,17 @@ def test_any_rows_round_trip(rows):
     rows = [{"id": f"r{i}", **row} for i, row in enumerate(rows)]
     raw = build_bundle(header(), [("people", rows)], COMMUNE, RECIPIENT)
     assert read_all(raw) == {"people": rows}
+
+
+@pytest.mark.parametrize("body", [b'{"id":"a"}\n{"id":"b"},{"id":"c"}\n', b'{"id":"a"}\n\n',
+                                  b'{"id":"a"}\n[1]\n', b'{"id":"a","id":"b"}\n', b'{"id":1}\n',
+                                  b'{"id":"a"}'])
+def test_malformed_payload_lines_refused(body):
+    with pytest.raises(BundleCorrupt):
+        payload.decode_rows(gzip.compress(body), "payload/people.jsonl.gz")
+
+
+def test_payload_lines_decoded():
+    body = b'{"id":"a","n":1}\n{"id":"b","s":"Nguy\\u1ec5n"}\n'
+    assert payload.decode_rows(gzip.compress(body), "x") == [{"id": "a", "n": 1},
+                                                              {"id": "b", "s": "Nguyễn"}]
