@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import dates, enums
 from desktop_app.core.errors import UserError
 from desktop_app.gui.body_history import BodyHistoryDialog
+from desktop_app.gui.dissolve_dialog import DissolveDialog
 from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog, role_label
 from desktop_app.gui.reform_dialog import ReformDialog
 from desktop_app.gui.table_model import Column, RecordTableModel
@@ -102,6 +103,14 @@ class BodyMembersPanel(QWidget):
         self.term_button.setToolTip("Bắt đầu nhiệm kỳ mới, chọn những người tiếp tục")
         self.history_button = QPushButton("Ai tham gia khi &nào…", self)
         self.history_button.setToolTip("Thành viên của ban qua các nhiệm kỳ, cả người đã thôi")
+        self.print_button = QPushButton("&In…", self)
+        self.print_button.setToolTip("In danh sách thành viên hoặc quyết định công nhận của ban")
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction("Danh sách thành viên", lambda: self.print_body("body_roster"))
+        print_menu.addAction("Quyết định công nhận", lambda: self.print_body("decision"))
+        self.print_button.setMenu(print_menu)
+        self.dissolve_button = QPushButton("&Giải thể…", self)
+        self.dissolve_button.setToolTip("Công trình, dự án đã xong: giải thể ban, mọi thành viên thôi từ ngày đó")
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -111,7 +120,8 @@ class BodyMembersPanel(QWidget):
             members_row.addWidget(button)
         members_row.addStretch(1)
         body_row = QHBoxLayout()
-        for button in (self.reform_button, self.term_button, self.history_button):
+        for button in (self.reform_button, self.term_button, self.history_button, self.print_button,
+                       self.dissolve_button):
             body_row.addWidget(button)
         body_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -128,6 +138,7 @@ class BodyMembersPanel(QWidget):
         self.reform_button.clicked.connect(self.reform)
         self.term_button.clicked.connect(self.new_term)
         self.history_button.clicked.connect(self.history)
+        self.dissolve_button.clicked.connect(self.dissolve)
         self.table.doubleClicked.connect(lambda _i: self.edit_member())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.table.customContextMenuRequested.connect(self._menu)
@@ -165,6 +176,10 @@ class BodyMembersPanel(QWidget):
         member = self.selected_member()
         self.add_button.setEnabled(has_body)
         self.history_button.setEnabled(has_body)
+        self.print_button.setEnabled(has_body)
+        supervision = has_body and self.body.get("kind") == "supervision_board"
+        self.dissolve_button.setVisible(supervision)
+        self.dissolve_button.setEnabled(supervision and self.body_is_current and not self.body.get("dissolved_on"))
         self.edit_button.setEnabled(member is not None)
         self.end_button.setEnabled(member is not None and not member.get("end_date"))
         for button in (self.reform_button, self.term_button):
@@ -246,3 +261,17 @@ class BodyMembersPanel(QWidget):
     def history(self) -> None:
         if self.body is not None:
             BodyHistoryDialog(self.store, self.body, self).exec()
+
+    def print_body(self, form: str) -> None:
+        """Open the printing page on this body's roster or decision."""
+        if self.body is not None:
+            self.window().open_page("In ấn & báo cáo").choose_body(self.body["id"], form)
+
+    def dissolve(self) -> None:
+        if self.body is None or not self.body_is_current:
+            return
+        dissolved = DissolveDialog.run(self.store, self.body, self)
+        if dissolved:
+            self.body_is_current = False
+            self._done(dissolved)
+

@@ -122,7 +122,15 @@ class Bodies(Register):
         return new
 
     def dissolve(self, body_id: str, on_date: str) -> None:
+        """The project has ended: the body is dissolved and every current membership ends."""
         with self.store.transaction():
+            body = self.require(body_id)
+            if body.get("dissolved_on"):
+                raise UserError("Ban này đã giải thể từ trước.")
+            if body.get("term_start") and on_date < body["term_start"]:
+                raise UserError("Ngày giải thể phải sau ngày ban bắt đầu hoạt động.")
+            if on_date > self.store.today().isoformat():
+                raise UserError("Ngày giải thể không thể sau ngày hôm nay.")
             self.update(body_id, {"dissolved_on": on_date}, accept_warnings=True)
             for m in self.members(body_id):
                 self.store.memberships.end(m["id"], on_date, "dissolved")
