@@ -159,12 +159,21 @@ def _print_outcome(outcome: FileOutcome, dry_run: bool) -> None:
         _err(f"Cảnh báo: {name}: chưa ghi được biên nhận: {result.receipt_error}")
 
 
+def _ask_enrolment(plan: ImportPlan) -> bool:
+    """At a terminal, --enrol still shows the fingerprint and asks before trusting the key."""
+    print(f"{plan.path.name}: {plan.commune} ký bằng khóa có dấu vân tay\n    {plan.fingerprint}\n"
+          "Đối chiếu với dấu vân tay trên máy của xã (đọc qua điện thoại).")
+    answer = input("Gõ “co” nếu trùng khớp để ghi nhận khóa này: ")
+    return answer.strip().lower() in ("co", "có", "c", "y", "yes")
+
+
 def cmd_import(args: argparse.Namespace, open_store) -> int:
     from desktop_app.sync.files import import_files
 
+    enrol = (_ask_enrolment if sys.stdin.isatty() else True) if args.enrol else False
     store = open_store(args, create=False)
     try:
-        outcomes = import_files(store, args.files, dry_run=args.dry_run, enrol=args.enrol,
+        outcomes = import_files(store, args.files, dry_run=args.dry_run, enrol=enrol,
                                 confirm=args.confirm_restore, receipt_dir=args.receipt_dir,
                                 on_file=lambda o: _print_outcome(o, args.dry_run))
     finally:

@@ -19,7 +19,7 @@ from desktop_app.sync import receipt as receipt_format
 from desktop_app.sync.acknowledge import ReceiptResult, import_receipt
 from desktop_app.sync.bundle import Progress
 from desktop_app.sync.errors import WrongKind
-from desktop_app.sync.importer import ImportResult, import_bundle
+from desktop_app.sync.importer import Enrol, ImportResult, import_bundle
 from desktop_app.sync.keys import signer_status
 from desktop_app.sync.plan import ImportPlan, own_private_keys, plan_import
 from desktop_app.sync.rowcheck import TABLE_LABELS
@@ -116,7 +116,7 @@ def _order(paths: list[Path]) -> list[tuple[tuple, Path, str | None, UserError |
 
 
 def import_files(store: Store, paths: list[str | Path], *, dry_run: bool = False,
-                 enrol: bool = False, confirm: bool = False,
+                 enrol: Enrol = False, confirm: bool = False,
                  receipt_dir: str | Path | None = None,
                  progress: Progress | None = None,
                  on_file: Callable[[FileOutcome], None] | None = None) -> list[FileOutcome]:

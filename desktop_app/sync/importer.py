@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,18 +43,24 @@ class ImportResult:
     quarantined: list[Quarantined] = field(default_factory=list)
 
 
-def import_bundle(store: Store, path: str | Path, *, enrol: bool = False, confirm: bool = False,
+Enrol = bool | Callable[[ImportPlan], bool]
+
+
+def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confirm: bool = False,
                   receipt_dir: str | Path | None = None, progress: Progress | None = None,
                   plan: ImportPlan | None = None) -> ImportResult:
     """Check, then import one bundle in one transaction, then write its receipt.
 
     progress(done, total) follows reading each payload, checking, writing and the receipt.
     enrol: take the bundle's signing key as the commune's (after the officer compared the
-    fingerprint, plan.fingerprint). confirm: import despite a restore/clone warning
+    fingerprint, plan.fingerprint); a callable is asked with the plan only when the key is
+    unknown, and enrols when it returns True. confirm: import despite a restore/clone warning
     (plan.confirmations). receipt_dir: where the receipt goes (default: beside the bundle).
     """
     plan = plan or plan_import(store, path, progress)
     h = plan.header
+    if plan.needs_enrolment and callable(enrol):
+        enrol = bool(enrol(plan))
     if plan.signer_status != "enrolled" and not (plan.signer_status == "unknown" and enrol):
         refuse_signer(plan.signer_status, h.commune_label, plan.fingerprint)
     if plan.status == "repeat":
@@ -77,7 +84,7 @@ def import_bundle(store: Store, path: str | Path, *, enrol: bool = False, confir
     return result
 
 
-def _apply(store: Store, plan: ImportPlan, enrol: bool) -> ImportResult:
+def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
     db = store.db
     h = plan.header
     import_id = str(uuid.uuid4())

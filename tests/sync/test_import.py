@@ -379,3 +379,12 @@ def test_older_schema_takes_the_default_of_a_column_added_later(upper, commune, 
     result = import_bundle(upper, bundle, enrol=True)
     assert not result.quarantined
     assert {r["consent"] for r in sync_state.commune_rows(upper.db, "people", "06280")} == {0}
+
+
+def test_enrolment_can_ask_the_officer(upper, commune, stick):
+    bundle = export_bundle(commune, stick).path
+    asked = []
+    refused(upper, bundle, UntrustedSigner, enrol=lambda plan: asked.append(plan) or False)
+    assert asked and asked[0].fingerprint == commune_fingerprint(commune)
+    assert import_bundle(upper, bundle, enrol=lambda plan: True).enrolled
+    import_bundle(upper, bundle, enrol=lambda plan: pytest.fail("asked for a known key"))
