@@ -5,9 +5,17 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.core import enums
 from desktop_app.gui import pages as pages_module
@@ -18,6 +26,19 @@ from desktop_app.gui.pages import PageSpec
 log = logging.getLogger("somattran.gui")
 
 APP_TITLE = "Sổ Mặt trận"
+NAV_PADDING = (10, 7)  # as ui/main_window.ui's style sheet pads the items: horizontal, vertical
+
+
+class NavDelegate(QStyledItemDelegate):
+    """Item heights that allow for the style sheet's padding, so a long title wraps, never elides."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        width = view.viewport().width() - 2 * NAV_PADDING[0] - 6
+        text = str(index.data() or "")
+        bounds = QFontMetrics(view.font()).boundingRect(QRect(0, 0, max(width, 40), 10_000),
+                                                        int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + 2 * NAV_PADDING[1] + 1)
 
 
 def window_title(office: dict | None) -> str:
@@ -39,10 +60,11 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.specs = pages_module.ordered(pages)
         self._built: dict[int, QWidget] = {}
+        self.ui.nav.setItemDelegate(NavDelegate(self.ui.nav))
         self.ui.nav.addItems([spec.title for spec in self.specs])
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([220, 1060])
+        self.ui.splitter.setSizes([240, 1040])
         self.office_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.office_label)
         self.update_title()

@@ -43,10 +43,12 @@ class OfficeForm(QWidget):
             ui.commune_codeLabel.setText("&Mã đơn vị *")
             ui.commune_code.setPlaceholderText("mã tỉnh 2 chữ số")
             ui.commune_code.setMaxLength(2)
+            ui.nameLabel.setText("Tên cơ &quan *")
         else:
             ui.commune_codeLabel.setText("&Mã xã *")
             ui.commune_code.setPlaceholderText("5 chữ số (QĐ 19/2025/QĐ-TTg)")
             ui.commune_code.setMaxLength(5)
+            ui.nameLabel.setText("Tên cơ &quan")
         self._suggest()
 
     def _province_name(self) -> str:

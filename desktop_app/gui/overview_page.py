@@ -128,6 +128,7 @@ class OverviewPage(QWidget):
         self.attention.setColumnWidth(0, 330)
         self.attention.setAlternatingRowColors(True)
         self.attention.setUniformRowHeights(True)
+        self.attention.setStyleSheet("QTreeWidget::item { padding: 2px 0; }")
         self.attention.itemActivated.connect(self._activate)
         self.attention_label = QLabel("<b>Việc cần chú ý</b> — bấm đúp hoặc Enter để mở", self)
 

@@ -46,7 +46,7 @@ class PeoplePage(RegisterPage):
         ]
 
     def column_widths(self) -> list[int]:
-        return [180, 62, 86, 70, 110, 110, 96, 70]
+        return [170, 60, 84, 64, 104, 106, 94, 70]
 
     def _options(self) -> dict:
         party = self.party_filter.code()

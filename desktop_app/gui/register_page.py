@@ -80,6 +80,7 @@ class RegisterPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setTabKeyNavigation(False)
         self.detail = QTextBrowser(self)
@@ -187,8 +188,14 @@ class RegisterPage(QWidget):
         self.model.set_source(lambda: self.count(search),
                               lambda limit, offset: self.fetch(search, limit, offset))
         self._loaded = True
-        if select_id:
-            self.select_id(select_id)
+        if not (select_id and self.select_id(select_id)) and self.model.rowCount():
+            self.select_row(0)
+
+    def select_row(self, row: int) -> None:
+        """Make a row current (and show its details) without taking the keyboard focus."""
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def select_id(self, record_id: str) -> bool:
         row = self.model.row_of(record_id)
@@ -235,7 +242,7 @@ class RegisterPage(QWidget):
         if self.model.rowCount():
             self.table.setFocus()
             if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+                self.select_row(0)
 
     def add_record(self) -> None:
         if not self.can_add:
@@ -270,7 +277,7 @@ class RegisterPage(QWidget):
             return
         self.reload()
         if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
+            self.select_row(min(row, self.model.rowCount() - 1))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent

@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1366x768x24" python -m desktop_app.gui.screenshot \\
         --page "Người" [--dialog "Sửa"] --out /tmp/shots/people.png
     … --all /tmp/shots          every page and every dialog a page offers
-    … --dialog wizard           the first-run wizard
+    … --dialog wizard           the first-run wizard (wizard-commune, wizard-upper: its second page)
 
 A page offers dialogs for screenshots through `screenshot_dialogs() -> dict[name, factory]`;
 a factory returns the dialog, filled in, without running it.
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     ui_settings().clear()
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="somattran-shot-"))
-    if args.dialog == "wizard":
+    if args.dialog and args.dialog.startswith("wizard"):
         from desktop_app import paths
         from desktop_app.gui.wizard import FirstRunWizard
         from desktop_app.store.db import open_store
@@ -120,6 +120,14 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(paths.database_path(Path(tempfile.mkdtemp(prefix="somattran-empty-"))))
         wizard = FirstRunWizard(store)
         show_dialog(wizard, None)
+        if args.dialog in ("wizard-commune", "wizard-upper"):
+            (wizard.ui.upperChoice if args.dialog == "wizard-upper" else wizard.ui.communeChoice).setChecked(True)
+            wizard.next()
+            form = wizard.office_form.ui
+            form.province_code.set_code("20")
+            if args.dialog == "wizard-commune":
+                form.commune_name.setText("Hòa Cư")
+                form.commune_code.setText("06280")
         grab(args.out)
         return 0
 
@@ -139,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                 dialog = factory()
                 show_dialog(dialog, window)
                 grab(args.all / f"{base}--{_slug(name)}.png")
-                dialog.close()
+                dialog.hide()  # not close(): a filled-in dialog would ask about unsaved changes
                 dialog.deleteLater()
         return 0
     page = ready(window.open_page(args.page))

@@ -81,7 +81,7 @@ class VillagesPage(RegisterPage):
         ]
 
     def column_widths(self) -> list[int]:
-        return [220, 100, 60, 80, 100, 100, 180]
+        return [200, 90, 50, 75, 95, 95, 150]
 
     def _rows(self, search: str) -> list[dict]:
         return self.store.villages.query(search=search, current_only=not self.show_former.isChecked())

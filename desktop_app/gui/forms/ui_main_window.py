@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QSizePolicy, QSplitter, QStackedWidget,
-    QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListView, QListWidget,
+    QListWidgetItem, QMainWindow, QSizePolicy, QSplitter,
+    QStackedWidget, QStatusBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -37,12 +37,14 @@ class Ui_MainWindow(object):
         self.splitter.setChildrenCollapsible(False)
         self.nav = QListWidget(self.splitter)
         self.nav.setObjectName(u"nav")
-        self.nav.setMinimumSize(QSize(200, 0))
+        self.nav.setMinimumSize(QSize(240, 0))
         self.nav.setMaximumSize(QSize(320, 16777215))
         self.nav.setStyleSheet(u"QListWidget#nav { background: #f3f5f8; border: none; border-right: 1px solid #d0d4da; font-size: 11pt; }\n"
 "QListWidget#nav::item { padding: 7px 10px; border-bottom: 1px solid #e4e7eb; }\n"
 "QListWidget#nav::item:selected { background: #c62828; color: white; }")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.nav.setWordWrap(True)
         self.splitter.addWidget(self.nav)
         self.stack = QStackedWidget(self.splitter)
