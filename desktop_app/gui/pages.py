@@ -26,7 +26,6 @@ class PageSpec:
 
 # Exact order of the product (issue 3); later lines are added by the engineers of those pages.
 PAGES: list[PageSpec] = [
-    PageSpec("Cài đặt", "desktop_app.gui.settings_page:SettingsPage", ("settings",)),
     PageSpec("Tổng quan", "desktop_app.gui.overview_page:OverviewPage"),
     PageSpec("Khu dân cư", "desktop_app.gui.villages_page:VillagesPage", ("villages",)),
     PageSpec("Người", "desktop_app.gui.people_page:PeoplePage", ("people",)),
@@ -41,6 +40,8 @@ PAGES: list[PageSpec] = [
     PageSpec("Đảng viên nơi cư trú (QĐ 213)", "desktop_app.gui.reg213_page:Reg213Page",
              ("residents", "evaluations")),
     PageSpec("In ấn & báo cáo", "desktop_app.gui.print_page:PrintPage"),
+    PageSpec("Đồng bộ cấp trên", "desktop_app.gui.sync_page:SyncPage"),
+    PageSpec("Cài đặt", "desktop_app.gui.settings_page:SettingsPage", ("settings",)),
 ]
 
 ORDER: tuple[str, ...] = (
