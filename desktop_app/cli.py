@@ -143,27 +143,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options when the command line asks for the window alone, else None.
+
+    Opening the window is the common case: it skips building the full parser, whose
+    command modules import the sync and report layers (cryptography, reportlab)."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--demo-if-new", action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else known
+
+
+def open_window(args: argparse.Namespace) -> int:
+    if args.demo_if_new:
+        store = open_office_store(args)
+        try:
+            if store.office() is None:
+                from desktop_app.store.demo import build_demo
+
+                build_demo(store)
+        finally:
+            store.close()
+    from desktop_app.gui.app import run
+
+    return run(args.data_dir)
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    window = _window_options(argv)
+    if window is not None:
+        return _guarded(open_window, window)
+    args = build_parser().parse_args(argv)
     if args.command is None:
-        if args.demo_if_new:
-            store = open_office_store(args)
-            try:
-                if store.office() is None:
-                    from desktop_app.store.demo import build_demo
+        return _guarded(open_window, args)
+    return _guarded(lambda a: a.func(a, open_office_store), args)
 
-                    build_demo(store)
-            finally:
-                store.close()
-        from desktop_app.gui.app import run
 
-        return run(args.data_dir)
+def _guarded(action: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
-        return args.func(args, open_office_store)
+        return action(args)
     except UserError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 1

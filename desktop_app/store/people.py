@@ -100,10 +100,21 @@ class People(Register):
         return self.db.execute("select count(*)" + where, params).fetchone()[0]
 
     def id_warnings(self) -> list[dict]:
-        """People whose ID number disagrees with their recorded sex or birth year."""
+        """People whose ID number disagrees with their recorded sex or birth year.
+
+        SQL keeps only the candidates (malformed, or digits 4–6 other than the sex and birth
+        year imply); core.idnumber then says what is wrong, so SQL is a filter, not the rule.
+        """
+        expected_digit = ("((cast(substr(birth_date, 1, 4) as integer) / 100 - 19) * 2 + 10) % 10"
+                          " + (case sex when 'female' then 1 else 0 end)")
+        sql = ("select * from people where deleted_at is null and id_number is not null and ("
+               " length(id_number) != 12 or id_number glob '*[^0-9]*'"
+               " or cast(substr(id_number, 4, 1) as integer) % 2 != (case sex when 'female' then 1 else 0 end)"
+               f" or (birth_date is not null and (cast(substr(id_number, 4, 1) as integer) != {expected_digit}"
+               "      or substr(id_number, 5, 2) != substr(birth_date, 3, 2)))"
+               ") order by sort_key")
         out = []
-        for row in self.db.query(
-                "select * from people where deleted_at is null and id_number is not null order by sort_key"):
+        for row in self.db.query(sql):
             birth = row["birth_date"]
             issues = idnumber.check(row["id_number"], row["sex"], int(birth[:4]) if birth else None)
             if issues:

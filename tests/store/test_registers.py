@@ -152,3 +152,25 @@ def test_office_code_must_be_five_digits(store):
     with pytest.raises(UserError, match="5 chữ số"):
         store.setup_office(commune_code="0628")
     assert store.office()["commune_code"] == "06280"
+
+
+def test_id_warnings_find_exactly_the_people_whose_number_disagrees(store):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from desktop_app.core import idnumber
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.sampled_from(["male", "female"]), st.integers(1890, 2025), st.integers(0, 9),
+           st.integers(0, 99), st.booleans())
+    def check(sex, year, digit, yy, year_only):
+        store.db.execute("delete from people")
+        number = f"020{digit}{yy:02d}123456"
+        birth = str(year) if year_only else f"{year}-06-15"
+        store.db["people"].insert({"id": "p", "commune_code": "06280", "created_at": "x", "updated_at": "x",
+                                   "rev": 1, "full_name": "Lý Văn Tài", "sex": sex, "birth_date": birth,
+                                   "id_number": number, "sort_key": "k"})
+        expected = bool(idnumber.check(number, sex, year))
+        assert bool(store.people.id_warnings()) == expected
+
+    check()
