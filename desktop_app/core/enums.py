@@ -69,6 +69,17 @@ EVALUATION_STATES = {
 # The resident's own states before the yearly round: introduced → registered.
 RESIDENT_STATES = {"introduced": "Đã giới thiệu", "registered": "Đã đăng ký", "left": "Đã chuyển đi"}
 
+# Where a member stands in a year's comment round (store/evaluations.py checklist).
+ROUND_STATUSES = {
+    "unregistered": "Chưa đăng ký sinh hoạt",
+    "not_requested": "Chưa gửi yêu cầu",
+    "requested": "Chờ nhận xét",
+    "commented": "Đã nhận xét",
+    "confirmed": "Đảng ủy đã xác nhận",
+    "returned": "Đã gửi về nơi công tác",
+    "exempt": "Miễn sinh hoạt nơi cư trú",
+}
+
 CAMPAIGN_KINDS = {"national": "Toàn quốc", "local": "Của xã"}
 
 DOC_TYPES = {

@@ -56,17 +56,13 @@ def attention_items(store: Any) -> list[Attention]:
         items.append(Attention(f"Nhiệm kỳ kết thúc trong {days} ngày tới", body["name"],
                                f"Kết thúc {dates.display(body['term_end'])} (còn {left} ngày)",
                                "bodies", body["id"], left <= 30))
-    for ev in store.evaluations.query(year=today.year):
-        if ev["state"] not in ("requested", "commented"):
-            continue
+    # Late ones of any year first (a comment not sent back by its due date), then this year's due.
+    for ev in store.evaluations.query(overdue=True) + [
+            e for e in store.evaluations.query(year=today.year, overdue=False) if e["state"] != "returned"]:
         state = enums.label(enums.EVALUATION_STATES, ev["state"])
-        due = dates.display(ev.get("due_date"))
-        if ev["overdue"]:
-            items.append(Attention("Phiếu nhận xét QĐ 213 quá hạn", ev["full_name"],
-                                   f"{ev.get('village_name') or ''} · {state}, hạn {due}", "evaluations", ev["id"], True))
-        else:
-            items.append(Attention("Phiếu nhận xét QĐ 213 đến hạn", ev["full_name"],
-                                   f"{ev.get('village_name') or ''} · {state}, hạn {due}", "evaluations", ev["id"]))
+        where = f"{ev.get('village_name') or ''} · năm {ev['year']} · {state}, hạn {dates.display(ev.get('due_date'))}"
+        group = "Phiếu nhận xét QĐ 213 quá hạn" if ev["overdue"] else "Phiếu nhận xét QĐ 213 đến hạn"
+        items.append(Attention(group, ev["full_name"], where, "evaluations", ev["id"], ev["overdue"]))
     register_days = store.settings("reg213_register_days")
     for r in store.residents.unregistered_overdue():
         received = dates.display(r.get("received_date") or r.get("letter_date"))
@@ -85,6 +81,15 @@ def attention_items(store: Any) -> list[Attention]:
                                "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
                                "campaigns" if campaign else None, campaign["id"] if campaign else None))
     return items
+
+
+def money_text(amount: int) -> str:
+    """Đồng as an officer says them on a card: 12,5 triệu, 1,2 tỷ."""
+    if amount >= 1_000_000_000:
+        return f"{amount / 1_000_000_000:.1f} tỷ".replace(".", ",")
+    if amount >= 1_000_000:
+        return f"{amount / 1_000_000:.1f} triệu".replace(".", ",")
+    return f"{amount:,} đ".replace(",", ".")
 
 
 def village_rows(store: Any) -> list[dict]:
@@ -206,6 +211,7 @@ class OverviewPage(QWidget):
             ("Thành viên các ban", sum(b["member_count"] or 0 for b in bodies)),
             (f"Hoạt động năm {year}", len(s.activities.query(year=year))),
             ("Đảng viên nơi cư trú", len(s.residents.query())),
+            *self._workflow_cards(year),
         ]
         for i, (label, value) in enumerate(counts):
             card = QFrame(self)
@@ -214,7 +220,7 @@ class OverviewPage(QWidget):
                                " QLabel { border: none; }")
             box = QHBoxLayout(card)
             box.setContentsMargins(8, 4, 8, 4)
-            number = QLabel(f"{value:,}".replace(",", "."), card)
+            number = QLabel(value if isinstance(value, str) else f"{value:,}".replace(",", "."), card)
             number.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
             text = QLabel(label, card)
             text.setWordWrap(True)
@@ -222,7 +228,24 @@ class OverviewPage(QWidget):
             box.addWidget(text, 1)
             card.setObjectName(f"card_{i}")
             card.setAccessibleName(f"{label}: {value}")
-            self.cards.addWidget(card, i // 3, i % 3)
+            if i < 9:
+                self.cards.addWidget(card, i // 3, i % 3)
+            else:  # the workflow cards carry a sentence: one row each
+                self.cards.addWidget(card, 3 + i - 9, 0, 1, 3)
+
+    def _workflow_cards(self, year: int) -> list[tuple[str, str]]:
+        """The year's Regulation-213 round and the current half-year's campaign totals."""
+        from desktop_app.store import rollups
+
+        progress = self.store.evaluations.round_progress(year)
+        late = f" · {progress['overdue']} quá hạn" if progress["overdue"] else ""
+        totals = rollups.period_totals(self.store)
+        money, before = totals["current"].get("money_raised", 0), totals["previous"].get("money_raised", 0)
+        return [
+            (f"Phiếu QĐ 213 năm {year} đã gửi về nơi công tác{late}", f"{progress['done']}/{progress['due']}"),
+            (f"Tiền vận động {totals['period'].name.lower()} · cùng kỳ năm trước {money_text(before)}",
+             money_text(money)),
+        ]
 
     def _fill_attention(self, items: list[Attention]) -> None:
         self.items = items

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import dates, enums
+from desktop_app.core.enums import ROUND_STATUSES
 from desktop_app.gui.reg213_dialogs import (
     CommentDialog,
     OpenRoundDialog,
@@ -39,7 +40,7 @@ from desktop_app.gui.reg213_dialogs import (
 )
 from desktop_app.gui.reg213_residents import ResidentsList
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
-from desktop_app.store.evaluations import OWING, ROUND_STATUSES
+from desktop_app.store.evaluations import OWING
 
 STATUS_FILTER = {"owing": "Còn phải làm", "overdue": "Quá hạn", **ROUND_STATUSES}
 RED, GREEN, GREY = QColor("#b71c1c"), QColor("#2e7d32"), QColor("#6b6b6b")

@@ -11,13 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop_app.core.dates import display
+from desktop_app.core.enums import ROUND_STATUSES
 from desktop_app.reports import header, styles
 from desktop_app.reports.closing import closing
 from desktop_app.reports.markup import clean, para
 from desktop_app.reports.office import office_of, village_label
 from desktop_app.reports.page import LANDSCAPE, build_pdf, new_form, text_width
 from desktop_app.reports.tables import Column, Heading, grid_table
-from desktop_app.store.evaluations import ROUND_STATUSES
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store

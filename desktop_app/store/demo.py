@@ -258,6 +258,7 @@ def _residents(b: _Builder, villages: list[dict], people: dict[str, list[dict]])
     form = refdata.comment_form(1)
     count = 0
     total = max(24, sum(len(p) for p in people.values()) // 150)
+    last_year = 0  # last year's comments made so far: every 13th, from the first, never came back
     for i in range(total):
         village = villages[i % len(villages)]
         person = b.person(village["id"], 25, 58, party=1.0)
@@ -284,8 +285,10 @@ def _residents(b: _Builder, villages: list[dict], people: dict[str, list[dict]])
             if registered.year > year:
                 continue
             state = "returned" if year < today.year else rng.choice(("requested", "commented", "confirmed", "returned"))
-            if year < today.year and i % 13 == 0:
-                state = "requested"  # last year's comment never came: overdue
+            if year < today.year:
+                last_year += 1
+                if last_year % 13 == 1:
+                    state = "requested"  # last year's comment never came: overdue
             _evaluation(b, form, resident, year, state)
     return count
 

@@ -24,7 +24,7 @@ import json
 from datetime import date
 from typing import Any
 
-from desktop_app.core import refdata, reg213, rules, text
+from desktop_app.core import enums, refdata, reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, error, warning
 from desktop_app.core.settings import day_month
@@ -32,15 +32,7 @@ from desktop_app.store.register import Register
 
 CONTENT_FIELDS = ("ratings", "recommendation", "comments", "meeting_date", "cell_signer", "front_signer")
 # The state a member has in the year's checklist, besides the evaluation states.
-ROUND_STATUSES = {
-    "unregistered": "Chưa đăng ký sinh hoạt",
-    "not_requested": "Chưa gửi yêu cầu",
-    "requested": "Chờ nhận xét",
-    "commented": "Đã nhận xét",
-    "confirmed": "Đảng ủy đã xác nhận",
-    "returned": "Đã gửi về nơi công tác",
-    "exempt": "Miễn sinh hoạt nơi cư trú",
-}
+ROUND_STATUSES = enums.ROUND_STATUSES  # labels live in core.enums
 OWING = ("not_requested", "requested", "commented", "confirmed")
 
 
