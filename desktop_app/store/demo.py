@@ -25,6 +25,8 @@ class _Builder:
     def __init__(self, store: Store, seed: int) -> None:
         self.store = store
         self.rng = random.Random(seed)
+        # Ids also depend on the commune, so demo communes made with one seed can meet at the upper level.
+        self.id_rng = random.Random(f"{seed}:{store.owner_code()}")
         self.names = refdata.demo_names()
         self.today = store.today()
         self.now = utc_now()
@@ -34,7 +36,7 @@ class _Builder:
         self.people_made = 0
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return str(uuid.UUID(int=self.id_rng.getrandbits(128), version=4))
 
     def put(self, register: Register, data: dict[str, Any]) -> dict:
         record = register.clean(data)

@@ -6,15 +6,14 @@ and adds its own queries. Every write here is one transaction.
 
 from __future__ import annotations
 
-import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop_app.core import text
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import Issue, NotFound, ValidationFailed
+from desktop_app.core.errors import Issue, NotFound, UserError, ValidationFailed
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -49,6 +48,15 @@ class Register:
         row = self.get(record_id)
         if row is None:
             raise NotFound(f"Không tìm thấy {self.label} (mã {record_id}).")
+        return row
+
+    def require_own(self, record_id: str) -> dict:
+        """A record this office may change: each commune owns its rows, and the upper level
+        that imported them only reads them."""
+        row = self.require(record_id)
+        if row["commune_code"] != self.store.owner_code():
+            raise UserError(f"Bản ghi này thuộc đơn vị mã {row['commune_code']}, do đơn vị đó quản lý; "
+                            "ở đây chỉ xem, không sửa hay xóa được.")
         return row
 
     def count(self, include_deleted: bool = False) -> int:
@@ -112,7 +120,7 @@ class Register:
 
     def update(self, record_id: str, changes: dict[str, Any], accept_warnings: bool = False) -> dict:
         with self.store.transaction():
-            old = self.require(record_id)
+            old = self.require_own(record_id)
             record = {**old, **self.clean(changes)}
             self._validate(record, accept_warnings)
             record.update(self.derive(record))
@@ -128,7 +136,7 @@ class Register:
     def delete(self, record_id: str) -> None:
         """A tombstone: the record stays, marked deleted, and travels in the next bundle."""
         with self.store.transaction():
-            self.require(record_id)
+            self.require_own(record_id)
             self._before_delete(record_id)
             now = utc_now()
             self.db[self.table].update(record_id, {"deleted_at": now, "updated_at": now,
@@ -138,14 +146,3 @@ class Register:
     def _before_delete(self, record_id: str) -> None:
         """Subclasses refuse or cascade here (inside the transaction)."""
 
-    # ---- helpers for subclasses ---------------------------------------------------
-    def _touch_many(self, ids: Iterable[str], values: dict[str, Any], action: str) -> None:
-        for rid in ids:
-            old = self.require(rid)
-            diff = {**values, "updated_at": utc_now(), "rev": self.store.next_rev()}
-            self.db[self.table].update(rid, diff)
-            self.store.audit(action, self.table, rid, {k: old.get(k) for k in values}, values)
-
-
-def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -174,3 +174,15 @@ def test_id_warnings_find_exactly_the_people_whose_number_disagrees(store):
         assert bool(store.people.id_warnings()) == expected
 
     check()
+
+
+def test_rows_of_another_commune_are_read_only_here(store):
+    """At the upper level the communes' imported rows keep their owner's code: no edits."""
+    store.db["people"].insert({"id": "x1", "commune_code": "06124", "created_at": "t", "updated_at": "t",
+                               "rev": 1, "full_name": "Lý Thị Nga", "sex": "female", "sort_key": "k"})
+    before = store.current_rev()
+    with pytest.raises(UserError, match="thuộc đơn vị mã 06124"):
+        store.people.update("x1", {"phone": "0912345678"})
+    with pytest.raises(UserError, match="không sửa hay xóa"):
+        store.people.delete("x1")
+    assert store.people.get("x1")["phone"] is None and store.current_rev() == before
