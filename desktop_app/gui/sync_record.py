@@ -17,6 +17,7 @@ from desktop_app.gui import ui_state
 from desktop_app.gui.forms.ui_sync_record_dialog import Ui_ImportRecordDialog
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
 from desktop_app.gui.print_page import file_name
+from desktop_app.gui.sync_dialogs import local_time
 from desktop_app.reports.import_record import write_import_record
 
 FOLDER_KEY = "sync/record_folder"
@@ -44,7 +45,7 @@ class ImportRecordDialog(QDialog):
         self.setWindowTitle(record_title(record))
         self.ui.heading.setText(
             f"<b>{record_title(record)}</b> ({record['commune_code']}), nhập lúc "
-            f"{record['imported_at'][:16].replace('T', ' ')} (UTC). In ra để người nhập và lãnh đạo ký.")
+            f"{local_time(record['imported_at'])}. In ra để người nhập và lãnh đạo ký.")
         self.preview = PdfPreview(self)
         self.ui.previewLayout.addWidget(self.preview)
         self.preview.show_pdf(path)

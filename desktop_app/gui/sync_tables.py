@@ -53,14 +53,21 @@ def _total(counts: dict[str, dict[str, int]], kind: str) -> int:
 EXPORT_COLUMNS = [
     Column("sequence", "Gói số", align_right=True),
     Column("created_at", "Xuất lúc", lambda r: local_time(r["created_at"])),
-    Column("full", "Loại", lambda r: bundle_kind(bool(r["full"]), r["base_sequence"] or 0)),
+    Column("full", "Loại", lambda r: short_kind(bool(r["full"]), r["base_sequence"] or 0)),
     Column("rows", "Bản ghi", lambda r: str(r["rows"]), align_right=True),
     Column("encrypted", "Mã hóa", lambda r: "có" if r["encrypted"] else "KHÔNG"),
-    Column("acknowledged_at", "Cấp trên xác nhận",
-           lambda r: local_time(r["acknowledged_at"]) if r["acknowledged_at"] else "chờ biên nhận"),
+    Column("acknowledged_at", "Biên nhận",
+           lambda r: local_time(r["acknowledged_at"])[:10] if r["acknowledged_at"] else "chưa có"),
     Column("file_name", "Tệp"),
 ]
-EXPORT_WIDTHS = [50, 112, 120, 60, 58, 118]
+EXPORT_WIDTHS = [46, 118, 90, 56, 50, 84]
+
+
+def short_kind(full: bool, base_sequence: int) -> str:
+    """The bundle's kind in a narrow column: 'đầy đủ', 'đầu tiên', 'nối tiếp số 3'."""
+    if full:
+        return "đầy đủ"
+    return f"nối tiếp số {base_sequence}" if base_sequence else "đầu tiên"
 
 
 def export_rows(exports: list[dict], acknowledged_sequence: int | None) -> list[dict]:
@@ -132,7 +139,7 @@ QUARANTINE_COLUMNS = [
     Column("created_at", "Từ lúc", lambda r: local_time(r["created_at"])),
     Column("reason", "Lý do"),
 ]
-QUARANTINE_WIDTHS = [150, 150, 270, 120]
+QUARANTINE_WIDTHS = [140, 130, 285, 118]
 
 
 def quarantine_rows(entries: list[dict], names: dict[str, str | None]) -> list[dict]:

@@ -35,6 +35,8 @@ from desktop_app.sync.keys import ensure_keys, export_public_key
 from desktop_app.sync.plan import ImportPlan, plan_import
 
 Progress = Callable[[int, int], Any] | None
+QUARANTINE_HINT = ("Bản ghi bị cách ly chưa vào dữ liệu tổng hợp; phần còn lại của gói vẫn được nhập. "
+                   "Chọn một dòng để đọc đủ lý do.")
 
 
 def commit_imports(store: Any, plans: list[ImportPlan], enrolled: set[str],
@@ -102,6 +104,7 @@ class UpperSyncPanel(QWidget):
         ui.receiptButton.clicked.connect(self.write_receipt)
         ui.rerunButton.clicked.connect(self.rerun)
         ui.imports.doubleClicked.connect(lambda _i: self.show_record())
+        ui.quarantine.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_reason())
         for keys, action in (("Ctrl+O", self.choose_bundles), ("F5", ui.picker.rescan)):
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -126,6 +129,7 @@ class UpperSyncPanel(QWidget):
         names = {s.commune_code: s.commune_name for s in statuses}
         held = sync_state.open_quarantine(store.db)
         self.quarantine_model.set_rows(tables.quarantine_rows(held, names))
+        self._show_reason()
         self.ui.rerunButton.setEnabled(bool(held))
         self.ui.tabs.setTabText(2, f"Bản ghi &cách ly ({len(held)})" if held else "Bản ghi &cách ly")
         chosen = self.ui.imports.currentIndex().row() >= 0
@@ -135,6 +139,15 @@ class UpperSyncPanel(QWidget):
             self.ui.imports.selectRow(0)
             self.ui.recordButton.setEnabled(True)
             self.ui.receiptButton.setEnabled(True)
+
+    def _show_reason(self) -> None:
+        """The whole reason of the chosen quarantined record (the column shows its start)."""
+        row = self.ui.quarantine.currentIndex().row()
+        if 0 <= row < self.quarantine_model.rowCount():
+            entry = self.quarantine_model.record(row)
+            self.ui.quarantineHint.setText(f"{entry['record_id']}: {entry['reason']}")
+        else:
+            self.ui.quarantineHint.setText(QUARANTINE_HINT)
 
     def set_status(self, text: str) -> None:
         self.ui.status.setText(text)

@@ -29,6 +29,11 @@ class Ui_ImportPlanDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.summary = QLabel(ImportPlanDialog)
         self.summary.setObjectName(u"summary")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.summary.sizePolicy().hasHeightForWidth())
+        self.summary.setSizePolicy(sizePolicy)
         self.summary.setWordWrap(True)
 
         self.mainLayout.addWidget(self.summary)
@@ -68,6 +73,7 @@ class Ui_ImportPlanDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.filesLabel.setBuddy(self.files)
 #endif // QT_CONFIG(shortcut)

@@ -149,9 +149,11 @@ class Ui_SyncUpperPanel(object):
         self.quarantineHint.setObjectName(u"quarantineHint")
         self.quarantineHint.setStyleSheet(u"color: #555;")
         self.quarantineHint.setWordWrap(True)
+        self.quarantineHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.quarantineButtonsLayout.addWidget(self.quarantineHint)
 
+        self.quarantineButtonsLayout.setStretch(1, 1)
 
         self.quarantineLayout.addLayout(self.quarantineButtonsLayout)
 
