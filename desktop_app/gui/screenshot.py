@@ -4,6 +4,7 @@
         --page "Người" [--dialog "Sửa"] --out /tmp/shots/people.png
     … --all /tmp/shots          every page and every dialog a page offers
     … --dialog wizard           the first-run wizard (wizard-commune, wizard-upper: its second page)
+    … --upper                   an upper-level office that imported three demo communes
 
 A page offers dialogs for screenshots through `screenshot_dialogs() -> dict[name, factory]`;
 a factory returns the dialog, filled in, without running it.
@@ -79,6 +80,31 @@ def build_store(data_dir: Path, people: int) -> Any:
     return store
 
 
+def build_upper_store(data_dir: Path, people: int) -> Any:
+    """An upper-level office that has imported the first bundle of three demo communes."""
+    from desktop_app import paths
+    from desktop_app.store.db import open_store
+    from desktop_app.store.demo import build_demo
+    from desktop_app.sync.export import export_bundle
+    from desktop_app.sync.files import import_files
+    from desktop_app.sync.keys import export_public_key, trust_upper_key
+    from desktop_app.sync.office import setup_office
+
+    store = open_store(paths.database_path(data_dir))
+    if store.office() is None:
+        setup_office(store, "upper", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "20")
+        stick = data_dir / "usb"
+        stick.mkdir(exist_ok=True)
+        key = export_public_key(store, stick).path
+        for seed, code in enumerate(("06280", "06283", "06286"), start=1):
+            commune = open_store(paths.database_path(data_dir / code))
+            build_demo(commune, people=people // 3, villages=4, seed=seed, commune_code=code)
+            trust_upper_key(commune, key)
+            import_files(store, [export_bundle(commune, stick).path], enrol=True)
+            commune.close()
+    return store
+
+
 def ready(page: QWidget) -> QWidget:
     """A page that fills itself a moment after it is shown: fill it now."""
     if hasattr(page, "load_now"):
@@ -99,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", type=Path, metavar="DIR", help="chụp mọi trang và hộp thoại vào DIR")
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--data-dir", type=Path, help="dùng thư mục dữ liệu này thay vì tạo xã mẫu mới")
+    parser.add_argument("--upper", action="store_true",
+                        help="đơn vị cấp trên đã nhập gói của ba xã mẫu (thay vì một xã mẫu)")
     args = parser.parse_args(argv)
     if not args.out and not args.all:
         parser.error("cần --out hoặc --all")
@@ -131,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         grab(args.out)
         return 0
 
-    store = build_store(data_dir, args.people)
+    store = build_upper_store(data_dir, args.people) if args.upper else build_store(data_dir, args.people)
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(store)
