@@ -59,6 +59,7 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
     try:
         rows = listing.rows_for(store, args.register, {"search": args.search, "village": args.village,
                                                        "year": args.year})
+        upper = (store.office() or {}).get("role") == "upper"
     finally:
         store.close()
     out = sys.stdout
@@ -66,16 +67,18 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
         json.dump(rows, out, ensure_ascii=False, indent=1, default=str)
         out.write("\n")
         return 0
-    spec = listing.LISTINGS[args.register]
+    columns = listing.LISTINGS[args.register].columns
+    if upper:  # the upper level holds every commune's rows: say whose each one is
+        columns = {"commune_code": "Mã xã", **columns}
     if args.format == "csv":
         writer = csv.writer(out)
-        writer.writerow(spec.columns.values())
+        writer.writerow(columns.values())
         for row in rows:
-            writer.writerow(listing.shown(args.register, k, row.get(k)) for k in spec.columns)
+            writer.writerow(listing.shown(args.register, k, row.get(k)) for k in columns)
         return 0
-    table = [list(spec.columns.values())] + [
-        [listing.shown(args.register, k, row.get(k)) for k in spec.columns] for row in rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(spec.columns))]
+    table = [list(columns.values())] + [
+        [listing.shown(args.register, k, row.get(k)) for k in columns] for row in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
     for i, r in enumerate(table):
         out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
         if i == 0:

@@ -24,9 +24,10 @@ BRANCH_CYCLE = ("party_cell", "village_head", "farmers", "women", "youth", "vete
 class _Builder:
     def __init__(self, store: Store, seed: int) -> None:
         self.store = store
-        self.rng = random.Random(seed)
-        # Ids also depend on the commune, so demo communes made with one seed can meet at the upper level.
-        self.id_rng = random.Random(f"{seed}:{store.owner_code()}")
+        # Both depend on the commune too: demo communes made with one seed are different
+        # communes (other people, other ids) when they meet at the upper level.
+        self.rng = random.Random(f"{seed}:{store.owner_code()}")
+        self.id_rng = random.Random(f"ids:{seed}:{store.owner_code()}")
         self.names = refdata.demo_names()
         self.today = store.today()
         self.now = utc_now()

@@ -99,7 +99,7 @@ def test_save_and_next_keeps_campaign_date_and_villages(main_window: Any, demo_s
 
     run_modal(listing.add_record, two_in_a_row)
     assert demo_store.activities.count() == before + 2
-    made = demo_store.activities.query(search="ung ho", date_from="2026-11-10", date_to="2026-11-10")
+    made = demo_store.activities.query(search="tiep nhan tien ung ho", date_from="2026-11-10", date_to="2026-11-10")
     assert [a["money_raised"] for a in made] == [3_000_000]
 
 
