@@ -64,6 +64,7 @@ class FingerprintDialog(QDialog):
         self.ui.matched.setText(confirm)
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(ok_text)
+        self.ok.setDefault(True)  # Enter, once the comparison is ticked
         self.ok.setEnabled(False)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
         self.ui.matched.toggled.connect(self.ok.setEnabled)
@@ -188,6 +189,7 @@ class ImportPlanDialog(QDialog):
         self.outcomes = list(outcomes)
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("&Nhập các gói đã chọn")
+        self.ok.setDefault(True)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy — không nhập gì")
         self.ui.splitter.setSizes([340, 680])
         files = self.ui.files

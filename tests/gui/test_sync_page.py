@@ -40,7 +40,8 @@ TITLE = "Đồng bộ cấp trên"
 
 
 @pytest.fixture(autouse=True)
-def _no_thread_left() -> Iterator[None]:
+def _no_thread_left(message_boxes: Any) -> Iterator[None]:
+    """No worker thread outlives its test; no message box ever waits for a person."""
     yield
     worker.stop_all(10_000)
 
@@ -564,3 +565,34 @@ def test_screenshot_dialogs_build(qtbot: Any, main_window: Any, upper_window: An
             assert isinstance(dialog, QWidget), name
             assert dialog.sizeHint().width() <= 1366 and dialog.sizeHint().height() <= 768
             dialog.deleteLater()
+
+
+def test_the_import_works_from_the_keyboard(qtbot: Any, upper_panel: UpperSyncPanel,
+                                            upper_store: Store, demo_store: Store,
+                                            stick: Path, message_boxes: Any) -> None:
+    from tests.gui.typing import press
+
+    trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
+    export_bundle(demo_store, stick)
+
+    def summary(dialog: ImportPlanDialog) -> None:
+        files = dialog.ui.files
+        press(files, Qt.Key.Key_Space)  # unticks: nothing chosen, nothing to import
+        assert not dialog.is_checked(0) and not ok_button(dialog).isEnabled()
+        press(files, Qt.Key.Key_Space)
+        assert dialog.is_checked(0) and ok_button(dialog).isEnabled()
+        press(files, Qt.Key.Key_Return)
+        assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+
+    def fingerprint(dialog: FingerprintDialog) -> None:
+        press(dialog.ui.matched, Qt.Key.Key_Return)  # not before the comparison is ticked
+        assert dialog.isVisible()
+        press(dialog.ui.matched, Qt.Key.Key_Space)
+        assert dialog.ui.matched.isChecked()
+        press(dialog.ui.matched, Qt.Key.Key_Return)
+        assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+
+    summaries, keys = import_with_summary(qtbot, upper_panel, upper_panel.import_all, summary,
+                                          fingerprint)
+    assert len(summaries) == 1 and len(keys) == 1
+    assert copies_equal(upper_store, demo_store)
