@@ -27,6 +27,7 @@ from desktop_app.gui.sync_page import SyncPage
 from desktop_app.gui.sync_upper import UpperSyncPanel
 from desktop_app.store import sync_state
 from desktop_app.store.db import Store, open_store
+from desktop_app.store.demo import build_demo
 from desktop_app.sync.bundle import open_bundle
 from desktop_app.sync.container import read_file
 from desktop_app.sync.export import commune_status, export_bundle
@@ -596,3 +597,69 @@ def test_the_import_works_from_the_keyboard(qtbot: Any, upper_panel: UpperSyncPa
                                           fingerprint)
     assert len(summaries) == 1 and len(keys) == 1
     assert copies_equal(upper_store, demo_store)
+
+
+def test_a_restored_commune_database_is_imported_only_when_the_officer_ticks_it(
+        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, stick: Path,
+        tmp_path: Path) -> None:
+    from desktop_app.store.backup import backup, restore
+    from desktop_app.sync.acknowledge import import_receipt
+    from desktop_app.sync.importer import import_bundle
+
+    path = tmp_path / "commune" / "somattran.db"
+    commune = open_store(path)
+    build_demo(commune, people=40, villages=3, seed=2)
+    trust_upper_key(commune, export_public_key(upper_store, stick).path)
+    first = import_bundle(upper_store, export_bundle(commune, stick).path, enrol=True)
+    import_receipt(commune, first.receipt_path)
+    saved = backup(commune, tmp_path / "backups")
+    commune.people.update(commune.people.all()[0]["id"], {"notes": "sau sao lưu"})
+    import_bundle(upper_store, export_bundle(commune, stick).path)
+    commune.close()
+    restore(path, saved, tmp_path / "backups")
+    commune = open_store(path)
+    try:
+        person = commune.people.all()[1]
+        commune.people.update(person["id"], {"notes": "sau khôi phục"})
+        bundle = export_bundle(commune, stick).path
+
+        def summary(dialog: ImportPlanDialog) -> None:
+            item = dialog.ui.files.item(0)
+            assert item.text().startswith("⚠") and "cần hỏi xã" in item.text()
+            assert not dialog.is_checked(0) and not ok_button(dialog).isEnabled()
+            assert "Cần hỏi xã trước khi nhập" in dialog.details_text()
+            assert "khôi phục" in dialog.details_text()
+            dialog.set_checked(0, True)  # the officer asked the commune
+            ok_button(dialog).click()
+
+        import_with_summary(qtbot, upper_panel, lambda: upper_panel.start_dry_run([bundle]), summary)
+        assert upper_store.db["people"].get(person["id"])["notes"] == "sau khôi phục"
+    finally:
+        commune.close()
+
+
+def test_several_bundles_of_one_commune_import_in_order_in_one_batch(
+        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store,
+        stick: Path, message_boxes: Any) -> None:
+    trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
+    export_bundle(demo_store, stick)
+    person = demo_store.people.query(limit=1)[0]
+    demo_store.people.update(person["id"], {"notes": "sửa sau gói 1"})
+    export_bundle(demo_store, stick)
+    demo_store.people.update(person["id"], {"notes": "sửa sau gói 2"})
+    export_bundle(demo_store, stick)  # no receipt came back: each bundle overlaps the last
+
+    def summary(dialog: ImportPlanDialog) -> None:
+        texts = [dialog.ui.files.item(i).text() for i in range(3)]
+        assert [t.split("gói số ")[1][0] for t in texts] == ["1", "2", "3"]  # in sequence
+        assert all(dialog.is_checked(i) for i in range(3))
+        ok_button(dialog).click()
+
+    import_with_summary(qtbot, upper_panel, upper_panel.import_all, summary,
+                        confirm_fingerprint(ensure_keys(demo_store).fingerprint))
+    assert "Đã nhập 3 gói." in message_boxes.texts("information")[-1]
+    model = upper_panel.imports_model
+    assert [model.record(i)["sequence"] for i in range(model.rowCount())] == [3, 2, 1]
+    assert copies_equal(upper_store, demo_store)
+    assert sorted(p.name for p in stick.glob("biennhan-*")) == [
+        f"biennhan-06280-00000{n}.smtr" for n in (1, 2, 3)]
