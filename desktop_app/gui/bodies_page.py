@@ -8,8 +8,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from desktop_app.core import dates
 from desktop_app.gui import ui_state
@@ -19,6 +18,7 @@ from desktop_app.gui.body_members import BodyMembersPanel
 from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog
 from desktop_app.gui.reform_dialog import ReformDialog
 from desktop_app.gui.register_page import RegisterPage
+from desktop_app.gui.shortcuts import shortcut
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.term_dialog import NewTermDialog
 from desktop_app.gui.widgets import VillageCombo
@@ -88,11 +88,7 @@ class BodiesPage(RegisterPage):
             self.right.restoreState(right_state)
         else:
             self.right.setSizes([230, 400])
-        add_member = QShortcut(QKeySequence("Ctrl+M"), self, self.members.add_member)
-        add_member.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for shortcut in self.findChildren(QShortcut):  # see body_members.table_shortcut
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut if isinstance(shortcut.parent(), QTableView)
-                                else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Ctrl+M", self, self.members.add_member)
         self.setTabOrder(self.table, self.members.table)
 
     # ---- filters -------------------------------------------------------------------------------

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -27,20 +26,9 @@ from desktop_app.gui.body_history import BodyHistoryDialog
 from desktop_app.gui.dissolve_dialog import DissolveDialog
 from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog, role_label
 from desktop_app.gui.reform_dialog import ReformDialog
+from desktop_app.gui.shortcuts import widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.term_dialog import NewTermDialog
-
-
-def table_shortcut(table: QWidget, key: QKeySequence, slot: Any) -> QShortcut:
-    """A key that acts only while the table has the focus and no dialog is open over it.
-    (QShortcut ignores a `context=` keyword here and would make it window-wide: two tables on
-    a page then cancel each other.)"""
-    def act() -> None:
-        if QApplication.activeModalWidget() is None:
-            slot()
-    shortcut = QShortcut(key, table, act)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    return shortcut
 
 
 def served(m: dict) -> str:
@@ -143,8 +131,8 @@ class BodyMembersPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.table.customContextMenuRequested.connect(self._menu)
         for key in ("Return", "Enter", "F2"):
-            table_shortcut(self.table, QKeySequence(key), self.edit_member)
-        table_shortcut(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.end_member)
+            widget_shortcut(key, self.table, self.edit_member)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.end_member)
         self.set_body(None)
 
     # ---- showing -------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from desktop_app.gui.reg213_dialogs import (
     TransitionDialog,
 )
 from desktop_app.gui.reg213_residents import ResidentsList
+from desktop_app.gui.shortcuts import widget_shortcut
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
 from desktop_app.store.evaluations import OWING
 
@@ -138,8 +139,7 @@ class RoundView(QWidget):
         self.return_button.clicked.connect(self.return_selected)
         self.register_button.clicked.connect(self.register_selected)
         for key in ("Return", "Enter", "F2"):
-            QShortcut(QKeySequence(key), self.tree, self.comment_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            widget_shortcut(key, self.tree, self.comment_selected)
         self._selection_changed()
 
     # ---- loading ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
+from desktop_app.gui.shortcuts import shortcut, widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 
 SEARCH_DELAY_MS = 120
@@ -116,15 +117,11 @@ class RegisterPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
 
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_record,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.New, self, self.add_record)
+        shortcut("Ctrl+F", self, self.focus_search)
         for key in ("Return", "Enter", "F2"):
-            QShortcut(QKeySequence(key), self.table, self.edit_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            widget_shortcut(key, self.table, self.edit_selected)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self.search_edit.installEventFilter(self)
         self._restore_state()
 

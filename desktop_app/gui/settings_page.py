@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from desktop_app.core.settings import SETTINGS, Setting, coerce
 from desktop_app.gui.office_form import OfficeForm
 from desktop_app.gui.record_dialog import input_state
 from desktop_app.gui.saving import focus_field
+from desktop_app.gui.shortcuts import shortcut
 
 GROUP_ORDER = ("Người ký", "Chung", "Quy định về các ban", "Đảng viên nơi cư trú", "Báo cáo", "Đồng bộ")
 LEFT_GROUPS = ("Người ký", "Chung", "Đồng bộ")  # under the office's details; the rules go on the right
@@ -133,8 +134,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         self.defaults_button.clicked.connect(self.fill_defaults)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._clean: list[Any] = []
         self.load()
 

@@ -24,6 +24,10 @@ def run_modal(trigger: Callable[[], Any], handler: Callable[[QWidget], None], tr
                 errors.append(AssertionError("no modal dialog opened"))
             return
         handled.append(dialog)
+        # As a window manager would, the new dialog is the active window with the focus in it
+        # (offscreen Qt has none: keys would still be matched against the main window's shortcuts).
+        dialog.activateWindow()
+        QApplication.processEvents()
         try:
             handler(dialog)
         except BaseException as exc:  # noqa: BLE001 - re-raised below, after the loop ends

@@ -213,3 +213,26 @@ def test_main_window_builds_pages_lazily_and_routes_records(qtbot: Any, demo_sto
     assert len(window.built_pages()) == 2
     page = window.current_page()
     assert page.selected_record()["id"] == person["id"]
+
+
+def test_keys_in_the_search_box_do_not_act_on_the_table(main_window, qtbot, demo_store, message_boxes,
+                                                        monkeypatch) -> None:
+    """Return and Delete typed in the search box stay there (PySide6 ignores QShortcut's
+    context keyword; gui/shortcuts.py sets it), while on the table they edit and delete."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.typing import press
+
+    page = main_window.open_page("Khu dân cư")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    edited: list[dict] = []
+    monkeypatch.setattr(page, "edit", lambda record: edited.append(record))
+    page.search_edit.setFocus()
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_F2):
+        press(page.search_edit, key)
+    assert not message_boxes.shown and not edited
+    press(page.search_edit, Qt.Key.Key_Return)  # Enter in the search box goes to the results
+    assert page.table.hasFocus() and not edited
+    press(page.table, Qt.Key.Key_F2)
+    press(page.table, Qt.Key.Key_Delete)
+    assert len(edited) == 1 and message_boxes.texts("question")  # the deletion asks first
