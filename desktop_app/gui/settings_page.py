@@ -3,6 +3,7 @@ together (Ctrl+S); leaving with unsaved changes asks first."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression
@@ -120,8 +121,11 @@ class SettingsPage(QWidget):
         self.revert_button.setToolTip("Trở lại các giá trị đã lưu")
         self.defaults_button = QPushButton("Đặt lại mặc định", self)
         self.defaults_button.setToolTip("Điền các giá trị mặc định (chưa lưu cho đến khi bấm Lưu)")
+        self.backup_button = QPushButton("Sao &lưu dữ liệu…", self)
+        self.backup_button.setToolTip("Ghi một bản sao an toàn của toàn bộ dữ liệu (vào USB hoặc thư mục khác)")
         self.status = QLabel(self)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.defaults_button)
         buttons.addWidget(self.revert_button)
@@ -134,6 +138,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         self.defaults_button.clicked.connect(self.fill_defaults)
+        self.backup_button.clicked.connect(self.backup)
         shortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._clean: list[Any] = []
         self.load()
@@ -217,3 +222,19 @@ class SettingsPage(QWidget):
         if hasattr(window, "update_title"):
             window.update_title()
         return True
+
+    def backup(self) -> None:
+        """Copy the whole database (SQLite's online backup) into a folder the officer picks."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app import paths
+        from desktop_app.gui.worker import run_in_thread
+        from desktop_app.store.backup import backup
+
+        start = str(paths.backups_dir(self.store.path.parent))
+        folder = QFileDialog.getExistingDirectory(self, "Chọn nơi ghi bản sao lưu", start)
+        if not folder:
+            return
+        run_in_thread(self, "Đang sao lưu dữ liệu…", backup, self.store, Path(folder), progress_arg=None,
+                      cancellable=False,
+                      on_done=lambda target: self.status.setText(f"Đã sao lưu vào {target}"))

@@ -79,3 +79,22 @@ def test_changing_the_commune_name_changes_the_title(main_window: Any, qtbot: An
     assert page.save()
     assert demo_store.office()["commune_name"] == "Tân Thành"
     assert "Tân Thành" in main_window.windowTitle()
+
+
+def test_backup_from_the_settings_page(main_window, qtbot, demo_store, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.store.backup import check_backup_file
+    from desktop_app.store.db import open_store
+
+    page = main_window.open_page("Cài đặt")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    page.backup_button.click()
+    qtbot.waitUntil(lambda: "Đã sao lưu" in page.status.text(), timeout=10000)
+    [copy] = list(usb.glob("*.db"))
+    check_backup_file(copy)
+    copied = open_store(copy)
+    assert copied.people.count() == demo_store.people.count()
+    copied.close()
