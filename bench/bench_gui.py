@@ -46,8 +46,8 @@ import os; os._exit(0)  # skip interpreter teardown (PySide6 may abort while fin
 
 APP = r"""
 import sys, time
-from desktop_app.cli import build_parser
-args = build_parser().parse_args(["--data-dir", sys.argv[1]])
+from desktop_app.cli import window_options  # what `somattran` does before opening the window
+args = window_options(["--data-dir", sys.argv[1]])
 from desktop_app.gui.app import start
 app, window, store = start(args.data_dir)
 app.processEvents()
@@ -72,8 +72,8 @@ BREAKDOWN = r"""
 import os, sys, time
 marks = [("process start → python running", time.perf_counter())]
 def mark(name): marks.append((name, time.perf_counter()))
-from desktop_app.cli import build_parser; mark("import desktop_app.cli")
-args = build_parser().parse_args(["--data-dir", sys.argv[1]]); mark("cli.build_parser() (imports every command module)")
+from desktop_app.cli import window_options; mark("import desktop_app.cli")
+args = window_options(["--data-dir", sys.argv[1]]); mark("cli.window_options() (the window needs no command modules)")
 from PySide6.QtWidgets import QApplication; mark("import PySide6.QtWidgets")
 from desktop_app.gui import app as A; mark("import desktop_app.gui.app")
 qa = A.make_application(); A.setup_logging(A.paths.logs_dir(args.data_dir)); mark("QApplication, log file")

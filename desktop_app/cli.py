@@ -146,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _window_options(argv: list[str]) -> argparse.Namespace | None:
+def window_options(argv: list[str]) -> argparse.Namespace | None:
     """The options when the command line asks for the window alone, else None.
 
     Opening the window is the common case: it skips building the full parser, whose
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
-    window = _window_options(argv)
+    window = window_options(argv)
     if window is not None:
         return _guarded(open_window, window)
     args = build_parser().parse_args(argv)
