@@ -40,17 +40,10 @@ if TYPE_CHECKING:
 ANNEX_MEASURES = ("activities", *enums.INDICATORS)
 ANNEX_HEADINGS = {
     "activities": "Số hoạt động",
+    **enums.INDICATORS,
+    # the annex counts people over many activities, and its columns are narrow
     "participants": "Lượt người tham gia",
     "money_raised": "Tiền vận động (đồng)",
-    "houses_built": "Nhà xây mới",
-    "houses_repaired": "Nhà sửa chữa",
-    "houses_cost": "Kinh phí nhà (đồng)",
-    "gifts": "Suất quà",
-    "gifts_value": "Trị giá quà (đồng)",
-    "scholarships": "Suất học bổng",
-    "scholarships_value": "Trị giá học bổng (đồng)",
-    "beneficiaries": "Lượt người được hỗ trợ",
-    "households_recognised": "Hộ được công nhận",
 }
 ANNEX_SHARES = {
     "money_raised": 2.0,
