@@ -265,3 +265,34 @@ def test_several_bundles_of_one_commune_import_in_order_in_one_batch(
     assert sorted(p.name for p in stick.glob("biennhan-*")) == [
         f"biennhan-06280-00000{n}.smtr" for n in (1, 2, 3)]
 
+
+
+def test_the_summary_warns_of_an_id_number_already_in_another_commune(
+        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store,
+        stick: Path, tmp_path: Path) -> None:
+    from desktop_app.sync.importer import import_bundle
+
+    key = export_public_key(upper_store, stick).path
+    trust_upper_key(demo_store, key)
+    import_bundle(upper_store, export_bundle(demo_store, stick).path, enrol=True)
+    known = next(p for p in demo_store.people.all() if p.get("id_number"))
+    other = open_store(tmp_path / "other" / "somattran.db")
+    try:
+        build_demo(other, people=30, villages=2, seed=5, commune_code="06283")
+        trust_upper_key(other, key)
+        person = other.people.all()[0]
+        other.people.update(person["id"], {"id_number": known["id_number"]}, accept_warnings=True)
+        bundle = export_bundle(other, stick).path
+    finally:
+        other.close()
+    before = snapshot(upper_store)
+
+    def summary(dialog: ImportPlanDialog) -> None:
+        details = dialog.details_text()
+        assert "Lưu ý" in details and f"Số định danh {known['id_number']}" in details
+        assert "(06280)" in details and "hai xã" in details
+        dialog.reject()
+
+    summaries, _keys = import_with_summary(qtbot, upper_panel,
+                                           lambda: upper_panel.start_dry_run([bundle]), summary)
+    assert len(summaries) == 1 and snapshot(upper_store) == before
