@@ -193,6 +193,8 @@ class ImportPlanDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy — không nhập gì")
         self.ui.splitter.setSizes([340, 680])
         files = self.ui.files
+        files.setWordWrap(True)  # long commune names wrap instead of scrolling sideways
+        files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for outcome in self.outcomes:
             item = QListWidgetItem(item_text(outcome), files)
             item.setToolTip(str(outcome.path))
@@ -229,6 +231,7 @@ class ImportPlanDialog(QDialog):
     def _update(self) -> None:
         plans = [o.plan for o in self.outcomes if _importable(o)]
         errors = sum(1 for o in self.outcomes if not _importable(o))
+        repeats = sum(1 for p in plans if p is not None and p.status == "repeat")
         chosen = [o.plan for o in self.chosen()]
         totals = dict.fromkeys(("new", "changed", "deleted", "quarantined"), 0)
         for plan in chosen:
@@ -237,7 +240,8 @@ class ImportPlanDialog(QDialog):
                 for key in totals:
                     totals[key] += getattr(s, key)
         text = (f"Đã kiểm tra {len(self.outcomes)} tệp; <b>chưa ghi gì vào dữ liệu</b>. "
-                f"{len(plans)} gói nhập được, {errors} tệp lỗi. Đã chọn {len(chosen)} gói: "
+                f"{len(plans) - repeats} gói mới, {repeats} gói đã nhập trước đây, {errors} tệp "
+                f"không nhập được. Đã chọn {len(chosen)} gói: "
                 f"{totals['new']} bản ghi mới, {totals['changed']} sửa, {totals['deleted']} xóa, "
                 f"{totals['quarantined']} cách ly.")
         if any(p is not None and p.needs_enrolment for p in chosen):
