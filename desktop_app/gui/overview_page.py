@@ -161,7 +161,7 @@ class OverviewPage(QWidget):
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(LOAD_DELAY_MS)
-        self._load_timer.timeout.connect(self.load_now)
+        self._load_timer.timeout.connect(self._load_when_idle)
 
     # ---- the page protocol -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -170,6 +170,16 @@ class OverviewPage(QWidget):
         self.loaded = False
         self.attention_label.setText("<b>Việc cần chú ý</b> — đang kiểm tra…")
         self._load_timer.start()
+
+    def _load_when_idle(self) -> None:
+        """The database connection is shared: never read it while an export, import or
+        printing task is using it in its thread; try again once the task is done."""
+        from desktop_app.gui.worker import running_tasks
+
+        if running_tasks():
+            self._load_timer.start()
+            return
+        self.load_now()
 
     def load_now(self) -> None:
         self._load_timer.stop()

@@ -56,3 +56,17 @@ def test_overview_dates_ahead() -> None:
     labels = [a.label[:5] for a in ahead]
     assert labels == ["17/10", "18/11", "30/11"]
     assert ahead[0].campaign_code == "fund_for_the_poor"
+
+
+def test_the_overview_waits_while_a_task_uses_the_database(main_window, qtbot, monkeypatch) -> None:
+    from desktop_app.gui import worker
+
+    page = main_window.open_page("Tổng quan")
+    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
+    busy = [object()]
+    monkeypatch.setattr(worker, "running_tasks", lambda: list(busy))
+    page.refresh()
+    qtbot.wait(300)
+    assert not page.loaded  # an export or import is running in its thread: no read yet
+    busy.clear()
+    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
