@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from desktop_app.core import enums, rules, text
 from desktop_app.core.errors import Issue, UserError, error
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 
 class Campaigns(Register):
@@ -23,14 +22,10 @@ class Campaigns(Register):
         return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
 
     def query(self, year: int | None = None, search: str | None = None) -> list[dict]:
-        sql, params = "select * from campaigns where deleted_at is null", []
-        if year:
-            sql += " and (start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)"
-            params += [year, year]
-        for term in text.search_terms(search or ""):
-            sql += " and name_fold like ?"
-            params.append(f"%{term}%")
-        return list(self.db.query(sql + " order by kind desc, sort_key", params))
+        where = (Where("select * from campaigns where deleted_at is null")
+                 .given(year, "(start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)")
+                 .search(search, "name_fold"))
+        return list(self.db.query(where.sql + " order by kind desc, sort_key", where.params))
 
     def by_code(self, code: str) -> dict | None:
         rows = list(self.db.query("select * from campaigns where code = ? and deleted_at is null", [code]))
@@ -98,23 +93,11 @@ class Activities(Register):
               search: str | None = None) -> list[dict]:
         sql = ("select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
                " where a.deleted_at is null")
-        params: list[Any] = []
-        if year:
-            sql += " and substr(a.date, 1, 4) = ?"
-            params.append(str(year))
-        if campaign_id:
-            sql += " and a.campaign_id = ?"
-            params.append(campaign_id)
-        if village_id:
-            sql += " and exists (select 1 from json_each(a.village_ids) j where j.value = ?)"
-            params.append(village_id)
-        if date_from:
-            sql += " and a.date >= ?"
-            params.append(date_from)
-        if date_to:
-            sql += " and a.date <= ?"
-            params.append(date_to)
-        for term in text.search_terms(search or ""):
-            sql += " and a.name_fold like ?"
-            params.append(f"%{term}%")
-        return list(self.db.query(sql + " order by a.date desc, a.rowid desc", params))
+        where = (Where(sql)
+                 .given(str(year) if year else None, "substr(a.date, 1, 4) = ?")
+                 .given(campaign_id, "a.campaign_id = ?")
+                 .given(village_id, "exists (select 1 from json_each(a.village_ids) j where j.value = ?)")
+                 .given(date_from, "a.date >= ?")
+                 .given(date_to, "a.date <= ?")
+                 .search(search, "a.name_fold"))
+        return list(self.db.query(where.sql + " order by a.date desc, a.rowid desc", where.params))

@@ -7,7 +7,7 @@ from typing import Any
 from desktop_app.core import rules, text
 from desktop_app.core.body_rules import check_composition
 from desktop_app.core.errors import Issue, UserError
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 
 class Bodies(Register):
@@ -32,23 +32,13 @@ class Bodies(Register):
                " (select count(*) from memberships m where m.body_id = b.id and m.deleted_at is null"
                "  and m.end_date is null) as member_count"
                " from bodies b left join villages v on v.id = b.village_id where b.deleted_at is null")
-        params: list[Any] = []
-        if kind:
-            sql += " and b.kind = ?"
-            params.append(kind)
-        if village_id:
-            sql += " and b.village_id = ?"
-            params.append(village_id)
-        if term_label:
-            sql += " and b.term_label = ?"
-            params.append(term_label)
         if current_only:
             sql += (" and b.dissolved_on is null and not exists (select 1 from bodies n where"
                     " n.predecessor_id = b.id and n.deleted_at is null)")
-        for term in text.search_terms(search or ""):
-            sql += " and (b.name_fold like ? or v.name_fold like ? or b.project_name like ?)"
-            params += [f"%{term}%", f"%{term}%", f"%{term}%"]
-        return list(self.db.query(sql + " order by b.kind, b.sort_key", params))
+        where = (Where(sql).given(kind, "b.kind = ?").given(village_id, "b.village_id = ?")
+                 .given(term_label, "b.term_label = ?")
+                 .search(search, "b.name_fold", "v.name_fold", "b.project_name"))
+        return list(self.db.query(where.sql + " order by b.kind, b.sort_key", where.params))
 
     def term_labels(self, kind: str | None = None) -> list[str]:
         """The terms the bodies (of a kind) are recorded under, newest first."""

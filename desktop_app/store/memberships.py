@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from desktop_app.core import rules
 from desktop_app.core.errors import Issue, UserError, ValidationFailed, error, warning
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 
 class Memberships(Register):
@@ -135,21 +135,12 @@ class Memberships(Register):
     def query(self, body_id: str | None = None, kind: str | None = None, role: str | None = None,
               current_only: bool = False, village_id: str | None = None,
               search: str | None = None) -> list[dict]:
-        from desktop_app.core import text
-
         sql = ("select m.*, p.full_name, p.sort_key, p.birth_date, p.sex, b.name as body_name,"
                " b.kind as body_kind, b.term_label, v.name as village_name"
                " from memberships m join people p on p.id = m.person_id join bodies b on b.id = m.body_id"
                " left join villages v on v.id = p.village_id where m.deleted_at is null")
-        params: list = []
-        for column, value in (("m.body_id", body_id), ("b.kind", kind), ("m.role", role),
-                              ("p.village_id", village_id)):
-            if value:
-                sql += f" and {column} = ?"
-                params.append(value)
         if current_only:
             sql += " and m.end_date is null"
-        for term in text.search_terms(search or ""):
-            sql += " and p.name_fold like ?"
-            params.append(f"%{term}%")
-        return list(self.db.query(sql + " order by b.kind, b.sort_key, p.sort_key", params))
+        where = (Where(sql).given(body_id, "m.body_id = ?").given(kind, "b.kind = ?").given(role, "m.role = ?")
+                 .given(village_id, "p.village_id = ?").search(search, "p.name_fold"))
+        return list(self.db.query(where.sql + " order by b.kind, b.sort_key, p.sort_key", where.params))

@@ -146,3 +146,27 @@ class Register:
     def _before_delete(self, record_id: str) -> None:
         """Subclasses refuse or cascade here (inside the transaction)."""
 
+
+
+class Where:
+    """SQL conditions from the filters a caller gave: a filter left empty adds nothing.
+
+    `given(value, clause)` repeats the value for every `?` in the clause; `search(query,
+    *columns)` adds, for every folded word of the query, "one of these columns contains it".
+    """
+
+    def __init__(self, sql: str) -> None:
+        self.sql = sql
+        self.params: list[Any] = []
+
+    def given(self, value: Any, clause: str) -> Where:
+        if value not in (None, ""):
+            self.sql += f" and {clause}"
+            self.params += [value] * clause.count("?")
+        return self
+
+    def search(self, query: str | None, *columns: str) -> Where:
+        for term in text.search_terms(query or ""):
+            self.sql += " and (" + " or ".join(f"{c} like ?" for c in columns) + ")"
+            self.params += [f"%{term}%"] * len(columns)
+        return self

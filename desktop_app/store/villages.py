@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core import rules, text
 from desktop_app.core.errors import Issue, UserError, error
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 
 class Villages(Register):
@@ -28,14 +28,10 @@ class Villages(Register):
         return issues
 
     def query(self, search: str | None = None, current_only: bool = False) -> list[dict]:
-        sql, params = "select * from villages where deleted_at is null", []
-        for term in text.search_terms(search or ""):
-            sql += " and name_fold like ?"
-            params.append(f"%{term}%")
-        if current_only:
-            sql += " and (valid_to is null or valid_to >= ?) and merged_into is null"
-            params.append(self.store.today().isoformat())
-        return list(self.db.query(sql + " order by sort_key", params))
+        where = (Where("select * from villages where deleted_at is null").search(search, "name_fold")
+                 .given(self.store.today().isoformat() if current_only else None,
+                        "(valid_to is null or valid_to >= ?) and merged_into is null"))
+        return list(self.db.query(where.sql + " order by sort_key", where.params))
 
     def current(self) -> list[dict]:
         return self.query(current_only=True)
