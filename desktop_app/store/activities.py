@@ -25,10 +25,10 @@ class Campaigns(Register):
         where = (Where("select * from campaigns where deleted_at is null")
                  .given(year, "(start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)")
                  .search(search, "name_fold"))
-        return list(self.db.query(where.sql + " order by kind desc, sort_key", where.params))
+        return self.store.query(where.sql + " order by kind desc, sort_key", where.params)
 
     def by_code(self, code: str) -> dict | None:
-        rows = list(self.db.query("select * from campaigns where code = ? and deleted_at is null", [code]))
+        rows = self.store.query("select * from campaigns where code = ? and deleted_at is null", [code])
         return rows[0] if rows else None
 
     def load_national(self) -> int:
@@ -48,7 +48,7 @@ class Campaigns(Register):
         return added
 
     def _before_delete(self, record_id: str) -> None:
-        n = self.db.execute("select count(*) from activities where campaign_id = ? and deleted_at is null",
+        n = self.store.conn.execute("select count(*) from activities where campaign_id = ? and deleted_at is null",
                             [record_id]).fetchone()[0]
         if n:
             raise UserError(f"Cuộc vận động đã có {n} hoạt động; không thể xóa.")
@@ -100,4 +100,4 @@ class Activities(Register):
                  .given(date_from, "a.date >= ?")
                  .given(date_to, "a.date <= ?")
                  .search(search, "a.name_fold"))
-        return list(self.db.query(where.sql + " order by a.date desc, a.rowid desc", where.params))
+        return self.store.query(where.sql + " order by a.date desc, a.rowid desc", where.params)

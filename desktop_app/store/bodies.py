@@ -38,14 +38,14 @@ class Bodies(Register):
         where = (Where(sql).given(kind, "b.kind = ?").given(village_id, "b.village_id = ?")
                  .given(term_label, "b.term_label = ?")
                  .search(search, "b.name_fold", "v.name_fold", "b.project_name"))
-        return list(self.db.query(where.sql + " order by b.kind, b.sort_key", where.params))
+        return self.store.query(where.sql + " order by b.kind, b.sort_key", where.params)
 
     def term_labels(self, kind: str | None = None) -> list[str]:
         """The terms the bodies (of a kind) are recorded under, newest first."""
         sql = ("select distinct term_label from bodies where deleted_at is null and term_label is not null"
                + (" and kind = ?" if kind else "") + " order by term_start desc, term_label desc")
         seen: list[str] = []
-        for row in self.db.query(sql, [kind] if kind else []):
+        for row in self.store.query(sql, [kind] if kind else []):
             if row["term_label"] not in seen:
                 seen.append(row["term_label"])
         return seen
@@ -65,7 +65,7 @@ class Bodies(Register):
             sql += " and m.end_date is null"
         sql += (" order by case m.role when 'head' then 0 when 'deputy' then 1 else 2 end,"
                 " p.sort_key")
-        return list(self.db.query(sql, params))
+        return self.store.query(sql, params)
 
     def composition_issues(self, body: dict) -> list[Issue]:
         villages = None

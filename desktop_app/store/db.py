@@ -6,17 +6,19 @@ import contextlib
 import getpass
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class NotADatabase(UserError):
@@ -36,43 +38,69 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def schema_version_of(db: Database) -> tuple[int, list[str]]:
-    """(applied migration count, names this program does not know)."""
-    if not db["_sqlite_migrations"].exists():
-        return 0, []
-    applied = [r["name"] for r in db.query(
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The names of the migrations this file has been through, oldest first."""
+    if not conn.execute("select 1 from sqlite_master where type = 'table' and name = '_sqlite_migrations'"
+                        ).fetchone():
+        return []
+    return [r[0] for r in conn.execute(
         "select name from _sqlite_migrations where migration_set = ? order by rowid",
         [migrations.MIGRATION_SET])]
-    unknown = [n for n in applied if n not in migrations.names()]
-    return len(applied), unknown
 
 
 SCHEMA_VERSION = len(migrations.names())
 
 
-def _backup_before_migrating(path: Path, db: Database) -> Path:
+def _backup_before_migrating(path: Path, conn: sqlite3.Connection) -> Path:
     target = path.with_name(f"{path.stem}.before-migration-{datetime.now(UTC):%Y%m%dT%H%M%S}.db")
     dest = sqlite3.connect(str(target))
     with dest:
-        db.conn.backup(dest)
+        conn.backup(dest)
     dest.close()
     return target
 
 
-class Store:
-    """The office's database and its registers."""
+def _database(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
 
-    def __init__(self, path: Path, db: Database) -> None:
+    # No sqlite-utils plugins: none is used, and scanning installed packages for them costs ~50 ms.
+    return Database(conn, execute_plugins=False)
+
+
+class Store:
+    """The office's database and its registers.
+
+    `conn` is the SQLite connection; `db` wraps it in sqlite-utils for table writes and is made on
+    first use, so opening the window never pays for importing sqlite-utils (≈150 ms: click, dateutil,
+    pluggy) before the first paint."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         from desktop_app.store.registers import attach_registers
         from desktop_app.store.settings import SettingsStore
 
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
+        self._db_lock = threading.Lock()
         self.actor = _actor()
         self.today: Callable[[], date] = date.today
         self.settings = SettingsStore(self)
         self._office: dict | None = None
         attach_registers(self)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            with self._db_lock:
+                if self._db is None:
+                    self._db = _database(self.conn)
+        return self._db
+
+    def query(self, sql: str, params: Any = ()) -> list[dict]:
+        """Rows as dicts, over the plain connection."""
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 
     # ---- transactions and the rev counter --------------------------------------
     @contextlib.contextmanager
@@ -87,10 +115,10 @@ class Store:
         return int(row[0])
 
     def current_rev(self) -> int:
-        return int(self.db.execute("select value from meta where key = 'rev'").fetchone()[0])
+        return int(self.conn.execute("select value from meta where key = 'rev'").fetchone()[0])
 
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        row = self.conn.execute("select value from meta where key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
@@ -108,7 +136,7 @@ class Store:
     # ---- the office ------------------------------------------------------------------
     def office(self) -> dict | None:
         if self._office is None:
-            rows = list(self.db.query("select * from office limit 1"))
+            rows = self.query("select * from office limit 1")
             self._office = rows[0] if rows else None
         return self._office
 
@@ -154,7 +182,7 @@ class Store:
         return [self.path.parent / "forms"]
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
 
 def _actor() -> str:
@@ -172,28 +200,26 @@ def open_store(path: str | Path, create: bool = True) -> Store:
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     conn = _connect(path)
-    # No sqlite-utils plugins: none is used, and scanning installed packages for them costs ~50 ms of start-up.
-    db = Database(conn, execute_plugins=False)
     try:
-        applied, unknown = schema_version_of(db)
+        applied = applied_migrations(conn)
+        has_tables = conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0] > 0
     except sqlite3.DatabaseError:
         conn.close()
         raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.") from None
-    if unknown:
+    known = migrations.names()
+    if any(name not in known for name in applied):
         conn.close()
         raise SchemaTooNew(
             "Cơ sở dữ liệu này do một phiên bản Sổ Mặt trận mới hơn tạo ra. "
             "Hãy cài bản mới nhất của chương trình rồi mở lại.")
-    if existed and applied == 0 and db.table_names():
+    if existed and not applied and has_tables:
         conn.close()
         raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.")
-    pending = migrations.build().pending(db)
-    if pending:
+    store = Store(path, conn)
+    if any(name not in applied for name in known):
         if existed and applied:
-            _backup_before_migrating(path, db)
-        migrations.build().apply(db)
+            _backup_before_migrating(path, conn)
+        migrations.build().apply(store.db)
     if conn.execute("pragma user_version").fetchone()[0] != SCHEMA_VERSION:
         conn.execute(f"pragma user_version = {SCHEMA_VERSION}")
-    return Store(path, db)
-
-
+    return store

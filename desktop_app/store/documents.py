@@ -18,8 +18,8 @@ class Documents(Register):
     default_order = "year desc, doc_type, number desc"
 
     def by_ref(self, ref_key: str) -> dict | None:
-        rows = list(self.db.query(
-            "select * from documents where ref_key = ? and deleted_at is null order by rev limit 1", [ref_key]))
+        rows = self.store.query(
+            "select * from documents where ref_key = ? and deleted_at is null order by rev limit 1", [ref_key])
         return rows[0] if rows else None
 
     def number_for(self, doc_type: str, ref_key: str, subject: str, on_date: str,
@@ -32,7 +32,7 @@ class Documents(Register):
             if existing:
                 return existing
             year = int(on_date[:4])
-            last = self.db.execute(
+            last = self.store.conn.execute(
                 "select max(number) from documents where commune_code = ? and year = ? and doc_type = ?",
                 [self.store.owner_code(), year, doc_type]).fetchone()[0] or 0
             number = last + 1

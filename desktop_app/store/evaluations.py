@@ -95,7 +95,7 @@ class Evaluations(Register):
 
     def round_form_version(self, on: date | None = None) -> int:
         """The form a new round uses: the pinned setting, else the newest in force on the day."""
-        pinned = self.db.execute("select 1 from settings where key = 'reg213_form_version'").fetchone()
+        pinned = self.store.conn.execute("select 1 from settings where key = 'reg213_form_version'").fetchone()
         if pinned:
             version = self.store.settings("reg213_form_version")
             refdata.comment_form(version, self.store.form_dirs())  # a clear message when it is missing
@@ -108,9 +108,9 @@ class Evaluations(Register):
 
     def current_for(self, resident_id: str, year: int) -> dict | None:
         """The newest version of a member's comment for the year."""
-        rows = list(self.db.query(
+        rows = self.store.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
-            " order by version desc limit 1", [resident_id, year]))
+            " order by version desc limit 1", [resident_id, year])
         return rows[0] if rows else None
 
     def _eligible_sql(self) -> str:
@@ -125,7 +125,7 @@ class Evaluations(Register):
 
     def round_preview(self, year: int) -> int:
         """How many requests opening (or re-opening) the round of the year would add."""
-        return self.db.execute(f"select count(*) {self._missing_sql()}",
+        return self.store.conn.execute(f"select count(*) {self._missing_sql()}",
                                {"due": self.due_date(year).isoformat(), "year": year}).fetchone()[0]
 
     def open_round(self, year: int, form_version: int | None = None) -> int:
@@ -140,7 +140,7 @@ class Evaluations(Register):
         refdata.comment_form(version, self.store.form_dirs())
         today = self.store.today().isoformat()
         with self.store.transaction():
-            missing = [row[0] for row in self.db.execute(
+            missing = [row[0] for row in self.store.conn.execute(
                 f"select r.id {self._missing_sql()} order by r.rowid",
                 {"due": due.isoformat(), "year": year}).fetchall()]
             for resident_id in missing:
@@ -227,7 +227,7 @@ class Evaluations(Register):
         for n, term in enumerate(text.search_terms(search or "")):
             sql += f" and p.name_fold like :t{n}"
             params[f"t{n}"] = f"%{term}%"
-        rows = list(self.db.query(sql + " order by e.year desc, v.sort_key, p.sort_key, e.version", params))
+        rows = self.store.query(sql + " order by e.year desc, v.sort_key, p.sort_key, e.version", params)
         for row in rows:
             row["overdue"] = bool(row["overdue"])
             row["recommendation_label"] = self._recommendation_label(row)
@@ -243,7 +243,7 @@ class Evaluations(Register):
 
     def last_signers(self, village_id: str | None) -> tuple[str | None, str | None]:
         """Who signed the village's latest comment (party cell, Front committee), to suggest."""
-        row = self.db.execute(
+        row = self.store.conn.execute(
             "select e.cell_signer, e.front_signer from evaluations e join residents r on r.id = e.resident_id"
             " where r.village_id is ? and e.deleted_at is null and e.state != 'requested'"
             " order by e.commented_date desc, e.rev desc limit 1", [village_id]).fetchone()
@@ -251,9 +251,9 @@ class Evaluations(Register):
 
     def versions(self, resident_id: str, year: int) -> list[dict]:
         """Every version of a member's comment for the year, oldest first."""
-        return list(self.db.query(
+        return self.store.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
-            " order by version", [resident_id, year]))
+            " order by version", [resident_id, year])
 
     def checklist(self, year: int, village_id: str | None = None) -> list[dict]:
         """The year's round village by village: every member with their round status.
@@ -280,7 +280,7 @@ class Evaluations(Register):
             params["village"] = village_id
         days = self.store.settings("reg213_register_days")
         villages: dict[str, dict] = {}
-        for row in self.db.query(sql + " order by v.sort_key, p.sort_key, r.id", params):
+        for row in self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params):
             row["registration_overdue"] = reg213.registration_overdue(row, today, days)
             if row["evaluation_state"]:
                 row["status"] = row["evaluation_state"]

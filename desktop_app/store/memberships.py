@@ -38,13 +38,13 @@ class Memberships(Register):
         others = f" and deleted_at is null and id not in ({', '.join('?' * len(skip))})"
         if not record.get("end_date"):
             if person is not None:
-                dup = self.db.execute(
+                dup = self.store.conn.execute(
                     "select count(*) from memberships where person_id = ? and body_id = ? and end_date is null"
                     + others, [record["person_id"], record["body_id"], *skip]).fetchone()[0]
                 if dup:
                     issues.append(error("person_id", f"{person['full_name']} đang là thành viên của ban này."))
             if record.get("role") == "head":
-                heads = self.db.execute(
+                heads = self.store.conn.execute(
                     "select count(*) from memberships where body_id = ? and role = 'head' and end_date is null"
                     + others, [record["body_id"], *skip]).fetchone()[0]
                 if heads:
@@ -127,10 +127,10 @@ class Memberships(Register):
         return list(unique.values())
 
     def of_person(self, person_id: str) -> list[dict]:
-        return list(self.db.query(
+        return self.store.query(
             "select m.*, b.name as body_name, b.kind as body_kind, b.term_label from memberships m"
             " join bodies b on b.id = m.body_id where m.person_id = ? and m.deleted_at is null"
-            " order by coalesce(m.end_date, '9999') desc, m.start_date desc", [person_id]))
+            " order by coalesce(m.end_date, '9999') desc, m.start_date desc", [person_id])
 
     def query(self, body_id: str | None = None, kind: str | None = None, role: str | None = None,
               current_only: bool = False, village_id: str | None = None,
@@ -143,4 +143,4 @@ class Memberships(Register):
             sql += " and m.end_date is null"
         where = (Where(sql).given(body_id, "m.body_id = ?").given(kind, "b.kind = ?").given(role, "m.role = ?")
                  .given(village_id, "p.village_id = ?").search(search, "p.name_fold"))
-        return list(self.db.query(where.sql + " order by b.kind, b.sort_key, p.sort_key", where.params))
+        return self.store.query(where.sql + " order by b.kind, b.sort_key, p.sort_key", where.params)

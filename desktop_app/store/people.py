@@ -48,11 +48,11 @@ class People(Register):
         """Same ID number, or same folded name and birth year in the same village."""
         found = []
         if record.get("id_number"):
-            found += self.db.query(
+            found += self.store.query(
                 "select * from people where id_number = ? and id != ? and deleted_at is null",
                 [record["id_number"], record["id"]])
         if record.get("birth_date"):
-            found += self.db.query(
+            found += self.store.query(
                 "select * from people where name_fold = ? and substr(birth_date, 1, 4) = ?"
                 " and coalesce(village_id, '') = coalesce(?, '') and id != ? and deleted_at is null",
                 [text.fold(record.get("full_name")), record["birth_date"][:4],
@@ -92,12 +92,12 @@ class People(Register):
         if limit is not None:
             sql += " limit ? offset ?"
             params += [limit, offset]
-        return list(self.db.query(sql, params))
+        return self.store.query(sql, params)
 
     def count_query(self, search: str | None = None, village_id: str | None = None,
                     party_member: bool | None = None, sex: str | None = None) -> int:
         where, params = self._filters(search, village_id, party_member, sex)
-        return self.db.execute("select count(*)" + where, params).fetchone()[0]
+        return self.store.conn.execute("select count(*)" + where, params).fetchone()[0]
 
     def id_warnings(self) -> list[dict]:
         """People whose ID number disagrees with their recorded sex or birth year.
@@ -114,7 +114,7 @@ class People(Register):
                "      or substr(id_number, 5, 2) != substr(birth_date, 3, 2)))"
                ") order by sort_key")
         out = []
-        for row in self.db.query(sql):
+        for row in self.store.query(sql):
             birth = row["birth_date"]
             issues = idnumber.check(row["id_number"], row["sex"], int(birth[:4]) if birth else None)
             if issues:
@@ -122,7 +122,7 @@ class People(Register):
         return out
 
     def _before_delete(self, record_id: str) -> None:
-        active = self.db.execute(
+        active = self.store.conn.execute(
             "select count(*) from memberships where person_id = ? and end_date is null"
             " and deleted_at is null", [record_id]).fetchone()[0]
         if active:

@@ -39,7 +39,7 @@ class Register:
 
     # ---- reading -------------------------------------------------------------
     def get(self, record_id: str, include_deleted: bool = False) -> dict | None:
-        rows = list(self.db.query(f"select * from {self.table} where id = ?", [record_id]))
+        rows = self.store.query(f"select * from {self.table} where id = ?", [record_id])
         if not rows or (rows[0]["deleted_at"] and not include_deleted):
             return None
         return rows[0]
@@ -61,11 +61,11 @@ class Register:
 
     def count(self, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " where deleted_at is null"
-        return self.db.execute(f"select count(*) from {self.table}{where}").fetchone()[0]
+        return self.store.conn.execute(f"select count(*) from {self.table}{where}").fetchone()[0]
 
     def all(self, include_deleted: bool = False) -> list[dict]:
         where = "" if include_deleted else " where deleted_at is null"
-        return list(self.db.query(f"select * from {self.table}{where} order by {self.default_order}"))
+        return self.store.query(f"select * from {self.table}{where} order by {self.default_order}")
 
     # ---- shaping input ----------------------------------------------------------
     def clean(self, data: dict[str, Any]) -> dict[str, Any]:

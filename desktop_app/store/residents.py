@@ -35,7 +35,7 @@ class Residents(Register):
         elif person is not None and not person.get("party_member"):
             issues.append(error("person_id", f"{person['full_name']} chưa được ghi là đảng viên trong sổ người."))
         if record.get("person_id"):
-            dup = self.db.execute(
+            dup = self.store.conn.execute(
                 "select count(*) from residents where person_id = ? and left_date is null and deleted_at is null"
                 " and id != ?", [record["person_id"], record["id"]]).fetchone()[0]
             if dup and not record.get("left_date"):
@@ -95,16 +95,16 @@ class Residents(Register):
         if not reg213.is_exempt(resident["category"]):
             sql += " and due_date >= ?"
             params.append(resident["left_date"])
-        for (evaluation_id,) in self.db.execute(sql, params).fetchall():
+        for (evaluation_id,) in self.store.conn.execute(sql, params).fetchall():
             self.store.evaluations.delete(evaluation_id)
 
     def _before_delete(self, record_id: str) -> None:
-        n = self.db.execute(
+        n = self.store.conn.execute(
             "select count(*) from evaluations where resident_id = ? and state != 'requested'"
             " and deleted_at is null", [record_id]).fetchone()[0]
         if n:
             raise UserError(f"Đảng viên này đã có {n} phiếu nhận xét; hãy ghi ngày chuyển đi thay vì xóa.")
-        for (evaluation_id,) in self.db.execute(
+        for (evaluation_id,) in self.store.conn.execute(
                 "select id from evaluations where resident_id = ? and deleted_at is null",
                 [record_id]).fetchall():
             self.store.evaluations.delete(evaluation_id)
@@ -149,7 +149,7 @@ class Residents(Register):
         for term in text.search_terms(search or ""):
             sql += " and (p.name_fold like ? or lower(coalesce(r.letter_number, '')) like ?)"
             params += [f"%{term}%", f"%{term}%"]
-        rows = list(self.db.query(sql + " order by v.sort_key, p.sort_key, r.id", params))
+        rows = self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params)
         days = self.store.settings("reg213_register_days")
         today = self.store.today()
         for row in rows:
@@ -160,7 +160,7 @@ class Residents(Register):
         return rows
 
     def with_person(self, resident_id: str) -> dict:
-        rows = list(self.db.query(self._select() + " and r.id = ?", [resident_id]))
+        rows = self.store.query(self._select() + " and r.id = ?", [resident_id])
         if not rows:
             raise UserError(f"Không tìm thấy {self.label} (mã {resident_id}).")
         return rows[0]
@@ -170,6 +170,6 @@ class Residents(Register):
         return [r for r in self.query(state="introduced") if r["registration_overdue"]]
 
     def of_person(self, person_id: str) -> list[dict]:
-        return list(self.db.query(
+        return self.store.query(
             "select * from residents where person_id = ? and deleted_at is null order by received_date",
-            [person_id]))
+            [person_id])

@@ -188,7 +188,7 @@ def by_campaign(store: Store, p: Period, prev: Period) -> list[RollupRow]:
            " where a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
            " and coalesce(c.end_year, 9999) >= :year)"
            " group by c.id order by c.kind = 'local', c.sort_key")
-    return [_row(r) for r in store.db.query(sql, _params(p, prev))]
+    return [_row(r) for r in store.query(sql, _params(p, prev))]
 
 
 def by_village(store: Store, p: Period, prev: Period) -> list[RollupRow]:
@@ -207,7 +207,7 @@ def by_village(store: Store, p: Period, prev: Period) -> list[RollupRow]:
         "  where a.deleted_at is null and " + _IN_EITHER +
         "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by 1"
         " order by grp, ord")
-    return [_row(r) for r in store.db.query(sql, {**_params(p, prev), "whole": WHOLE_COMMUNE})]
+    return [_row(r) for r in store.query(sql, {**_params(p, prev), "whole": WHOLE_COMMUNE})]
 
 
 def total_of(rows: list[RollupRow], label: str = "Tổng cộng") -> RollupRow:
@@ -236,7 +236,7 @@ def period_totals(store: Store, year: int | None = None, half: int | None = None
 
 def activity_counts(store: Store) -> dict[str, int]:
     """How many activities (not deleted) each campaign has, over all years."""
-    return dict(store.db.execute(
+    return dict(store.conn.execute(
         "select campaign_id, count(*) from activities where deleted_at is null group by campaign_id").fetchall())
 
 

@@ -19,7 +19,7 @@ class SettingsStore:
 
     def get(self, key: str) -> Any:
         setting = BY_KEY[key]
-        row = self.store.db.execute("select value from settings where key = ?", [key]).fetchone()
+        row = self.store.conn.execute("select value from settings where key = ?", [key]).fetchone()
         if row is None:
             return setting.default
         return coerce(setting, json.loads(row[0]))

@@ -20,7 +20,7 @@ class Villages(Register):
 
     def check(self, record: dict) -> list[Issue]:
         issues = super().check(record)
-        same = self.db.execute(
+        same = self.store.conn.execute(
             "select count(*) from villages where name_fold = ? and id != ? and deleted_at is null",
             [text.fold(record.get("name")), record["id"]]).fetchone()[0]
         if same:
@@ -31,7 +31,7 @@ class Villages(Register):
         where = (Where("select * from villages where deleted_at is null").search(search, "name_fold")
                  .given(self.store.today().isoformat() if current_only else None,
                         "(valid_to is null or valid_to >= ?) and merged_into is null"))
-        return list(self.db.query(where.sql + " order by sort_key", where.params))
+        return self.store.query(where.sql + " order by sort_key", where.params)
 
     def current(self) -> list[dict]:
         return self.query(current_only=True)
@@ -39,12 +39,12 @@ class Villages(Register):
     def by_name(self, name: str) -> dict | None:
         """Find a village by its name as typed (diacritics and case ignored)."""
         folded = text.fold(name)
-        rows = list(self.db.query(
-            "select * from villages where deleted_at is null and name_fold = ?", [folded]))
+        rows = self.store.query(
+            "select * from villages where deleted_at is null and name_fold = ?", [folded])
         if not rows:
-            rows = list(self.db.query(
+            rows = self.store.query(
                 "select * from villages where deleted_at is null and name_fold like ? order by sort_key",
-                [f"%{folded}%"]))
+                [f"%{folded}%"])
         return rows[0] if len(rows) == 1 else None
 
     def require_by_name(self, name: str) -> dict:
@@ -54,10 +54,10 @@ class Villages(Register):
         return row
 
     def names(self) -> dict[str, str]:
-        return {r["id"]: r["name"] for r in self.db.query("select id, name from villages")}
+        return {r["id"]: r["name"] for r in self.store.query("select id, name from villages")}
 
     def _before_delete(self, record_id: str) -> None:
-        n = self.db.execute(
+        n = self.store.conn.execute(
             "select count(*) from people where village_id = ? and deleted_at is null", [record_id]).fetchone()[0]
         if n:
             raise UserError(f"Khu dân cư còn {n} người; chuyển họ sang khu khác hoặc ghi ngày hết hiệu lực thay vì xóa.")

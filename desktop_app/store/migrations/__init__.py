@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import TYPE_CHECKING
 
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "somattran"
 
@@ -19,6 +21,8 @@ def _modules() -> list[str]:
 
 
 def build() -> Migrations:
+    from sqlite_utils.migrations import Migrations  # only when a file needs migrating
+
     migrations = Migrations(MIGRATION_SET)
     for name in _modules():
         module = importlib.import_module(f"{__name__}.{name}")
