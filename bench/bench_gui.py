@@ -46,10 +46,12 @@ import os; os._exit(0)  # skip interpreter teardown (PySide6 may abort while fin
 
 APP = r"""
 import sys, time
-from desktop_app.cli import window_options  # what `somattran` does before opening the window
+from desktop_app.cli import window_options  # what `somattran` does to open the window
 args = window_options(["--data-dir", sys.argv[1]])
+from desktop_app.startup import open_office
+opened = open_office(args.data_dir)
 from desktop_app.gui.app import start
-app, window, store = start(args.data_dir)
+app, window, store = start(args.data_dir, opened)
 app.processEvents()
 shown = time.time()
 rss = 0
@@ -57,7 +59,8 @@ with open("/proc/self/status") as f:
     for line in f:
         if line.startswith("VmRSS:"):
             rss = int(line.split()[1]) // 1024
-heavy = sorted(m for m in ("reportlab", "openpyxl", "cryptography", "PySide6.QtPdf") if m in sys.modules)
+heavy = sorted(m for m in ("sqlite_utils", "reportlab", "openpyxl", "cryptography", "PySide6.QtPdf")
+               if m in sys.modules)
 page = window.current_page()
 while not getattr(page, "loaded", True):  # the overview fills in once the window is drawn
     app.processEvents()
@@ -74,12 +77,12 @@ marks = [("process start → python running", time.perf_counter())]
 def mark(name): marks.append((name, time.perf_counter()))
 from desktop_app.cli import window_options; mark("import desktop_app.cli")
 args = window_options(["--data-dir", sys.argv[1]]); mark("cli.window_options() (the window needs no command modules)")
+from desktop_app import startup; mark("import desktop_app.startup (logging)")
+store = startup.open_office(args.data_dir); mark("log file, open_store, office row (before Qt)")
 from PySide6.QtWidgets import QApplication; mark("import PySide6.QtWidgets")
 from desktop_app.gui import app as A; mark("import desktop_app.gui.app")
-qa = A.make_application(); A.setup_logging(A.paths.logs_dir(args.data_dir)); mark("QApplication, log file")
-from desktop_app.gui.errors_dialog import install_excepthook; install_excepthook(); A.register_fonts(); mark("error hook, Tinos fonts")
-from desktop_app.store.db import open_store
-store = open_store(A.paths.database_path(args.data_dir)); store.office(); mark("open_store (sqlite-utils, migrations check)")
+qa = A.make_application(); sys.excepthook = A.excepthook; mark("QApplication, Vietnamese for Qt")
+A.register_fonts(); mark("Tinos fonts")
 from desktop_app.gui.main_window import MainWindow; mark("import main_window (Qt enums, forms)")
 w = MainWindow(store); mark("MainWindow() with the overview page")
 w.show(); qa.processEvents(); mark("show + first paint")
@@ -162,6 +165,9 @@ def main() -> int:
     platform = env().get("QT_QPA_PLATFORM") or "xcb (DISPLAY)"
     print(f"platform: {platform}")
 
+    # An installed program runs from bytecode (PyInstaller bundles it, pip compiles it); a checkout
+    # under PYTHONDONTWRITEBYTECODE would compile every changed module on every start instead.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop_app")], check=True)
     timed_start(BARE)  # warm the file cache once for both
     timed_start(APP, str(data_dir))
     bare, full, extra = [], [], []

@@ -162,18 +162,12 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    if args.demo_if_new:
-        store = open_office_store(args)
-        try:
-            if store.office() is None:
-                from desktop_app.store.demo import build_demo
+    from desktop_app.startup import open_office
 
-                build_demo(store)
-        finally:
-            store.close()
+    opened = open_office(args.data_dir, demo_if_new=args.demo_if_new)  # before Qt: see startup.py
     from desktop_app.gui.app import run
 
-    return run(args.data_dir)
+    return run(args.data_dir, opened)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,33 +1,18 @@
-"""The application: fonts, log file, error hook, the office's store, first run, the main window."""
+"""The application: Qt set-up, fonts, the error hook, first run, the main window."""
 
 from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop_app import APP_ID, APP_NAME, __version__, paths
-from desktop_app.core.errors import UserError
+from desktop_app import APP_ID, APP_NAME, __version__, paths, startup
 
 log = logging.getLogger("somattran")
-
-
-def setup_logging(logs_dir: Path) -> Path:
-    """A rotating log file (1 MB × 5) beside the office's data."""
-    target = logs_dir / "somattran.log"
-    root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == target
-               for h in root.handlers):
-        handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return target
 
 
 def register_fonts() -> list[str]:
@@ -40,6 +25,13 @@ def register_fonts() -> list[str]:
             continue
         families += QFontDatabase.applicationFontFamilies(font_id)
     return sorted(set(families))
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """sys.excepthook: the error dialog's module (and its imports) loads only when an error happens."""
+    from desktop_app.gui.errors_dialog import handle_exception
+
+    handle_exception(exc_type, exc, tb)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -59,23 +51,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def start(data_dir: str | None) -> tuple[QApplication, Any, Any] | int:
+def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, Any] | int:
     """Everything up to the main window shown: (app, window, store), or an exit code when the
-    database cannot be opened or the first-run wizard is cancelled."""
+    database cannot be opened or the first-run wizard is cancelled. `opened` is what
+    startup.open_office gave when the caller ran it before loading Qt."""
+    if opened is None:
+        opened = startup.open_office(data_dir)
     app = make_application()
-    log_file = setup_logging(paths.logs_dir(data_dir))
-    from desktop_app.gui.errors_dialog import install_excepthook
-
-    install_excepthook()
+    sys.excepthook = excepthook
     register_fonts()
-    log.info("Sổ Mặt trận %s starting, log %s", __version__, log_file)
-    from desktop_app.store.db import open_store
-
-    try:
-        store = open_store(paths.database_path(data_dir))
-    except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+    if isinstance(opened, str):
+        QMessageBox.critical(None, APP_NAME, opened)
         return 1
+    store = opened
     if store.office() is None:
         from desktop_app.gui.wizard import FirstRunWizard
 
@@ -90,8 +78,8 @@ def start(data_dir: str | None) -> tuple[QApplication, Any, Any] | int:
     return app, window, store
 
 
-def run(data_dir: str | None) -> int:
-    started = start(data_dir)
+def run(data_dir: str | None, opened: Any = None) -> int:
+    started = start(data_dir, opened)
     if isinstance(started, int):
         return started
     app, _window, store = started

@@ -85,7 +85,3 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     ErrorReportDialog(report, parent).exec()
-
-
-def install_excepthook() -> None:
-    sys.excepthook = handle_exception

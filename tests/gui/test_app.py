@@ -12,7 +12,8 @@ from PySide6.QtCore import QTimer
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui import errors_dialog
-from desktop_app.gui.app import register_fonts, setup_logging, start
+from desktop_app.gui.app import excepthook, register_fonts, start
+from desktop_app.startup import setup_logging
 
 
 @pytest.fixture
@@ -61,6 +62,11 @@ def test_expected_error_is_a_plain_message(qapp: Any, message_boxes: Any) -> Non
     assert message_boxes.texts("warning") == ["Không tìm thấy tệp. Hãy chọn lại."]
 
 
+def test_the_installed_hook_shows_an_expected_error_plainly(qapp: Any, message_boxes: Any) -> None:
+    excepthook(UserError, UserError("Tệp đang được chương trình khác dùng."), None)
+    assert message_boxes.texts("warning") == ["Tệp đang được chương trình khác dùng."]
+
+
 def test_start_opens_the_window_on_an_existing_office(qtbot: Any, tmp_path: Path, restore_hooks: Any,
                                                       _gui_demo_template: Path) -> None:
     import shutil
@@ -76,9 +82,39 @@ def test_start_opens_the_window_on_an_existing_office(qtbot: Any, tmp_path: Path
         assert window.isVisible() and "Sổ Mặt trận" in window.windowTitle()
         assert store.office()["commune_name"] in window.windowTitle()
         assert (paths.logs_dir(tmp_path) / "somattran.log").exists()
-        assert sys.excepthook is errors_dialog.handle_exception
+        assert sys.excepthook is excepthook
     finally:
         for timer in window.findChildren(QTimer):
             timer.stop()
         window.hide()
         store.close()
+
+
+def test_opening_the_window_loads_no_heavy_library(tmp_path: Path, _gui_demo_template: Path) -> None:
+    """The start-up budget: sqlite-utils waits for the first write, the sync, print and Excel
+    libraries for their pages; the store is opened before Qt is imported."""
+    import shutil
+    import subprocess
+
+    from desktop_app import paths
+
+    shutil.copy(_gui_demo_template, paths.database_path(tmp_path))
+    code = (
+        "import sys\n"
+        "from desktop_app.startup import open_office\n"
+        "opened = open_office(sys.argv[1])\n"
+        "print('PySide6' in sys.modules)\n"
+        "from desktop_app.gui.app import start\n"
+        "app, window, store = start(sys.argv[1], opened)\n"
+        "app.processEvents()\n"
+        "print(window.isVisible(), window.windowTitle())\n"
+        "heavy = ('sqlite_utils', 'reportlab', 'openpyxl', 'cryptography', 'PySide6.QtPdf')\n"
+        "print(','.join(m for m in heavy if m in sys.modules) or '-')\n"
+        "import os; os._exit(0)\n")
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
+                          encoding="utf-8", env=env, check=True, timeout=60)
+    qt_before, shown, heavy = done.stdout.strip().splitlines()[-3:]
+    assert qt_before == "False"
+    assert shown.startswith("True Sổ Mặt trận")
+    assert heavy == "-"
