@@ -34,7 +34,11 @@ class NavDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
-        width = view.viewport().width() - 2 * NAV_PADDING[0] - 6
+        # The viewport's width, from the view's own: the first viewport() call of a process costs
+        # ~25 ms (PySide6 builds the Python enums of the widget classes), all before the first paint.
+        scrollbar = view.verticalScrollBar()
+        inner = view.contentsRect().width() - (scrollbar.width() if scrollbar.isVisible() else 0)
+        width = inner - 2 * NAV_PADDING[0] - 6
         text = str(index.data() or "")
         bounds = QFontMetrics(view.font()).boundingRect(QRect(0, 0, max(width, 40), 10_000),
                                                         int(Qt.TextFlag.TextWordWrap), text)
