@@ -289,10 +289,6 @@ class _WeightTable(dict):
 
 
 _PRIMARY, _SECONDARY, _TERTIARY = (_WeightTable(level) for level in range(3))
-_COMMON = [*map(chr, range(0x20, 0x7F)), *_TONED, *"ăâêôơưđĂÂÊÔƠƯĐ", *_PUNCTUATION, *_VARIANTS]
-for _ch in _COMMON:
-    for _table in (_PRIMARY, _SECONDARY, _TERTIARY):
-        _table[ord(_ch)]  # noqa: B018 - fills the table
 
 
 @lru_cache(maxsize=65536)
