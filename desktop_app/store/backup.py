@@ -28,7 +28,7 @@ def backup(store: Store, target_dir: Path) -> Path:
     tmp = target.with_suffix(".tmp")
     dest = sqlite3.connect(str(tmp))
     try:
-        store.db.conn.backup(dest)
+        store.conn.backup(dest)
         dest.execute("pragma journal_mode = delete")
     finally:
         dest.close()
