@@ -1,26 +1,35 @@
-"""Backups with SQLite's online backup API, and restore that refuses foreign files."""
+"""Backups with SQLite's online backup API, a read-only look inside one, and restore that
+refuses foreign files and never leaves the office without its data."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
 from desktop_app.store.db import Store, open_store
+from desktop_app.store.schema import SYNCED_TABLES
+
+log = logging.getLogger("somattran.store")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SAFETY_SUFFIX = "truoc-khoi-phuc"  # the copy of the current data taken before a restore
 
 
-def backup(store: Store, target_dir: Path) -> Path:
-    """Write a consistent copy of the open database into target_dir; return its path."""
+def backup(store: Store, target_dir: Path, suffix: str = "") -> Path:
+    """Write a consistent copy of the open database into target_dir; return its path.
+
+    The name is somattran-<code>-<date>-<time>[-<suffix>].db, never one that already exists."""
     target_dir = Path(target_dir)
     target_dir.mkdir(parents=True, exist_ok=True)
     office = store.office() or {}
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    stem = f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}"
+    stem = f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}" + (f"-{suffix}" if suffix else "")
     target, n = target_dir / f"{stem}.db", 1
     while target.exists():  # never overwrite an earlier backup taken in the same second
         n += 1
@@ -36,6 +45,12 @@ def backup(store: Store, target_dir: Path) -> Path:
     return target
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; the path goes as a file: URI, so '#', '?' or '%' in a folder's
+    name are part of the name, not of the URI."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def check_backup_file(path: Path) -> None:
     """Refuse anything that is not a database of this program (or of a newer version)."""
     path = Path(path)
@@ -44,7 +59,7 @@ def check_backup_file(path: Path) -> None:
     with open(path, "rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise UserError(f"Tệp “{path.name}” không phải bản sao lưu của Sổ Mặt trận.")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _read_only(path)
     try:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         if not {"_sqlite_migrations", "office", "people"} <= tables:
@@ -61,20 +76,43 @@ def check_backup_file(path: Path) -> None:
         conn.close()
 
 
-def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
-    """Replace the database at db_path with a backup, keeping a copy of the current one first.
+def describe_backup(path: Path) -> dict[str, Any]:
+    """What a backup holds, read without changing it (check it with check_backup_file first):
 
-    The restored database gets a new database id, so the upper level can tell a restore
-    from the database it knew. Returns the path of the safety copy (or db_path if none).
+    - `office`: its office row (role, name, commune_name, commune_code, unit_kind, …) or None;
+    - `people`, `villages`: the records not deleted;
+    - `communes`: how many communes' people it holds (1 for a commune; more at an upper level);
+    - `last_changed`: the newest `updated_at` of any register (UTC ISO text), or None if empty.
     """
-    check_backup_file(backup_path)
-    db_path = Path(db_path)
-    safety = db_path
-    if db_path.exists():
-        current = open_store(db_path)
-        safety = backup(current, backups_dir)
-        current.close()
-    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    path = Path(path)
+    conn = _read_only(path)
+    try:
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        cursor = conn.execute("select * from office limit 1")
+        row = cursor.fetchone()
+        office = dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+
+        def live(table: str) -> int:
+            if table not in tables:
+                return 0
+            return conn.execute(f"select count(*) from {table} where deleted_at is null").fetchone()[0]
+
+        communes = conn.execute(
+            "select count(distinct commune_code) from people where deleted_at is null").fetchone()[0]
+        newest = [conn.execute(f"select max(updated_at) from {table}").fetchone()[0]
+                  for table in SYNCED_TABLES if table in tables]
+        changed = [stamp for stamp in newest if stamp]
+        return {"office": office, "people": live("people"), "villages": live("villages"),
+                "communes": communes, "last_changed": max(changed) if changed else None}
+    except sqlite3.DatabaseError:
+        raise UserError(f"Tệp “{path.name}” bị hỏng hoặc không phải cơ sở dữ liệu.") from None
+    finally:
+        conn.close()
+
+
+def _copy_into(source: Path, db_path: Path) -> None:
+    """Put a copy of the database at source in place of db_path (written aside, then swapped in)."""
+    src = _read_only(source)
     tmp = db_path.with_suffix(".restoring")
     dest = sqlite3.connect(str(tmp))
     try:
@@ -85,7 +123,36 @@ def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
-    store = open_store(db_path)
+
+
+def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
+    """Replace the database at db_path with a backup, keeping a copy of the current one first.
+
+    No connection to db_path may be open (Windows cannot replace an open file). The restored
+    database gets a new database id, so the upper level can tell a restore from the database
+    it knew. If the restored copy cannot be opened (its upgrade fails), the current data is
+    put back and a UserError says so. Returns the path of the safety copy (or db_path if
+    there was no database to keep)."""
+    check_backup_file(backup_path)
+    db_path, backup_path = Path(db_path), Path(backup_path)
+    safety = db_path
+    if db_path.exists():
+        current = open_store(db_path)
+        try:
+            safety = backup(current, backups_dir, SAFETY_SUFFIX)
+        finally:
+            current.close()
+    _copy_into(backup_path, db_path)
+    try:
+        store = open_store(db_path)
+    except Exception:
+        log.exception("the restored copy of %s does not open; putting the current data back", backup_path)
+        if safety == db_path:
+            db_path.unlink(missing_ok=True)
+        else:
+            _copy_into(safety, db_path)
+        raise UserError(f"Không mở được dữ liệu của bản sao lưu “{backup_path.name}”. "
+                        "Dữ liệu đang dùng được giữ nguyên; hãy thử một bản sao lưu khác.") from None
     try:
         with store.transaction():
             store.new_database_id()

@@ -3,8 +3,9 @@ import sqlite3
 import pytest
 
 from desktop_app.core.errors import SchemaTooNew, UserError
-from desktop_app.store.backup import backup, restore
+from desktop_app.store.backup import backup, check_backup_file, describe_backup, restore
 from desktop_app.store.db import open_store
+from desktop_app.store.schema import SYNCED_TABLES
 
 
 def test_backup_then_restore_brings_the_data_back_as_a_new_database(store, tmp_path):
@@ -46,3 +47,94 @@ def test_restore_refuses_a_backup_of_a_newer_program(store, tmp_path):
     conn.close()
     with pytest.raises(SchemaTooNew):
         restore(store.path, copy, tmp_path)
+
+
+def test_the_safety_copy_is_named_apart_from_the_officers_backups(store, tmp_path):
+    copy = backup(store, tmp_path / "saoluu")
+    path = store.path
+    store.close()
+    safety = restore(path, copy, tmp_path / "saoluu")
+    assert safety.parent == tmp_path / "saoluu"
+    assert safety.name.startswith("somattran-06280-") and safety.stem.endswith("-truoc-khoi-phuc")
+    assert not copy.stem.endswith("truoc-khoi-phuc")
+
+
+def test_describe_backup_reads_the_office_counts_and_newest_change(demo, tmp_path):
+    copy = backup(demo, tmp_path / "saoluu")
+    before = copy.read_bytes()
+    info = describe_backup(copy)
+    assert copy.read_bytes() == before  # read only: not a byte changed
+    office = demo.office()
+    assert {k: info["office"][k] for k in ("role", "commune_name", "commune_code", "database_id")} == \
+        {k: office[k] for k in ("role", "commune_name", "commune_code", "database_id")}
+    assert info["people"] == demo.people.count()
+    assert info["villages"] == demo.villages.count()
+    assert info["communes"] == 1
+    newest = max(r["updated_at"] for table in SYNCED_TABLES
+                 for r in demo.query(f"select updated_at from {table}"))
+    assert info["last_changed"] == newest
+
+
+def test_describe_backup_counts_only_live_people_and_sees_the_latest_edit(store, tmp_path):
+    kept = store.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
+    gone = store.people.add({"full_name": "Hoàng Thị Mai", "sex": "female"})
+    store.people.delete(gone["id"])
+    store.people.update(kept["id"], {"phone": "0912345678"})
+    latest = store.people.get(kept["id"])["updated_at"]
+    info = describe_backup(backup(store, tmp_path))
+    assert info["people"] == 1
+    assert info["last_changed"] == max(latest, store.people.get(gone["id"], include_deleted=True)["updated_at"])
+
+
+def test_describe_an_empty_database_and_one_without_an_office(tmp_path):
+    empty = open_store(tmp_path / "trong" / "office.db")
+    info = describe_backup(backup(empty, tmp_path / "saoluu"))
+    empty.close()
+    assert info == {"office": None, "people": 0, "villages": 0, "communes": 0, "last_changed": None}
+
+
+def test_describe_backup_refuses_a_file_that_is_not_a_database(tmp_path):
+    junk = tmp_path / "ghi-chu.db"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
+    with pytest.raises(UserError, match="hỏng hoặc không phải"):
+        describe_backup(junk)
+
+
+def test_backups_in_a_folder_whose_name_looks_like_a_uri_are_read_and_restored(store, tmp_path):
+    """'#' and '?' would cut a plain file: URI short: the file would not be found."""
+    p = store.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
+    folder = tmp_path / "Sao lưu #2 ?mode=rw %20"
+    copy = backup(store, folder)
+    check_backup_file(copy)
+    assert describe_backup(copy)["people"] == 1
+    store.people.delete(p["id"])
+    path = store.path
+    store.close()
+    restore(path, copy, folder)
+    again = open_store(path)
+    assert again.people.get(p["id"]) is not None
+    again.close()
+
+
+def test_a_restored_copy_that_does_not_open_puts_the_current_data_back(store, tmp_path, monkeypatch):
+    from desktop_app.store import backup as backup_module
+
+    p = store.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
+    copy = backup(store, tmp_path / "saoluu")
+    store.people.update(p["id"], {"phone": "0912345678"})
+    path = store.path
+    store.close()
+    calls = []
+
+    def failing_second_open(target, *args, **kwargs):
+        calls.append(target)
+        if len(calls) == 2:  # the first opens the current data for its safety copy
+            raise RuntimeError("migration failed")
+        return open_store(target, *args, **kwargs)
+
+    monkeypatch.setattr(backup_module, "open_store", failing_second_open)
+    with pytest.raises(UserError, match="giữ nguyên"):
+        restore(path, copy, tmp_path / "saoluu")
+    again = open_store(path)
+    assert again.people.get(p["id"])["phone"] == "0912345678"  # the data as it was, not the backup's
+    again.close()
