@@ -291,9 +291,28 @@ class _WeightTable(dict):
 _PRIMARY, _SECONDARY, _TERTIARY = (_WeightTable(level) for level in range(3))
 
 
+_DIGIT_RUNS = re.compile(r"([0-9]+)")
+_NUMBER_LEAD = _PRIMARY_CODE["0"]
+
+
+def _number_primary(digits: str) -> str:
+    """Numbers compare by value, as in ICU's numeric collation ("Thôn 2" before "Thôn 10"):
+    the lead code of digits, the count of significant digits in two characters, the digits.
+    Leading zeros count only at the lower levels, so "Tổ 02" and "Tổ 2" stay apart."""
+    significant = digits.lstrip("0") or "0"
+    n = min(len(significant), 4095)
+    return _NUMBER_LEAD + chr(0x30 + (n >> 6)) + chr(0x30 + (n & 63)) + significant.translate(_PRIMARY)
+
+
 @lru_cache(maxsize=65536)
 def _word_weights(word: str) -> tuple[str, str, str]:
-    return word.translate(_PRIMARY), word.translate(_SECONDARY), word.translate(_TERTIARY)
+    parts = _DIGIT_RUNS.split(word)
+    if len(parts) == 1:
+        primary = word.translate(_PRIMARY)
+    else:  # text, digits, text, digits, …, text
+        primary = "".join(_number_primary(part) if i % 2 else part.translate(_PRIMARY)
+                          for i, part in enumerate(parts))
+    return primary, word.translate(_SECONDARY), word.translate(_TERTIARY)
 
 
 _SPACE_WEIGHTS = _weights(" ")
@@ -320,7 +339,8 @@ def sort_key(s: str | None) -> str:
     """An ASCII key that orders texts in Vietnamese dictionary order.
 
     Letters first over the whole text (a ă â b c d đ e ê … u ư v x y, case and
-    tone ignored; digits before letters; "An" < "An Bình" < "Anh"), then tones
+    tone ignored; digits before letters, numbers by value: "Thôn 2" < "Thôn 10";
+    "An" < "An Bình" < "Anh"), then tones
     (ngang < huyền < hỏi < ngã < sắc < nặng), then case (lower first). Equal
     keys mean equal normalised texts. Compare keys with plain string
     comparison, in Python or in SQLite (BINARY collation). None and "" give "".

@@ -156,9 +156,23 @@ def test_tones_then_case() -> None:
 
 def test_spaces_digits_and_punctuation() -> None:
     assert sort_key("An") < sort_key("An Bình") < sort_key("Anh")
-    villages = ["Thôn 10", "Thôn 2", "Thôn b", "Thôn-1"]  # digit by digit, as ICU does
-    assert _sorted(villages[::-1]) == villages
+    villages = ["Thôn 1", "Thôn 2", "Thôn 9", "Thôn 10", "Thôn 10A", "Thôn 11", "Thôn 100", "Thôn b", "Thôn-1"]
+    assert _sorted(villages[::-1]) == villages  # numbers by value, as officers number their villages
+    assert _sorted(["Tổ 12 khu 3", "Tổ 12 khu 10", "Tổ 2 khu 20"]) == ["Tổ 2 khu 20", "Tổ 12 khu 3", "Tổ 12 khu 10"]
     assert _sorted(["a", "1", "(a)", ""]) == ["", "(a)", "1", "a"]
+
+
+def test_leading_zeros_sort_beside_the_number_but_stay_distinct() -> None:
+    assert sort_key("Tổ 02") != sort_key("Tổ 2")
+    assert _sorted(["Tổ 3", "Tổ 02", "Tổ 1", "Tổ 2"]) == ["Tổ 1", "Tổ 2", "Tổ 02", "Tổ 3"]
+    assert _sorted(["0", "00", "a"]) == ["0", "00", "a"]
+
+
+@given(st.integers(min_value=0, max_value=10**30), st.integers(min_value=0, max_value=10**30),
+       st.sampled_from(["Thôn ", "Tổ dân phố số ", "Khu ", ""]), st.sampled_from(["", " Bắc", "A"]))
+def test_numbers_order_by_value(a: int, b: int, prefix: str, suffix: str) -> None:
+    ka, kb = sort_key(f"{prefix}{a}{suffix}"), sort_key(f"{prefix}{b}{suffix}")
+    assert (ka < kb) == (a < b) and (ka == kb) == (a == b)
 
 
 def test_sort_key_follows_normalisation() -> None:
@@ -314,7 +328,9 @@ def _realistic_names(rng: random.Random, n: int) -> list[str]:
 def collator():
     from PySide6.QtCore import QCollator, QLocale
 
-    return QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    collator.setNumericMode(True)  # "Thôn 2" before "Thôn 10"
+    return collator
 
 
 def test_single_words_sort_like_icu(collator) -> None:
@@ -333,7 +349,7 @@ def test_full_names_sort_like_icu(collator) -> None:
 
 def test_texts_with_digits_and_punctuation_sort_like_icu(collator) -> None:
     rng = random.Random(19)
-    others = "Thôn Bản Tổ Khu 1 2 10 - , ( ) . / ' “ ” ‘ ’ … ... – Khơ-me H'Mông Fa Za Wo Jơ"
+    others = "Thôn Bản Tổ Khu 1 2 9 10 11 99 100 2025 - , ( ) . / ' “ ” ‘ ’ … ... – Khơ-me H'Mông Fa Za Wo Jơ"
     pieces = [*GIVEN, *MIDDLE, *others.split(), "Nà Pàn"]
     texts = set()
     while len(texts) < 3000:
