@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
+from desktop_app.core import text
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
 from desktop_app.store.db import SCHEMA_VERSION, open_store
@@ -63,3 +64,32 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     sqlite3.connect(str(other)).execute("create table x (a)").connection.commit()
     with pytest.raises(UserError, match="không phải cơ sở dữ liệu"):
         open_store(other)
+
+
+def test_numeric_sort_keys_migration_reorders_numbered_names_only(tmp_path):
+    path = tmp_path / "before-numeric.db"
+    names = migrations.names()
+    db = Database(sqlite3.connect(str(path), isolation_level=None))
+    migrations.build().apply(db, stop_before="m0004_numeric_sort_keys")
+    db.execute("update meta set value = '7' where key = 'rev'")
+    db["office"].insert({"id": "o1", "role": "commune", "commune_code": "06280", "commune_name": "Hòa Cư",
+                         "installation_id": "i1", "database_id": "d1"})
+    stamp = "2025-01-01T00:00:00Z"
+    for i, (name, key) in enumerate([("Thôn 10", "old-a"), ("Thôn 2", "old-b"), ("Nà Cạn", "old-c")]):
+        db["villages"].insert({"id": f"v{i}", "commune_code": "06280", "created_at": stamp, "updated_at": stamp,
+                               "rev": i + 1, "name": name, "kind": "thon", "name_fold": "x", "sort_key": key})
+    db["people"].insert({"id": "p1", "commune_code": "06280", "created_at": stamp, "updated_at": stamp, "rev": 4,
+                         "full_name": "Nguyễn Văn 2", "sex": "male", "name_fold": "x", "sort_key": "old-p"})
+    db.conn.close()
+    assert "m0004_numeric_sort_keys" in names
+
+    store = open_store(path)
+    try:
+        keys = dict(store.conn.execute("select name, sort_key from villages").fetchall())
+        assert keys["Thôn 2"] == text.sort_key("Thôn 2") < keys["Thôn 10"] == text.sort_key("Thôn 10")
+        assert keys["Nà Cạn"] == "old-c"  # no digit: the stored key is left alone
+        assert store.people.get("p1")["sort_key"] == text.person_sort_key("Nguyễn Văn 2")
+        assert store.current_rev() == 7  # derived columns: nothing new to send upward
+        assert {v["updated_at"] for v in store.villages.query()} == {stamp}
+    finally:
+        store.close()
