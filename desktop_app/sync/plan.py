@@ -136,6 +136,7 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
 
     tables = opened.read_tables(keys, report)
     tables, notes = upgrade_tables(store, tables, h.schema_version, commune)
+    derive_locally(store, tables)
     plan.warnings += notes
     plan.steps = steps
     if not opened.manifest.encrypted:
@@ -149,6 +150,17 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
     if h.full:
         plan.warnings += _missing_from_full(store, h.office_code, tables)
     return plan
+
+
+def derive_locally(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Folded names and sort keys are this program's, not the sender's: a commune still on an
+    older version may order numbers or letters differently. Recompute them from each row."""
+    for table, rows in tables.items():
+        register = getattr(store, table, None)
+        if register is None:
+            continue
+        for row in rows:
+            row.update({k: v for k, v in register.derive(row).items() if k in row})
 
 
 def _classify(store: Store, plan: ImportPlan, accepted: dict[str, list[dict[str, Any]]],

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core import text
 from desktop_app.store import sync_state
 from desktop_app.store.backup import backup, restore
 from desktop_app.store.db import SCHEMA_VERSION, open_store
@@ -220,6 +221,29 @@ def test_older_schema_upgraded(upper, commune, stick):
     assert not result.quarantined
     rows = sync_state.commune_rows(upper.db, "people", "06280")
     assert len(rows) == people_total(commune) and all(r["notes"] is None for r in rows)
+
+
+def test_sort_keys_and_folded_names_are_recomputed_on_import(upper, commune, stick):
+    """A commune on an older version sends keys that order "Thôn 10" before "Thôn 2"."""
+    first, second = commune.villages.all()[:2]
+    commune.villages.update(first["id"], {"name": "Thôn 10"})
+    commune.villages.update(second["id"], {"name": "Thôn 2"})
+
+    def stale_keys(tables):
+        for row in tables["villages"] + tables["people"]:
+            row["sort_key"], row["name_fold"] = "cu", "cu"
+
+    bundle = rebuild(export_bundle(commune, stick).path, upper, commune, stale_keys)
+    import_bundle(upper, bundle, enrol=True)
+    villages = sync_state.commune_rows(upper.db, "villages", "06280")
+    assert all(v["sort_key"] == text.sort_key(v["name"]) and v["name_fold"] == text.fold(v["name"])
+               for v in villages)
+    ordered = [r[0] for r in upper.conn.execute(
+        "select name from villages where name like 'Thôn %' order by sort_key")]
+    assert ordered == ["Thôn 2", "Thôn 10"]
+    people = sync_state.commune_rows(upper.db, "people", "06280")
+    assert all(p["sort_key"] == text.person_sort_key(p["full_name"]) for p in people)
+    assert copies_equal(upper, commune)
 
 
 def test_bad_records_go_to_quarantine_and_the_rest_is_imported(upper, commune, stick):
