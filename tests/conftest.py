@@ -1,8 +1,10 @@
-"""Fixtures shared by every test folder: a fresh office store and a small demo commune."""
+"""Fixtures shared by every test folder: a fresh office store, a small demo commune, log handlers."""
 
 from __future__ import annotations
 
+import logging
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -44,3 +46,14 @@ def demo(tmp_path: Path, _demo_template: Path) -> Store:
     s.today = lambda: TODAY
     yield s
     s.close()
+
+
+@pytest.fixture
+def own_log_handlers() -> Iterator[None]:
+    """Log handlers a test adds (the program's log file) are removed and closed after it."""
+    before = list(logging.getLogger().handlers)
+    yield
+    for handler in logging.getLogger().handlers[:]:
+        if handler not in before:
+            logging.getLogger().removeHandler(handler)
+            handler.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,15 +9,7 @@ import pytest
 from desktop_app import paths
 from desktop_app.startup import open_office
 
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers() -> Iterator[None]:
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("own_log_handlers")
 
 
 def test_an_empty_folder_gets_the_demo_commune_once(tmp_path: Path) -> None:

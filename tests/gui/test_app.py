@@ -17,14 +17,8 @@ from desktop_app.startup import setup_logging
 
 
 @pytest.fixture
-def restore_hooks(monkeypatch: pytest.MonkeyPatch) -> Any:
+def restore_hooks(monkeypatch: pytest.MonkeyPatch, own_log_handlers: None) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
 
 
 def test_fonts_are_registered(qapp: Any) -> None:
