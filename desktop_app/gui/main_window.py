@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -142,6 +142,26 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentWidget(page)
         if hasattr(page, "refresh"):
             page.refresh()
+
+    def replace_store(self, store: Any) -> QWidget | None:
+        """Work on another open store from now on (after a restore): every built page holds the
+        old one, so each is dropped (its layout saved, its timers stopped) and the page that was
+        shown is built again over the new store. Returns that page. The caller closes the old store."""
+        row = self.ui.nav.currentRow()
+        for page in self._built.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+            for timer in page.findChildren(QTimer):  # nothing due may read the old store
+                timer.stop()
+            self.ui.stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._built.clear()
+        self.store = store
+        self.update_title()
+        if row >= 0:
+            self._show_index(row)
+        return self.current_page()
 
     # ---- jumping to a record -------------------------------------------------------------------
     def _route_keys(self, table: str, record_id: str) -> list[str]:

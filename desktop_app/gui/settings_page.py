@@ -123,9 +123,13 @@ class SettingsPage(QWidget):
         self.defaults_button.setToolTip("Điền các giá trị mặc định (chưa lưu cho đến khi bấm Lưu)")
         self.backup_button = QPushButton("Sao &lưu dữ liệu…", self)
         self.backup_button.setToolTip("Ghi một bản sao an toàn của toàn bộ dữ liệu (vào USB hoặc thư mục khác)")
+        self.restore_button = QPushButton("&Khôi phục từ bản sao lưu…", self)
+        self.restore_button.setToolTip("Thay toàn bộ dữ liệu bằng một bản sao lưu (máy mới, hoặc sau khi nhập nhầm); "
+                                       "dữ liệu hiện tại được giữ lại một bản trước khi thay")
         self.status = QLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.defaults_button)
         buttons.addWidget(self.revert_button)
@@ -139,6 +143,7 @@ class SettingsPage(QWidget):
         self.revert_button.clicked.connect(self.load)
         self.defaults_button.clicked.connect(self.fill_defaults)
         self.backup_button.clicked.connect(self.backup)
+        self.restore_button.clicked.connect(self.restore)
         shortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._clean: list[Any] = []
         self.load()
@@ -238,3 +243,14 @@ class SettingsPage(QWidget):
         run_in_thread(self, "Đang sao lưu dữ liệu…", backup, self.store, Path(folder), progress_arg=None,
                       cancellable=False,
                       on_done=lambda target: self.status.setText(f"Đã sao lưu vào {target}"))
+
+    def restore(self) -> None:
+        """Replace the data with a backup the officer picks, after checking and confirming it."""
+        from desktop_app.gui.restore_dialog import restore_from_backup
+
+        restore_from_backup(self)
+
+    def screenshot_dialogs(self) -> dict:
+        from desktop_app.gui.restore_dialog import screenshot_confirmations
+
+        return screenshot_confirmations(self)
