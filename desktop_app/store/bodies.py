@@ -26,8 +26,9 @@ class Bodies(Register):
 
     def query(self, kind: str | None = None, village_id: str | None = None,
               current_only: bool = False, search: str | None = None,
-              term_label: str | None = None) -> list[dict]:
-        """Bodies with their village name and current member count."""
+              term_label: str | None = None, commune_code: str | None = None) -> list[dict]:
+        """Bodies with their village name and current member count; commune_code keeps one
+        commune's bodies (the upper level)."""
         sql = ("select b.*, v.name as village_name,"
                " (select count(*) from memberships m where m.body_id = b.id and m.deleted_at is null"
                "  and m.end_date is null) as member_count"
@@ -36,7 +37,7 @@ class Bodies(Register):
             sql += (" and b.dissolved_on is null and not exists (select 1 from bodies n where"
                     " n.predecessor_id = b.id and n.deleted_at is null)")
         where = (Where(sql).given(kind, "b.kind = ?").given(village_id, "b.village_id = ?")
-                 .given(term_label, "b.term_label = ?")
+                 .given(term_label, "b.term_label = ?").given(commune_code, "b.commune_code = ?")
                  .search(search, "b.name_fold", "v.name_fold", "b.project_name"))
         return self.store.query(where.sql + " order by b.kind, b.sort_key", where.params)
 

@@ -134,7 +134,8 @@ class Memberships(Register):
 
     def query(self, body_id: str | None = None, kind: str | None = None, role: str | None = None,
               current_only: bool = False, village_id: str | None = None,
-              search: str | None = None) -> list[dict]:
+              search: str | None = None, commune_code: str | None = None) -> list[dict]:
+        """Memberships with the person's and the body's names; commune_code keeps one commune's."""
         sql = ("select m.*, p.full_name, p.sort_key, p.birth_date, p.sex, b.name as body_name,"
                " b.kind as body_kind, b.term_label, v.name as village_name"
                " from memberships m join people p on p.id = m.person_id join bodies b on b.id = m.body_id"
@@ -142,5 +143,6 @@ class Memberships(Register):
         if current_only:
             sql += " and m.end_date is null"
         where = (Where(sql).given(body_id, "m.body_id = ?").given(kind, "b.kind = ?").given(role, "m.role = ?")
-                 .given(village_id, "p.village_id = ?").search(search, "p.name_fold"))
+                 .given(village_id, "p.village_id = ?").given(commune_code, "m.commune_code = ?")
+                 .search(search, "p.name_fold"))
         return self.store.query(where.sql + " order by b.kind, b.sort_key, p.sort_key", where.params)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from desktop_app.core import idnumber, rules, text
 from desktop_app.core.errors import Issue, UserError, warning
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 
 class People(Register):
@@ -61,43 +63,85 @@ class People(Register):
         return list(unique.values())
 
     def _filters(self, search: str | None, village_id: str | None, party_member: bool | None,
-                 sex: str | None = None) -> tuple[str, list]:
-        sql, params = " from people p where p.deleted_at is null", []
-        for term in text.search_terms(search or ""):
-            if term.isdigit():
-                sql += " and (p.id_number like ? or p.phone like ? or p.name_fold like ?)"
-                params += [f"{term}%", f"%{term}%", f"%{term}%"]
-            else:
-                sql += " and p.name_fold like ?"
-                params.append(f"%{term}%")
-        if village_id:
-            sql += " and p.village_id = ?"
-            params.append(village_id)
-        if party_member is not None:
-            sql += " and coalesce(p.party_member, 0) = ?"
-            params.append(1 if party_member else 0)
-        if sex:
-            sql += " and p.sex = ?"
-            params.append(sex)
-        return sql, params
+                 sex: str | None = None, commune_code: str | None = None) -> Where:
+        where = Where(" from people p where p.deleted_at is null")
+        terms = text.search_terms(search or "")
+        for term in terms:
+            if term.isdigit():  # an ID number or phone typed in part, or a digit in a name
+                where.sql += " and (p.id_number like ? or p.phone like ? or p.name_fold like ?)"
+                where.params += [f"{term}%", f"%{term}%", f"%{term}%"]
+        where.search(" ".join(t for t in terms if not t.isdigit()), "p.name_fold")
+        return (where.given(village_id, "p.village_id = ?")
+                .given(None if party_member is None else int(party_member), "coalesce(p.party_member, 0) = ?")
+                .given(sex, "p.sex = ?").given(commune_code, "p.commune_code = ?"))
 
     def query(self, search: str | None = None, village_id: str | None = None,
               party_member: bool | None = None, sex: str | None = None,
-              limit: int | None = None, offset: int = 0) -> list[dict]:
-        """People in Vietnamese order (given name, family name, middle names), with the village name."""
-        where, params = self._filters(search, village_id, party_member, sex)
-        sql = ("select p.*, v.name as village_name" + where.replace(
+              limit: int | None = None, offset: int = 0, commune_code: str | None = None,
+              commune_order: Sequence[str] = (), commune_counts: Mapping[str, int] | None = None) -> list[dict]:
+        """People in Vietnamese order (given name, family name, middle names), with the village name.
+
+        commune_code keeps one commune's people (the upper level). commune_order, commune codes,
+        lists the communes' people one commune after another in that order (communes it does not
+        name come last, by code), each in Vietnamese order; commune_counts, when the caller
+        already has count_by_commune() of the same filters, saves counting them again."""
+        filters = {"search": search, "village_id": village_id, "party_member": party_member, "sex": sex}
+        if commune_order and not commune_code:
+            counts = self.count_by_commune(**filters) if commune_counts is None else commune_counts
+            return self._by_commune(filters, commune_order, counts, limit, offset)
+        where = self._filters(**filters, commune_code=commune_code)
+        sql = ("select p.*, v.name as village_name" + where.sql.replace(
             " from people p", " from people p left join villages v on v.id = p.village_id", 1)
             + " order by p.sort_key, p.id")
-        if limit is not None:
+        params = where.params
+        if limit is not None or offset:
             sql += " limit ? offset ?"
-            params += [limit, offset]
+            params += [-1 if limit is None else limit, offset]
         return self.store.query(sql, params)
 
+    def _by_commune(self, filters: dict, order: Sequence[str], counts: Mapping[str, int],
+                    limit: int | None, offset: int) -> list[dict]:
+        """Rows offset… of the communes' lists laid end to end. An ORDER BY on the commune's rank
+        would sort every match of every commune at each keystroke; knowing each commune's count,
+        only the communes the rows fall in are read (one alone along its index, in order)."""
+        codes = [c for c in dict.fromkeys(order) if counts.get(c)]
+        codes += sorted(c for c, n in counts.items() if n and c not in set(order))
+        window: list[str] = []
+        for code in codes:
+            if not window and offset >= counts[code]:
+                offset -= counts[code]
+                continue
+            window.append(code)
+            if limit is not None and sum(counts[c] for c in window) - offset >= limit:
+                break
+        if len(window) <= 1:
+            return self.query(**filters, commune_code=window[0], limit=limit, offset=offset) if window else []
+        where = self._filters(**filters)
+        marks = ", ".join("?" * len(window))
+        rank = "case p.commune_code " + " ".join(f"when ? then {i}" for i in range(len(window))) + " end"
+        sql = ("select p.*, v.name as village_name" + where.sql.replace(
+            " from people p", " from people p left join villages v on v.id = p.village_id", 1)
+            + f" and p.commune_code in ({marks}) order by {rank}, p.sort_key, p.id limit ? offset ?")
+        return self.store.query(sql, [*where.params, *window, *window, -1 if limit is None else limit, offset])
+
+    def count_by_commune(self, search: str | None = None, village_id: str | None = None,
+                         party_member: bool | None = None, sex: str | None = None) -> dict[str, int]:
+        """How many people match, per commune code (communes with none left out)."""
+        where = self._filters(search, village_id, party_member, sex)
+        return dict(self.store.conn.execute(
+            "select p.commune_code, count(*)" + where.sql + " group by p.commune_code", where.params).fetchall())
+
     def count_query(self, search: str | None = None, village_id: str | None = None,
-                    party_member: bool | None = None, sex: str | None = None) -> int:
-        where, params = self._filters(search, village_id, party_member, sex)
-        return self.store.conn.execute("select count(*)" + where, params).fetchone()[0]
+                    party_member: bool | None = None, sex: str | None = None,
+                    commune_code: str | None = None) -> int:
+        where = self._filters(search, village_id, party_member, sex, commune_code)
+        return self.store.conn.execute("select count(*)" + where.sql, where.params).fetchone()[0]
+
+    def counts_by_village(self, commune_code: str | None = None) -> dict[str, int]:
+        """How many people (not deleted) each village holds, in one query."""
+        where = Where("select village_id, count(*) from people where deleted_at is null"
+                      " and village_id is not null").given(commune_code, "commune_code = ?")
+        return dict(self.store.conn.execute(where.sql + " group by village_id", where.params).fetchall())
 
     def id_warnings(self) -> list[dict]:
         """People whose ID number disagrees with their recorded sex or birth year.

@@ -27,10 +27,13 @@ class Villages(Register):
             issues.append(error("name", f"Đã có khu dân cư tên “{record.get('name')}”."))
         return issues
 
-    def query(self, search: str | None = None, current_only: bool = False) -> list[dict]:
+    def query(self, search: str | None = None, current_only: bool = False,
+              commune_code: str | None = None) -> list[dict]:
+        """Villages in Vietnamese order; commune_code keeps one commune's (the upper level)."""
         where = (Where("select * from villages where deleted_at is null").search(search, "name_fold")
                  .given(self.store.today().isoformat() if current_only else None,
-                        "(valid_to is null or valid_to >= ?) and merged_into is null"))
+                        "(valid_to is null or valid_to >= ?) and merged_into is null")
+                 .given(commune_code, "commune_code = ?"))
         return self.store.query(where.sql + " order by sort_key", where.params)
 
     def current(self) -> list[dict]:
