@@ -82,9 +82,9 @@ def run(data_dir: str | None, opened: Any = None) -> int:
     started = start(data_dir, opened)
     if isinstance(started, int):
         return started
-    app, _window, store = started
+    app, window, _store = started
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()  # the store in use at exit: a restore replaces the one opened at start
         log.info("closed")

@@ -112,3 +112,40 @@ def test_opening_the_window_loads_no_heavy_library(tmp_path: Path, _gui_demo_tem
     assert qt_before == "False"
     assert shown.startswith("True Sổ Mặt trận")
     assert heavy == "-"
+
+
+def test_run_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             restore_hooks: Any, _gui_demo_template: Path) -> None:
+    """After a restore the window works on another store: that one is closed when the program ends."""
+    import shutil
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app import paths
+    from desktop_app.gui.app import run
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.startup import open_office
+    from desktop_app.store.db import open_store
+
+    shutil.copy(_gui_demo_template, paths.database_path(tmp_path))
+    opened = open_office(str(tmp_path))
+    replacement = open_store(paths.database_path(tmp_path))
+    windows: list[MainWindow] = []
+
+    def working_day() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        windows.append(window)
+        window.replace_store(replacement)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: working_day())
+    assert run(str(tmp_path), opened) == 0
+    try:
+        with pytest.raises(sqlite3.ProgrammingError):
+            replacement.conn.execute("select 1")
+    finally:
+        for timer in windows[0].findChildren(QTimer):
+            timer.stop()
+        windows[0].hide()
+        opened.close()
