@@ -44,6 +44,7 @@ def decision_text(body: dict) -> str:
 class BodiesPage(RegisterPage):
     kind: ClassVar[str] = ""
     search_placeholder = "Tìm tên ban, khu dân cư (gõ không dấu cũng được)…"
+    commune_table = "bodies"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows_cache: tuple[tuple, list[dict]] | None = None
@@ -57,6 +58,7 @@ class BodiesPage(RegisterPage):
             self.village_filter.setAccessibleName("Lọc theo khu dân cư")
             self.filters_layout.addWidget(self.village_filter)
             self.village_filter.code_changed.connect(lambda _c: self.reload())
+            self.commune_changed()
         self.term_filter = QComboBox(self)
         self.term_filter.setAccessibleName("Lọc theo nhiệm kỳ")
         self.filters_layout.addWidget(self.term_filter)
@@ -82,7 +84,7 @@ class BodiesPage(RegisterPage):
         self.detail.setMinimumHeight(120)
         self.members.setMinimumWidth(540)
         if ui_state.load_bytes(self._state_key("splitter")) is None:
-            self.splitter.setSizes([500, 640])
+            self.splitter.setSizes([515, 590] if self.upper else [500, 640])  # upper: the "Xã" column
         right_state = ui_state.load_bytes(self._state_key("right"))
         if right_state is not None:
             self.right.restoreState(right_state)
@@ -103,7 +105,15 @@ class BodiesPage(RegisterPage):
         self.term_filter.setCurrentIndex(max(index, 0))
         self.term_filter.blockSignals(False)
 
+    def commune_kind(self) -> str | None:
+        return self.kind
+
+    def commune_changed(self) -> None:
+        if self.upper and getattr(self, "village_filter", None) is not None:
+            self.narrow_villages(self.village_filter)
+
     def clear_filters(self) -> None:
+        super().clear_filters()
         for combo in (self.term_filter, self.state_filter):
             combo.blockSignals(True)
         if self.village_filter is not None:
@@ -133,21 +143,24 @@ class BodiesPage(RegisterPage):
 
     def column_widths(self) -> list[int]:
         if self.kind == "supervision_board":
-            return [165, 85, 70, 45]
-        return [100, 75, 42, 118] if self.kind == "village_committee" else [210, 80, 45]
+            return [110, 85, 70, 45] if self.upper else [165, 85, 70, 45]
+        if self.kind == "village_committee":  # the upper level's "Xã" column takes some room
+            return [90, 75, 42, 106] if self.upper else [100, 75, 42, 118]
+        return [180, 80, 45] if self.upper else [210, 80, 45]
 
     def _filter_key(self, search: str) -> tuple:
         village = self.village_filter.village_id() if self.village_filter is not None else None
-        return (search, village, self.term_filter.currentData(), self.state_filter.currentData())
+        return (search, village, self.term_filter.currentData(), self.state_filter.currentData(),
+                self.commune_code(), tuple(self.commune_order()))
 
     def _rows(self, search: str) -> list[dict]:
         key = self._filter_key(search)
         if self._rows_cache is None or self._rows_cache[0] != key:
-            _, village, term, state = key
+            _, village, term, state, commune, _order = key
             query: Callable[..., list[dict]] = self.store.bodies.query
-            rows = query(kind=self.kind, village_id=village, term_label=term, search=search)
+            rows = query(kind=self.kind, village_id=village, term_label=term, search=search, commune_code=commune)
             current = {b["id"] for b in query(kind=self.kind, village_id=village, term_label=term,
-                                              search=search, current_only=True)}
+                                              search=search, current_only=True, commune_code=commune)}
             rows = [{**b, "is_current": b["id"] in current} for b in rows]
             if state == "current":
                 rows = [b for b in rows if b["is_current"]]
@@ -155,7 +168,7 @@ class BodiesPage(RegisterPage):
                 rows = [b for b in rows if not b["is_current"]]
             rows.sort(key=lambda b: b.get("term_start") or "", reverse=True)  # newest term first…
             rows.sort(key=lambda b: (b["sort_key"] or "", not b["is_current"]))  # …within each name
-            self._rows_cache = (key, rows)
+            self._rows_cache = (key, self.sort_by_commune(rows))
         return self._rows_cache[1]
 
     def count(self, search: str) -> int:
@@ -165,15 +178,14 @@ class BodiesPage(RegisterPage):
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
         return self._rows(search)[offset:offset + limit]
 
-    def refresh(self) -> None:
+    def refresh_filters(self) -> None:
         self._fill_terms()
-        if self.village_filter is not None:
+        if self.village_filter is not None and not self.upper:
             chosen = self.village_filter.village_id()
             self.village_filter.blockSignals(True)
             self.village_filter.reload()
             self.village_filter.set_code(chosen)
             self.village_filter.blockSignals(False)
-        super().refresh()
 
     def reload(self, select_id: str | None = None) -> None:
         super().reload(select_id)
@@ -226,7 +238,7 @@ class BodiesPage(RegisterPage):
         super()._current_changed(current, previous)
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None or record["id"] != (self.members.body or {}).get("id"):
-            self.members.set_body(record, bool(record and record.get("is_current")))
+            self.members.set_body(record, bool(record and record.get("is_current")), self.read_only_reason(record))
 
     def _members_changed(self, body: dict | None, membership_id: str | None) -> None:
         self._fill_terms()

@@ -54,6 +54,7 @@ class BodyMembersPanel(QWidget):
         self.store = store
         self.body: dict | None = None
         self.body_is_current = False
+        self.read_only: str | None = None  # why the body cannot be changed here (another office's)
         self.model = RecordTableModel([
             Column("full_name", "Họ và tên"),
             Column("role", "Chức danh", lambda m: role_label(self.body or {}, m.get("role"))),
@@ -75,7 +76,7 @@ class BodyMembersPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((145, 110, 150, 100)):
+        for col, width in enumerate((135, 100, 150, 95)):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -99,6 +100,9 @@ class BodyMembersPanel(QWidget):
         self.print_button.setMenu(print_menu)
         self.dissolve_button = QPushButton("&Giải thể…", self)
         self.dissolve_button.setToolTip("Công trình, dự án đã xong: giải thể ban, mọi thành viên thôi từ ngày đó")
+        self._changing = (self.add_button, self.edit_button, self.end_button, self.reform_button,
+                          self.term_button, self.dissolve_button)
+        self._tips = {button: button.toolTip() for button in self._changing}
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -136,8 +140,10 @@ class BodyMembersPanel(QWidget):
         self.set_body(None)
 
     # ---- showing -------------------------------------------------------------------------------
-    def set_body(self, body: dict | None, is_current: bool = False) -> None:
-        self.body, self.body_is_current = body, is_current
+    def set_body(self, body: dict | None, is_current: bool = False, read_only: str | None = None) -> None:
+        """Show a body's members; with read_only (the reason: another office's body) nothing can
+        be changed, and the buttons that would change it say why."""
+        self.body, self.body_is_current, self.read_only = body, is_current, read_only
         self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
@@ -172,20 +178,28 @@ class BodyMembersPanel(QWidget):
         self.end_button.setEnabled(member is not None and not member.get("end_date"))
         for button in (self.reform_button, self.term_button):
             button.setEnabled(has_body and self.body_is_current)
-            button.setToolTip(button.toolTip().split("\n")[0] + (
-                "" if self.body_is_current or not has_body else
-                "\nChỉ làm được với ban đang hoạt động (nhiệm kỳ hiện tại)."))
+        for button in self._changing:
+            tip = self._tips[button]
+            if self.read_only:
+                button.setEnabled(False)
+                tip = self.read_only
+            elif button in (self.reform_button, self.term_button) and has_body and not self.body_is_current:
+                tip += "\nChỉ làm được với ban đang hoạt động (nhiệm kỳ hiện tại)."
+            button.setToolTip(tip)
 
     def _menu(self, point: Any) -> None:
         member = self.selected_member()
         if member is None:
             return
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         for text, slot, enabled in (("Sửa thành viên", self.edit_member, True),
                                     ("Cho thôi…", self.end_member, not member.get("end_date")),
                                     ("Xóa dòng nhập nhầm…", self.delete_member, True)):
             action = QAction(text, menu)
-            action.setEnabled(enabled)
+            action.setEnabled(enabled and not self.read_only)
+            if self.read_only:
+                action.setToolTip(self.read_only)
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(point))
@@ -196,7 +210,7 @@ class BodyMembersPanel(QWidget):
         self.changed.emit(body or self.body, select_id)
 
     def add_member(self) -> None:
-        if self.body is None:
+        if self.body is None or self.read_only:
             return
         saved = MembershipDialog.run(self.store, None, self, body=self.body)
         if saved:
@@ -204,7 +218,7 @@ class BodyMembersPanel(QWidget):
 
     def edit_member(self) -> None:
         member = self.selected_member()
-        if member is None or self.body is None:
+        if member is None or self.body is None or self.read_only:
             return
         saved = MembershipDialog.run(self.store, member, self, body=self.body)
         if saved:
@@ -212,14 +226,14 @@ class BodyMembersPanel(QWidget):
 
     def end_member(self) -> None:
         member = self.selected_member()
-        if member is None or self.body is None or member.get("end_date"):
+        if member is None or self.body is None or member.get("end_date") or self.read_only:
             return
         if EndMembershipDialog.run(self.store, member, self, body=self.body):
             self._done()
 
     def delete_member(self) -> None:
         member = self.selected_member()
-        if member is None:
+        if member is None or self.read_only:
             return
         answer = QMessageBox.question(
             self, "Xóa dòng thành viên",
@@ -236,11 +250,12 @@ class BodyMembersPanel(QWidget):
         self._done()
 
     def reform(self) -> None:
-        if self.body is not None and self.body_is_current and ReformDialog.run(self.store, self.body, self):
+        if self.body is not None and self.body_is_current and not self.read_only \
+                and ReformDialog.run(self.store, self.body, self):
             self._done()
 
     def new_term(self) -> None:
-        if self.body is None or not self.body_is_current:
+        if self.body is None or not self.body_is_current or self.read_only:
             return
         new = NewTermDialog.run(self.store, self.body, self)
         if new:
@@ -256,7 +271,7 @@ class BodyMembersPanel(QWidget):
             self.window().open_page("In ấn & báo cáo").choose_body(self.body["id"], form)
 
     def dissolve(self) -> None:
-        if self.body is None or not self.body_is_current:
+        if self.body is None or not self.body_is_current or self.read_only:
             return
         dissolved = DissolveDialog.run(self.store, self.body, self)
         if dissolved:

@@ -23,8 +23,10 @@ def birth_shown(row: dict) -> str:
 class PeoplePage(RegisterPage):
     title = "Người"
     search_placeholder = "Tìm theo họ tên (gõ không dấu cũng được), số CCCD, điện thoại…"
+    commune_table = "people"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        self._commune_counts: dict[str, int] = {}
         super().__init__(store, parent)
         self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
         self.sex_filter = CodeCombo(enums.SEXES, self, empty_label="— Nam và nữ —")
@@ -32,6 +34,7 @@ class PeoplePage(RegisterPage):
         for combo in (self.village_filter, self.sex_filter, self.party_filter):
             combo.code_changed.connect(lambda _c: self.reload())
             self.filters_layout.addWidget(combo)
+        self.commune_changed()
 
     def columns(self) -> list[Column]:
         return [
@@ -54,22 +57,33 @@ class PeoplePage(RegisterPage):
                 "party_member": None if party is None else party == "yes"}
 
     def count(self, search: str) -> int:
-        return self.store.people.count_query(search=search, **self._options())
+        if self.commune_order():  # listed commune after commune: the counts per commune place each page
+            self._commune_counts = self.store.people.count_by_commune(search=search, **self._options())
+            return sum(self._commune_counts.values())
+        return self.store.people.count_query(search=search, commune_code=self.commune_code(), **self._options())
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self.store.people.query(search=search, limit=limit, offset=offset, **self._options())
+        order = self.commune_order()
+        return self.store.people.query(search=search, limit=limit, offset=offset, commune_code=self.commune_code(),
+                                       commune_order=order, commune_counts=self._commune_counts if order else None,
+                                       **self._options())
 
     def clear_filters(self) -> None:
+        super().clear_filters()
         for combo in (self.village_filter, self.sex_filter, self.party_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
 
-    def refresh(self) -> None:
-        self.village_filter.blockSignals(True)
-        self.village_filter.reload()
-        self.village_filter.blockSignals(False)
-        super().refresh()
+    def refresh_filters(self) -> None:
+        if not self.upper:
+            self.village_filter.blockSignals(True)
+            self.village_filter.reload()
+            self.village_filter.blockSignals(False)
+
+    def commune_changed(self) -> None:
+        if self.upper:
+            self.narrow_villages(self.village_filter)
 
     def edit(self, record: dict | None) -> dict | None:
         return PersonDialog.run(self.store, record, self)

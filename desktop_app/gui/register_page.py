@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -26,28 +27,53 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
+from desktop_app.gui.commune_filter import (
+    CommuneFilter,
+    is_upper,
+    narrow_villages,
+    owner_banner,
+    read_only_reason,
+    sort_by_commune,
+)
 from desktop_app.gui.shortcuts import shortcut, widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 
 SEARCH_DELAY_MS = 120
+EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
+DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
+COMMUNE_TIP = "Bấm để xếp theo xã (bấm lần nữa: xếp ngược lại; lần thứ ba: thôi xếp theo xã)"
+SPLITTER_SIZES = [820, 280]
+UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
 
 
 class RegisterPage(QWidget):
     """Subclasses implement columns(), count(search), fetch(search, limit, offset),
     edit(record | None) -> saved record or None, delete(record); optionally detail_html(record),
-    record_title(record) and clear_filters()."""
+    record_title(record) and clear_filters().
+
+    A page naming its register in `commune_table` gets, at an upper-level office, a "Xã" column
+    first (sortable) and a commune filter; it reads self.commune_code() and self.commune_order()
+    in count() and fetch(). Another office's records are only read, on any page."""
 
     title = ""  # shown above the table
     search_placeholder = "Tìm (gõ không dấu cũng được)…"
     can_add = True
     can_delete = True
+    commune_table: ClassVar[str | None] = None
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._loaded = False
-        self.model = RecordTableModel(self.columns(), self)
+        # The upper level keeps no village, person or body of its own: it reads the communes'.
+        self.upper = self.commune_table is not None and is_upper(store)
+        self.adding = self.can_add and not self.upper
+        self.commune_filter: CommuneFilter | None = None
+        if self.upper and self.commune_table:
+            self.commune_filter = CommuneFilter(store, self.commune_table, self.commune_kind(), self)
+        self._commune_sort = 0  # 1 / -1: listed commune after commune, A→Z / Z→A; 0: the register's order
+        self.model = RecordTableModel(self._all_columns(), self)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.search_placeholder)
@@ -55,13 +81,16 @@ class RegisterPage(QWidget):
         self.search_edit.setAccessibleName("Tìm kiếm")
         self.filters_layout = QHBoxLayout()
         self.filters_layout.setContentsMargins(0, 0, 0, 0)
+        if self.commune_filter is not None:
+            self.filters_layout.addWidget(self.commune_filter)
+            self.commune_filter.chosen.connect(self._commune_chosen)
         self.add_button = QPushButton("Thêm", self)
         self.add_button.setToolTip("Thêm mới (Ctrl+N)")
         self.edit_button = QPushButton("Sửa", self)
-        self.edit_button.setToolTip("Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)")
+        self.edit_button.setToolTip(EDIT_TIP)
         self.delete_button = QPushButton("Xóa", self)
-        self.delete_button.setToolTip("Xóa dòng đang chọn (phím Delete)")
-        self.add_button.setVisible(self.can_add)
+        self.delete_button.setToolTip(DELETE_TIP)
+        self.add_button.setVisible(self.adding)
         self.delete_button.setVisible(self.can_delete)
 
         top = QHBoxLayout()
@@ -116,6 +145,8 @@ class RegisterPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
+        if self.upper:
+            self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
 
         shortcut(QKeySequence.StandardKey.New, self, self.add_record)
         shortcut("Ctrl+F", self, self.focus_search)
@@ -157,11 +188,87 @@ class RegisterPage(QWidget):
         return []
 
     def clear_filters(self) -> None:
-        """Reset the subclass's filters so that any record can be shown (open_record)."""
+        """Reset the filters so that any record can be shown (open_record), without reloading;
+        subclasses reset theirs after calling this."""
+        if self.commune_filter is not None:
+            self.commune_filter.clear_choice()
+            self.commune_changed()
+
+    def refresh_filters(self) -> None:
+        """Refill the subclass's filter lists (called each time the page is shown), silently."""
+
+    def commune_kind(self) -> str | None:
+        """The kind of body the page lists, when its register holds several (bodies)."""
+        return None
+
+    def commune_changed(self) -> None:
+        """The commune filter changed: narrow the subclass's other filters to it (no reload)."""
+
+    # ---- whose each record is (the upper level) --------------------------------------------------
+    def _all_columns(self) -> list[Column]:
+        if not self.upper:
+            return self.columns()
+        commune = Column("commune_code", "Xã", lambda r: self.commune_label(r.get("commune_code")),
+                         header_tip=COMMUNE_TIP)
+        return [commune, *self.columns()]
+
+    def commune_code(self) -> str | None:
+        """The commune chosen in the filter, or None (every commune, or not the upper level)."""
+        return self.commune_filter.code() if self.commune_filter is not None else None
+
+    def commune_label(self, code: str | None) -> str:
+        return self.commune_filter.label(code) if self.commune_filter is not None else (code or "")
+
+    def commune_order(self) -> list[str]:
+        """Commune codes in the order the "Xã" column is sorted, or [] for the register's order."""
+        if self.commune_filter is None or not self._commune_sort or self.commune_code():
+            return []
+        return self.commune_filter.order(descending=self._commune_sort < 0)
+
+    def sort_by_commune(self, rows: list[dict]) -> list[dict]:
+        """For pages that list in Python: the rows commune after commune, each in its order."""
+        return sort_by_commune(rows, self.commune_order())
+
+    def narrow_villages(self, combo: Any) -> None:
+        """A village filter at the upper level: the chosen commune's villages, or every village
+        with its commune's name (names repeat from one commune to another). No signal."""
+        narrow_villages(self.store, combo, self.commune_code(), self.commune_label)
+
+    def read_only_reason(self, record: dict | None) -> str | None:
+        """Why the record cannot be changed here (another office owns it), or None."""
+        return read_only_reason(self.store, record, self.commune_label((record or {}).get("commune_code")))
+
+    def _commune_chosen(self, _code: str | None) -> None:
+        self.commune_changed()
+        self.reload()
+
+    def _header_clicked(self, section: int) -> None:
+        if section == 0:
+            self._commune_sort = {0: 1, 1: -1, -1: 0}[self._commune_sort]
+            selected = self.selected_record()
+            self.reload(select_id=selected["id"] if selected else None)
+        header = self.table.horizontalHeader()  # Qt moved the indicator to the clicked column: put it back
+        header.setSortIndicatorShown(bool(self._commune_sort))
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if self._commune_sort < 0
+                                else Qt.SortOrder.AscendingOrder)
+
+    def _banner(self, record: dict) -> str:
+        return owner_banner(self.read_only_reason(record), self.commune_label(record.get("commune_code"))
+                            if self.upper else None)
+
+    def _tell(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 6000)
 
     # ---- the page protocol ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Called by the window each time the page is shown: reload, keeping the selection."""
+        if self.commune_filter is not None:
+            self.commune_filter.reload()  # an import may have brought a commune
+        self.refresh_filters()
+        if self.commune_filter is not None:
+            self.commune_changed()
         selected = self.selected_record()
         self.reload(select_id=selected["id"] if selected else None)
 
@@ -218,15 +325,19 @@ class RegisterPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.detail.setHtml(self.detail_html(self.model.record(current.row())))
+            record = self.model.record(current.row())
+            self.detail.setHtml(self._banner(record) + self.detail_html(record))
         else:
             self.detail.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.table.currentIndex().isValid()
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        index = self.table.currentIndex()
+        reason = self.read_only_reason(self.model.record(index.row())) if index.isValid() else None
+        self.edit_button.setEnabled(index.isValid() and reason is None)
+        self.delete_button.setEnabled(index.isValid() and reason is None)
+        self.edit_button.setToolTip(reason or EDIT_TIP)
+        self.delete_button.setToolTip(reason or DELETE_TIP)
 
     # ---- actions ------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -242,7 +353,7 @@ class RegisterPage(QWidget):
                 self.select_row(0)
 
     def add_record(self) -> None:
-        if not self.can_add:
+        if not self.adding:
             return
         saved = self.edit(None)
         if saved:
@@ -252,6 +363,10 @@ class RegisterPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
+        reason = self.read_only_reason(record)
+        if reason:  # the details beside the list are all there is to see
+            self._tell(reason)
+            return
         saved = self.edit(record)
         if saved:
             self.reload(select_id=saved["id"])
@@ -259,6 +374,10 @@ class RegisterPage(QWidget):
     def delete_selected(self) -> None:
         record = self.selected_record()
         if record is None or not self.can_delete:
+            return
+        reason = self.read_only_reason(record)
+        if reason:
+            self._tell(reason)
             return
         answer = QMessageBox.question(
             self, "Xóa", f"Xóa “{self.record_title(record)}” khỏi sổ?\n\n"
@@ -289,20 +408,32 @@ class RegisterPage(QWidget):
     def _state_key(self, what: str) -> str:
         return f"pages/{type(self).__name__}/{what}"
 
+    def _commune_width(self) -> int:
+        """The "Xã" column as wide as the longest name it shows (within reason)."""
+        metrics = self.table.fontMetrics()
+        labels = [self.commune_label(code) for code in self.commune_filter.order()] if self.commune_filter else []
+        return max(56, min(140, max((metrics.horizontalAdvance(t) for t in labels), default=0) + 16))
+
+    def _header_key(self) -> str:
+        """The upper level's table has one column more: its layout is remembered apart."""
+        return self._state_key("header-upper" if self.upper else "header")
+
     def _restore_state(self) -> None:
-        header = ui_state.load_bytes(self._state_key("header"))
+        header = ui_state.load_bytes(self._header_key())
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self.table.horizontalHeader().setSortIndicatorShown(False)  # the order is not remembered
         else:
-            for i, width in enumerate(self.column_widths()):
+            widths = ([self._commune_width()] if self.upper else []) + self.column_widths()
+            for i, width in enumerate(widths):
                 self.table.setColumnWidth(i, width)
         splitter = ui_state.load_bytes(self._state_key("splitter"))
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([820, 280])
+            self.splitter.setSizes(UPPER_SPLITTER_SIZES if self.upper else SPLITTER_SIZES)
 
     def save_state(self) -> None:
         """Remember column widths and the splitter (the window calls this on closing)."""
-        ui_state.save_bytes(self._state_key("header"), self.table.horizontalHeader().saveState())
+        ui_state.save_bytes(self._header_key(), self.table.horizontalHeader().saveState())
         ui_state.save_bytes(self._state_key("splitter"), self.splitter.saveState())

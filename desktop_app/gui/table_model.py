@@ -24,6 +24,7 @@ class Column:
     header: str
     format: Callable[[dict], str] | None = None
     align_right: bool = False
+    header_tip: str = ""  # the header's tooltip (what clicking it does)
 
     def text(self, row: dict) -> str:
         if self.format is not None:
@@ -119,6 +120,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].header_tip or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

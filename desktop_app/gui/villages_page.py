@@ -58,6 +58,7 @@ class VillageDialog(RecordDialog):
 class VillagesPage(RegisterPage):
     title = "Khu dân cư"
     search_placeholder = "Tìm khu dân cư (gõ không dấu cũng được)…"
+    commune_table = "villages"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._people_counts: dict[str, int] = {}
@@ -84,11 +85,12 @@ class VillagesPage(RegisterPage):
         return [200, 90, 50, 75, 95, 95, 150]
 
     def _rows(self, search: str) -> list[dict]:
-        return self.store.villages.query(search=search, current_only=not self.show_former.isChecked())
+        return self.sort_by_commune(self.store.villages.query(
+            search=search, current_only=not self.show_former.isChecked(), commune_code=self.commune_code()))
 
     def reload(self, select_id: str | None = None) -> None:
         self._names = self.store.villages.names()
-        self._people_counts = {vid: self.store.people.count_query(village_id=vid) for vid in self._names}
+        self._people_counts = self.store.people.counts_by_village(self.commune_code())
         super().reload(select_id)
 
     def count(self, search: str) -> int:
@@ -98,7 +100,10 @@ class VillagesPage(RegisterPage):
         return self._rows(search)[offset:offset + limit]
 
     def clear_filters(self) -> None:
+        super().clear_filters()
+        self.show_former.blockSignals(True)  # open_record reloads once, after every filter
         self.show_former.setChecked(True)
+        self.show_former.blockSignals(False)
 
     def edit(self, record: dict | None) -> dict | None:
         return VillageDialog.run(self.store, record, self)
