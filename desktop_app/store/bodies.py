@@ -70,8 +70,9 @@ class Bodies(Register):
 
     def composition_issues(self, body: dict) -> list[Issue]:
         villages = None
-        if body["kind"] == "inspection_board":
-            villages = {v["id"] for v in self.store.villages.current()}
+        if body["kind"] == "inspection_board":  # the villages of the body's own commune
+            villages = {v["id"] for v in self.store.villages.query(current_only=True,
+                                                                   commune_code=body["commune_code"])}
         return check_composition(body, self.members(body["id"]), self.store.settings, villages)
 
     def history(self, body_id: str) -> list[dict]:

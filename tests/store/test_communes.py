@@ -185,3 +185,16 @@ def test_search_narrowed_to_a_commune_reads_the_commune_index(upper: Store) -> N
         plan = " ".join(r[-1] for r in upper.conn.execute("explain query plan " + sql, where.params))
         assert "idx_people_commune_code_sort_key (commune_code=?)" in plan, plan
         assert "TEMP B-TREE" not in plan, plan
+
+
+def test_an_inspection_board_is_checked_against_its_own_communes_villages(upper: Store) -> None:
+    for code, _ in COMMUNES:
+        (board,) = upper.bodies.query(kind="inspection_board", commune_code=code, current_only=True)
+        villages = {v["id"] for v in upper.villages.query(current_only=True, commune_code=code)}
+        covered = {m["village_id"] for m in upper.bodies.members(board["id"])}
+        missing = len(villages - covered)
+        messages = [i.message for i in upper.bodies.composition_issues(board)]
+        about_villages = [m for m in messages if "khu dân cư chưa có thành viên" in m]
+        assert about_villages == ([f"{missing} khu dân cư chưa có thành viên ban thanh tra nhân dân."]
+                                  if missing else [])
+        assert len(villages) < upper.villages.count()  # the other communes' villages are not asked of it
