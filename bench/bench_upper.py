@@ -120,6 +120,9 @@ def main() -> int:
                 print("  plan of the counts per commune: " + plan(
                     store, "select p.commune_code, count(*)" + where.sql + " group by p.commune_code", where.params))
                 where = store.people._filters("nguyen", None, None, None, order[0])
+                print("  plan of a page within one commune: " + plan(
+                    store, "select p.*" + where.sql + " order by p.sort_key, p.id limit 200", where.params))
+                continue
             print("  plan of the rows:  " + plan(store, "select p.*" + where.sql + " order by p.sort_key, p.id"
                                                  " limit 200", where.params))
             print("  plan of the count: " + plan(store, "select count(*)" + where.sql, where.params))
