@@ -16,6 +16,22 @@ from desktop_app.store.demo import build_demo
 TODAY = date(2026, 11, 26)
 
 
+def template_of(store: Store) -> Path:
+    """Close a store built once per session as a single self-contained file; return its path."""
+    store.conn.execute("pragma wal_checkpoint(truncate)")
+    store.close()
+    return store.path
+
+
+def open_copy(template: Path, path: Path, today: date) -> Store:
+    """A test's own copy of a template database, opened and dated `today`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(template, path)
+    store = open_store(path)
+    store.today = lambda: today
+    return store
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = open_store(tmp_path / "office.db")
@@ -32,18 +48,13 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     s = open_store(path)
     s.today = lambda: TODAY
     build_demo(s, people=400, villages=6, seed=7)
-    s.db.execute("pragma wal_checkpoint(truncate)")
-    s.close()
-    return path
+    return template_of(s)
 
 
 @pytest.fixture
 def demo(tmp_path: Path, _demo_template: Path) -> Store:
     """A copy of a small demo commune (400 people, 6 villages), dated 26/11/2026."""
-    path = tmp_path / "demo.db"
-    shutil.copy(_demo_template, path)
-    s = open_store(path)
-    s.today = lambda: TODAY
+    s = open_copy(_demo_template, tmp_path / "demo.db", TODAY)
     yield s
     s.close()
 

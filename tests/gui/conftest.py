@@ -4,7 +4,6 @@ message boxes that tests answer instead of a person."""
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="somattran-gui-config-")
 
 from desktop_app.store.db import Store, open_store  # noqa: E402
 from desktop_app.store.demo import build_demo  # noqa: E402
+from tests.conftest import open_copy, template_of  # noqa: E402
 
 GUI_TODAY = date(2026, 11, 26)
 
@@ -30,19 +30,13 @@ def _gui_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = open_store(path)
     store.today = lambda: GUI_TODAY
     build_demo(store, people=300, villages=6, seed=1)
-    store.db.execute("pragma wal_checkpoint(truncate)")
-    store.close()
-    return path
+    return template_of(store)
 
 
 @pytest.fixture
 def demo_store(tmp_path: Path, _gui_demo_template: Path) -> Iterator[Store]:
     """A demo commune (300 people, 6 villages, seed 1) in this test's own folder, dated 26/11/2026."""
-    path = tmp_path / "data" / "somattran.db"
-    path.parent.mkdir()
-    shutil.copy(_gui_demo_template, path)
-    store = open_store(path)
-    store.today = lambda: GUI_TODAY
+    store = open_copy(_gui_demo_template, tmp_path / "data" / "somattran.db", GUI_TODAY)
     yield store
     store.close()
 

@@ -5,7 +5,6 @@ and at a commune office none of it."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,8 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from desktop_app.core import text
 from desktop_app.gui.commune_filter import ALL_COMMUNES
-from desktop_app.store.db import Store, open_store
+from desktop_app.store.db import Store
+from tests.conftest import open_copy, template_of
 from tests.gui.conftest import GUI_TODAY
 from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test parameters
     _no_thread_left,
@@ -35,21 +35,13 @@ KIND_OF = {COMMITTEES: "village_committee", INSPECTION: "inspection_board", SUPE
 def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from desktop_app.gui.screenshot import build_upper_store
 
-    store = build_upper_store(tmp_path_factory.mktemp("upper-registers"), people=150)  # three communes
-    store.db.execute("pragma wal_checkpoint(truncate)")
-    path = store.path
-    store.close()
-    return path
+    return template_of(build_upper_store(tmp_path_factory.mktemp("upper-registers"), people=150))  # 3 communes
 
 
 @pytest.fixture
 def upper_store(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
     """Overrides sync_fixtures' empty upper office: one holding three demo communes' rows."""
-    path = tmp_path / "upper" / "somattran.db"
-    path.parent.mkdir()
-    shutil.copy(_upper_template, path)
-    store = open_store(path)
-    store.today = lambda: GUI_TODAY
+    store = open_copy(_upper_template, tmp_path / "upper" / "somattran.db", GUI_TODAY)
     yield store
     store.close()
 

@@ -4,7 +4,6 @@ listed commune after commune, page by page; the index that keeps this fast."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from desktop_app.sync.export import export_bundle
 from desktop_app.sync.files import import_files
 from desktop_app.sync.keys import export_public_key, trust_upper_key
 from desktop_app.sync.office import setup_office
-from tests.conftest import TODAY
+from tests.conftest import TODAY, open_copy, template_of
 
 # code, people asked of the demo: three sizes, so that a wrong filter cannot count right by chance
 COMMUNES = (("06280", 60), ("06283", 90), ("06286", 30))
@@ -43,17 +42,12 @@ def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         bundles.append(export_bundle(commune, stick).path)
         commune.close()
     assert not [o for o in import_files(upper, bundles, enrol=True) if o.error]
-    upper.db.execute("pragma wal_checkpoint(truncate)")
-    upper.close()
-    return root / "upper" / "somattran.db"
+    return template_of(upper)
 
 
 @pytest.fixture
 def upper(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
-    path = tmp_path / "upper.db"
-    shutil.copy(_upper_template, path)
-    store = open_store(path)
-    store.today = lambda: TODAY
+    store = open_copy(_upper_template, tmp_path / "upper.db", TODAY)
     yield store
     store.close()
 
