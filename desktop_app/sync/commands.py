@@ -55,6 +55,11 @@ def cmd_key(args: argparse.Namespace, open_store) -> int:
             print(f"Dấu vân tay: {trusted.fingerprint} — hãy đối chiếu với cấp trên.")
             if trusted.replaced:
                 print(f"Khóa cũ ({trusted.replaced}) không còn được dùng cho gói mới.")
+        elif args.new:
+            new = keys.replace_own_keys(store)
+            print(f"Dấu vân tay khóa mới của xã: {new.fingerprint}")
+            _err("Gọi điện cho cấp trên, đọc dấu vân tay này để cấp trên đối chiếu khi nhập gói "
+                 "tiếp theo, và đề nghị cấp trên thu hồi khóa cũ.")
         elif args.revoke:
             keys.revoke_commune_key(store, args.revoke)
             print(f"Đã thu hồi khóa {args.revoke}: gói ký bằng khóa này sẽ bị từ chối.")
@@ -243,6 +248,8 @@ def register(subparsers) -> None:
     group.add_argument("--trust", metavar="FILE", help="ở xã: tin cậy tệp khóa của cấp trên")
     group.add_argument("--list", action="store_true", help="ở cấp trên: các khóa xã đã ghi nhận")
     group.add_argument("--revoke", metavar="FINGERPRINT", help="ở cấp trên: thu hồi khóa của xã")
+    group.add_argument("--new", action="store_true",
+                       help="ở xã: tạo khóa mới khi máy hoặc khóa cũ có thể đã lọt vào tay người khác")
     p.set_defaults(func=cmd_key)
 
     p = subparsers.add_parser("export", help="xuất gói đồng bộ gửi cấp trên")

@@ -28,6 +28,23 @@ def ensure_keys(store: Store) -> crypto.OfficeKeys:
     return keys
 
 
+def replace_own_keys(store: Store) -> crypto.OfficeKeys:
+    """At a commune whose computer or key may be in other hands: new keys for every later bundle.
+
+    The upper level sees the next bundle signed by an unknown key and enrols it only after the
+    officers compare the new fingerprint by telephone; it should revoke the old key. An upper
+    level does not replace its own key here: bundles on their way are encrypted to it."""
+    office_or_fail(store, "commune")
+    old = sync_state.own_keys(store.db)
+    keys = crypto.OfficeKeys.generate()
+    with store.transaction():
+        sync_state.save_own_keys(store.db, keys.signing_private, keys.encryption_private,
+                                 keys.fingerprint, utc_now())
+        store.audit("replace_keys", "sync_keys", "1", {"fingerprint": old["fingerprint"]} if old else None,
+                    {"fingerprint": keys.fingerprint})
+    return keys
+
+
 def office_or_fail(store: Store, role: str | None = None) -> dict:
     office = store.office()
     if office is None:
