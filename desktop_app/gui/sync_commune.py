@@ -1,7 +1,7 @@
 """The sync page at a commune office: pick the stick, trust the upper level's key (after
 comparing its fingerprint), export the next bundle (incremental, or everything) off the UI
-thread, import the upper level's receipts, and see what the upper level has acknowledged and
-what the next bundle will hold.
+thread, import the upper level's receipts, see what the upper level has acknowledged and
+what the next bundle will hold, and make new keys when the old ones may be in other hands.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from desktop_app.sync import container, keyfile
 from desktop_app.sync import receipt as receipt_format
 from desktop_app.sync.export import ExportResult, commune_status, export_bundle
 from desktop_app.sync.files import FileOutcome, import_files
-from desktop_app.sync.keys import trust_upper_key
+from desktop_app.sync.keys import replace_own_keys, trust_upper_key
 from desktop_app.sync.rowcheck import TABLE_LABELS
 
 RECEIPT_SAID = {
@@ -77,6 +77,7 @@ class CommuneSyncPanel(QWidget):
         ui.exportButton.clicked.connect(self.export)
         ui.receiptButton.clicked.connect(self.choose_receipts)
         ui.trustButton.clicked.connect(self.choose_key_file)
+        ui.newKeyButton.clicked.connect(self.replace_keys)
         ui.fullCheck.toggled.connect(lambda _on: self._show_next())
         for keys, action in (("Ctrl+E", self.export), ("F5", ui.picker.rescan)):
             shortcut = QShortcut(QKeySequence(keys), self, action)
@@ -231,4 +232,32 @@ class CommuneSyncPanel(QWidget):
         replaced = (f" Khóa cũ ({trusted.replaced}) không còn được dùng cho gói mới."
                     if trusted.replaced else "")
         self.set_status(f"Đã tin cậy khóa của {trusted.office_name}: gói từ nay được mã hóa cho cấp trên.{replaced}")
+        return True
+
+    # ---- this commune's keys ------------------------------------------------------------------------
+    def replace_keys(self) -> bool:
+        """New keys when the computer or the key may be in other hands; the upper level has to
+        compare the new fingerprint before it takes the next bundle."""
+        answer = QMessageBox.question(
+            self, "Tạo khóa mới",
+            "Chỉ tạo khóa mới khi máy tính cũ bị mất, bị lấy cắp, hoặc khóa có thể đã lọt ra ngoài "
+            "(ví dụ tệp dữ liệu bị chép sang máy lạ).\n\n"
+            "Sau khi tạo: gói tiếp theo được ký bằng khóa mới; cấp trên chỉ nhập được sau khi "
+            "gọi điện đối chiếu dấu vân tay mới với xã. Hãy đề nghị cấp trên thu hồi khóa cũ.\n\n"
+            "Tạo khóa mới ngay bây giờ?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.set_status("Chưa tạo khóa mới; không có gì thay đổi.")
+            return False
+        try:
+            keys = replace_own_keys(self.store)
+        except UserError as exc:
+            report_error(self, "Tạo khóa mới", exc)
+            return False
+        self.refresh()
+        self.set_status(f"Đã tạo khóa mới, dấu vân tay {keys.fingerprint}.")
+        QMessageBox.information(
+            self, "Tạo khóa mới",
+            f"Dấu vân tay khóa mới của xã:\n\n{keys.fingerprint}\n\nGọi điện cho cấp trên, đọc dãy "
+            "ký tự này để cấp trên đối chiếu khi nhập gói tiếp theo, và đề nghị cấp trên thu hồi khóa cũ.")
         return True

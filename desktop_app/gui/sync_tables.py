@@ -1,5 +1,5 @@
 """The tables of the sync page: bundles a commune wrote, communes an upper level follows, its
-imports and its quarantine. Small lists, so each is a RecordTableModel over rows given at once;
+imports, its quarantine and the communes' keys. Small lists, so each is a RecordTableModel over rows given at once;
 a row's "_color" paints its text (overdue communes, bundles still waiting for a receipt)."""
 
 from __future__ import annotations
@@ -145,3 +145,25 @@ QUARANTINE_WIDTHS = [140, 130, 285, 118]
 def quarantine_rows(entries: list[dict], names: dict[str, str | None]) -> list[dict]:
     return [dict(e, commune=f"{names.get(e['commune_code']) or ''} ({e['commune_code']})".strip())
             for e in entries]
+
+
+KEY_COLUMNS = [
+    Column("commune", "Xã"),
+    Column("fingerprint", "Dấu vân tay"),
+    Column("enrolled_at", "Ghi nhận lúc", lambda r: local_time(r["enrolled_at"])),
+    Column("enrolled_by", "Người ghi nhận"),
+    Column("state", "Tình trạng"),
+]
+KEY_WIDTHS = [170, 330, 125, 110]
+
+
+def key_rows(keys: list[dict]) -> list[dict]:
+    """Enrolled keys, each commune's in use first, revoked ones after them in red."""
+    rows = []
+    for k in sorted(keys, key=lambda k: (k["commune_code"], k["revoked_at"] is not None, k["enrolled_at"])):
+        revoked = k["revoked_at"]
+        rows.append(dict(k, id=k["fingerprint"],
+                         commune=f"{k['commune_name'] or ''} ({k['commune_code']})".strip(),
+                         state=f"đã thu hồi {local_time(revoked)}" if revoked else "đang dùng",
+                         _color=WARN if revoked else None))
+    return rows

@@ -1,7 +1,8 @@
 """The sync page at an upper-level office: the communes and whether each is overdue, importing
 one or many bundles (dry run → summary → the officer confirms → commit, receipts written beside
 the bundles on the stick), enrolling a new commune key after comparing its fingerprint, the
-import record (biên bản), the quarantine with its re-run, and this office's public key file.
+import record (biên bản), the quarantine with its re-run, the communes' keys (revoking one), and
+this office's public key file.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from desktop_app.sync.importer import (
     rerun_quarantine,
     write_receipt_for,
 )
-from desktop_app.sync.keys import ensure_keys, export_public_key
+from desktop_app.sync.keys import ensure_keys, export_public_key, revoke_commune_key
 from desktop_app.sync.plan import ImportPlan, plan_import
 
 Progress = Callable[[int, int], Any] | None
@@ -94,15 +95,19 @@ class UpperSyncPanel(QWidget):
         self.communes_model = ColouredModel(tables.COMMUNE_COLUMNS, self)
         self.imports_model = ColouredModel(tables.IMPORT_COLUMNS, self)
         self.quarantine_model = ColouredModel(tables.QUARANTINE_COLUMNS, self)
+        self.keys_model = ColouredModel(tables.KEY_COLUMNS, self)
         setup_table(ui.communes, self.communes_model, tables.COMMUNE_WIDTHS)
         setup_table(ui.imports, self.imports_model, tables.IMPORT_WIDTHS)
         setup_table(ui.quarantine, self.quarantine_model, tables.QUARANTINE_WIDTHS)
+        setup_table(ui.keys, self.keys_model, tables.KEY_WIDTHS)
         ui.importButton.clicked.connect(self.choose_bundles)
         ui.importAllButton.clicked.connect(self.import_all)
         ui.exportKeyButton.clicked.connect(self.export_key)
         ui.recordButton.clicked.connect(self.show_record)
         ui.receiptButton.clicked.connect(self.write_receipt)
         ui.rerunButton.clicked.connect(self.rerun)
+        ui.revokeButton.clicked.connect(self.revoke_selected_key)
+        ui.keys.selectionModel().currentRowChanged.connect(lambda _c, _p: self._key_chosen())
         ui.imports.doubleClicked.connect(lambda _i: self.show_record())
         ui.quarantine.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_reason())
         for keys, action in (("Ctrl+O", self.choose_bundles), ("F5", ui.picker.rescan)):
@@ -139,6 +144,12 @@ class UpperSyncPanel(QWidget):
             self.ui.imports.selectRow(0)
             self.ui.recordButton.setEnabled(True)
             self.ui.receiptButton.setEnabled(True)
+        self.keys_model.set_rows(tables.key_rows(sync_state.commune_keys(store.db)))
+        self._key_chosen()
+
+    def _key_chosen(self) -> None:
+        key = self.selected_key()
+        self.ui.revokeButton.setEnabled(key is not None and not key["revoked_at"])
 
     def _show_reason(self) -> None:
         """The whole reason of the chosen quarantined record (the column shows its start)."""
@@ -315,3 +326,34 @@ class UpperSyncPanel(QWidget):
             f"Dấu vân tay: {written.fingerprint}\n\nGửi tệp này cho các xã. Khi xã nhận tệp, xã sẽ "
             "gọi điện đối chiếu dấu vân tay: hãy đọc dãy ký tự trên (hoặc gửi kèm bản in).")
         return written.path
+
+    # ---- the communes' keys ---------------------------------------------------------------------------
+    def selected_key(self) -> dict | None:
+        row = self.ui.keys.currentIndex().row()
+        return self.keys_model.record(row) if 0 <= row < self.keys_model.rowCount() else None
+
+    def revoke_selected_key(self) -> bool:
+        """Refuse every later bundle signed with the chosen key, once the officer confirms."""
+        key = self.selected_key()
+        if key is None or key["revoked_at"]:
+            return False
+        answer = QMessageBox.question(
+            self, "Thu hồi khóa của xã",
+            f"Thu hồi khóa của {key['commune']}?\n\nDấu vân tay: {key['fingerprint']}\n\n"
+            "Từ nay mọi gói ký bằng khóa này đều bị từ chối, kể cả gói xã đã xuất mà chưa nhập. "
+            "Dữ liệu đã nhập vẫn giữ nguyên. Nếu xã vẫn gửi gói, xã phải tạo khóa mới (trang Đồng bộ "
+            "cấp trên của xã, “Tạo khóa mới…”) và đọc dấu vân tay mới cho anh/chị đối chiếu.\n\n"
+            "Không thể hoàn tác việc thu hồi.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.set_status("Chưa thu hồi khóa; không có gì thay đổi.")
+            return False
+        try:
+            revoke_commune_key(self.store, key["fingerprint"])
+        except UserError as exc:
+            report_error(self, "Thu hồi khóa của xã", exc)
+            return False
+        self.refresh()
+        self.set_status(f"Đã thu hồi khóa {key['fingerprint']} của {key['commune']}: gói ký bằng khóa "
+                        "này sẽ bị từ chối.")
+        return True

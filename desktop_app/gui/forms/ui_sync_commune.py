@@ -100,6 +100,11 @@ class Ui_SyncCommunePanel(object):
 
         self.keysLayout.addWidget(self.ownKey)
 
+        self.newKeyButton = QPushButton(self.keysBox)
+        self.newKeyButton.setObjectName(u"newKeyButton")
+
+        self.keysLayout.addWidget(self.newKeyButton)
+
 
         self.leftLayout.addWidget(self.keysBox)
 
@@ -179,6 +184,10 @@ class Ui_SyncCommunePanel(object):
 #endif // QT_CONFIG(tooltip)
         self.trustButton.setText(QCoreApplication.translate("SyncCommunePanel", u"&Nh\u1eadn t\u1ec7p kh\u00f3a c\u1ee7a c\u1ea5p tr\u00ean\u2026", None))
         self.ownKey.setText(QCoreApplication.translate("SyncCommunePanel", u"Kh\u00f3a c\u1ee7a x\u00e3", None))
+#if QT_CONFIG(tooltip)
+        self.newKeyButton.setToolTip(QCoreApplication.translate("SyncCommunePanel", u"Ch\u1ec9 khi m\u00e1y c\u0169 b\u1ecb m\u1ea5t ho\u1eb7c kh\u00f3a c\u00f3 th\u1ec3 \u0111\u00e3 l\u1ecdt ra ngo\u00e0i: t\u1ea1o kh\u00f3a m\u1edbi, c\u1ea5p tr\u00ean \u0111\u1ed1i chi\u1ebfu d\u1ea5u v\u00e2n tay m\u1edbi", None))
+#endif // QT_CONFIG(tooltip)
+        self.newKeyButton.setText(QCoreApplication.translate("SyncCommunePanel", u"T\u1ea1o kh\u00f3a &m\u1edbi\u2026", None))
         self.historyBox.setTitle(QCoreApplication.translate("SyncCommunePanel", u"C\u00e1c g\u00f3i \u0111\u00e3 xu\u1ea5t", None))
 #if QT_CONFIG(accessibility)
         self.history.setAccessibleName(QCoreApplication.translate("SyncCommunePanel", u"C\u00e1c g\u00f3i \u0111\u00e3 xu\u1ea5t", None))

@@ -152,6 +152,40 @@ class Ui_SyncUpperPanel(object):
         self.quarantineLayout.addLayout(self.quarantineButtonsLayout)
 
         self.tabs.addTab(self.quarantineTab, "")
+        self.keysTab = QWidget()
+        self.keysTab.setObjectName(u"keysTab")
+        self.keysLayout = QVBoxLayout(self.keysTab)
+        self.keysLayout.setObjectName(u"keysLayout")
+        self.keys = QTableView(self.keysTab)
+        self.keys.setObjectName(u"keys")
+        self.keys.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.keys.setTabKeyNavigation(False)
+        self.keys.setAlternatingRowColors(True)
+        self.keys.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.keys.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.keys.setWordWrap(False)
+
+        self.keysLayout.addWidget(self.keys)
+
+        self.keysButtonsLayout = QHBoxLayout()
+        self.keysButtonsLayout.setObjectName(u"keysButtonsLayout")
+        self.revokeButton = QPushButton(self.keysTab)
+        self.revokeButton.setObjectName(u"revokeButton")
+
+        self.keysButtonsLayout.addWidget(self.revokeButton)
+
+        self.keysHint = QLabel(self.keysTab)
+        self.keysHint.setObjectName(u"keysHint")
+        self.keysHint.setStyleSheet(u"color: #555;")
+        self.keysHint.setWordWrap(True)
+
+        self.keysButtonsLayout.addWidget(self.keysHint)
+
+        self.keysButtonsLayout.setStretch(1, 1)
+
+        self.keysLayout.addLayout(self.keysButtonsLayout)
+
+        self.tabs.addTab(self.keysTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -221,6 +255,15 @@ class Ui_SyncUpperPanel(object):
         self.rerunButton.setText(QCoreApplication.translate("SyncUpperPanel", u"Nh\u1eadp &l\u1ea1i c\u00e1c b\u1ea3n ghi c\u00e1ch ly", None))
         self.quarantineHint.setText(QCoreApplication.translate("SyncUpperPanel", u"B\u1ea3n ghi b\u1ecb c\u00e1ch ly ch\u01b0a v\u00e0o d\u1eef li\u1ec7u t\u1ed5ng h\u1ee3p; ph\u1ea7n c\u00f2n l\u1ea1i c\u1ee7a g\u00f3i v\u1eabn \u0111\u01b0\u1ee3c nh\u1eadp.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.quarantineTab), QCoreApplication.translate("SyncUpperPanel", u"B\u1ea3n ghi &c\u00e1ch ly", None))
+#if QT_CONFIG(accessibility)
+        self.keys.setAccessibleName(QCoreApplication.translate("SyncUpperPanel", u"Kh\u00f3a c\u1ee7a c\u00e1c x\u00e3 \u0111\u00e3 ghi nh\u1eadn", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.revokeButton.setToolTip(QCoreApplication.translate("SyncUpperPanel", u"T\u1eeb ch\u1ed1i m\u1ecdi g\u00f3i k\u00fd b\u1eb1ng kh\u00f3a \u0111\u00e3 ch\u1ecdn (m\u00e1y c\u1ee7a x\u00e3 b\u1ecb m\u1ea5t, kh\u00f3a b\u1ecb l\u1ed9, x\u00e3 \u0111\u00e3 t\u1ea1o kh\u00f3a m\u1edbi)", None))
+#endif // QT_CONFIG(tooltip)
+        self.revokeButton.setText(QCoreApplication.translate("SyncUpperPanel", u"&Thu h\u1ed3i kh\u00f3a\u2026", None))
+        self.keysHint.setText(QCoreApplication.translate("SyncUpperPanel", u"Kh\u00f3a c\u1ee7a x\u00e3 \u0111\u01b0\u1ee3c ghi nh\u1eadn khi nh\u1eadp g\u00f3i \u0111\u1ea7u ti\u00ean k\u00fd b\u1eb1ng kh\u00f3a \u0111\u00f3, sau khi \u0111\u1ed1i chi\u1ebfu d\u1ea5u v\u00e2n tay qua \u0111i\u1ec7n tho\u1ea1i.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.keysTab), QCoreApplication.translate("SyncUpperPanel", u"&Kh\u00f3a c\u1ee7a c\u00e1c x\u00e3", None))
         self.status.setText("")
         pass
     # retranslateUi
