@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.core.dates import display
 from desktop_app.core.enums import CAMPAIGN_KINDS
 from desktop_app.core.errors import UserError
-from desktop_app.store import rollups
+from desktop_app.store import communes, rollups
 from desktop_app.store.db import Store
 from desktop_app.store.rollups import MEASURE_LABELS, MEASURE_UNITS, MEASURES, Rollup, RollupRow
 
@@ -188,12 +188,22 @@ class ExportData:
     office_name: str
 
 
-def collect(store: Store, year: int, half: int | None) -> ExportData:
-    r = rollups.rollup(store, year, half)
-    activities = store.activities.query(date_from=r.period.start.isoformat(), date_to=r.period.end.isoformat())
+def collect(store: Store, year: int, half: int | None, commune_code: str | None = None) -> ExportData:
+    """What the workbook shows. commune_code (the upper level): one commune's activities, named
+    in the heading; at an upper level without it, every commune's rows labelled with its name."""
+    r = rollups.rollup(store, year, half, commune_code)
+    activities = store.activities.query(date_from=r.period.start.isoformat(), date_to=r.period.end.isoformat(),
+                                        commune_code=commune_code)
     activities.reverse()  # oldest first, as a report reads
     office = store.office() or {}
     office_name = office.get("name") or f"Ủy ban MTTQ Việt Nam xã {office.get('commune_name') or ''}".strip()
+    if office.get("role") == "upper":
+        names = communes.names(store)
+        if commune_code:
+            office_name += f" — xã {names.get(commune_code, commune_code)}"
+        else:
+            r = Rollup(r.period, r.previous_period, rollups.by_commune_name(r.by_campaign, names),
+                       rollups.by_commune_name(r.by_village, names))
     return ExportData(r, activities, store.villages.names(), office_name)
 
 
@@ -210,10 +220,12 @@ def write(data: ExportData, out: str | Path) -> Path:
     return save_atomically(wb, check_target(out))
 
 
-def export_activities(store: Store, year: int, half: int | None, out: str | Path) -> Path:
-    """Write the roll-up of year Y (or one half) to an .xlsx file; returns its path."""
+def export_activities(store: Store, year: int, half: int | None, out: str | Path,
+                      commune_code: str | None = None) -> Path:
+    """Write the roll-up of year Y (or one half; of one commune at the upper level) to an .xlsx
+    file; returns its path."""
     check_target(out)
-    return write(collect(store, year, half), out)
+    return write(collect(store, year, half, commune_code), out)
 
 
 def save_atomically(wb: Workbook, out: Path) -> Path:

@@ -28,7 +28,7 @@ from desktop_app.core import enums, refdata, reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, error, warning
 from desktop_app.core.settings import day_month
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 CONTENT_FIELDS = ("ratings", "recommendation", "comments", "meeting_date", "cell_signer", "front_signer")
 # The state a member has in the year's checklist, besides the evaluation states.
@@ -119,14 +119,16 @@ class Evaluations(Register):
                 " and (r.left_date is null or r.left_date > :due)")
 
     def _missing_sql(self) -> str:
-        return (f"from residents r where {self._eligible_sql()} and not exists"
+        # Only this office's members: an upper level holds the communes' residents but opens no round.
+        return (f"from residents r where {self._eligible_sql()} and r.commune_code = :owner and not exists"
                 " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
                 "  and e.deleted_at is null)")
 
     def round_preview(self, year: int) -> int:
         """How many requests opening (or re-opening) the round of the year would add."""
         return self.store.conn.execute(f"select count(*) {self._missing_sql()}",
-                               {"due": self.due_date(year).isoformat(), "year": year}).fetchone()[0]
+                               {"due": self.due_date(year).isoformat(), "year": year,
+                                        "owner": self.store.owner_code()}).fetchone()[0]
 
     def open_round(self, year: int, form_version: int | None = None) -> int:
         """One comment request for every non-exempt member resident in the year; none twice.
@@ -142,7 +144,7 @@ class Evaluations(Register):
         with self.store.transaction():
             missing = [row[0] for row in self.store.conn.execute(
                 f"select r.id {self._missing_sql()} order by r.rowid",
-                {"due": due.isoformat(), "year": year}).fetchall()]
+                {"due": due.isoformat(), "year": year, "owner": self.store.owner_code()}).fetchall()]
             for resident_id in missing:
                 self.add({"resident_id": resident_id, "year": year, "form_version": version,
                           "state": "requested", "due_date": due.isoformat(), "requested_date": today,
@@ -255,10 +257,11 @@ class Evaluations(Register):
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
             " order by version", [resident_id, year])
 
-    def checklist(self, year: int, village_id: str | None = None) -> list[dict]:
-        """The year's round village by village: every member with their round status.
+    def checklist(self, year: int, village_id: str | None = None, commune_code: str | None = None) -> list[dict]:
+        """The year's round village by village: every member with their round status;
+        commune_code keeps one commune's (the upper level, where communes follow by code).
 
-        Returns [{"village_id", "village_name", "counts": {status: n, "overdue": n,
+        Returns [{"village_id", "village_name", "commune_code", "counts": {status: n, "overdue": n,
         "registration_overdue": n}, "members": [row…]}] in village order. A member row has the
         resident's fields, `status` (a ROUND_STATUSES key), `evaluation_id`, `version`,
         `overdue` and `registration_overdue`.
@@ -271,16 +274,15 @@ class Evaluations(Register):
                " from residents r join people p on p.id = r.person_id"
                " left join villages v on v.id = r.village_id"
                " left join evaluations e on e.id = (select x.id from evaluations x where x.resident_id = r.id"
-               "  and x.year = :year and x.deleted_at is null order by x.version desc limit 1)"
-               " where r.deleted_at is null and (r.left_date is null or r.left_date > :due or e.id is not null)"
-               " and (r.registered_date is null or r.registered_date <= :due or e.id is not null)")
-        params: dict[str, Any] = {"due": due, "year": year}
-        if village_id:
-            sql += " and r.village_id = :village"
-            params["village"] = village_id
+               "  and x.year = ? and x.deleted_at is null order by x.version desc limit 1)"
+               " where r.deleted_at is null and (r.left_date is null or r.left_date > ? or e.id is not null)"
+               " and (r.registered_date is null or r.registered_date <= ? or e.id is not null)")
+        where = Where(sql).given(village_id, "r.village_id = ?").given(commune_code, "r.commune_code = ?")
+        where.params[:0] = [year, due, due]
         days = self.store.settings("reg213_register_days")
         villages: dict[str, dict] = {}
-        for row in self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params):
+        for row in self.store.query(where.sql + " order by r.commune_code, v.sort_key, p.sort_key, r.id",
+                                    where.params):
             row["registration_overdue"] = reg213.registration_overdue(row, today, days)
             if row["evaluation_state"]:
                 row["status"] = row["evaluation_state"]
@@ -291,8 +293,9 @@ class Evaluations(Register):
             else:
                 row["status"] = "not_requested"
             row["overdue"] = row["status"] in OWING and today.isoformat() > due
-            group = villages.setdefault(row["village_id"] or "", {
+            group = villages.setdefault(f"{row['commune_code']}/{row['village_id'] or ''}", {
                 "village_id": row["village_id"], "village_name": row["village_name"] or "(chưa rõ khu dân cư)",
+                "commune_code": row["commune_code"],
                 "counts": dict.fromkeys((*ROUND_STATUSES, "overdue", "registration_overdue"), 0),
                 "members": []})
             group["members"].append(row)
@@ -301,15 +304,25 @@ class Evaluations(Register):
             group["counts"]["registration_overdue"] += row["registration_overdue"]
         return list(villages.values())
 
-    def round_progress(self, year: int) -> dict:
-        """The whole commune's round in figures, for the overview.
+    def round_progress(self, year: int, commune_code: str | None = None) -> dict:
+        """The whole commune's round in figures, for the overview (of one commune, at the upper level).
 
         Keys: every ROUND_STATUSES key, "overdue", "registration_overdue", "due" (members who
         owe a comment: every status but exempt and unregistered), "done" (returned),
         "due_date" (ISO) and "year".
         """
-        totals = dict.fromkeys((*ROUND_STATUSES, "overdue", "registration_overdue"), 0)
+        return self._progress(self.checklist(year, commune_code=commune_code), year)
+
+    def round_progress_by_commune(self, year: int) -> dict[str, dict]:
+        """round_progress() of each commune holding members in the round, by commune code."""
+        groups: dict[str, list[dict]] = {}
         for group in self.checklist(year):
+            groups.setdefault(group["commune_code"], []).append(group)
+        return {code: self._progress(of_commune, year) for code, of_commune in groups.items()}
+
+    def _progress(self, groups: list[dict], year: int) -> dict:
+        totals = dict.fromkeys((*ROUND_STATUSES, "overdue", "registration_overdue"), 0)
+        for group in groups:
             for key, n in group["counts"].items():
                 totals[key] += n
         totals["due"] = sum(totals[k] for k in (*OWING, "returned"))

@@ -14,7 +14,7 @@ from typing import Any
 from desktop_app.core import reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, ValidationFailed, error
-from desktop_app.store.register import Register
+from desktop_app.store.register import Register, Where
 
 
 class Residents(Register):
@@ -123,32 +123,27 @@ class Residents(Register):
 
     def query(self, village_id: str | None = None, search: str | None = None,
               category: str | None = None, include_left: bool = False,
-              state: str | None = None) -> list[dict]:
-        """Members with their person and village, ordered by village then Vietnamese name order.
+              state: str | None = None, commune_code: str | None = None) -> list[dict]:
+        """Members with their person and village, ordered by village then Vietnamese name order;
+        commune_code keeps one commune's (the upper level).
 
         Each row carries `state` (introduced/registered/left), `registration_deadline` and
         `registration_overdue` (introduced and past the deadline today).
         """
-        sql, params = self._select(), []
-        if village_id:
-            sql += " and r.village_id = ?"
-            params.append(village_id)
+        where = (Where(self._select()).given(commune_code, "r.commune_code = ?")
+                 .given(village_id, "r.village_id = ?")
+                 .given(category if category != "exempt" else None, "r.category = ?"))
         if category == "exempt":
-            sql += " and r.category like 'exempt\\_%' escape '\\'"
-        elif category:
-            sql += " and r.category = ?"
-            params.append(category)
+            where.sql += " and r.category like 'exempt\\_%' escape '\\'"
         if not include_left and state != "left":
-            sql += " and r.left_date is null"
-        if state == "introduced":
-            sql += " and r.registered_date is null and r.left_date is null"
-        elif state == "registered":
-            sql += " and r.registered_date is not null and r.left_date is null"
-        elif state == "left":
-            sql += " and r.left_date is not null"
+            where.sql += " and r.left_date is null"
+        where.sql += {"introduced": " and r.registered_date is null and r.left_date is null",
+                      "registered": " and r.registered_date is not null and r.left_date is null",
+                      "left": " and r.left_date is not null"}.get(state or "", "")
         for term in text.search_terms(search or ""):
-            sql += " and (p.name_fold like ? or lower(coalesce(r.letter_number, '')) like ?)"
-            params += [f"%{term}%", f"%{term}%"]
+            where.sql += " and (p.name_fold like ? or lower(coalesce(r.letter_number, '')) like ?)"
+            where.params += [f"%{term}%", f"%{term}%"]
+        sql, params = where.sql, where.params
         rows = self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params)
         days = self.store.settings("reg213_register_days")
         today = self.store.today()

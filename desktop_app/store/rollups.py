@@ -21,14 +21,16 @@ a separate "whole commune" row. Each roll-up is one SQL query.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from desktop_app.core import enums
+from desktop_app.core import enums, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.core.settings import day_month
+from desktop_app.store.activities import national_group
 from desktop_app.store.db import Store
+from desktop_app.store.register import Where
 
 MEASURES: tuple[str, ...] = ("activities", *enums.INDICATORS)
 MEASURE_LABELS: dict[str, str] = {"activities": "Số hoạt động", **enums.INDICATORS}
@@ -73,6 +75,7 @@ class RollupRow:
     current: dict[str, int]
     previous: dict[str, int]
     kind: str | None = None  # the campaign's kind (national/local), for campaign rows
+    commune_code: str | None = None  # whose village or own campaign (None: a national campaign, a total)
 
     def as_dict(self) -> dict:
         return {"id": self.key, "name": self.label, "kind": self.kind,
@@ -174,40 +177,76 @@ def _params(p: Period, prev: Period) -> dict:
 
 def _row(r: dict) -> RollupRow:
     return RollupRow(r["key"], r["label"], {m: int(r[f"cur_{m}"]) for m in MEASURES},
-                     {m: int(r[f"prev_{m}"]) for m in MEASURES}, r.get("kind"))
+                     {m: int(r[f"prev_{m}"]) for m in MEASURES}, r.get("kind"), r.get("commune_code"))
+
+
+def _of_commune(alias: str, commune_code: str | None) -> str:
+    """The condition keeping one commune's rows (the upper level), or nothing."""
+    return f" and {alias}.commune_code = :commune" if commune_code else ""
 
 
 _IN_EITHER = "(a.date between :cs and :ce or a.date between :ps and :pe)"
 
 
-def by_campaign(store: Store, p: Period, prev: Period) -> list[RollupRow]:
-    """One row per campaign active in year Y or with activities in either period."""
-    sql = (f"select c.id as key, c.name as label, c.kind, {_measure_columns('a', _CUR)}"
+def by_campaign(store: Store, p: Period, prev: Period, commune_code: str | None = None) -> list[RollupRow]:
+    """One row per campaign active in year Y or with activities in either period. Every commune
+    keeps its own copy of a national campaign: the copies make one row (commune_code None); a
+    commune's own campaign carries its commune_code. commune_code keeps one commune's."""
+    sql = (f"select min(c.id) as key, c.name as label, c.kind, case when c.kind = 'national' and c.code"
+           f" is not null then null else c.commune_code end as commune_code, {_measure_columns('a', _CUR)}"
            " from campaigns c left join activities a on a.campaign_id = c.id and a.deleted_at is null"
            f" and {_IN_EITHER}"
-           " where a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
-           " and coalesce(c.end_year, 9999) >= :year)"
-           " group by c.id order by c.kind = 'local', c.sort_key")
+           " where (a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
+           f" and coalesce(c.end_year, 9999) >= :year)){_of_commune('c', commune_code)}"
+           f" group by {national_group('c')} order by c.kind = 'local', c.sort_key, c.commune_code")
+    return [_row(r) for r in store.query(sql, {**_params(p, prev), "commune": commune_code})]
+
+
+def by_commune(store: Store, p: Period, prev: Period) -> list[RollupRow]:
+    """One row per commune with activities in either period (key and label its code), in code order."""
+    sql = (f"select a.commune_code as key, a.commune_code as label, a.commune_code, {_measure_columns('a', _CUR)}"
+           f" from activities a where a.deleted_at is null and {_IN_EITHER} group by a.commune_code"
+           " order by a.commune_code")
     return [_row(r) for r in store.query(sql, _params(p, prev))]
 
 
-def by_village(store: Store, p: Period, prev: Period) -> list[RollupRow]:
-    """One row per village in force in the period or named by an activity, then the whole-commune row."""
+def by_village(store: Store, p: Period, prev: Period, commune_code: str | None = None) -> list[RollupRow]:
+    """One row per village in force in the period or named by an activity, then the whole-commune
+    row; commune after commune (by code) where the database holds several, each row with its
+    commune_code. commune_code keeps one commune's."""
     values = ", ".join(f"a.{m}" for m in enums.INDICATORS)
     sql = (
         f"with links as (select distinct j.value as village_id, a.id, {_CUR} as cur, {values}"
         "  from activities a, json_each(coalesce(a.village_ids, '[]')) j"
-        "  where a.deleted_at is null and " + _IN_EITHER + ")"
-        f" select 0 as grp, v.sort_key as ord, v.id as key, v.name as label, {_measure_columns('x', 'x.cur')}"
+        "  where a.deleted_at is null and " + _IN_EITHER + _of_commune("a", commune_code) + ")"
+        " select v.commune_code, 0 as grp, v.sort_key as ord, v.id as key, v.name as label,"
+        f" {_measure_columns('x', 'x.cur')}"
         " from villages v left join links x on x.village_id = v.id"
-        " where x.id is not null or (v.deleted_at is null and v.merged_into is null"
-        "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce)"
-        " group by v.id"
-        f" union all select 1, '', null, :whole, {_measure_columns('a', _CUR)} from activities a"
-        "  where a.deleted_at is null and " + _IN_EITHER +
-        "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by 1"
-        " order by grp, ord")
-    return [_row(r) for r in store.query(sql, {**_params(p, prev), "whole": WHOLE_COMMUNE})]
+        " where (x.id is not null or (v.deleted_at is null and v.merged_into is null"
+        "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce))"
+        + _of_commune("v", commune_code) + " group by v.id"
+        f" union all select a.commune_code, 1, '', null, :whole, {_measure_columns('a', _CUR)} from activities a"
+        "  where a.deleted_at is null and " + _IN_EITHER + _of_commune("a", commune_code) +
+        "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by a.commune_code"
+        " order by 1, grp, ord")
+    return [_row(r) for r in store.query(sql, {**_params(p, prev), "whole": WHOLE_COMMUNE,
+                                               "commune": commune_code})]
+
+
+def by_commune_name(rows: list[RollupRow], names: dict[str, str]) -> list[RollupRow]:
+    """Rows of several communes for an upper level: each commune's rows together, communes in
+    Vietnamese order of their names (rows of no commune first, in their order), and every row
+    of a commune labelled with its name ("Xã — Thôn 1"; a by_commune row: the name alone)."""
+    def name(code: str) -> str:
+        return names.get(code, code)
+
+    def key(row: RollupRow) -> tuple:
+        return (0, ()) if row.commune_code is None else (1, text.sort_key(name(row.commune_code)), row.commune_code)
+
+    return [row if row.commune_code is None else
+            replace(row, label=name(row.commune_code) if row.key == row.commune_code
+                    else f"{name(row.commune_code)} — {row.label}")
+            for row in sorted(rows, key=key)]
 
 
 def total_of(rows: list[RollupRow], label: str = "Tổng cộng") -> RollupRow:
@@ -216,11 +255,12 @@ def total_of(rows: list[RollupRow], label: str = "Tổng cộng") -> RollupRow:
                      {m: sum(r.previous[m] for r in rows) for m in MEASURES})
 
 
-def rollup(store: Store, year: int, half: int | None = None) -> Rollup:
-    """Both roll-ups for year Y (or one half of it), compared with the same period a year before."""
+def rollup(store: Store, year: int, half: int | None = None, commune_code: str | None = None) -> Rollup:
+    """Both roll-ups for year Y (or one half of it), compared with the same period a year before;
+    commune_code: one commune's (the upper level)."""
     p = period(store, year, half)
     prev = previous_period(store, p)
-    return Rollup(p, prev, by_campaign(store, p, prev), by_village(store, p, prev))
+    return Rollup(p, prev, by_campaign(store, p, prev, commune_code), by_village(store, p, prev, commune_code))
 
 
 def period_totals(store: Store, year: int | None = None, half: int | None = None) -> dict:
@@ -234,10 +274,11 @@ def period_totals(store: Store, year: int | None = None, half: int | None = None
     return {"period": p, "previous_period": prev, "current": total.current, "previous": total.previous}
 
 
-def activity_counts(store: Store) -> dict[str, int]:
-    """How many activities (not deleted) each campaign has, over all years."""
-    return dict(store.conn.execute(
-        "select campaign_id, count(*) from activities where deleted_at is null group by campaign_id").fetchall())
+def activity_counts(store: Store, commune_code: str | None = None) -> dict[str, int]:
+    """How many activities (not deleted) each campaign has, over all years (of one commune)."""
+    where = Where("select campaign_id, count(*) from activities where deleted_at is null") \
+        .given(commune_code, "commune_code = ?")
+    return dict(store.conn.execute(where.sql + " group by campaign_id", where.params).fetchall())
 
 
 def change_percent(current: int, previous: int) -> float | None:
