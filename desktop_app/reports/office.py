@@ -55,6 +55,11 @@ class Office:
 
 def office_of(store: Store) -> Office:
     row = store.office()
+    if row is not None and row.get("role") == "upper":
+        raise UserError(
+            "Biểu mẫu này là của Ủy ban MTTQ xã (danh sách, quyết định, báo cáo của xã). Đơn vị "
+            "cấp trên in các biểu tổng hợp của các xã và biên bản nhập gói."
+        )
     if row is None or not clean(row.get("commune_name")):
         raise UserError(
             "Chưa khai báo đơn vị (tên và mã xã). Hãy vào phần Cài đặt, khai báo đơn vị rồi in lại."
