@@ -6,6 +6,7 @@
     print due-list --year Y [--village NAME]
     print activity-report --year Y [--half 1|2]
     print people [--village NAME] [--search TEXT]
+    print consolidated --report campaigns|reg213|communes [--year Y] [--half 1|2]   (cấp trên)
 
 Each writes one PDF and prints its path; a user error exits 1 with a Vietnamese message.
 """
@@ -113,6 +114,18 @@ def cmd_people(args: argparse.Namespace, open_store) -> int:
     )
 
 
+def cmd_consolidated(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.consolidated import print_consolidated
+
+    return _run(
+        args,
+        open_store,
+        lambda store: print_consolidated(
+            store, args.report, args.out, year=args.year, half=args.half
+        ),
+    )
+
+
 def _out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF sẽ ghi")
 
@@ -166,3 +179,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search", metavar="TEXT")
     _out(p)
     p.set_defaults(func=cmd_people)
+
+    p = forms.add_parser(
+        "consolidated",
+        help="biểu tổng hợp các xã (chỉ ở đơn vị cấp trên): cuộc vận động, QĐ 213, gửi dữ liệu",
+    )
+    p.add_argument(
+        "--report",
+        required=True,
+        choices=("campaigns", "reg213", "communes"),
+        help="campaigns: kết quả các cuộc vận động; reg213: tiến độ nhận xét đảng viên; "
+        "communes: tình hình gửi dữ liệu của các xã",
+    )
+    p.add_argument("--year", type=int, help="năm báo cáo (mặc định: năm nay)")
+    p.add_argument(
+        "--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm"
+    )
+    _out(p)
+    p.set_defaults(func=cmd_consolidated)
