@@ -1,4 +1,5 @@
-"""What the window needs before Qt loads: the log file and the office's database.
+"""What the window needs before Qt loads (the log file and the office's database), and what
+closing it does (the day's automatic backup).
 
 `somattran` runs this before importing PySide6. Once PySide6 is loaded it reads the source of
 every module imported after it (looking for `from __feature__ import …`), about 0.3 ms a module;
@@ -8,6 +9,7 @@ the store, the core and the standard-library modules they pull in load faster be
 from __future__ import annotations
 
 import logging
+import sqlite3
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,3 +58,18 @@ def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | str:
             raise
     store.office()  # the window's title; read now, before Qt is loaded
     return store
+
+
+def close_office(store: Store) -> None:
+    """The day's automatic backup beside the data (setting auto_backup_keep), then close. A
+    failed backup (disk full, folder not writable) is logged and never keeps the program open."""
+    from desktop_app.store.backup import automatic_backup
+
+    try:
+        made = automatic_backup(store, paths.backups_dir(store.path.parent), store.settings("auto_backup_keep"))
+        if made:
+            log.info("automatic backup %s", made)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("automatic backup failed: %s", exc)
+    finally:
+        store.close()

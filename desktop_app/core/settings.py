@@ -44,6 +44,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("year_start", "15/12", "Mốc báo cáo năm: bắt đầu từ ngày (của năm trước)", "date_md", "Báo cáo"),
     Setting("bundle_overdue_days", 35, "Cấp trên: số ngày không nhận gói thì coi là quá hạn", "int", "Đồng bộ", 1, 365),
     Setting("term_warning_days", 90, "Báo trước khi nhiệm kỳ kết thúc (ngày)", "int", "Chung", 1, 365),
+    Setting("auto_backup_keep", 14, "Sao lưu tự động mỗi ngày khi đóng chương trình: số bản giữ lại (0: tắt)",
+            "int", "Chung", 0, 365),
 )
 
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

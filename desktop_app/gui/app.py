@@ -86,5 +86,5 @@ def run(data_dir: str | None, opened: Any = None) -> int:
     try:
         return app.exec()
     finally:
-        window.store.close()  # the store in use at exit: a restore replaces the one opened at start
+        startup.close_office(window.store)  # the store in use at exit (a restore replaces the first)
         log.info("closed")

@@ -1,5 +1,6 @@
-"""Backups with SQLite's online backup API, a read-only look inside one, and restore that
-refuses foreign files and never leaves the office without its data."""
+"""Backups with SQLite's online backup API (the officer's, and one a day automatically), a
+read-only look inside one, and restore that refuses foreign files and never leaves the office
+without its data."""
 
 from __future__ import annotations
 
@@ -19,16 +20,17 @@ log = logging.getLogger("somattran.store")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAFETY_SUFFIX = "truoc-khoi-phuc"  # the copy of the current data taken before a restore
+AUTO_SUFFIX = "tu-dong"  # the copy the program takes itself, once a day
 
 
-def backup(store: Store, target_dir: Path, suffix: str = "") -> Path:
+def backup(store: Store, target_dir: Path, suffix: str = "", when: datetime | None = None) -> Path:
     """Write a consistent copy of the open database into target_dir; return its path.
 
     The name is somattran-<code>-<date>-<time>[-<suffix>].db, never one that already exists."""
     target_dir = Path(target_dir)
     target_dir.mkdir(parents=True, exist_ok=True)
     office = store.office() or {}
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
     stem = f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}" + (f"-{suffix}" if suffix else "")
     target, n = target_dir / f"{stem}.db", 1
     while target.exists():  # never overwrite an earlier backup taken in the same second
@@ -43,6 +45,29 @@ def backup(store: Store, target_dir: Path, suffix: str = "") -> Path:
         dest.close()
     os.replace(tmp, target)
     return target
+
+
+def automatic_backup(store: Store, target_dir: Path, keep: int, now: datetime | None = None) -> Path | None:
+    """The day's automatic copy, unless one was taken today; then only the newest `keep` automatic
+    copies of this office are kept. The officer's own backups and the copies taken before a
+    restore are never deleted. keep = 0 turns automatic copies off. Returns the new copy."""
+    if keep <= 0 or store.office() is None:
+        return None
+    target_dir = Path(target_dir)
+    code = store.office()["commune_code"]
+    now = now or datetime.now()
+    day = now.strftime("%Y%m%d")
+
+    def automatic() -> list[Path]:  # oldest first: the names carry the date and time
+        return sorted(p for p in target_dir.glob(f"somattran-{code}-*-{AUTO_SUFFIX}*.db")
+                      if p.name.split("-")[2].isdigit())
+
+    made = None
+    if not any(p.name.startswith(f"somattran-{code}-{day}-") for p in automatic()):
+        made = backup(store, target_dir, AUTO_SUFFIX, now)
+    for old in automatic()[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

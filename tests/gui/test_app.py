@@ -114,9 +114,10 @@ def test_opening_the_window_loads_no_heavy_library(tmp_path: Path, _gui_demo_tem
     assert heavy == "-"
 
 
-def test_run_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              restore_hooks: Any, _gui_demo_template: Path) -> None:
-    """After a restore the window works on another store: that one is closed when the program ends."""
+    """After a restore the window works on another store: that one is copied (the day's automatic
+    backup) and closed when the program ends."""
     import shutil
     import sqlite3
 
@@ -144,6 +145,7 @@ def test_run_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: Path, monkeypa
     try:
         with pytest.raises(sqlite3.ProgrammingError):
             replacement.conn.execute("select 1")
+        assert len(list(paths.backups_dir(tmp_path).glob("somattran-*-tu-dong.db"))) == 1  # the day's copy
     finally:
         for timer in windows[0].findChildren(QTimer):
             timer.stop()

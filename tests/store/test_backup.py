@@ -138,3 +138,30 @@ def test_a_restored_copy_that_does_not_open_puts_the_current_data_back(store, tm
     again = open_store(path)
     assert again.people.get(p["id"])["phone"] == "0912345678"  # the data as it was, not the backup's
     again.close()
+
+
+def test_one_automatic_copy_a_day_and_only_the_newest_are_kept(store, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.store.backup import automatic_backup
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    older = [folder / f"somattran-06280-202611{day:02d}-180000-tu-dong.db" for day in range(20, 26)]
+    own = folder / "somattran-06280-20261101-090000.db"  # the officer's own backup
+    safety = folder / "somattran-06280-20261102-090000-truoc-khoi-phuc.db"
+    other = folder / "somattran-06283-20261101-090000-tu-dong.db"  # another office's copy
+    for path in [*older, own, safety, other]:
+        path.write_bytes(b"x")
+
+    made = automatic_backup(store, folder, keep=3, now=datetime(2026, 11, 26, 17, 30))
+    assert made is not None and made.name.endswith("-tu-dong.db")
+    check_backup_file(made)
+    assert open_store(made).office()["commune_code"] == "06280"
+    kept = sorted(p.name for p in folder.glob("*-tu-dong*.db"))
+    assert kept == sorted([older[-2].name, older[-1].name, made.name, other.name])
+    assert own.exists() and safety.exists()
+
+    assert automatic_backup(store, folder, keep=3, now=datetime(2026, 11, 26, 18, 5)) is None  # once a day
+    assert automatic_backup(store, folder, keep=0, now=datetime(2026, 11, 27, 9, 0)) is None  # turned off
+    assert len(list(folder.glob("somattran-06280-*-tu-dong*.db"))) == 3
