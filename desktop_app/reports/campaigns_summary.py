@@ -91,11 +91,13 @@ def print_campaigns_summary(
         columns, body, width=text_width(LANDSCAPE), font_size=10, bold_rows=[len(body) - 1]
     )
     silent = sum(r.empty for r in rows)
-    notes = [
-        f"{silent}/{len(rows)} xã chưa có hoạt động nào trong kỳ trong dữ liệu đã nhận (dòng số 0)."
+    sent = (
+        f"{silent}/{len(rows)} xã chưa có hoạt động nào trong kỳ (dòng số 0)"
         if silent
-        else f"Cả {len(rows)} xã đều có hoạt động trong kỳ trong dữ liệu đã nhận.",
-        "Số liệu theo các gói dữ liệu các xã đã gửi; hoạt động ở nhiều khu dân cư tính một lần.",
+        else f"Cả {len(rows)} xã đều có hoạt động trong kỳ"
+    )
+    notes = [
+        f"{sent}, theo các gói dữ liệu các xã đã gửi; hoạt động ở nhiều khu dân cư tính một lần."
     ]
     subject = f"Kết quả thực hiện các cuộc vận động {period.name.lower()}"
     story = form_story(
@@ -106,8 +108,8 @@ def print_campaigns_summary(
             f"(Từ ngày {display(period.start.isoformat())} đến ngày {display(period.end.isoformat())})"
         ],
         intro=(
-            f"Ban Thường trực {office.name} tổng hợp kết quả thực hiện các cuộc vận động, phong "
-            "trào thi đua trong kỳ của Ủy ban MTTQ các xã như sau:"
+            f"Ban Thường trực {office.name} tổng hợp kết quả các cuộc vận động, phong trào "
+            "thi đua các xã như sau:"
         ),
         table=table,
         notes=notes,

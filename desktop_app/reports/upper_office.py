@@ -87,14 +87,14 @@ def place_of(unit_line: str) -> str:
 def upper_office_of(store: Store) -> UpperOffice:
     """The issuing office of a consolidated form; a UserError at a commune office."""
     row = store.office()
-    if row is None or not clean(row.get("name")):
-        raise UserError(
-            "Chưa khai báo đơn vị. Hãy vào phần Cài đặt, khai báo tên và mã đơn vị rồi in lại."
-        )
-    if row.get("role") != "upper":
+    if row is not None and row.get("role") != "upper":
         raise UserError(
             "Biểu tổng hợp các xã chỉ in được ở đơn vị cấp trên (nơi nhập gói dữ liệu của các "
             "xã). Ở Ủy ban MTTQ xã, hãy in báo cáo của xã."
+        )
+    if row is None or not clean(row.get("name")):
+        raise UserError(
+            "Chưa khai báo đơn vị. Hãy vào phần Cài đặt, khai báo tên và mã đơn vị rồi in lại."
         )
     name = clean(row["name"])
     upper_line, unit_line = letterhead_lines(name)
