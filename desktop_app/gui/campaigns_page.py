@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,10 +31,28 @@ def _number(key: str, header: str) -> Column:
     return Column(key, header, lambda r: format_money(r.get(key) or 0), align_right=True)
 
 
+NATIONAL_KEY = "national:"  # the campaign filter's key for every commune's copy of a national campaign
+NATIONAL_READ_ONLY = ("Cuộc vận động toàn quốc: mỗi xã giữ bản của mình trong danh mục — cấp trên chỉ xem, "
+                      "không sửa, không xóa.")
+
+
+def campaign_choices(page: RegisterPage) -> dict[str, str]:
+    """The campaign filter's choices. At the upper level a national campaign is one choice for
+    every commune's copy, and a commune's own is named with its commune when all are shown."""
+    store = page.store
+    if not page.upper:
+        return {c["id"]: c["name"] for c in store.campaigns.query()}
+    code = page.commune_code()
+    return {(NATIONAL_KEY + c["code"] if c["commune_code"] is None else c["id"]):
+            c["name"] if code or c["commune_code"] is None else f"{c['name']} ({page.commune_label(c['commune_code'])})"
+            for c in store.campaigns.catalogue(commune_code=code)}
+
+
 class ActivitiesList(RegisterPage):
     """The activities of one reporting year (the settings' cut-offs), newest first."""
 
     search_placeholder = "Tìm theo tên hoạt động (gõ không dấu cũng được)…"
+    commune_table = "activities"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []
@@ -52,9 +71,14 @@ class ActivitiesList(RegisterPage):
             combo.code_changed.connect(lambda _c: self.reload())
             self.filters_layout.addWidget(combo, 1)
         self.year.valueChanged.connect(lambda _v: self.reload())
+        if self.upper:  # names of every commune's campaigns and villages would push the search box out
+            for combo, chars in ((self.campaign_filter, 20), (self.village_filter, 14)):
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(chars)
         self.period_label = QLabel(self)
         self.period_label.setStyleSheet("color: #555;")
         self.layout().insertWidget(self.layout().count() - 1, self.period_label)
+        self.commune_changed()
 
     def columns(self) -> list[Column]:
         return [
@@ -76,9 +100,12 @@ class ActivitiesList(RegisterPage):
     def _query(self, search: str) -> list[dict]:
         period = rollups.period(self.store, self.year.value())
         self.period_label.setText(f"{period.label}. Hoạt động ở nhiều khu dân cư được ghi một lần.")
-        return self.store.activities.query(
-            campaign_id=self.campaign_filter.code(), village_id=self.village_filter.village_id(), search=search,
-            date_from=period.start.isoformat(), date_to=period.end.isoformat())
+        campaign = self.campaign_filter.code() or ""
+        national = campaign.startswith(NATIONAL_KEY)
+        return self.sort_by_commune(self.store.activities.query(
+            campaign_id=None if national else campaign or None, village_id=self.village_filter.village_id(),
+            search=search, date_from=period.start.isoformat(), date_to=period.end.isoformat(),
+            commune_code=self.commune_code(), campaign_code=campaign.removeprefix(NATIONAL_KEY) if national else None))
 
     def count(self, search: str) -> int:
         self._names = self.store.villages.names()
@@ -88,17 +115,25 @@ class ActivitiesList(RegisterPage):
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
         return self._rows[offset:offset + limit]
 
-    def refresh(self) -> None:
-        for combo, mapping in ((self.campaign_filter, {c["id"]: c["name"] for c in self.store.campaigns.query()}),):
-            combo.blockSignals(True)
-            combo.set_mapping(mapping)
-            combo.blockSignals(False)
-        self.village_filter.blockSignals(True)
-        self.village_filter.reload()
-        self.village_filter.blockSignals(False)
-        super().refresh()
+    def refresh_filters(self) -> None:
+        self._fill_campaigns()
+        if not self.upper:
+            self.village_filter.blockSignals(True)
+            self.village_filter.reload()
+            self.village_filter.blockSignals(False)
+
+    def _fill_campaigns(self) -> None:
+        self.campaign_filter.blockSignals(True)
+        self.campaign_filter.set_mapping(campaign_choices(self))
+        self.campaign_filter.blockSignals(False)
+
+    def commune_changed(self) -> None:
+        if self.upper:
+            self.narrow_villages(self.village_filter)
+            self._fill_campaigns()
 
     def clear_filters(self) -> None:
+        super().clear_filters()
         for combo in (self.campaign_filter, self.village_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -135,9 +170,11 @@ class ActivitiesList(RegisterPage):
 
 
 class CampaignsList(RegisterPage):
-    """The catalogue: national campaigns first, then the commune's own."""
+    """The catalogue: national campaigns first, then the commune's own. At the upper level a
+    national campaign is listed once for every commune's copy of it, a commune's own with its commune."""
 
     search_placeholder = "Tìm cuộc vận động (gõ không dấu cũng được)…"
+    commune_table = "campaigns"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []
@@ -151,6 +188,7 @@ class CampaignsList(RegisterPage):
         self.national_button.setToolTip("Thêm các cuộc vận động toàn quốc còn thiếu trong danh mục")
         self.national_button.clicked.connect(self.load_national)
         self.filters_layout.addWidget(self.national_button)
+        self.national_button.setVisible(not self.upper)  # the upper level keeps no catalogue of its own
 
     def columns(self) -> list[Column]:
         return [
@@ -165,15 +203,33 @@ class CampaignsList(RegisterPage):
         return [420, 80, 70, 70, 90]
 
     def count(self, search: str) -> int:
-        self._counts = rollups.activity_counts(self.store)
         year = self.store.today().year if self.active_only.code() else None
-        self._rows = self.store.campaigns.query(year=year, search=search)
+        if self.upper:
+            self._rows = self.sort_by_commune(self.store.campaigns.catalogue(year, search, self.commune_code()))
+            self._counts = {r["id"]: r["activity_count"] for r in self._rows}
+        else:
+            self._counts = rollups.activity_counts(self.store)
+            self._rows = self.store.campaigns.query(year=year, search=search)
         return len(self._rows)
+
+    def commune_label(self, code: str | None) -> str:
+        return "Toàn quốc" if code is None and self.upper else super().commune_label(code)
+
+    def read_only_reason(self, record: dict | None) -> str | None:
+        if self.upper and record is not None and record.get("commune_code") is None:
+            return NATIONAL_READ_ONLY
+        return super().read_only_reason(record)
+
+    def _banner(self, record: dict) -> str:
+        if self.upper and record.get("commune_code") is None:
+            return f"<p style='color:#555'>Cuộc vận động toàn quốc · {record.get('communes', 0)} xã · cấp trên chỉ xem</p>"
+        return super()._banner(record)
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
         return self._rows[offset:offset + limit]
 
     def clear_filters(self) -> None:
+        super().clear_filters()
         self.active_only.blockSignals(True)
         self.active_only.setCurrentIndex(0)
         self.active_only.blockSignals(False)
@@ -196,7 +252,8 @@ class CampaignsList(RegisterPage):
         years = f"từ {r['start_year']}" if r.get("start_year") else ""
         years += f" đến {r['end_year']}" if r.get("end_year") else " đến nay"
         out = [f"<h3>{e(r['name'])}</h3><p>{e(enums.label(enums.CAMPAIGN_KINDS, r.get('kind')))} · {e(years.strip())}"
-               f" · {self._counts.get(r['id'], 0)} hoạt động</p>"]
+               f" · {self._counts.get(r['id'], 0)} hoạt động"
+               + (f" của {r['communes']} xã" if self.upper and r.get("communes", 0) > 1 else "") + "</p>"]
         if r.get("description"):
             out.append(f"<p>{e(r['description'])}</p>")
         return "".join(out)
@@ -221,7 +278,7 @@ class CampaignsPage(QWidget):
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
         if current is self.rollup:
-            self.rollup.reload()
+            self.rollup.refresh()
         else:
             current.refresh()
 

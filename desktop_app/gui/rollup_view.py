@@ -29,14 +29,19 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.exports import activities_xlsx
 from desktop_app.gui.bar_chart import BarChart, Bars
+from desktop_app.gui.commune_filter import CommuneFilter, is_upper
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.widgets import format_money
-from desktop_app.store import rollups
+from desktop_app.store import communes, rollups
 from desktop_app.store.rollups import MEASURE_LABELS, MEASURES
 
 log = logging.getLogger("somattran.gui")
 PERIODS = {None: "Cả năm", 1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
 BREAKDOWNS = {"campaign": "Theo cuộc vận động", "village": "Theo khu dân cư"}
+BY_COMMUNE = "Theo xã"  # the upper level's third breakdown
+UPPER_VILLAGE_NOTE = ("Khu dân cư xếp theo từng xã (tên xã đứng trước); dòng “… — Chung toàn xã” là hoạt động "
+                      "của xã không gắn khu dân cư. Hoạt động ở nhiều khu dân cư được tính cho từng khu, nên cộng "
+                      "các dòng có thể lớn hơn tổng; dòng “Tổng các xã” tính mỗi hoạt động một lần.")
 CHART_DEFAULT = "money_raised"
 # Short headers for the table's narrow columns (the Excel file and the chart use the full labels).
 SHORT = {"activities": "Hoạt động", "participants": "Người tham gia", "money_raised": "Tiền vận động (đ)",
@@ -88,6 +93,9 @@ class RollupView(QWidget):
         self.store = store
         self.rollup: rollups.Rollup | None = None
         self.thread: ExportThread | None = None
+        self.upper = is_upper(store)
+        self.commune_filter = CommuneFilter(store, "activities", parent=self) if self.upper else None
+        self.by_commune: list[rollups.RollupRow] = []
         self.year = QSpinBox(self)
         self.year.setRange(2000, store.today().year + 1)
         self.year.setValue(rollups.period_containing(store).year)
@@ -98,6 +106,8 @@ class RollupView(QWidget):
         self.breakdown = QComboBox(self)
         for key, label in BREAKDOWNS.items():
             self.breakdown.addItem(label, key)
+        if self.upper:
+            self.breakdown.addItem(BY_COMMUNE, "commune")
         self.measure = QComboBox(self)
         for key in MEASURES:
             self.measure.addItem(MEASURE_LABELS[key], key)
@@ -105,6 +115,9 @@ class RollupView(QWidget):
         self.export_button = QPushButton("Xuất &Excel…", self)
         self.export_button.setToolTip("Ghi bảng tổng hợp (theo cuộc vận động, theo khu dân cư, danh sách hoạt động) ra tệp Excel")
         top = QHBoxLayout()
+        if self.commune_filter is not None:
+            top.addWidget(self.commune_filter)
+            self.commune_filter.chosen.connect(lambda _c: self.reload())
         top.addWidget(QLabel("&Năm báo cáo:", self, buddy=self.year))
         top.addWidget(self.year)
         top.addWidget(self.period)
@@ -156,9 +169,27 @@ class RollupView(QWidget):
     def half(self) -> int | None:
         return self.period.currentData()
 
+    def commune_code(self) -> str | None:
+        """The commune chosen at the upper level, or None (every commune, or a commune office)."""
+        return self.commune_filter.code() if self.commune_filter is not None else None
+
+    def refresh(self) -> None:
+        """The page is shown: an import may have brought a commune."""
+        if self.commune_filter is not None:
+            self.commune_filter.reload()
+        self.reload()
+
     def reload(self) -> None:
+        code = self.commune_code()
         try:
-            self.rollup = rollups.rollup(self.store, self.year.value(), self.half())
+            self.rollup = rollups.rollup(self.store, self.year.value(), self.half(), code)
+            if self.upper and code is None:  # several communes: grouped and named by commune
+                names = communes.names(self.store)
+                r = self.rollup
+                self.rollup = rollups.Rollup(r.period, r.previous_period, rollups.by_commune_name(r.by_campaign, names),
+                                             rollups.by_commune_name(r.by_village, names))
+                self.by_commune = rollups.by_commune_name(rollups.by_commune(self.store, r.period, r.previous_period),
+                                                          names)
         except UserError as exc:
             self.rollup = None
             self.period_label.setText(f"<span style='color:#b71c1c'>{exc.message}</span>")
@@ -172,18 +203,28 @@ class RollupView(QWidget):
     def rows(self) -> list[rollups.RollupRow]:
         if self.rollup is None:
             return []
+        if self.breakdown.currentData() == "commune":
+            return self.by_commune if self.commune_code() is None else []
         return self.rollup.by_campaign if self.breakdown.currentData() == "campaign" else self.rollup.by_village
 
     def show_rows(self) -> None:
         if self.rollup is None:
             return
-        by_village = self.breakdown.currentData() == "village"
-        total = rollups.total_of(self.rollup.by_campaign,
-                                 "Tổng toàn xã (mỗi hoạt động tính một lần)" if by_village else "Tổng cộng")
-        self.model.set_rows([{"id": r.key or r.label, "name": r.label, "current": r.current, "previous": r.previous}
-                             for r in [*self.rows(), total]])
-        self.note.setText(activities_xlsx.VILLAGE_NOTE if by_village else
-                          "Mỗi hoạt động thuộc một cuộc vận động nên được tính một lần.")
+        breakdown = self.breakdown.currentData()
+        several = self.upper and self.commune_code() is None
+        whole = "Tổng các xã" if several else "Tổng toàn xã"
+        total = rollups.total_of(self.rollup.by_campaign, f"{whole} (mỗi hoạt động tính một lần)"
+                                 if breakdown == "village" else "Tổng cộng")
+        self.model.set_rows([{"id": r.key or r.label, "name": r.label, "current": r.current,
+                              "previous": r.previous} for r in [*self.rows(), total]])
+        if breakdown == "commune" and not several:
+            self.note.setText("Đang xem một xã: chọn “Tất cả các xã” để so sánh các xã với nhau.")
+        elif breakdown == "village":
+            self.note.setText(UPPER_VILLAGE_NOTE if several else activities_xlsx.VILLAGE_NOTE)
+        else:
+            self.note.setText("Mỗi hoạt động thuộc một cuộc vận động nên được tính một lần"
+                              + (" (cuộc vận động toàn quốc: gộp mọi xã; cuộc vận động riêng của xã: ghi tên xã)."
+                                 if several else "."))
         self.show_chart()
 
     def show_chart(self) -> None:
@@ -198,6 +239,7 @@ class RollupView(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         half = self.half()
         suffix = f"-6thang{'dau' if half == 1 else 'cuoi'}" if half else ""
+        suffix += f"-xa-{self.commune_code()}" if self.commune_code() else "-cac-xa" if self.upper else ""
         return Path(folder) / f"tong-hop-hoat-dong-{self.year.value()}{suffix}.xlsx"
 
     def export(self) -> None:
@@ -211,7 +253,7 @@ class RollupView(QWidget):
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
         try:
-            data = activities_xlsx.collect(self.store, self.year.value(), self.half())
+            data = activities_xlsx.collect(self.store, self.year.value(), self.half(), self.commune_code())
         except UserError as exc:
             QMessageBox.warning(self, "Chưa xuất được", exc.message)
             return

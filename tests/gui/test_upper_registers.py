@@ -5,8 +5,6 @@ and at a commune office none of it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,8 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 from desktop_app.core import text
 from desktop_app.gui.commune_filter import ALL_COMMUNES
 from desktop_app.store.db import Store
-from tests.conftest import open_copy, template_of
-from tests.gui.conftest import GUI_TODAY
+from tests.gui import upper_fixtures
 from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test parameters
     _no_thread_left,
     handled,
@@ -25,64 +22,20 @@ from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test par
     when_shown,
 )
 from tests.gui.typing import press, type_text
+from tests.gui.upper_fixtures import choose_commune, names_of, rows, shown, sql_count
+
+# the upper-level office of three demo communes and its window (fixtures, by name)
+_upper_template, upper_store, window = upper_fixtures._upper_template, upper_fixtures.upper_store, upper_fixtures.window
 
 PEOPLE, VILLAGES = "Người", "Khu dân cư"
 COMMITTEES, INSPECTION, SUPERVISION = "Ban công tác Mặt trận", "Ban thanh tra nhân dân", "Ban giám sát đầu tư cộng đồng"
 KIND_OF = {COMMITTEES: "village_committee", INSPECTION: "inspection_board", SUPERVISION: "supervision_board"}
 
 
-@pytest.fixture(scope="session")
-def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.gui.screenshot import build_upper_store
-
-    return template_of(build_upper_store(tmp_path_factory.mktemp("upper-registers"), people=150))  # 3 communes
-
-
-@pytest.fixture
-def upper_store(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
-    """Overrides sync_fixtures' empty upper office: one holding three demo communes' rows."""
-    store = open_copy(_upper_template, tmp_path / "upper" / "somattran.db", GUI_TODAY)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(upper_window: Any) -> Any:  # noqa: F811 - the imported fixture, by name
-    """sync_fixtures' main window of an upper-level office, over this module's upper_store."""
-    return upper_window
-
-
-def names_of(store: Store) -> dict[str, str]:
-    """The commune names as the imported bundles gave them (the oracle, read straight from SQL)."""
-    return dict(store.conn.execute("select commune_code, commune_name from sync_imports").fetchall())
-
-
-def sql_count(store: Store, table: str, where: str = "", params: list | None = None) -> int:
-    return store.conn.execute(f"select count(*) from {table} where deleted_at is null{where}",
-                              params or []).fetchone()[0]
-
-
 def open_page(window: Any, qtbot: Any, title: str) -> Any:
     page = window.open_page(title)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     return page
-
-
-def rows(page: Any) -> list[dict]:
-    while page.model.canFetchMore():
-        page.model.fetchMore()
-    return [page.model.record(i) for i in range(page.model.rowCount())]
-
-
-def shown(page: Any, column: int) -> list[str]:
-    return [page.model.data(page.model.index(i, column)) for i in range(page.model.rowCount())]
-
-
-def choose_commune(page: Any, label: str) -> None:
-    combo = page.commune_filter
-    index = combo.findText(label)
-    assert index > 0, [combo.itemText(i) for i in range(combo.count())]
-    combo.setCurrentIndex(index)  # as a choice from the list does: the page reloads at once
 
 
 def search(page: Any, qtbot: Any, typed: str) -> None:
