@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the fixtures imported from tests.gui.sync_fixtures are test parameters
 """Keys in the window: a commune makes new keys when the old ones may be in other hands; the
 upper level sees every commune key it enrolled and revokes one."""
 
