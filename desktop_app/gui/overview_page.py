@@ -1,5 +1,6 @@
-"""Tổng quan: counts per register and per village, and what needs the officer's attention.
-Each attention item opens the record it is about (double-click or Enter)."""
+"""Tổng quan: counts per register and per village (per commune at an upper-level office, see
+overview_upper.py), and what needs the officer's attention. Each attention item opens the
+record it is about (double-click or Enter)."""
 
 from __future__ import annotations
 
@@ -114,19 +115,31 @@ class OverviewPage(QWidget):
         self.cards = QGridLayout()
         self.cards.setHorizontalSpacing(8)
         self.cards.setVerticalSpacing(8)
+        self.upper = (store.office() or {}).get("role") == "upper"
         self.villages = QTableView(self)
-        self.village_model = RecordTableModel([
-            Column("name", "Khu dân cư"),
-            Column("people", "Số người", align_right=True),
-            Column("party", "Đảng viên", align_right=True),
-            Column("residents", "ĐV nơi cư trú", align_right=True),
-        ], self)
+        if self.upper:
+            from desktop_app.gui.overview_upper import COMMUNE_COLUMNS
+
+            columns = COMMUNE_COLUMNS
+        else:
+            columns = [
+                Column("name", "Khu dân cư"),
+                Column("people", "Số người", align_right=True),
+                Column("party", "Đảng viên", align_right=True),
+                Column("residents", "ĐV nơi cư trú", align_right=True),
+            ]
+        self.village_model = RecordTableModel(columns, self)
         self.villages.setModel(self.village_model)
         self.villages.verticalHeader().setVisible(False)
         self.villages.verticalHeader().setDefaultSectionSize(24)
         self.villages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.villages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.villages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.villages.horizontalHeader()
+        if self.upper:  # names and numbers as wide as they need, the last bundle in what is left
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.villages.doubleClicked.connect(self._open_village)
         self.attention = QTreeWidget(self)
         self.attention.setHeaderLabels(["Việc cần chú ý", "Chi tiết"])
@@ -141,7 +154,8 @@ class OverviewPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.cards)
-        left_layout.addWidget(QLabel("<b>Theo khu dân cư</b>", left))
+        left_layout.addWidget(QLabel("<b>Theo xã</b> — bấm đúp để xem người của xã" if self.upper
+                                     else "<b>Theo khu dân cư</b>", left))
         left_layout.addWidget(self.villages, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -197,9 +211,16 @@ class OverviewPage(QWidget):
             f"<span style='font-size:14pt'><b>{html.escape(office.get('name') or office.get('commune_name') or '')}</b></span>"
             f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(dates.spoken(today).capitalize())} · nhiệm kỳ "
             f"{html.escape(str(store.settings('current_term')))}</span>")
+        if self.upper:
+            from desktop_app.gui.overview_upper import commune_rows, upper_attention_items
+
+            self.village_model.set_rows(commune_rows(store))
+            items = upper_attention_items(store)
+        else:
+            self.village_model.set_rows(village_rows(store))
+            items = attention_items(store)
         self._fill_cards()
-        self.village_model.set_rows(village_rows(store))
-        self._fill_attention(attention_items(store))
+        self._fill_attention(items)
         self.attention_label.setText("<b>Việc cần chú ý</b> — bấm đúp hoặc Enter để mở")
         self.loaded = True
 
@@ -212,7 +233,7 @@ class OverviewPage(QWidget):
         year = s.today().year
         bodies = s.bodies.query(current_only=True)
         counts = [
-            ("Khu dân cư", len(s.villages.current())),
+            ("Xã", self.village_model.rowCount()) if self.upper else ("Khu dân cư", len(s.villages.current())),
             ("Người trong sổ", s.people.count()),
             ("Đảng viên", s.people.count_query(party_member=True)),
             ("Ban công tác Mặt trận", sum(b["kind"] == "village_committee" for b in bodies)),
@@ -296,9 +317,18 @@ class OverviewPage(QWidget):
             window.show_record(*target)
 
     def _open_village(self, index: Any) -> None:
+        """The village's record; at an upper level, the People page narrowed to the commune."""
         window = self.window()
-        if index.isValid() and hasattr(window, "show_record"):
-            window.show_record("villages", self.village_model.record(index.row())["id"])
+        if not index.isValid() or not hasattr(window, "show_record"):
+            return
+        row = self.village_model.record(index.row())
+        if not self.upper:
+            window.show_record("villages", row["id"])
+            return
+        window.ui.nav.setCurrentRow(window.page_index("Người"))
+        people = window.current_page()
+        if getattr(people, "commune_filter", None) is not None:
+            people.commune_filter.set_code(row["code"])
 
     def find_items(self, text: str) -> list[QTreeWidgetItem]:
         """Attention rows whose text contains `text` (for tests and the keyboard)."""
