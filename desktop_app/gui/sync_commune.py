@@ -21,10 +21,9 @@ from desktop_app.gui.sync_dialogs import FingerprintDialog, bundle_kind, local_t
 from desktop_app.gui.sync_tables import ColouredModel, setup_table
 from desktop_app.gui.worker import Task, report_error, run_in_thread
 from desktop_app.store import sync_state
-from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync import container, keyfile
 from desktop_app.sync import receipt as receipt_format
-from desktop_app.sync.export import ExportResult, commune_status, export_bundle
+from desktop_app.sync.export import ExportResult, commune_status, export_bundle, next_bundle_counts
 from desktop_app.sync.files import FileOutcome, import_files
 from desktop_app.sync.keys import replace_own_keys, trust_upper_key
 from desktop_app.sync.rowcheck import TABLE_LABELS
@@ -34,14 +33,6 @@ RECEIPT_SAID = {
     "older": "không đổi mốc: cấp trên đã xác nhận tới gói số {base} từ trước",
     "repeat": "biên nhận này đã được nhập trước đây, không có gì thay đổi",
 }
-
-
-def next_bundle_counts(store: Any, full: bool) -> dict[str, int]:
-    """Records per register the next bundle would hold: everything (full), or every change
-    after the bundle the upper level last acknowledged."""
-    base = None if full else sync_state.acknowledged_base(store.db)
-    after, upto = (base["to_rev"] if base else 0), store.current_rev()
-    return {t: sync_state.count_changed(store.db, t, after, upto) for t in SYNCED_TABLES}
 
 
 def counts_grid(counts: dict[str, int]) -> str:

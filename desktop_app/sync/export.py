@@ -134,6 +134,14 @@ class CommuneSyncStatus:
     changes_since_acknowledged: int
 
 
+def next_bundle_counts(store: Store, full: bool = False) -> dict[str, int]:
+    """Records per register the next bundle would hold: everything (full), or every change
+    after the bundle the upper level last acknowledged."""
+    base = None if full else sync_state.acknowledged_base(store.db)
+    after, upto = (base["to_rev"] if base else 0), store.current_rev()
+    return {t: sync_state.count_changed(store.db, t, after, upto) for t in SYNCED_TABLES}
+
+
 def commune_status(store: Store) -> CommuneSyncStatus:
     office_or_fail(store, "commune")
     keys = ensure_keys(store)
@@ -144,8 +152,7 @@ def commune_status(store: Store) -> CommuneSyncStatus:
     base_seq = base["sequence"] if base else 0
     pending = sum(1 for e in sync_state.exports(db, limit=10_000)
                   if e["acknowledged_at"] is None and e["sequence"] > base_seq)
-    changed = sum(sync_state.count_changed(db, t, base["to_rev"] if base else 0,
-                                           store.current_rev()) for t in SYNCED_TABLES)
+    changed = sum(next_bundle_counts(store).values())
     return CommuneSyncStatus(
         upper["office_name"] if upper else None, upper["fingerprint"] if upper else None,
         keys.fingerprint, last["sequence"] if last else None, last["created_at"] if last else None,

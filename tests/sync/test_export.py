@@ -92,3 +92,21 @@ def test_a_failed_write_does_not_use_up_the_sequence(commune, tmp_path, stick):
     with pytest.raises(WriteFailed):
         export_bundle(commune, tmp_path / "unplugged")
     assert export_bundle(commune, stick).sequence == 1
+
+
+def test_next_bundle_counts_what_the_next_bundle_holds(upper, commune, stick):
+    from desktop_app.store.schema import SYNCED_TABLES
+    from desktop_app.sync.acknowledge import import_receipt
+    from desktop_app.sync.export import commune_status, next_bundle_counts
+    from desktop_app.sync.importer import import_bundle
+
+    everything = {t: commune.conn.execute(f"select count(*) from {t}").fetchone()[0] for t in SYNCED_TABLES}
+    assert next_bundle_counts(commune) == next_bundle_counts(commune, full=True) == everything
+    result = import_bundle(upper, export_bundle(commune, stick).path, enrol=True)
+    import_receipt(commune, result.receipt_path)
+    assert sum(next_bundle_counts(commune).values()) == commune_status(commune).changes_since_acknowledged == 0
+    person = commune.people.all()[0]
+    commune.people.update(person["id"], {"phone": "0912000222"})
+    assert next_bundle_counts(commune) == {t: int(t == "people") for t in SYNCED_TABLES}
+    assert commune_status(commune).changes_since_acknowledged == 1
+    assert next_bundle_counts(commune, full=True) == everything
