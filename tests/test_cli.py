@@ -110,3 +110,10 @@ def test_two_demo_communes_of_one_seed_are_different_communes(tmp_path, capsys):
         main(["--data-dir", d, "list", "people", "--format", "json"])
         names[code] = {(p["id"], p["full_name"], p["id_number"]) for p in json.loads(capsys.readouterr().out)}
     assert not names["06124"] & names["06127"]
+
+
+def test_print_consolidated_is_refused_at_a_commune_office(capsys, demo_dir, tmp_path):
+    out = tmp_path / "tong-hop.pdf"
+    code, _, err = run(capsys, "--data-dir", str(demo_dir), "print", "consolidated", "--report", "campaigns",
+                       "--year", "2026", "--out", str(out))
+    assert code == 1 and "chỉ in được ở đơn vị cấp trên" in err and not out.exists()

@@ -103,11 +103,18 @@ class PrintPage(QWidget):
         self._tmpdir = tempfile.TemporaryDirectory(prefix="somattran-in-", ignore_cleanup_errors=True)
         self._tmp = Path(self._tmpdir.name)
         self._previews = 0
+        # An upper-level office prints the consolidated forms instead (gui/print_upper.py).
+        self.upper: Any = None
+        if (store.office() or {}).get("role") == "upper":
+            from desktop_app.gui.print_upper import UpperForms
+
+            self.upper = UpperForms(self)
+        self.forms: tuple[FormSpec, ...] = self.upper.forms if self.upper else FORMS
 
         ui = self.ui
-        for spec in FORMS:
+        for spec in self.forms:
             ui.formList.addItem(spec.title)
-        ui.formList.setFixedHeight(ui.formList.sizeHintForRow(0) * len(FORMS) + 2 * ui.formList.frameWidth() + 4)
+        ui.formList.setFixedHeight(ui.formList.sizeHintForRow(0) * len(self.forms) + 2 * ui.formList.frameWidth() + 4)
         ui.year.setValue(store.today().year)
         for code, label in HALVES.items():
             ui.half.addItem(label, code or None)
@@ -139,10 +146,10 @@ class PrintPage(QWidget):
 
     # ---- choices -------------------------------------------------------------------------------
     def form(self) -> FormSpec:
-        return FORMS[max(0, self.ui.formList.currentRow())]
+        return self.forms[max(0, self.ui.formList.currentRow())]
 
     def choose_form(self, key: str) -> None:
-        self.ui.formList.setCurrentRow(next(i for i, f in enumerate(FORMS) if f.key == key))
+        self.ui.formList.setCurrentRow(next(i for i, f in enumerate(self.forms) if f.key == key))
 
     def choose_body(self, body_id: str, form: str = "body_roster") -> None:
         """Preselect a body (from its page) for its roster or decision."""
@@ -156,6 +163,8 @@ class PrintPage(QWidget):
     def refresh(self) -> None:
         self._fill_villages()
         self._fill_bodies()
+        if self.upper:
+            self.upper.refresh()
 
     @staticmethod
     def _select(combo: Any, data: Any) -> None:
@@ -167,6 +176,8 @@ class PrintPage(QWidget):
         spec, ui = self.form(), self.ui
         for name in OPTIONS:
             ui.form.setRowVisible(getattr(ui, name), name in spec.options)
+        if self.upper:
+            self.upper.form_changed(spec)
         kind = ui.kind.currentData()
         ui.kind.blockSignals(True)
         ui.kind.clear()
@@ -242,6 +253,8 @@ class PrintPage(QWidget):
     # ---- the document the options describe -------------------------------------------------------
     def job(self) -> Job:
         """The document the chosen form and options describe; UserError when one is missing."""
+        if self.upper:
+            return self.upper.job()
         spec, ui, store = self.form(), self.ui, self.store
         village_id = ui.village.currentData() if ui.village.isEnabled() else None
         village = ui.village.currentText() if village_id else ""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core import enums
 from desktop_app.core.dates import display
 from desktop_app.reports.activity_report import ANNEX_HEADINGS
-from desktop_app.reports.consolidated import form_story, write
+from desktop_app.reports.consolidated import NONE_KNOWN, form_story, write
 from desktop_app.reports.markup import number
 from desktop_app.reports.page import LANDSCAPE, text_width
 from desktop_app.reports.tables import Column, grid_table
@@ -98,6 +98,8 @@ def print_campaigns_summary(
     )
     notes = [
         f"{sent}, theo các gói dữ liệu các xã đã gửi; hoạt động ở nhiều khu dân cư tính một lần."
+        if rows
+        else f"{NONE_KNOWN}."
     ]
     subject = f"Kết quả thực hiện các cuộc vận động {period.name.lower()}"
     story = form_story(

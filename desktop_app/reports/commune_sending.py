@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.dates import display
 from desktop_app.reports import styles
-from desktop_app.reports.consolidated import form_story, write
+from desktop_app.reports.consolidated import NONE_KNOWN, form_story, write
 from desktop_app.reports.markup import number
 from desktop_app.reports.page import text_width
 from desktop_app.reports.tables import Column, grid_table
@@ -113,9 +113,11 @@ def print_commune_sending(store: Store, out: str | os.PathLike[str]) -> Path:
     notes = [
         f"{never}/{len(rows)} xã chưa gửi gói dữ liệu nào."
         if never
-        else f"Cả {len(rows)} xã đều đã gửi gói dữ liệu.",
+        else f"Cả {len(rows)} xã đều đã gửi gói dữ liệu."
+        if rows
+        else f"{NONE_KNOWN}.",
         f"Quá hạn: quá {limit} ngày kể từ ngày lập gói cuối mà chưa nhận gói mới, hoặc chưa gửi "
-        f"gói nào; {late}/{len(rows)} xã quá hạn.",
+        f"gói nào{f'; {late}/{len(rows)} xã quá hạn' if rows else ''}.",
         "Bản ghi cách ly: bản ghi trong gói chưa đủ điều kiện đưa vào số liệu tổng hợp, chờ xã "
         "gửi lại.",
     ]

@@ -36,6 +36,10 @@ REPORTS = {
     "communes": "Tình hình gửi dữ liệu của các xã",
 }
 SYMBOL = "BC-MTTQ-BTT"
+NONE_KNOWN = (
+    "Đơn vị chưa nhận gói dữ liệu của xã nào và chưa đăng ký khóa của xã nào: hãy nhập gói của "
+    "các xã ở trang “Đồng bộ cấp trên”"
+)
 NOTE_HEAD = ParagraphStyle("note_head", parent=styles.BODY_PLAIN, fontName=BOLD, spaceAfter=0)
 NOTE = ParagraphStyle("note", parent=styles.BODY_PLAIN, fontSize=12, leading=15, spaceAfter=1)
 

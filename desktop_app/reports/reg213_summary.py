@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core import reg213
 from desktop_app.core.dates import display
 from desktop_app.core.settings import day_month
-from desktop_app.reports.consolidated import form_story, write
+from desktop_app.reports.consolidated import NONE_KNOWN, form_story, write
 from desktop_app.reports.markup import number
 from desktop_app.reports.page import text_width
 from desktop_app.reports.tables import Column, grid_table
@@ -114,7 +114,9 @@ def print_reg213_summary(store: Store, year: int, out: str | os.PathLike[str]) -
         f"{silent}/{len(rows)} xã chưa có đảng viên nào phải nhận xét năm {year} trong dữ liệu "
         "đã nhận (dòng số 0)."
         if silent
-        else f"Cả {len(rows)} xã đều đã gửi danh sách đảng viên phải nhận xét năm {year}.",
+        else f"Cả {len(rows)} xã đều đã gửi danh sách đảng viên phải nhận xét năm {year}."
+        if rows
+        else f"{NONE_KNOWN}.",
         "Không tính đảng viên được miễn sinh hoạt nơi cư trú và đảng viên chưa đăng ký.",
     ]
     story = form_story(
