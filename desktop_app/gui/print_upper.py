@@ -92,7 +92,8 @@ class UpperForms:
                 raise UserError(NO_IMPORT)
             from desktop_app.reports.import_record import write_import_record
 
-            title = f"Biên bản nhập {self.imports.currentText().split(' — nhập')[0].lower()}"
+            which = self.imports.currentText().split(" — nhập")[0]  # "Gói số 1 — xã Hòa Cư"
+            title = f"Biên bản nhập {which[:1].lower()}{which[1:]}"
             return Job(title, lambda out, reserve, progress=None: write_import_record(
                 store, out, import_id))
         from desktop_app.reports.consolidated import print_consolidated

@@ -131,6 +131,8 @@ def test_each_form_previews_and_saves_a_pdf(qtbot: Any, upper_page: PrintPage, t
     assert upper_page.saved_path == saved and upper_page.ui.status.text() == f"Đã lưu {saved}"
     assert pdf_text(saved) == previewed
     assert Path(asked[0]).name == file_name(upper_page.job().title)
+    if key == "import_record":
+        assert upper_page.job().title == "Biên bản nhập gói số 1 — xã Hợp Thành"
 
 
 def test_an_upper_office_without_imports_is_told_what_to_do(qtbot: Any, tmp_path: Path,
