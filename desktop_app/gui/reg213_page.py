@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core import dates, enums
 from desktop_app.core.enums import ROUND_STATUSES
+from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.reg213_dialogs import (
     CommentDialog,
     OpenRoundDialog,
@@ -39,32 +41,20 @@ from desktop_app.gui.reg213_dialogs import (
     TransitionDialog,
 )
 from desktop_app.gui.reg213_residents import ResidentsList
+from desktop_app.gui.reg213_rows import (
+    GREEN,
+    GREY,
+    MEMBER_ROLE,
+    RED,
+    STATUS_FILTER,
+    heading_item,
+    progress_text,
+    status_text,
+    village_summary,
+)
 from desktop_app.gui.shortcuts import widget_shortcut
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
 from desktop_app.store.evaluations import OWING
-
-STATUS_FILTER = {"owing": "Còn phải làm", "overdue": "Quá hạn", **ROUND_STATUSES}
-RED, GREEN, GREY = QColor("#b71c1c"), QColor("#2e7d32"), QColor("#6b6b6b")
-MEMBER_ROLE = Qt.ItemDataRole.UserRole
-COUNT_WORDS = (("not_requested", "chưa gửi yêu cầu"), ("requested", "chờ nhận xét"), ("commented", "đã nhận xét"),
-               ("confirmed", "đã xác nhận"), ("returned", "đã gửi về"), ("exempt", "miễn"),
-               ("unregistered", "chưa đăng ký"))
-
-
-def village_summary(counts: dict) -> str:
-    parts = [f"{counts[k]} {word}" for k, word in COUNT_WORDS if counts.get(k)]
-    if counts.get("overdue"):
-        parts.append(f"{counts['overdue']} quá hạn")
-    if counts.get("registration_overdue"):
-        parts.append(f"{counts['registration_overdue']} quá hạn đăng ký")
-    return ", ".join(parts)
-
-
-def status_text(member: dict) -> str:
-    text = ROUND_STATUSES[member["status"]]
-    if (member.get("version") or 1) > 1:
-        text += f" (bản sửa lần {member['version']})"
-    return text
 
 
 class RoundView(QWidget):
@@ -143,36 +133,52 @@ class RoundView(QWidget):
         self._selection_changed()
 
     # ---- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The page is shown: the villages may have changed."""
+        self.village_filter.blockSignals(True)
+        self.village_filter.reload()
+        self.village_filter.blockSignals(False)
+        self.reload()
+
+    def clear_filters(self) -> None:
+        for combo in (self.village_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
     def reload(self, select_resident: str | None = None) -> None:
         year = self.year.value()
         if select_resident is None and (current := self.selected_member()):
             select_resident = current["id"]
         self._show_progress(year)
-        wanted = self.status_filter.code()
         self.tree.clear()
-        chosen: QTreeWidgetItem | None = None
-        for group in self.store.evaluations.checklist(year, self.village_filter.village_id()):
+        chosen = self._fill(self._groups(year), select_resident)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+            self.tree.scrollToItem(chosen)
+        self._selection_changed()
+
+    def _groups(self, year: int) -> list[dict]:
+        return self.store.evaluations.checklist(year, self.village_filter.village_id())
+
+    def _fill(self, groups: list[dict], select_resident: str | None,
+              parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem | None:
+        """A heading per village (top level, or under `parent`) over its members that the status
+        filter keeps; the item of `select_resident`, if listed."""
+        wanted, chosen = self.status_filter.code(), None
+        for group in groups:
             members = [m for m in group["members"] if self._matches(m, wanted)]
             if not members:
                 continue
-            head = QTreeWidgetItem([f"{group['village_name']} — {len(group['members'])} đảng viên: "
-                                    f"{village_summary(group['counts'])}"])
-            font = QFont(head.font(0))
-            font.setBold(True)
-            head.setFont(0, font)
-            self.tree.addTopLevelItem(head)
-            head.setFirstColumnSpanned(True)
-            head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            head = heading_item(self.tree, f"{group['village_name']} — {len(group['members'])} đảng viên: "
+                                f"{village_summary(group['counts'])}", parent)
             for member in members:
                 item = self._member_item(member)
                 head.addChild(item)
                 if member["id"] == select_resident:
                     chosen = item
             head.setExpanded(True)
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-            self.tree.scrollToItem(chosen)
-        self._selection_changed()
+        return chosen
 
     @staticmethod
     def _matches(member: dict, wanted: str | None) -> bool:
@@ -203,16 +209,8 @@ class RoundView(QWidget):
         return item
 
     def _show_progress(self, year: int) -> None:
-        p = self.store.evaluations.round_progress(year)
-        late = f"<span style='color:#b71c1c'><b>{p['overdue']} quá hạn</b></span>" if p["overdue"] else "0 quá hạn"
-        reg_late = (f", <span style='color:#b71c1c'>{p['registration_overdue']} quá hạn đăng ký</span>"
-                    if p["registration_overdue"] else "")
-        self.progress.setText(
-            f"<b>Năm {year}</b> — hạn gửi nhận xét {dates.display(p['due_date'])}: <b>{p['due']}</b> đảng viên phải "
-            f"nhận xét · {p['not_requested']} chưa gửi yêu cầu · {p['requested']} chờ nhận xét · "
-            f"{p['commented']} đã nhận xét · {p['confirmed']} đã xác nhận · <b>{p['returned']}</b> đã gửi về · {late}"
-            f"<br><span style='color:#555'>{p['exempt']} được miễn · {p['unregistered']} chưa đăng ký sinh hoạt"
-            f"{reg_late}</span>")
+        self.progress.setText(progress_text(self.store.evaluations.round_progress(year)))
+
 
     # ---- selection and detail -----------------------------------------------------------------
     def selected_member(self) -> dict | None:
@@ -220,13 +218,13 @@ class RoundView(QWidget):
         return item.data(0, MEMBER_ROLE) if item is not None else None
 
     def select_resident(self, resident_id: str) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                if head.child(j).data(0, MEMBER_ROLE)["id"] == resident_id:
-                    self.tree.setCurrentItem(head.child(j))
-                    self.tree.scrollToItem(head.child(j))
-                    return True
+        items = QTreeWidgetItemIterator(self.tree)
+        while (item := items.value()) is not None:
+            if (item.data(0, MEMBER_ROLE) or {}).get("id") == resident_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+            items += 1
         return False
 
     def _selection_changed(self) -> None:
@@ -354,7 +352,9 @@ class Reg213Page(QWidget):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.round_view = RoundView(store, self)
+        from desktop_app.gui.reg213_upper import UpperRoundView  # it builds on RoundView, above
+
+        self.round_view = (UpperRoundView if is_upper(store) else RoundView)(store, self)
         self.residents = ResidentsList(store, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.round_view, "Đợt nhận xét hằng năm")
@@ -367,10 +367,7 @@ class Reg213Page(QWidget):
 
     def refresh(self) -> None:
         if self.tabs.currentWidget() is self.round_view:
-            self.round_view.village_filter.blockSignals(True)
-            self.round_view.village_filter.reload()
-            self.round_view.village_filter.blockSignals(False)
-            self.round_view.reload()
+            self.round_view.refresh()
         else:
             self.residents.refresh()
 
@@ -381,10 +378,7 @@ class Reg213Page(QWidget):
                 return
             view = self.round_view
             self.tabs.setCurrentWidget(view)
-            for combo in (view.village_filter, view.status_filter):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
+            view.clear_filters()
             view.year.blockSignals(True)
             view.year.setValue(ev["year"])
             view.year.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from desktop_app.core import dates, enums
 from desktop_app.gui.reg213_dialogs import ResidentDialog, TransitionDialog
@@ -25,6 +25,7 @@ def state_text(row: dict) -> str:
 
 class ResidentsList(RegisterPage):
     search_placeholder = "Tìm họ tên, số giấy giới thiệu…"
+    commune_table = "residents"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []
@@ -41,6 +42,11 @@ class ResidentsList(RegisterPage):
         self.register_button.setToolTip("Ghi ngày đảng viên đã đăng ký sinh hoạt ở chi bộ nơi cư trú")
         self.register_button.clicked.connect(self.mark_registered)
         self.filters_layout.addWidget(self.register_button)
+        self._register_tip = self.register_button.toolTip()
+        if self.upper:  # villages named with their commune would push the search box out
+            self.village_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.village_filter.setMinimumContentsLength(14)
+        self.commune_changed()
 
     def columns(self) -> list[Column]:
         return [
@@ -59,8 +65,8 @@ class ResidentsList(RegisterPage):
         state = self.state_filter.code()
         rows = self.store.residents.query(
             village_id=self.village_filter.village_id(), search=search, category=self.category_filter.code(),
-            state="introduced" if state == "overdue" else state)
-        return [r for r in rows if r["registration_overdue"]] if state == "overdue" else rows
+            state="introduced" if state == "overdue" else state, commune_code=self.commune_code())
+        return self.sort_by_commune([r for r in rows if r["registration_overdue"]] if state == "overdue" else rows)
 
     def count(self, search: str) -> int:
         self._rows = self._query(search)
@@ -70,23 +76,30 @@ class ResidentsList(RegisterPage):
         return self._rows[offset:offset + limit]
 
     def clear_filters(self) -> None:
+        super().clear_filters()
         for combo in (self.village_filter, self.state_filter, self.category_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
 
-    def refresh(self) -> None:
-        self.village_filter.blockSignals(True)
-        self.village_filter.reload()
-        self.village_filter.blockSignals(False)
-        super().refresh()
+    def refresh_filters(self) -> None:
+        if not self.upper:
+            self.village_filter.blockSignals(True)
+            self.village_filter.reload()
+            self.village_filter.blockSignals(False)
+
+    def commune_changed(self) -> None:
+        if self.upper:
+            self.narrow_villages(self.village_filter)
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
         if not hasattr(self, "register_button"):
             return
         record = self.selected_record()
-        self.register_button.setEnabled(bool(record) and record.get("state") == "introduced")
+        reason = self.read_only_reason(record)
+        self.register_button.setEnabled(bool(record) and record.get("state") == "introduced" and reason is None)
+        self.register_button.setToolTip(reason or self._register_tip)
 
     def edit(self, record: dict | None) -> dict | None:
         return ResidentDialog.run(self.store, record, self)
@@ -97,6 +110,9 @@ class ResidentsList(RegisterPage):
     def mark_registered(self) -> None:
         record = self.selected_record()
         if record is None or record.get("state") != "introduced":
+            return
+        if reason := self.read_only_reason(record):
+            self._tell(reason)
             return
         dialog = TransitionDialog(
             "Ghi đã đăng ký sinh hoạt", f"Đảng viên <b>{html.escape(record['full_name'])}</b> đã đăng ký sinh hoạt"

@@ -1,0 +1,60 @@
+"""The rows of the Regulation-213 round's tree and its figures as text: the status filter's
+choices, the colours, a village's (or commune's) summary, the round's progress paragraph, the
+bold headings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from desktop_app.core import dates
+from desktop_app.core.enums import ROUND_STATUSES
+
+STATUS_FILTER = {"owing": "Còn phải làm", "overdue": "Quá hạn", **ROUND_STATUSES}
+RED, GREEN, GREY = QColor("#b71c1c"), QColor("#2e7d32"), QColor("#6b6b6b")
+MEMBER_ROLE = Qt.ItemDataRole.UserRole
+COUNT_WORDS = (("not_requested", "chưa gửi yêu cầu"), ("requested", "chờ nhận xét"), ("commented", "đã nhận xét"),
+               ("confirmed", "đã xác nhận"), ("returned", "đã gửi về"), ("exempt", "miễn"),
+               ("unregistered", "chưa đăng ký"))
+
+
+def village_summary(counts: dict) -> str:
+    parts = [f"{counts[k]} {word}" for k, word in COUNT_WORDS if counts.get(k)]
+    if counts.get("overdue"):
+        parts.append(f"{counts['overdue']} quá hạn")
+    if counts.get("registration_overdue"):
+        parts.append(f"{counts['registration_overdue']} quá hạn đăng ký")
+    return ", ".join(parts)
+
+
+def progress_text(p: dict) -> str:
+    """The round's figures (round_progress) in one paragraph, the overdue ones in red."""
+    late = f"<span style='color:#b71c1c'><b>{p['overdue']} quá hạn</b></span>" if p["overdue"] else "0 quá hạn"
+    reg_late = (f", <span style='color:#b71c1c'>{p['registration_overdue']} quá hạn đăng ký</span>"
+                if p["registration_overdue"] else "")
+    return (
+        f"<b>Năm {p['year']}</b> — hạn gửi nhận xét {dates.display(p['due_date'])}: <b>{p['due']}</b> đảng viên phải "
+        f"nhận xét · {p['not_requested']} chưa gửi yêu cầu · {p['requested']} chờ nhận xét · "
+        f"{p['commented']} đã nhận xét · {p['confirmed']} đã xác nhận · <b>{p['returned']}</b> đã gửi về · {late}"
+        f"<br><span style='color:#555'>{p['exempt']} được miễn · {p['unregistered']} chưa đăng ký sinh hoạt"
+        f"{reg_late}</span>")
+
+
+def heading_item(tree: QTreeWidget, text: str, parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem:
+    """A bold heading row spanning the columns, not selectable, added to the tree (or under parent)."""
+    head = QTreeWidgetItem([text])
+    font = QFont(head.font(0))
+    font.setBold(True)
+    head.setFont(0, font)
+    tree.addTopLevelItem(head) if parent is None else parent.addChild(head)
+    head.setFirstColumnSpanned(True)
+    head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+    return head
+
+
+def status_text(member: dict) -> str:
+    text = ROUND_STATUSES[member["status"]]
+    if (member.get("version") or 1) > 1:
+        text += f" (bản sửa lần {member['version']})"
+    return text
