@@ -96,8 +96,9 @@ class BodyMembersPanel(QWidget):
         self.print_button.setToolTip("In danh sách thành viên hoặc quyết định công nhận của ban")
         print_menu = QMenu(self.print_button)
         print_menu.addAction("Danh sách thành viên", lambda: self.print_body("body_roster"))
-        print_menu.addAction("Quyết định công nhận", lambda: self.print_body("decision"))
+        self.decision_action = print_menu.addAction("Quyết định công nhận", lambda: self.print_body("decision"))
         self.print_button.setMenu(print_menu)
+        self._print_tip = self.print_button.toolTip()
         self.dissolve_button = QPushButton("&Giải thể…", self)
         self.dissolve_button.setToolTip("Công trình, dự án đã xong: giải thể ban, mọi thành viên thôi từ ngày đó")
         self._changing = (self.add_button, self.edit_button, self.end_button, self.reform_button,
@@ -170,7 +171,13 @@ class BodyMembersPanel(QWidget):
         member = self.selected_member()
         self.add_button.setEnabled(has_body)
         self.history_button.setEnabled(has_body)
-        self.print_button.setEnabled(has_body)
+        # Another office's body (the upper level): its decision and roster are that commune's documents,
+        # printed with its header and number there; here they are read in this panel.
+        self.print_button.setEnabled(has_body and not self.read_only)
+        self.decision_action.setVisible(not self.read_only)
+        self.print_button.setToolTip(self._print_tip if not self.read_only else
+                                     f"{self.read_only}\nQuyết định công nhận và danh sách thành viên là văn bản "
+                                     "của xã đó, in tại xã.")
         supervision = has_body and self.body.get("kind") == "supervision_board"
         self.dissolve_button.setVisible(supervision)
         self.dissolve_button.setEnabled(supervision and self.body_is_current and not self.body.get("dissolved_on"))
@@ -267,7 +274,7 @@ class BodyMembersPanel(QWidget):
 
     def print_body(self, form: str) -> None:
         """Open the printing page on this body's roster or decision."""
-        if self.body is not None:
+        if self.body is not None and not self.read_only:
             self.window().open_page("In ấn & báo cáo").choose_body(self.body["id"], form)
 
     def dissolve(self) -> None:
