@@ -1,5 +1,8 @@
 """Benchmark of the registers at an upper-level office: search as you type over every commune's
-people, alone, narrowed to one commune, and grouped by commune (the "Xã" column sorted).
+people, alone, narrowed to one commune, and grouped by commune (the "Xã" column sorted); then
+what the campaigns and Regulation-213 pages ask when opened or narrowed to one commune (the
+activities of the year, the catalogue, the roll-ups, the residents, the round), with the plans
+of the activities and residents lists narrowed to a commune.
 
 Run: .venv/bin/python bench/bench_upper.py [--communes 30] [--commune-people 2000] [--keep DIR]
 Builds the demo communes, exports their bundles and imports them at an upper-level office (or
@@ -15,9 +18,11 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from desktop_app.store import communes
+from desktop_app.store import communes, rollups
 from desktop_app.store.db import Store, open_store
 from desktop_app.store.demo import build_demo
 from desktop_app.sync.export import export_bundle
@@ -82,6 +87,47 @@ def plan(store: Store, sql: str, params: list) -> str:
     return "; ".join(r[-1] for r in rows)
 
 
+def list_ms(run: Callable[[], Any], repeat: int = 5) -> tuple[int, float]:
+    """(rows returned, median wall-clock ms) of one thing a page asks."""
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - t)
+    return (len(result) if isinstance(result, list | dict) else 0), statistics.median(times) * 1000
+
+
+def campaigns_and_residents(store: Store, code: str, label: str) -> None:
+    """The campaigns and Regulation-213 pages at the upper level, every commune then one."""
+    year = store.today().year
+    period = rollups.period_containing(store)
+    asks: dict[str, Callable[[str | None], Any]] = {
+        "activities of the reporting year": lambda c: store.activities.query(
+            date_from=period.start.isoformat(), date_to=period.end.isoformat(), commune_code=c),
+        "campaign catalogue (national once)": lambda c: store.campaigns.catalogue(commune_code=c),
+        "roll-up, both tables": lambda c: rollups.rollup(store, period.year, commune_code=c).by_campaign,
+        "residents list": lambda c: store.residents.query(commune_code=c),
+        "213 round checklist": lambda c: store.evaluations.checklist(year, commune_code=c),
+    }
+    print(f"\ncampaigns and Regulation-213 pages (median of 5): every commune | commune {label}")
+    for title, ask in asks.items():
+        every, one = list_ms(lambda a=ask: a(None)), list_ms(lambda a=ask: a(code))
+        print(f"  {title:36} {every[0]:>6,} rows {every[1]:7.1f} ms | {one[0]:>5,} rows {one[1]:6.1f} ms")
+    for title, run in (("roll-up by commune", lambda: rollups.by_commune(
+                            store, period, rollups.previous_period(store, period))),
+                       ("213 round progress per commune", lambda: store.evaluations.round_progress_by_commune(year))):
+        n, ms = list_ms(run)
+        print(f"  {title:36} {n:>6,} rows {ms:7.1f} ms")
+    activities = ("select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
+                  " where a.deleted_at is null and a.date >= ? and a.date <= ? and a.commune_code = ?"
+                  " order by a.date desc, a.rowid desc")
+    print("  plan of the activities of one commune: " + plan(
+        store, activities, [period.start.isoformat(), period.end.isoformat(), code]))
+    print("  plan of the residents of one commune:  " + plan(
+        store, store.residents._select() + " and r.commune_code = ? and r.left_date is null"
+        " order by v.sort_key, p.sort_key, r.id", [code]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--communes", type=int, default=30)
@@ -126,6 +172,7 @@ def main() -> int:
             print("  plan of the rows:  " + plan(store, "select p.*" + where.sql + " order by p.sort_key, p.id"
                                                  " limit 200", where.params))
             print("  plan of the count: " + plan(store, "select count(*)" + where.sql, where.params))
+        campaigns_and_residents(store, middle.code, middle.label)
         store.close()
     print(f"\nslowest keystroke {worst:.1f} ms (budget {BUDGET_MS:.0f} ms): "
           + ("ok" if worst <= BUDGET_MS else "OVER BUDGET"))
