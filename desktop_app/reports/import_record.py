@@ -5,8 +5,8 @@ record put in quarantine with its reason; signed by the officer who imported it.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,10 +17,11 @@ from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.reports import styles
 from desktop_app.reports.closing import Signer, signatures_row
-from desktop_app.reports.header import front_header, place_date_line, title_block
+from desktop_app.reports.header import title_block
 from desktop_app.reports.markup import para
 from desktop_app.reports.page import build_pdf, text_width
 from desktop_app.reports.tables import Column, grid_table
+from desktop_app.reports.upper_office import upper_office_of
 from desktop_app.store import sync_state
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
@@ -44,20 +45,6 @@ def _local(stamp: str | None) -> str:
     return f"{moment:%d/%m/%Y %H:%M} (UTC)"
 
 
-def _unit_line(office: dict) -> str:
-    """'Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn' → 'tỉnh Lạng Sơn' for the header's second line."""
-    name = office.get("name") or ""
-    return (
-        re.sub(
-            r"^(Ủy ban|Uỷ ban)\s+(MTTQ|Mặt trận Tổ quốc)(\s+Việt Nam)?\s+",
-            "",
-            name,
-            flags=re.IGNORECASE,
-        )
-        or name
-    )
-
-
 def _hash_lines(digest: str) -> str:
     return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
 
@@ -71,14 +58,8 @@ def import_record_story(
     warnings = json.loads(record["warnings"] or "[]")
     commune = f"xã {record['commune_name']} (mã {record['commune_code']})"
     on = on or store.today()
-    place = store.settings.get("place_name") or ""
-    story: list[Flowable] = []
-    story += front_header(
-        unit_line=_unit_line(office),
-        width=width,
-        number_line=None,
-        place_date=place_date_line(place, on),
-    )
+    issuer = dataclasses.replace(upper_office_of(store), today=on)  # the province's letterhead and place
+    story: list[Flowable] = issuer.header(width, None)
     story += title_block("Biên bản", [f"Nhập gói dữ liệu đồng bộ của {commune}"])
     kind = (
         "gói đầy đủ"
