@@ -1,6 +1,7 @@
 """At an upper-level office, whose each record is: the communes owning rows of a register, as a
 filter ("Tất cả các xã" and each commune, in Vietnamese order), their names for the "Xã" column,
-and why another office's record is only read here."""
+and why another office's record is only read here; CommuneAware is the part of every register
+page that uses them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.gui.table_model import Column
 from desktop_app.store import communes
 
 ALL_COMMUNES = "Tất cả các xã"
@@ -114,3 +116,64 @@ class CommuneFilter(QComboBox):
         """The communes' codes in Vietnamese order of their names (or the reverse)."""
         codes = [c.code for c in self._communes]
         return codes[::-1] if descending else codes
+
+
+COMMUNE_TIP = "Bấm để xếp theo xã (bấm lần nữa: xếp ngược lại; lần thứ ba: thôi xếp theo xã)"
+
+
+class CommuneAware:
+    """RegisterPage's upper-level part: the "Xã" column, the chosen commune, listing commune after
+    commune, and why another office's record is only read. Uses the page's store, upper,
+    commune_filter, _commune_sort, columns(), table, reload(), selected_record() and commune_changed()."""
+
+    def _all_columns(self) -> list[Column]:
+        if not self.upper:
+            return self.columns()
+        commune = Column("commune_code", "Xã", lambda r: self.commune_label(r.get("commune_code")),
+                         header_tip=COMMUNE_TIP)
+        return [commune, *self.columns()]
+
+    def commune_code(self) -> str | None:
+        """The commune chosen in the filter, or None (every commune, or not the upper level)."""
+        return self.commune_filter.code() if self.commune_filter is not None else None
+
+    def commune_label(self, code: str | None) -> str:
+        return self.commune_filter.label(code) if self.commune_filter is not None else (code or "")
+
+    def commune_order(self) -> list[str]:
+        """Commune codes in the order the "Xã" column is sorted, or [] for the register's order."""
+        if self.commune_filter is None or not self._commune_sort or self.commune_code():
+            return []
+        return self.commune_filter.order(descending=self._commune_sort < 0)
+
+    def sort_by_commune(self, rows: list[dict]) -> list[dict]:
+        """For pages that list in Python: the rows commune after commune, each in its order."""
+        return sort_by_commune(rows, self.commune_order())
+
+    def narrow_villages(self, combo: Any) -> None:
+        """A village filter at the upper level: the chosen commune's villages, or every village
+        with its commune's name (names repeat from one commune to another). No signal."""
+        narrow_villages(self.store, combo, self.commune_code(), self.commune_label)
+
+    def read_only_reason(self, record: dict | None) -> str | None:
+        """Why the record cannot be changed here (another office owns it), or None."""
+        return read_only_reason(self.store, record, self.commune_label((record or {}).get("commune_code")))
+
+    def _commune_chosen(self, _code: str | None) -> None:
+        self.commune_changed()
+        self.reload()
+
+    def _header_clicked(self, section: int) -> None:
+        if section == 0:
+            self._commune_sort = {0: 1, 1: -1, -1: 0}[self._commune_sort]
+            selected = self.selected_record()
+            self.reload(select_id=selected["id"] if selected else None)
+        header = self.table.horizontalHeader()  # Qt moved the indicator to the clicked column: put it back
+        header.setSortIndicatorShown(bool(self._commune_sort))
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if self._commune_sort < 0
+                                else Qt.SortOrder.AscendingOrder)
+
+    def _banner(self, record: dict) -> str:
+        return owner_banner(self.read_only_reason(record), self.commune_label(record.get("commune_code"))
+                            if self.upper else None)
+

@@ -68,22 +68,11 @@ class PeoplePage(RegisterPage):
                                        commune_order=order, commune_counts=self._commune_counts if order else None,
                                        **self._options())
 
-    def clear_filters(self) -> None:
-        super().clear_filters()
-        for combo in (self.village_filter, self.sex_filter, self.party_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+    def filter_combos(self) -> list[Any]:
+        return [self.village_filter, self.sex_filter, self.party_filter]
 
-    def refresh_filters(self) -> None:
-        if not self.upper:
-            self.village_filter.blockSignals(True)
-            self.village_filter.reload()
-            self.village_filter.blockSignals(False)
-
-    def commune_changed(self) -> None:
-        if self.upper:
-            self.narrow_villages(self.village_filter)
+    def village_combo(self) -> Any:
+        return self.village_filter
 
     def edit(self, record: dict | None) -> dict | None:
         return PersonDialog.run(self.store, record, self)

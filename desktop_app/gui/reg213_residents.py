@@ -75,22 +75,11 @@ class ResidentsList(RegisterPage):
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
         return self._rows[offset:offset + limit]
 
-    def clear_filters(self) -> None:
-        super().clear_filters()
-        for combo in (self.village_filter, self.state_filter, self.category_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+    def filter_combos(self) -> list[Any]:
+        return [self.village_filter, self.state_filter, self.category_filter]
 
-    def refresh_filters(self) -> None:
-        if not self.upper:
-            self.village_filter.blockSignals(True)
-            self.village_filter.reload()
-            self.village_filter.blockSignals(False)
-
-    def commune_changed(self) -> None:
-        if self.upper:
-            self.narrow_villages(self.village_filter)
+    def village_combo(self) -> Any:
+        return self.village_filter
 
     def _update_buttons(self) -> None:
         super()._update_buttons()

@@ -27,27 +27,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
-from desktop_app.gui.commune_filter import (
-    CommuneFilter,
-    is_upper,
-    narrow_villages,
-    owner_banner,
-    read_only_reason,
-    sort_by_commune,
-)
+from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter, is_upper
 from desktop_app.gui.shortcuts import shortcut, widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 
 SEARCH_DELAY_MS = 120
 EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
 DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
-COMMUNE_TIP = "Bấm để xếp theo xã (bấm lần nữa: xếp ngược lại; lần thứ ba: thôi xếp theo xã)"
 SPLITTER_SIZES = [820, 280]
 UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
 
 
-class RegisterPage(QWidget):
+class RegisterPage(CommuneAware, QWidget):
     """Subclasses implement columns(), count(search), fetch(search, limit, offset),
     edit(record | None) -> saved record or None, delete(record); optionally detail_html(record),
     record_title(record) and clear_filters().
@@ -187,74 +179,43 @@ class RegisterPage(QWidget):
         """Starting widths in pixels, before the officer resizes the columns."""
         return []
 
+    def filter_combos(self) -> list[Any]:
+        """The page's own filter lists, which clear_filters puts back on their first choice."""
+        return []
+
+    def village_combo(self) -> Any:
+        """The page's village filter (a VillageCombo), kept current by the base: refilled when the
+        page is shown, narrowed to the chosen commune at the upper level. None: no such filter."""
+        return None
+
     def clear_filters(self) -> None:
         """Reset the filters so that any record can be shown (open_record), without reloading;
-        subclasses reset theirs after calling this."""
+        subclasses with more than filter_combos() reset the rest after calling this."""
         if self.commune_filter is not None:
             self.commune_filter.clear_choice()
             self.commune_changed()
+        for combo in self.filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
 
     def refresh_filters(self) -> None:
-        """Refill the subclass's filter lists (called each time the page is shown), silently."""
+        """Refill the filter lists (called each time the page is shown), silently."""
+        combo = self.village_combo()
+        if combo is not None and not self.upper:  # the upper level's list follows the commune chosen
+            combo.blockSignals(True)
+            combo.reload()
+            combo.blockSignals(False)
 
     def commune_kind(self) -> str | None:
         """The kind of body the page lists, when its register holds several (bodies)."""
         return None
 
     def commune_changed(self) -> None:
-        """The commune filter changed: narrow the subclass's other filters to it (no reload)."""
-
-    # ---- whose each record is (the upper level) --------------------------------------------------
-    def _all_columns(self) -> list[Column]:
-        if not self.upper:
-            return self.columns()
-        commune = Column("commune_code", "Xã", lambda r: self.commune_label(r.get("commune_code")),
-                         header_tip=COMMUNE_TIP)
-        return [commune, *self.columns()]
-
-    def commune_code(self) -> str | None:
-        """The commune chosen in the filter, or None (every commune, or not the upper level)."""
-        return self.commune_filter.code() if self.commune_filter is not None else None
-
-    def commune_label(self, code: str | None) -> str:
-        return self.commune_filter.label(code) if self.commune_filter is not None else (code or "")
-
-    def commune_order(self) -> list[str]:
-        """Commune codes in the order the "Xã" column is sorted, or [] for the register's order."""
-        if self.commune_filter is None or not self._commune_sort or self.commune_code():
-            return []
-        return self.commune_filter.order(descending=self._commune_sort < 0)
-
-    def sort_by_commune(self, rows: list[dict]) -> list[dict]:
-        """For pages that list in Python: the rows commune after commune, each in its order."""
-        return sort_by_commune(rows, self.commune_order())
-
-    def narrow_villages(self, combo: Any) -> None:
-        """A village filter at the upper level: the chosen commune's villages, or every village
-        with its commune's name (names repeat from one commune to another). No signal."""
-        narrow_villages(self.store, combo, self.commune_code(), self.commune_label)
-
-    def read_only_reason(self, record: dict | None) -> str | None:
-        """Why the record cannot be changed here (another office owns it), or None."""
-        return read_only_reason(self.store, record, self.commune_label((record or {}).get("commune_code")))
-
-    def _commune_chosen(self, _code: str | None) -> None:
-        self.commune_changed()
-        self.reload()
-
-    def _header_clicked(self, section: int) -> None:
-        if section == 0:
-            self._commune_sort = {0: 1, 1: -1, -1: 0}[self._commune_sort]
-            selected = self.selected_record()
-            self.reload(select_id=selected["id"] if selected else None)
-        header = self.table.horizontalHeader()  # Qt moved the indicator to the clicked column: put it back
-        header.setSortIndicatorShown(bool(self._commune_sort))
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if self._commune_sort < 0
-                                else Qt.SortOrder.AscendingOrder)
-
-    def _banner(self, record: dict) -> str:
-        return owner_banner(self.read_only_reason(record), self.commune_label(record.get("commune_code"))
-                            if self.upper else None)
+        """The commune filter changed: narrow the other filters to it (no reload)."""
+        combo = self.village_combo()
+        if combo is not None and self.upper:
+            self.narrow_villages(combo)
 
     def _tell(self, message: str) -> None:
         window = self.window()
