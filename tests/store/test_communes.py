@@ -13,36 +13,15 @@ from hypothesis import strategies as st
 
 from desktop_app.core import text
 from desktop_app.store import communes
-from desktop_app.store.db import Store, open_store
-from desktop_app.store.demo import build_demo
-from desktop_app.sync.export import export_bundle
-from desktop_app.sync.files import import_files
-from desktop_app.sync.keys import export_public_key, trust_upper_key
-from desktop_app.sync.office import setup_office
-from tests.conftest import TODAY, open_copy, template_of
+from desktop_app.store.db import Store
+from tests.conftest import TODAY, open_copy
+from tests.reports.upper_store import COMMUNES, SILENT, build_upper
+
 
 # code, people asked of the demo: three sizes, so that a wrong filter cannot count right by chance
-COMMUNES = (("06280", 60), ("06283", 90), ("06286", 30))
-
-
 @pytest.fixture(scope="module")
 def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("upper-communes")
-    upper = open_store(root / "upper" / "somattran.db")
-    setup_office(upper, "upper", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "20")
-    stick = root / "usb"
-    stick.mkdir()
-    key = export_public_key(upper, stick).path
-    bundles = []
-    for seed, (code, people) in enumerate(COMMUNES, start=1):
-        commune = open_store(root / code / "somattran.db")
-        commune.today = lambda: TODAY
-        build_demo(commune, people=people, villages=3, seed=seed, commune_code=code)
-        trust_upper_key(commune, key)
-        bundles.append(export_bundle(commune, stick).path)
-        commune.close()
-    assert not [o for o in import_files(upper, bundles, enrol=True) if o.error]
-    return template_of(upper)
+    return build_upper(tmp_path_factory.mktemp("upper-communes"), TODAY)
 
 
 @pytest.fixture
@@ -69,7 +48,8 @@ def test_communes_with_people_are_named_by_their_bundles_in_vietnamese_order(upp
         assert c.name == named[c.code] and c.label == c.name
         assert c.rows == sql_count(upper, "people", c.code)
     assert [text.sort_key(c.label) for c in listed] == sorted(text.sort_key(c.label) for c in listed)
-    assert communes.names(upper) == named | {"20": upper.office()["name"]}  # and this office itself
+    # a commune known only by its enrolled key, and this office itself, are named too
+    assert communes.names(upper) == named | {SILENT[0]: SILENT[1], "20": upper.office()["name"]}
 
 
 def test_communes_of_one_kind_of_body(upper: Store) -> None:
