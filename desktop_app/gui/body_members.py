@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import dates, enums
 from desktop_app.core.errors import UserError
 from desktop_app.gui.body_history import BodyHistoryDialog
+from desktop_app.gui.confirm import ask
 from desktop_app.gui.dissolve_dialog import DissolveDialog
 from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog, role_label
 from desktop_app.gui.reform_dialog import ReformDialog
@@ -242,12 +243,9 @@ class BodyMembersPanel(QWidget):
         member = self.selected_member()
         if member is None or self.read_only:
             return
-        answer = QMessageBox.question(
-            self, "Xóa dòng thành viên",
-            f"Xóa dòng “{member['full_name']}” khỏi ban vì đã nhập nhầm?\n\n"
-            "Người thôi tham gia ban thì dùng “Cho thôi” để lịch sử của ban còn giữ họ.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Xóa dòng thành viên",
+                   f"Xóa dòng “{member['full_name']}” khỏi ban vì đã nhập nhầm?\n\n"
+                   "Người thôi tham gia ban thì dùng “Cho thôi” để lịch sử của ban còn giữ họ."):
             return
         try:
             self.store.memberships.delete(member["id"])

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
+from desktop_app.gui.confirm import ask
 from desktop_app.gui.saving import save_with_rules
 
 
@@ -42,10 +42,7 @@ def input_state(root: QWidget) -> list[Any]:
 
 
 def confirm_discard(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent, "Chưa lưu", "Các thay đổi chưa được lưu. Bỏ các thay đổi này?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask(parent, "Chưa lưu", "Các thay đổi chưa được lưu. Bỏ các thay đổi này?")
 
 
 class RecordDialog(QDialog):

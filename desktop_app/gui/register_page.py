@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
 from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter, is_upper
+from desktop_app.gui.confirm import ask
 from desktop_app.gui.shortcuts import shortcut, widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 
@@ -340,11 +341,8 @@ class RegisterPage(CommuneAware, QWidget):
         if reason:
             self._tell(reason)
             return
-        answer = QMessageBox.question(
-            self, "Xóa", f"Xóa “{self.record_title(record)}” khỏi sổ?\n\n"
-            "Bản ghi được đánh dấu đã xóa (vẫn giữ trong lịch sử và được gửi lên cấp trên).",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Xóa", f"Xóa “{self.record_title(record)}” khỏi sổ?\n\n"
+                   "Bản ghi được đánh dấu đã xóa (vẫn giữ trong lịch sử và được gửi lên cấp trên)."):
             return
         row = self.table.currentIndex().row()
         try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui import sync_tables as tables
+from desktop_app.gui.confirm import ask
 from desktop_app.gui.forms.ui_sync_commune import Ui_SyncCommunePanel
 from desktop_app.gui.sync_dialogs import FingerprintDialog, bundle_kind, local_time
 from desktop_app.gui.sync_tables import ColouredModel, setup_table
@@ -139,13 +140,10 @@ class CommuneSyncPanel(QWidget):
         if folder is None:
             return None
         if sync_state.trusted_upper(self.store.db) is None:
-            answer = QMessageBox.question(
-                self, "Xuất gói không mã hóa?",
-                "Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: nếu mất USB, "
-                "người nhặt được đọc được dữ liệu cá nhân. Nên nhận tệp khóa của cấp trên trước.\n\n"
-                "Vẫn xuất gói không mã hóa?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask(self, "Xuất gói không mã hóa?",
+                       "Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: nếu mất USB, "
+                       "người nhặt được đọc được dữ liệu cá nhân. Nên nhận tệp khóa của cấp trên trước.\n\n"
+                       "Vẫn xuất gói không mã hóa?"):
                 return None
         full = self.ui.fullCheck.isChecked()
         self.set_status("Đang ghi gói vào USB…")
@@ -229,15 +227,12 @@ class CommuneSyncPanel(QWidget):
     def replace_keys(self) -> bool:
         """New keys when the computer or the key may be in other hands; the upper level has to
         compare the new fingerprint before it takes the next bundle."""
-        answer = QMessageBox.question(
-            self, "Tạo khóa mới",
-            "Chỉ tạo khóa mới khi máy tính cũ bị mất, bị lấy cắp, hoặc khóa có thể đã lọt ra ngoài "
-            "(ví dụ tệp dữ liệu bị chép sang máy lạ).\n\n"
-            "Sau khi tạo: gói tiếp theo được ký bằng khóa mới; cấp trên chỉ nhập được sau khi "
-            "gọi điện đối chiếu dấu vân tay mới với xã. Hãy đề nghị cấp trên thu hồi khóa cũ.\n\n"
-            "Tạo khóa mới ngay bây giờ?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Tạo khóa mới",
+                   "Chỉ tạo khóa mới khi máy tính cũ bị mất, bị lấy cắp, hoặc khóa có thể đã lọt ra ngoài "
+                   "(ví dụ tệp dữ liệu bị chép sang máy lạ).\n\n"
+                   "Sau khi tạo: gói tiếp theo được ký bằng khóa mới; cấp trên chỉ nhập được sau khi "
+                   "gọi điện đối chiếu dấu vân tay mới với xã. Hãy đề nghị cấp trên thu hồi khóa cũ.\n\n"
+                   "Tạo khóa mới ngay bây giờ?"):
             self.set_status("Chưa tạo khóa mới; không có gì thay đổi.")
             return False
         try:

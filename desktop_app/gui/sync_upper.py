@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui import sync_tables as tables
+from desktop_app.gui.confirm import ask
 from desktop_app.gui.forms.ui_sync_upper import Ui_SyncUpperPanel
 from desktop_app.gui.sync_dialogs import FingerprintDialog, ImportPlanDialog, outcome_line
 from desktop_app.gui.sync_tables import ColouredModel, setup_table
@@ -337,15 +338,12 @@ class UpperSyncPanel(QWidget):
         key = self.selected_key()
         if key is None or key["revoked_at"]:
             return False
-        answer = QMessageBox.question(
-            self, "Thu hồi khóa của xã",
-            f"Thu hồi khóa của {key['commune']}?\n\nDấu vân tay: {key['fingerprint']}\n\n"
-            "Từ nay mọi gói ký bằng khóa này đều bị từ chối, kể cả gói xã đã xuất mà chưa nhập. "
-            "Dữ liệu đã nhập vẫn giữ nguyên. Nếu xã vẫn gửi gói, xã phải tạo khóa mới (trang Đồng bộ "
-            "cấp trên của xã, “Tạo khóa mới…”) và đọc dấu vân tay mới cho anh/chị đối chiếu.\n\n"
-            "Không thể hoàn tác việc thu hồi.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Thu hồi khóa của xã",
+                   f"Thu hồi khóa của {key['commune']}?\n\nDấu vân tay: {key['fingerprint']}\n\n"
+                   "Từ nay mọi gói ký bằng khóa này đều bị từ chối, kể cả gói xã đã xuất mà chưa nhập. "
+                   "Dữ liệu đã nhập vẫn giữ nguyên. Nếu xã vẫn gửi gói, xã phải tạo khóa mới (trang Đồng bộ "
+                   "cấp trên của xã, “Tạo khóa mới…”) và đọc dấu vân tay mới cho anh/chị đối chiếu.\n\n"
+                   "Không thể hoàn tác việc thu hồi."):
             self.set_status("Chưa thu hồi khóa; không có gì thay đổi.")
             return False
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -40,7 +41,8 @@ def run_modal(trigger: Callable[[], Any], handler: Callable[[QWidget], None], tr
     if errors:
         raise errors[0]
     assert handled, "no modal dialog opened"
-    owner = handled[0].parentWidget()
+    # QMessageBox's static functions delete their box once it closes: it then has no owner to return to
+    owner = handled[0].parentWidget() if shiboken6.isValid(handled[0]) else None
     if owner is not None:  # as a window manager would: the window under the dialog is active again
         owner.window().activateWindow()
         QApplication.processEvents()
