@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.core import dates, enums, refdata
 from desktop_app.gui.person_dialog import PersonDialog
 from desktop_app.gui.register_page import RegisterPage
-from desktop_app.gui.table_model import Column
+from desktop_app.gui.table_model import BATCH, Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
 
 PARTY_FILTER = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
@@ -27,6 +27,7 @@ class PeoplePage(RegisterPage):
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._commune_counts: dict[str, int] = {}
+        self._first_page: list[dict] | None = None  # read by count(), handed to the next fetch()
         super().__init__(store, parent)
         self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
         self.sex_filter = CodeCombo(enums.SEXES, self, empty_label="— Nam và nữ —")
@@ -57,12 +58,26 @@ class PeoplePage(RegisterPage):
                 "party_member": None if party is None else party == "yes"}
 
     def count(self, search: str) -> int:
+        """How many match. The model asks for the first page right after: it is read here, and
+        when it is not full it is the whole answer, so a narrow search (the last keystrokes of a
+        name, which read the whole index) is not counted in a second pass over the table."""
+        self._first_page = None
         if self.commune_order():  # listed commune after commune: the counts per commune place each page
             self._commune_counts = self.store.people.count_by_commune(search=search, **self._options())
             return sum(self._commune_counts.values())
+        first = self._query(search, BATCH, 0)
+        self._first_page = first
+        if len(first) < BATCH:
+            return len(first)
         return self.store.people.count_query(search=search, commune_code=self.commune_code(), **self._options())
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
+        first, self._first_page = self._first_page, None
+        if first is not None and offset == 0 and limit == BATCH:
+            return first
+        return self._query(search, limit, offset)
+
+    def _query(self, search: str, limit: int, offset: int) -> list[dict]:
         order = self.commune_order()
         return self.store.people.query(search=search, limit=limit, offset=offset, commune_code=self.commune_code(),
                                        commune_order=order, commune_counts=self._commune_counts if order else None,

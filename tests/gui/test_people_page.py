@@ -41,6 +41,25 @@ def test_search_as_you_type_nguyen_van(main_window: Any, qtbot: Any, demo_store:
     assert page.count_label.text() == f"{len(found)} dòng"
 
 
+def test_a_narrow_search_is_counted_from_its_one_page(main_window: Any, qtbot: Any, demo_store: Any,
+                                                     monkeypatch: Any) -> None:
+    """Fewer matches than a page: the page read is the count, no second pass over the table;
+    more: counted in SQL, and the page read for the count is the one shown."""
+    page = open_people(main_window, qtbot)
+    counted: list[str | None] = []
+    real = demo_store.people.count_query
+    monkeypatch.setattr(demo_store.people, "count_query",  # searches only (the overview counts villages)
+                        lambda **kw: (counted.append(kw["search"]) if kw.get("search") else None) or real(**kw))
+    search(page, qtbot, "nguyen van")
+    assert counted == [] and page.model.total() == page.model.rowCount() == real(search="nguyen van") > 0
+    search(page, qtbot, "n")
+    broad = real(search="n")
+    assert broad > 200 and counted == ["n"]
+    assert page.model.total() == broad and page.model.rowCount() == 200
+    assert names(page) == [p["full_name"] for p in demo_store.people.query(search="n", limit=200)]
+    assert page.count_label.text() == f"{broad:,} dòng".replace(",", ".")
+
+
 def test_d_finds_dj(main_window: Any, qtbot: Any, demo_store: Any) -> None:
     page = open_people(main_window, qtbot)
     target = next(p["full_name"] for p in demo_store.people.all() if p["full_name"].startswith("Đ"))
