@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from desktop_app.core import enums
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
+from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
 from desktop_app.gui.worker import Task, report_error, run_in_thread
@@ -105,7 +106,7 @@ class PrintPage(QWidget):
         self._previews = 0
         # An upper-level office prints the consolidated forms instead (gui/print_upper.py).
         self.upper: Any = None
-        if (store.office() or {}).get("role") == "upper":
+        if is_upper(store):
             from desktop_app.gui.print_upper import UpperForms
 
             self.upper = UpperForms(self)

@@ -30,10 +30,6 @@ NO_IMPORT = ("Chưa có lần nhập gói nào để in biên bản. Hãy nhập
              "“Đồng bộ cấp trên” trước.")
 
 
-def is_upper(store) -> bool:
-    return (store.office() or {}).get("role") == "upper"
-
-
 def import_label(row: dict) -> str:
     """'Gói số 3 — xã Hòa Cư — nhập 26/11/2026 21:42'."""
     stamp = row.get("imported_at") or ""
