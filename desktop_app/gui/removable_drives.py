@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStorageInfo, QTimer
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktop_app.gui import ui_state
 
@@ -127,6 +135,15 @@ class DrivePicker(QWidget):
     def folder(self) -> Path | None:
         data = self.combo.currentData()
         return Path(data) if data else None
+
+    def folder_or_warn(self, why: str) -> Path | None:
+        """The chosen folder, or None after telling the officer to plug in and choose a stick."""
+        folder = self.folder()
+        if folder is None or not folder.is_dir():
+            QMessageBox.warning(self.window(), why, "Chưa chọn USB. Hãy cắm USB (hoặc bấm “Chọn thư mục "
+                                "khác…”) rồi chọn nó ở ô “USB / thư mục”.")
+            return None
+        return folder
 
     def set_folder(self, path: str | Path) -> None:
         """Choose this folder (a stick's root or any folder) and remember it."""

@@ -123,20 +123,12 @@ class CommuneSyncPanel(QWidget):
     def set_status(self, text: str) -> None:
         self.ui.status.setText(text)
 
-    def folder(self, why: str) -> Path | None:
-        folder = self.ui.picker.folder()
-        if folder is None or not folder.is_dir():
-            QMessageBox.warning(self, why, "Chưa chọn USB. Hãy cắm USB (hoặc bấm “Chọn thư mục khác…”) "
-                                "rồi chọn nó ở ô “USB / thư mục”.")
-            return None
-        return folder
-
     # ---- export -----------------------------------------------------------------------------------
     def export(self) -> Task | None:
         """Write the next bundle to the chosen stick in the worker; success once it is read back."""
         if self.task is not None and self.task.is_running():
             return None
-        folder = self.folder("Xuất gói")
+        folder = self.ui.picker.folder_or_warn("Xuất gói")
         if folder is None:
             return None
         if sync_state.trusted_upper(self.store.db) is None:

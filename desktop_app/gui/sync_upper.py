@@ -164,14 +164,6 @@ class UpperSyncPanel(QWidget):
     def set_status(self, text: str) -> None:
         self.ui.status.setText(text)
 
-    def folder(self, why: str) -> Path | None:
-        folder = self.ui.picker.folder()
-        if folder is None or not folder.is_dir():
-            QMessageBox.warning(self, why, "Chưa chọn USB. Hãy cắm USB (hoặc bấm “Chọn thư mục khác…”) "
-                                "rồi chọn nó ở ô “USB / thư mục”.")
-            return None
-        return folder
-
     def busy(self) -> bool:
         return self.task is not None and self.task.is_running()
 
@@ -184,7 +176,7 @@ class UpperSyncPanel(QWidget):
         return self.start_dry_run([Path(p) for p in chosen]) if chosen else None
 
     def import_all(self) -> Task | None:
-        folder = self.folder("Nhập gói")
+        folder = self.ui.picker.folder_or_warn("Nhập gói")
         if folder is None:
             return None
         found = sorted(p for p in folder.glob(f"*{bundle_format.EXTENSION}")
@@ -284,7 +276,7 @@ class UpperSyncPanel(QWidget):
 
     def write_receipt(self) -> Path | None:
         record = self.selected_import()
-        folder = self.folder("Ghi biên nhận") if record is not None else None
+        folder = self.ui.picker.folder_or_warn("Ghi biên nhận") if record is not None else None
         if record is None or folder is None:
             return None
         try:
@@ -312,7 +304,7 @@ class UpperSyncPanel(QWidget):
 
     # ---- this office's key ----------------------------------------------------------------------------
     def export_key(self) -> Path | None:
-        folder = self.folder("Xuất tệp khóa")
+        folder = self.ui.picker.folder_or_warn("Xuất tệp khóa")
         if folder is None:
             return None
         try:
