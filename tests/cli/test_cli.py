@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app import __version__
 from desktop_app.cli import main
+from desktop_app.cli.listing import REGISTERS
 from desktop_app.core.text import fold, person_sort_key
-from desktop_app.listing import REGISTERS
 
 
 def run(capsys, *args):

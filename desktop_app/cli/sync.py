@@ -1,4 +1,4 @@
-"""The sync commands: setup, key, export, verify, import, quarantine, communes, import-record.
+"""Sync commands: setup, key, export, verify, import, quarantine, communes, import-record.
 
 Each subcommand's func(args, store_factory) returns the exit code; a UserError propagates to
 cli.main, which prints its Vietnamese message and exits 1.
