@@ -13,6 +13,8 @@ def attach_registers(store: Store) -> None:
     from desktop_app.store.bodies import Bodies
     from desktop_app.store.documents import Documents
     from desktop_app.store.evaluations import Evaluations
+    from desktop_app.store.funds import FundEntries, Funds
+    from desktop_app.store.gradings import Commendations, Gradings
     from desktop_app.store.memberships import Memberships
     from desktop_app.store.people import People
     from desktop_app.store.residents import Residents
@@ -27,3 +29,7 @@ def attach_registers(store: Store) -> None:
     store.residents = Residents(store)
     store.evaluations = Evaluations(store)
     store.documents = Documents(store)
+    store.funds = Funds(store)
+    store.fund_entries = FundEntries(store)
+    store.gradings = Gradings(store)
+    store.commendations = Commendations(store)

@@ -12,6 +12,10 @@ SYNCED_TABLES: tuple[str, ...] = (
     "residents",
     "evaluations",
     "documents",
+    "funds",
+    "fund_entries",
+    "gradings",
+    "commendations",
 )
 
 # Columns every synced record carries.

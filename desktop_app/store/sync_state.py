@@ -30,6 +30,10 @@ REGISTER_LABELS = {
     "residents": "Đảng viên nơi cư trú",
     "evaluations": "Phiếu nhận xét (QĐ 213)",
     "documents": "Sổ văn bản đi",
+    "funds": "Quỹ",
+    "fund_entries": "Phiếu thu, chi quỹ",
+    "gradings": "Chấm điểm Ban công tác Mặt trận",
+    "commendations": "Khen thưởng",
 }
 
 
