@@ -44,7 +44,7 @@ def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | str:
     from desktop_app.store.db import open_store
 
     try:
-        store = open_store(paths.database_path(data_dir))
+        store = open_store(paths.database_path(data_dir), program="cửa sổ Sổ Mặt trận")
     except UserError as exc:
         log.warning("cannot open the database: %s", exc.message)
         return exc.message

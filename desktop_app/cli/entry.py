@@ -28,10 +28,19 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"somattran: lỗi cách dùng: {message}\n")
 
 
+# Commands that only read the office: they run beside the window or an import (store/lock.py).
+# Any other command is a writer: one at a time per data folder.
+READERS: frozenset[str] = frozenset({
+    "list", "verify", "print", "report", "communes", "import-record", "backup", "attention", "audit"})
+
+
 def open_office_store(args: argparse.Namespace, create: bool = True):
     from desktop_app.store.db import open_store
 
-    return open_store(paths.database_path(args.data_dir), create=create)
+    command = getattr(args, "command", None)
+    access = "read" if command in READERS else "write"
+    return open_store(paths.database_path(args.data_dir), create=create, access=access,
+                      program=f"lệnh “somattran {command}”")
 
 
 def build_parser() -> argparse.ArgumentParser:

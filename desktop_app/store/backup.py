@@ -158,8 +158,19 @@ def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
     it knew. If the restored copy cannot be opened (its upgrade fails), the current data is
     put back and a UserError says so. Returns the path of the safety copy (or db_path if
     there was no database to keep)."""
+    from desktop_app.store.lock import acquire
+
     check_backup_file(backup_path)
     db_path, backup_path = Path(db_path), Path(backup_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    held = acquire(db_path, "exclusive", "lệnh khôi phục dữ liệu")
+    try:
+        return _restore_held(db_path, backup_path, backups_dir)
+    finally:
+        held.release()
+
+
+def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
     safety = db_path
     if db_path.exists():
         current = open_store(db_path)

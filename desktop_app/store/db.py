@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import os
 import sqlite3
 import threading
 import uuid
@@ -20,22 +21,64 @@ from desktop_app.store import migrations
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from desktop_app.store.lock import OfficeLock
+
 
 class NotADatabase(UserError):
     pass
 
 
+BUSY_TIMEOUT_MS = 5000  # SQLite waits this long for another connection's transaction
+
+
+def _not_a_database(path: Path) -> NotADatabase:
+    return NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.")
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         conn.execute("pragma journal_mode = wal")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            raise ReadOnlyMedium(path.parent) from None
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _busy_database() from None
+        raise _not_a_database(path) from None
     except sqlite3.DatabaseError:
         conn.close()
-        raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.") from None
+        raise _not_a_database(path) from None
     conn.execute("pragma foreign_keys = on")
     conn.execute("pragma synchronous = normal")
-    conn.execute("pragma busy_timeout = 5000")
     return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A database on a medium this process cannot write (a CD, a locked stick, a folder without
+    write permission): opened immutable, as nothing can change it under us."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("pragma query_only = on")
+    return conn
+
+
+class ReadOnlyMedium(UserError):
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"Thư mục dữ liệu “{folder}” chỉ đọc được (ổ chỉ đọc, thẻ nhớ bị khóa ghi hoặc không có quyền ghi). "
+            "Hãy chép dữ liệu sang ổ ghi được, hoặc bỏ khóa ghi, rồi thử lại.")
+
+
+def _busy_database() -> UserError:
+    from desktop_app.store.lock import OfficeBusy
+
+    return OfficeBusy("Dữ liệu đang được dùng bởi một chương trình khác, thử lại sau.")
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -80,6 +123,8 @@ class Store:
 
         self.path = path
         self.conn = conn
+        self.lock: OfficeLock | None = None  # released by close(); see store/lock.py
+        self.read_only = False
         self._db: Database | None = None
         self._db_lock = threading.Lock()
         self.actor = _actor()
@@ -182,7 +227,12 @@ class Store:
         return [self.path.parent / "forms"]
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
 
 def _actor() -> str:
@@ -192,12 +242,65 @@ def _actor() -> str:
         return "?"
 
 
-def open_store(path: str | Path, create: bool = True) -> Store:
-    """Open (or create) the office database at path, migrating it to this program's schema."""
+def open_store(path: str | Path, create: bool = True, access: str = "write",
+               program: str | None = None) -> Store:
+    """Open (or create) the office database at path, migrating it to this program's schema.
+
+    `access` says what the caller holds while the store is open (store/lock.py): "write" (the
+    one writer of the office: the window, import, demo…; a second one waits then gets OfficeBusy
+    naming the holder), "read" (list, verify, previews: never blocked by a writer) or
+    "exclusive" (nothing else may have the office open). A database on a read-only medium opens
+    for "read" as it is, immutable; for writing it is refused with a plain message."""
+    from desktop_app.store import lock as office_lock
+
     path = Path(path)
     if not path.exists() and not create:
         raise UserError(f"Không tìm thấy cơ sở dữ liệu “{path}”.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if access == "read" and path.exists() and not _writable(path.parent):
+        return _open_read_only(path)
+    try:
+        held = office_lock.acquire(path, access, program or "chương trình Sổ Mặt trận")
+    except OSError as exc:
+        if access == "read" and path.exists():
+            return _open_read_only(path)
+        raise ReadOnlyMedium(path.parent) from exc
+    try:
+        store = _open_locked(path)
+    except BaseException:
+        held.release()
+        raise
+    store.lock = held
+    return store
+
+
+def _open_read_only(path: Path) -> Store:
+    try:
+        conn = _connect_read_only(path)
+        applied = applied_migrations(conn)
+    except sqlite3.DatabaseError:
+        raise _not_a_database(path) from None
+    known = migrations.names()
+    if any(name not in known for name in applied):
+        conn.close()
+        raise SchemaTooNew(
+            "Cơ sở dữ liệu này do một phiên bản Sổ Mặt trận mới hơn tạo ra. "
+            "Hãy cài bản mới nhất của chương trình rồi mở lại.")
+    if not applied:
+        conn.close()
+        raise _not_a_database(path)
+    if any(name not in applied for name in known):
+        conn.close()
+        raise UserError(
+            f"Dữ liệu ở “{path.parent}” là của phiên bản cũ và cần được nâng cấp, nhưng ổ này chỉ đọc. "
+            "Hãy chép dữ liệu sang ổ ghi được rồi mở lại.")
+    store = Store(path, conn)
+    store.read_only = True
+    return store
+
+
+def _open_locked(path: Path) -> Store:
     existed = path.exists() and path.stat().st_size > 0
     conn = _connect(path)
     try:
@@ -205,7 +308,7 @@ def open_store(path: str | Path, create: bool = True) -> Store:
         has_tables = conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0] > 0
     except sqlite3.DatabaseError:
         conn.close()
-        raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.") from None
+        raise _not_a_database(path) from None
     known = migrations.names()
     if any(name not in known for name in applied):
         conn.close()
@@ -214,7 +317,7 @@ def open_store(path: str | Path, create: bool = True) -> Store:
             "Hãy cài bản mới nhất của chương trình rồi mở lại.")
     if existed and not applied and has_tables:
         conn.close()
-        raise NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.")
+        raise _not_a_database(path)
     store = Store(path, conn)
     if any(name not in applied for name in known):
         if existed and applied:
