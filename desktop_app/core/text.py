@@ -1,9 +1,11 @@
 """Vietnamese text: normalisation, search folding and dictionary-order sort keys.
 
 Pure Python (no Qt, no SQL). Every text the program stores passes through
-`normalize` (or `normalize_multiline` for notes); search columns hold `fold`;
-ordered lists use `sort_key` / `person_sort_key`, whose ASCII keys sort the
-same way in Python and in SQLite's BINARY collation.
+`normalize` (or `normalize_multiline` for notes): NFC and tidy whitespace, the
+spelling kept as typed ("Hoà" stays "Hoà", as on the ID card). Search columns
+hold `fold`; ordered lists use `sort_key` / `person_sort_key`, whose ASCII keys
+sort the same way in Python and in SQLite's BINARY collation; duplicate checks
+compare `same_spelling` forms. Only those three treat "Hoà" and "Hòa" alike.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ __all__ = [
     "fold",
     "normalize",
     "normalize_multiline",
+    "same_spelling",
     "person_sort_key",
     "search_terms",
     "sort_key",
@@ -131,19 +134,29 @@ def normalize(s: str | None) -> str | None:
     """Normalise a single-line text for storage (None stays None).
 
     NFC; invisible characters removed; runs of whitespace (spaces, tabs, NBSP,
-    line breaks) become one space; ends stripped; one tone-mark placement, the
-    traditional one of official documents: "Hoà"→"Hòa", "thuỷ"→"thủy",
-    "HOÀ"→"HÒA", while "hoàn", "quý", "huyết" stay. Idempotent.
+    line breaks) become one space; ends stripped. The spelling is kept as
+    typed: "Hoà" and "Hòa" are both right and neither is rewritten into the
+    other (a name is the person's, as on the ID card). Idempotent.
     """
     if s is None:
         return None
-    return _place_tones(_clean(s))
+    return _clean(s)
+
+
+def same_spelling(s: str | None) -> str:
+    """The form two spellings of one word share, for duplicate checks only.
+
+    `normalize`, then one tone-mark placement (the traditional one):
+    "Hoà"→"Hòa", "thuỷ"→"thủy", "Hòang"→"Hoàng"; "hoàn", "quý" stay.
+    Never stored in place of what was typed. None gives "".
+    """
+    return "" if s is None else _place_tones(_clean(s))
 
 
 def normalize_multiline(s: str | None) -> str | None:
     """Normalise a text of several lines (notes, descriptions).
 
-    Each line is normalised like `normalize`, except that its indentation is
+    Each line is normalised like `normalize` (spelling kept), except that its indentation is
     kept (as spaces, a tab counting four); line breaks become "\\n"; runs of
     blank lines become one blank line; blank lines at the start and the end
     are dropped. Idempotent.
@@ -163,7 +176,7 @@ def normalize_multiline(s: str | None) -> str | None:
             continue
         indent = line[: len(line) - len(body)]
         width = sum(4 if ch == "\t" else 1 for ch in indent)
-        lines.append(" " * width + _place_tones(" ".join(body.split())))
+        lines.append(" " * width + " ".join(body.split()))
     if lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
@@ -342,7 +355,7 @@ def sort_key(s: str | None) -> str:
     tone ignored; digits before letters, numbers by value: "Thôn 2" < "Thôn 10";
     "An" < "An Bình" < "Anh"), then tones
     (ngang < huyền < hỏi < ngã < sắc < nặng), then case (lower first). Equal
-    keys mean equal normalised texts. Compare keys with plain string
+    keys mean equal `same_spelling` forms ("Hoà" and "Hòa" sort as one word). Compare keys with plain string
     comparison, in Python or in SQLite (BINARY collation). None and "" give "".
     """
     return "" if s is None else _key(_place_tones(_clean(s)).split(" "))
@@ -366,7 +379,7 @@ def person_sort_key(full_name: str | None) -> str:
     Each part is compared by `sort_key`; ties fall to the whole name.
     "Nguyễn Văn An" < "Lê Văn Bình" < "Trần Thị Bình".
     """
-    words = (normalize(full_name) or "").split(" ")
+    words = same_spelling(full_name).split(" ")
     if words == [""]:
         return ""
     if len(words) == 1:

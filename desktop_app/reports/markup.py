@@ -17,7 +17,7 @@ DOTS = "…………………………"
 
 
 def nfc(text: str) -> str:
-    """NFC with the stored tone-mark placement ("Hoà" → "Hòa"), line breaks kept."""
+    """NFC, spelling as typed ("Hoà" stays "Hoà"), line breaks kept."""
     return unicodedata.normalize("NFC", normalize_multiline(text) or "")
 
 

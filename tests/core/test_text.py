@@ -17,6 +17,7 @@ from desktop_app.core.text import (
     normalize,
     normalize_multiline,
     person_sort_key,
+    same_spelling,
     search_terms,
     sort_key,
     split_name,
@@ -72,9 +73,25 @@ NFD = functools.partial(unicodedata.normalize, "NFD")
         ("HòaBình", "HòaBình"),
     ],
 )
-def test_normalize_places_tone_marks_the_traditional_way(raw: str, expected: str) -> None:
-    assert normalize(raw) == expected
-    assert normalize(NFD(raw)) == expected
+def test_same_spelling_places_tone_marks_the_traditional_way(raw: str, expected: str) -> None:
+    assert same_spelling(raw) == expected
+    assert same_spelling(NFD(raw)) == expected
+    assert sort_key(raw) == sort_key(expected) and fold(raw) == fold(expected)
+
+
+@pytest.mark.parametrize("typed", ["Nông Thị Hoà", "Nông Thị Hòa", "Thuỷ", "Uỷ ban", "Hòang"])
+def test_normalize_keeps_the_spelling_as_typed(typed: str) -> None:
+    # a name is the person's, as on the ID card: NFC only, never rewritten
+    assert normalize(typed) == typed
+    assert normalize(NFD(typed)) == typed
+    assert normalize_multiline(f"  {typed}\n{typed}") == f"  {typed}\n{typed}"
+
+
+def test_both_spellings_fold_and_sort_alike() -> None:
+    assert fold("Nông Thị Hoà") == fold("Nông Thị Hòa") == "nong thi hoa"
+    assert sort_key("Hoà") == sort_key("Hòa")
+    assert person_sort_key("Nông Thị Hoà") == person_sort_key("Nông Thị Hòa")
+    assert same_spelling("Nông Thị Hoà") == same_spelling("Nông Thị Hòa")
 
 
 def test_normalize_whitespace_invisibles_and_none() -> None:
@@ -93,7 +110,7 @@ def test_normalize_multiline_keeps_lines() -> None:
     assert normalize_multiline(None) is None
     assert normalize_multiline(" \n \n") == ""
     raw = "\n\n  Họp  thôn   \r\n\r\n\r\n\t- sửa   nhà\u00a0\n- thuỷ lợi  \n\n\n"
-    assert normalize_multiline(raw) == "  Họp thôn\n\n    - sửa nhà\n- thủy lợi"
+    assert normalize_multiline(raw) == "  Họp thôn\n\n    - sửa nhà\n- thuỷ lợi"
 
 
 # --- fold and search ---------------------------------------------------------
@@ -205,7 +222,7 @@ def test_split_and_title_case() -> None:
     assert split_name("An") == ("", "", "An")
     assert split_name(None) == ("", "", "")
     assert title_case_name("nguyễn văn  dũng") == "Nguyễn Văn Dũng"
-    assert title_case_name("ĐẶNG THỊ HOÀ") == "Đặng Thị Hòa"
+    assert title_case_name("ĐẶNG THỊ HOÀ") == "Đặng Thị Hoà"
     assert title_case_name("h'hen niê") == "H'Hen Niê"
     assert title_case_name(None) is None
 
@@ -270,7 +287,7 @@ def test_fold_of_vietnamese_is_ascii(s: str) -> None:
 @settings(max_examples=300)
 @given(viet_text, viet_text)
 def test_sort_key_equal_exactly_when_normalised_texts_equal(a: str, b: str) -> None:
-    assert (sort_key(a) == sort_key(b)) == (normalize(a) == normalize(b))
+    assert (sort_key(a) == sort_key(b)) == (same_spelling(a) == same_spelling(b))
     assert sort_key(a) == sort_key(normalize(a))
     assert sort_key(a).isascii() and person_sort_key(a).isascii()
 
@@ -306,12 +323,12 @@ def _syllable(rng: random.Random) -> str:
     """A syllable built from Vietnamese parts, any tone, in any case."""
     s = rng.choice(_ONSETS) + rng.choice(_NUCLEI) + rng.choice(_CODAS)
     tone = rng.randrange(len(TONE_MARKS) + 1)
-    if tone:  # on any vowel: normalize() moves it where it belongs
+    if tone:  # on any vowel: same_spelling() moves it where it belongs
         i = rng.choice([i for i, ch in enumerate(s) if ch in "aăâeêioôơuưy"])
         s = s[: i + 1] + TONE_MARKS[tone - 1] + s[i + 1 :]
     case = rng.random()
     s = s.capitalize() if case < 0.6 else s.upper() if case < 0.7 else s
-    return normalize(s) or ""
+    return same_spelling(s)
 
 
 def _realistic_names(rng: random.Random, n: int) -> list[str]:
@@ -356,7 +373,7 @@ def test_texts_with_digits_and_punctuation_sort_like_icu(collator) -> None:
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
         if rng.random() < 0.3:
             text = text.replace(" ", "")
-        texts.add(normalize(text))
+        texts.add(same_spelling(text))
     texts_list = sorted(texts)
     assert sorted(texts_list, key=sort_key) == sorted(texts_list, key=collator.sortKey)
 

@@ -157,3 +157,29 @@ def test_edit_and_delete(main_window: Any, qtbot: Any, demo_store: Any, message_
     assert demo_store.people.get(person["id"]) is None
     assert demo_store.people.get(person["id"], include_deleted=True)["deleted_at"]
     assert person["id"] not in [page.model.record(i)["id"] for i in range(page.model.rowCount())]
+
+
+def test_a_name_is_kept_as_typed_through_dialog_list_and_pdf(main_window: Any, qtbot: Any, demo_store: Any,
+                                                            tmp_path: Any) -> None:
+    """"Nông Thị Hoà" typed stays "Hoà" (not "Hòa") in the register, the list and the printed list;
+    searching either spelling finds it."""
+    from desktop_app.reports.people_list import print_people
+    from tests.reports.conftest import pdf_text
+
+    page = open_people(main_window, qtbot)
+    village = demo_store.villages.current()[0]
+
+    def fill(dialog: Any) -> None:
+        type_text(dialog.ui.full_name, "Nông Thị Hoà")
+        dialog.ui.sex.set_code("female")
+        type_text(dialog.ui.birth_date, "1991")
+        dialog.ui.village_id.set_code(village["id"])
+        press(dialog.ui.full_name, Qt.Key.Key_Return)
+
+    run_modal(page.add_record, fill)
+    saved = demo_store.people.query(search="nong thi hoa")
+    assert [p["full_name"] for p in saved] == ["Nông Thị Hoà"]
+    search(page, qtbot, "Nông Thị Hòa")  # the other spelling finds it too
+    assert "Nông Thị Hoà" in names(page) and "Nông Thị Hòa" not in names(page)
+    out = print_people(demo_store, tmp_path / "people.pdf", search="nong thi hoa")
+    assert "Nông Thị Hoà" in pdf_text(out) and "Nông Thị Hòa" not in pdf_text(out)

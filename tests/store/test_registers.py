@@ -27,7 +27,7 @@ def test_database_is_wal_with_foreign_keys(store):
 def test_add_normalises_text_and_records_rev_and_audit(store, village):
     decomposed = unicodedata.normalize("NFD", "  Hoàng   Thị Hoà ")
     p = store.people.add({"full_name": decomposed, "sex": "female", "birth_date": "1990", "village_id": village["id"]})
-    assert p["full_name"] == "Hoàng Thị Hòa"
+    assert p["full_name"] == "Hoàng Thị Hoà"  # as typed, NFC only
     assert unicodedata.is_normalized("NFC", p["full_name"])
     assert p["name_fold"] == "hoang thi hoa"
     assert p["commune_code"] == "06280" and p["rev"] == store.current_rev()
