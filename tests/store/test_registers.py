@@ -33,7 +33,7 @@ def test_add_normalises_text_and_records_rev_and_audit(store, village):
     assert p["commune_code"] == "06280" and p["rev"] == store.current_rev()
     assert len(p["id"]) == 36 and p["created_at"].endswith("Z") and p["deleted_at"] is None
     audit = list(store.db.query("select * from audit_log where record_id = ?", [p["id"]]))
-    assert audit[0]["action"] == "add" and json.loads(audit[0]["new"])["full_name"] == "Hoàng Thị Hòa"
+    assert audit[0]["action"] == "add" and json.loads(audit[0]["new"])["full_name"] == "Hoàng Thị Hoà"
 
 
 def test_each_change_takes_a_new_rev(store, village):
