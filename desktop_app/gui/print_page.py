@@ -15,7 +15,6 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,45 +30,12 @@ from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
 from desktop_app.gui.worker import Task, report_error, run_in_thread
+from desktop_app.reports.forms import HALVES, Choices, FormSpec, Job, forms_for
 
 OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party")
-ALL_KINDS = ("village_committee", "inspection_board", "supervision_board", "front_committee")
-BOARD_KINDS = ALL_KINDS[:3]
-REGISTERS = {"village_committee": "committees", "inspection_board": "inspection-boards",
-             "supervision_board": "supervision-boards"}
-HALVES = {0: "Cả năm", 1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
 PARTY = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
 NUMBER_HINT = ("Văn bản này được lấy số trong sổ văn bản đi khi in hoặc lưu PDF lần đầu; "
                "in lại giữ nguyên số. Bản xem trước chưa lấy số.")
-
-
-@dataclass(frozen=True)
-class FormSpec:
-    key: str
-    title: str
-    options: tuple[str, ...]
-    kinds: tuple[str, ...] = ()
-    numbered: bool = False
-
-
-FORMS: tuple[FormSpec, ...] = (
-    FormSpec("body_roster", "Danh sách thành viên của một ban", ("kind", "body"), ALL_KINDS),
-    FormSpec("register_roster", "Danh sách thành viên các ban", ("kind", "village"), BOARD_KINDS),
-    FormSpec("decision", "Quyết định công nhận ban", ("kind", "body"), BOARD_KINDS, numbered=True),
-    FormSpec("comment_forms", "Phiếu nhận xét đảng viên (QĐ 213)", ("year", "village", "person", "blank")),
-    FormSpec("due_list", "Danh sách đảng viên đến hạn nhận xét", ("year", "village")),
-    FormSpec("activity_report", "Báo cáo kết quả các cuộc vận động", ("year", "half"), numbered=True),
-    FormSpec("people", "Danh sách người", ("village", "search", "sex", "party")),
-)
-
-
-@dataclass(frozen=True)
-class Job:
-    """One document to write: `run(out, reserve_number, progress)` returns the PDF's path."""
-
-    title: str
-    run: Callable[..., Path]
-    many: bool = False  # several forms: progress and cancel
 
 
 def file_name(title: str) -> str:
@@ -104,13 +70,13 @@ class PrintPage(QWidget):
         self._tmpdir = tempfile.TemporaryDirectory(prefix="somattran-in-", ignore_cleanup_errors=True)
         self._tmp = Path(self._tmpdir.name)
         self._previews = 0
-        # An upper-level office prints the consolidated forms instead (gui/print_upper.py).
+        # An upper-level office prints its own forms, one of which needs the import it records.
         self.upper: Any = None
         if is_upper(store):
-            from desktop_app.gui.print_upper import UpperForms
+            from desktop_app.gui.print_upper import ImportChoice
 
-            self.upper = UpperForms(self)
-        self.forms: tuple[FormSpec, ...] = self.upper.forms if self.upper else FORMS
+            self.upper = ImportChoice(store, self, self.ui.form, self._mark_stale)
+        self.forms: tuple[FormSpec, ...] = forms_for("upper" if self.upper else "commune")
 
         ui = self.ui
         for spec in self.forms:
@@ -252,66 +218,22 @@ class PrintPage(QWidget):
         self.ui.status.setText(text)
 
     # ---- the document the options describe -------------------------------------------------------
+    def choices(self) -> Choices:
+        """The options as the fields show them (a disabled field chooses nothing)."""
+        ui = self.ui
+        party = ui.party.currentData()
+        return Choices(
+            kind=ui.kind.currentData(), body_id=ui.body.currentData(),
+            village_id=ui.village.currentData() if ui.village.isEnabled() else None,
+            year=ui.year.value(), half=ui.half.currentData(), person_id=ui.person.currentData(),
+            blank=ui.blank.isChecked(), search=ui.search.text().strip() or None,
+            sex=ui.sex.currentData(), party=None if party is None else party == "yes",
+            import_id=self.upper.value() if self.upper else None)
+
     def job(self) -> Job:
         """The document the chosen form and options describe; UserError when one is missing."""
-        if self.upper:
-            return self.upper.job()
-        spec, ui, store = self.form(), self.ui, self.store
-        village_id = ui.village.currentData() if ui.village.isEnabled() else None
-        village = ui.village.currentText() if village_id else ""
-        year = ui.year.value()
-        if spec.key in ("body_roster", "decision"):
-            body_id = ui.body.currentData()
-            if not body_id:
-                raise UserError("Chưa chọn ban. Hãy chọn loại ban rồi chọn một ban trong danh sách "
-                                "(thêm ban ở trang của ban đó nếu chưa có).")
-            name = store.bodies.get(body_id)["name"]
-            if spec.key == "decision":
-                from desktop_app.reports.decision import print_decision
-
-                return Job(f"Quyết định công nhận {name}",
-                           lambda out, reserve, progress=None: print_decision(
-                               store, body_id, out, reserve_number=reserve))
-            from desktop_app.reports.roster import print_body_roster
-
-            return Job(f"Danh sách {name}", lambda out, reserve, progress=None: print_body_roster(
-                store, body_id, out))
-        if spec.key == "register_roster":
-            from desktop_app.reports.roster import print_register_roster
-
-            register = REGISTERS[ui.kind.currentData()]
-            return Job(" ".join(x for x in (f"Danh sách {ui.kind.currentText()}", village) if x),
-                       lambda out, reserve, progress=None: print_register_roster(
-                           store, register, out, village_id=village_id))
-        if spec.key == "comment_forms":
-            from desktop_app.reports.comment_round import print_comment_forms
-
-            person_id, blank = ui.person.currentData(), ui.blank.isChecked()
-            who = ui.person.currentText().split(" — ")[0] if person_id else village
-            title = " ".join(x for x in (f"Phiếu nhận xét{' (trắng)' if blank else ''} năm {year}", who) if x)
-            return Job(title, lambda out, reserve, progress=None: print_comment_forms(
-                store, year, out, village_id=village_id, person_id=person_id, blank=blank,
-                progress=progress), many=person_id is None)
-        if spec.key == "due_list":
-            from desktop_app.reports.due_list import print_due_list
-
-            return Job(" ".join(x for x in (f"Đảng viên cần nhận xét năm {year}", village) if x),
-                       lambda out, reserve, progress=None: print_due_list(
-                           store, year, out, village_id=village_id))
-        if spec.key == "activity_report":
-            from desktop_app.reports.activity_report import print_activity_report
-
-            half = ui.half.currentData()
-            return Job(f"Báo cáo các cuộc vận động {ui.half.currentText().lower()} {year}",
-                       lambda out, reserve, progress=None: print_activity_report(
-                           store, year, out, half=half, reserve_number=reserve))
-        from desktop_app.reports.people_list import print_people
-
-        search, sex, party = ui.search.text().strip() or None, ui.sex.currentData(), ui.party.currentData()
-        return Job(" ".join(x for x in ("Danh sách người", village) if x),
-                   lambda out, reserve, progress=None: print_people(
-                       store, out, village_id=village_id, search=search, sex=sex,
-                       party_member=None if party is None else party == "yes"))
+        spec = self.form()
+        return spec.build(self.store, self.choices().only(spec.options))
 
     def _start(self, job: Job, out: Path, final: bool, on_done: Callable[[Path], None],
                what: str) -> Task | None:

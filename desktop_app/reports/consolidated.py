@@ -1,91 +1,21 @@
-"""The consolidated forms an upper-level office prints over its communes' data, and the frame
-they share: the upper office's letterhead, a title with its period, one table with a row per
-commune and a total row, notes under it, "Nơi nhận" and the signature.
+"""The consolidated forms an upper-level office prints over its communes' data, by key:
 
     print_consolidated(store, "campaigns" | "reg213" | "communes", out, year=…, half=…)
 
-Forms: campaigns_summary (kết quả các cuộc vận động), reg213_summary (tiến độ nhận xét đảng viên
-nơi cư trú), commune_sending (tình hình gửi dữ liệu của các xã).
+The forms are declared in reports/forms.py (CONSOLIDATED); their shared frame is upper_frame.py.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
-
 from desktop_app.core.errors import UserError
-from desktop_app.reports import header, styles
-from desktop_app.reports.closing import closing
-from desktop_app.reports.fonts import BOLD
-from desktop_app.reports.markup import para
-from desktop_app.reports.page import PORTRAIT, build_pdf, new_form, text_width
-from desktop_app.reports.upper_office import UpperOffice
+from desktop_app.reports.forms import CONSOLIDATED, Choices, form
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
-
-REPORTS = {
-    "campaigns": "Tổng hợp kết quả các cuộc vận động",
-    "reg213": "Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213-QĐ/TW)",
-    "communes": "Tình hình gửi dữ liệu của các xã",
-}
-SYMBOL = "BC-MTTQ-BTT"
-NONE_KNOWN = (
-    "Đơn vị chưa nhận gói dữ liệu của xã nào và chưa đăng ký khóa của xã nào: hãy nhập gói của "
-    "các xã ở trang “Đồng bộ cấp trên”"
-)
-NOTE_HEAD = ParagraphStyle("note_head", parent=styles.BODY_PLAIN, fontName=BOLD, spaceAfter=0)
-NOTE = ParagraphStyle("note", parent=styles.BODY_PLAIN, fontSize=12, leading=15, spaceAfter=1)
-
-
-def recipients(office: UpperOffice) -> list[str]:
-    first = [f"Ban Thường trực {office.receiver} (b/c)"] if office.receiver else []
-    return [*first, "Ban Thường trực Ủy ban MTTQ các xã, phường, đặc khu", "Lưu: VT"]
-
-
-def form_story(
-    office: UpperOffice,
-    *,
-    title: str,
-    subject: str,
-    italic_lines: Sequence[str],
-    intro: str,
-    table: Flowable,
-    notes: Sequence[str],
-    orientation: str = PORTRAIT,
-) -> list[Flowable]:
-    """One consolidated form: header, title, intro, the table, notes, recipients and signer."""
-    width = text_width(orientation)
-    story = new_form(orientation, first=True)
-    story += office.header(width, header.front_number(None, SYMBOL))
-    story += header.title_block(title, [subject], italic_lines=italic_lines, space_after=3 * mm)
-    story.append(Paragraph(para(intro), styles.BODY))
-    story.append(table)
-    story.append(Spacer(1, 1.5 * mm))
-    paragraphs = [Paragraph(para(f"- {n}"), NOTE) for n in notes]
-    if paragraphs:
-        story.append(Paragraph("Ghi chú:", NOTE_HEAD))
-        story += paragraphs[:-1]
-    story += closing(
-        office.signer, width=width, recipients=recipients(office), keep_with=paragraphs[-1:]
-    )
-    return story
-
-
-def write(
-    out: str | os.PathLike[str],
-    story: list[Flowable],
-    office: UpperOffice,
-    title: str,
-    orientation: str = PORTRAIT,
-) -> Path:
-    return build_pdf(out, story, orientation=orientation, title=title, author=office.name)
 
 
 def print_consolidated(
@@ -96,21 +26,8 @@ def print_consolidated(
     year: int | None = None,
     half: int | None = None,
 ) -> Path:
-    """Write one consolidated form: `report` is a REPORTS key; `year` defaults to this year;
-    `half` (1, 2) only for "campaigns"."""
-    if report not in REPORTS:
-        raise UserError(f"Không có biểu tổng hợp «{report}». Hãy chọn: {', '.join(REPORTS)}.")
-    year = year or store.today().year
-    if report == "campaigns":
-        from desktop_app.reports.campaigns_summary import print_campaigns_summary
-
-        return print_campaigns_summary(store, year, out, half=half)
-    if half is not None:
-        raise UserError("Chỉ biểu tổng hợp các cuộc vận động mới chia theo 6 tháng; hãy bỏ --half.")
-    if report == "reg213":
-        from desktop_app.reports.reg213_summary import print_reg213_summary
-
-        return print_reg213_summary(store, year, out)
-    from desktop_app.reports.commune_sending import print_commune_sending
-
-    return print_commune_sending(store, out)
+    """Write one consolidated form: `report` is one of CONSOLIDATED; `year` defaults to this
+    year; `half` (1, 2) only for "campaigns"."""
+    if report not in CONSOLIDATED:
+        raise UserError(f"Không có biểu tổng hợp «{report}». Hãy chọn: {', '.join(CONSOLIDATED)}.")
+    return form(report).build(store, Choices(year=year, half=half)).run(out, False)

@@ -15,9 +15,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.gui import worker
-from desktop_app.gui.print_page import FORMS, PrintPage, file_name
+from desktop_app.gui.print_page import PrintPage, file_name
+from desktop_app.reports.forms import forms_for
 from tests.gui.typing import type_text
 
+FORMS = forms_for("commune")
 TITLE = "In ấn & báo cáo"
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from desktop_app import paths
 from desktop_app.gui import worker
-from desktop_app.gui.print_page import FORMS, PrintPage, file_name
-from desktop_app.gui.print_upper import NO_IMPORT, UPPER_FORMS
-from desktop_app.reports.consolidated import NONE_KNOWN
+from desktop_app.gui.print_page import PrintPage, file_name
+from desktop_app.reports.forms import NO_IMPORT, forms_for
+from desktop_app.reports.upper_frame import NONE_KNOWN
 from desktop_app.store.db import Store, open_store
 from desktop_app.sync.office import setup_office
 from tests.conftest import open_copy
 from tests.gui.conftest import GUI_TODAY
 from tests.reports.upper_store import SILENT, build_upper
 
+FORMS, UPPER_FORMS = forms_for("commune"), forms_for("upper")
 TITLE = "In ấn & báo cáo"
 OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party")
 
@@ -157,7 +158,7 @@ def test_an_upper_office_without_imports_is_told_what_to_do(qtbot: Any, tmp_path
 
 def test_the_commune_page_is_unchanged(main_window: Any, demo_store: Store) -> None:
     page = main_window.open_page(TITLE)
-    assert page.upper is None and page.forms is FORMS
+    assert page.upper is None and page.forms == FORMS
     titles = [page.ui.formList.item(i).text() for i in range(page.ui.formList.count())]
     assert titles == [spec.title for spec in FORMS]
     assert page.findChild(QComboBox, "imports") is None
