@@ -5,7 +5,6 @@ record it is about (double-click or Enter)."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,21 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import dates, enums
+from desktop_app.gui.attention import Attention
 from desktop_app.gui.dates_ahead import dates_ahead, in_peak_month
 from desktop_app.gui.table_model import Column, RecordTableModel
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 LOAD_DELAY_MS = 60
-
-
-@dataclass(frozen=True)
-class Attention:
-    group: str
-    text: str
-    detail: str
-    table: str | None = None
-    record_id: str | None = None
-    urgent: bool = False
 
 
 def attention_items(store: Any) -> list[Attention]:

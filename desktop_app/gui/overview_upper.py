@@ -9,8 +9,8 @@ from collections import Counter
 from typing import Any
 
 from desktop_app.core import dates, text
+from desktop_app.gui.attention import Attention
 from desktop_app.gui.dates_ahead import dates_ahead
-from desktop_app.gui.overview_page import Attention
 from desktop_app.gui.table_model import Column
 from desktop_app.store import communes, sync_state
 from desktop_app.sync.consolidate import commune_statuses

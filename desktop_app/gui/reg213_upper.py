@@ -14,7 +14,7 @@ from desktop_app.gui.commune_filter import (
     owner_banner,
     read_only_reason,
 )
-from desktop_app.gui.reg213_page import RoundView
+from desktop_app.gui.reg213_round import RoundView
 from desktop_app.gui.reg213_rows import heading_item, progress_text, village_summary
 
 COMMUNE_COLUMN = 4  # logical: added last, shown second (the first holds the tree's branches)

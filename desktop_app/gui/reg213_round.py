@@ -1,0 +1,342 @@
+"""The round tab of Đảng viên nơi cư trú (QĐ 213): the year's comment round village by village.
+
+It lists every member of each village with where their comment stands (due,
+commented, confirmed, returned), who is overdue and who has not registered; the comment,
+confirmation and sending back are done from here. A confirmed comment is changed only by a new
+version; the old ones stay readable from the detail panel.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import dates, enums
+from desktop_app.core.enums import ROUND_STATUSES
+from desktop_app.gui.reg213_dialogs import (
+    CommentDialog,
+    OpenRoundDialog,
+    TransitionDialog,
+)
+from desktop_app.gui.reg213_rows import (
+    GREEN,
+    GREY,
+    MEMBER_ROLE,
+    RED,
+    STATUS_FILTER,
+    heading_item,
+    progress_text,
+    status_text,
+    village_summary,
+)
+from desktop_app.gui.shortcuts import widget_shortcut
+from desktop_app.gui.widgets import CodeCombo, VillageCombo
+from desktop_app.store.evaluations import OWING
+
+
+class RoundView(QWidget):
+    """The comment round of one year, village by village."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.year = QSpinBox(self)
+        self.year.setRange(2020, store.today().year + 1)
+        self.year.setValue(store.today().year)
+        self.year.setAccessibleName("Năm nhận xét")
+        self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
+        self.status_filter = CodeCombo(STATUS_FILTER, self, empty_label="— Mọi trạng thái —")
+        self.open_button = QPushButton("&Mở đợt nhận xét…", self)
+        self.open_button.setToolTip("Gửi yêu cầu nhận xét cho mọi đảng viên phải nhận xét trong năm (không gửi trùng)")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Năm:", self, buddy=self.year))
+        top.addWidget(self.year)
+        top.addWidget(self.village_filter, 2)
+        top.addWidget(self.status_filter, 2)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        self.progress = QLabel(self)
+        self.progress.setWordWrap(True)
+        self.progress.setTextFormat(Qt.TextFormat.RichText)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["Họ và tên", "Trạng thái", "Nơi công tác", "Ghi chú"])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        for column, width in enumerate((165, 175, 185)):
+            self.tree.setColumnWidth(column, width)
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumWidth(260)
+        self.detail.setPlaceholderText("Chọn một đảng viên để xem phiếu nhận xét.")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 400])
+
+        self.comment_button = QPushButton("Nhận &xét…", self)
+        self.comment_button.setToolTip("Nhập hoặc sửa phiếu nhận xét (Enter, F2)")
+        self.confirm_button = QPushButton("Đảng ủy xác &nhận…", self)
+        self.return_button = QPushButton("Đã &gửi về nơi công tác…", self)
+        self.register_button = QPushButton("Ghi đã đăng &ký…", self)
+        actions = QHBoxLayout()
+        for button in (self.comment_button, self.confirm_button, self.return_button, self.register_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(actions)
+
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.village_filter.code_changed.connect(lambda _c: self.reload())
+        self.status_filter.code_changed.connect(lambda _c: self.reload())
+        self.open_button.clicked.connect(self.open_round)
+        self.tree.currentItemChanged.connect(lambda _c, _p: self._selection_changed())
+        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.comment_selected())
+        self.detail.anchorClicked.connect(self._link)
+        self.comment_button.clicked.connect(self.comment_selected)
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.return_button.clicked.connect(self.return_selected)
+        self.register_button.clicked.connect(self.register_selected)
+        for key in ("Return", "Enter", "F2"):
+            widget_shortcut(key, self.tree, self.comment_selected)
+        self._selection_changed()
+
+    # ---- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The page is shown: the villages may have changed."""
+        self.village_filter.blockSignals(True)
+        self.village_filter.reload()
+        self.village_filter.blockSignals(False)
+        self.reload()
+
+    def clear_filters(self) -> None:
+        for combo in (self.village_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    def reload(self, select_resident: str | None = None) -> None:
+        year = self.year.value()
+        if select_resident is None and (current := self.selected_member()):
+            select_resident = current["id"]
+        self._show_progress(year)
+        self.tree.clear()
+        chosen = self._fill(self._groups(year), select_resident)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+            self.tree.scrollToItem(chosen)
+        self._selection_changed()
+
+    def _groups(self, year: int) -> list[dict]:
+        return self.store.evaluations.checklist(year, self.village_filter.village_id())
+
+    def _fill(self, groups: list[dict], select_resident: str | None,
+              parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem | None:
+        """A heading per village (top level, or under `parent`) over its members that the status
+        filter keeps; the item of `select_resident`, if listed."""
+        wanted, chosen = self.status_filter.code(), None
+        for group in groups:
+            members = [m for m in group["members"] if self._matches(m, wanted)]
+            if not members:
+                continue
+            head = heading_item(self.tree, f"{group['village_name']} — {len(group['members'])} đảng viên: "
+                                f"{village_summary(group['counts'])}", parent)
+            for member in members:
+                item = self._member_item(member)
+                head.addChild(item)
+                if member["id"] == select_resident:
+                    chosen = item
+            head.setExpanded(True)
+        return chosen
+
+    @staticmethod
+    def _matches(member: dict, wanted: str | None) -> bool:
+        if wanted is None:
+            return True
+        if wanted == "owing":
+            return member["status"] in OWING or member["registration_overdue"]
+        if wanted == "overdue":
+            return member["overdue"] or member["registration_overdue"]
+        return member["status"] == wanted
+
+    def _member_item(self, member: dict) -> QTreeWidgetItem:
+        notes = []
+        if member["overdue"]:
+            notes.append("Quá hạn gửi nhận xét")
+        if member["registration_overdue"]:
+            notes.append("Quá hạn đăng ký sinh hoạt")
+        if member.get("changed_after_confirmation"):
+            notes.append("Sửa sau khi Đảng ủy xác nhận")
+        item = QTreeWidgetItem([member["full_name"], status_text(member), member.get("workplace") or "",
+                                "; ".join(notes)])
+        item.setData(0, MEMBER_ROLE, member)
+        colour = RED if notes and (member["overdue"] or member["registration_overdue"]) else \
+            GREEN if member["status"] == "returned" else GREY if member["status"] == "exempt" else None
+        if colour is not None:
+            for column in range(4):
+                item.setForeground(column, QBrush(colour))
+        return item
+
+    def _show_progress(self, year: int) -> None:
+        self.progress.setText(progress_text(self.store.evaluations.round_progress(year)))
+
+
+    # ---- selection and detail -----------------------------------------------------------------
+    def selected_member(self) -> dict | None:
+        item = self.tree.currentItem()
+        return item.data(0, MEMBER_ROLE) if item is not None else None
+
+    def select_resident(self, resident_id: str) -> bool:
+        items = QTreeWidgetItemIterator(self.tree)
+        while (item := items.value()) is not None:
+            if (item.data(0, MEMBER_ROLE) or {}).get("id") == resident_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+            items += 1
+        return False
+
+    def _selection_changed(self) -> None:
+        member = self.selected_member()
+        status = member["status"] if member else None
+        self.comment_button.setEnabled(status in ("requested", "commented", "confirmed", "returned"))
+        self.comment_button.setText("Sửa phiếu (tạo bản mới)…" if status in ("confirmed", "returned") else "Nhận &xét…")
+        self.confirm_button.setEnabled(status == "commented")
+        self.return_button.setEnabled(status == "confirmed")
+        self.register_button.setEnabled(status == "unregistered")
+        self.detail.setHtml(self.detail_html(member) if member else "")
+
+    def detail_html(self, m: dict) -> str:
+        e = html.escape
+        out = [f"<h3>{e(m['full_name'])}</h3><p>{e(m.get('village_name') or '')} · {e(m.get('workplace') or '')}<br>"
+               f"{e(enums.label(enums.RESIDENT_CATEGORIES, m.get('category')))}</p>"]
+        if not m.get("evaluation_id"):
+            out.append(f"<p><b>{e(ROUND_STATUSES[m['status']])}</b></p>")
+            return "".join(out)
+        ev = self.store.evaluations.get(m["evaluation_id"])
+        out.append(self.evaluation_html(ev))
+        older = [v for v in self.store.evaluations.versions(ev["resident_id"], ev["year"]) if v["id"] != ev["id"]]
+        if older:
+            links = "".join(
+                f"<li><a href='version:{v['id']}'>Bản lần {v['version']}</a> — "
+                f"{e(enums.label(enums.EVALUATION_STATES, v['state']))}"
+                + (f", xác nhận {dates.display(v['confirmed_date'])}" if v.get("confirmed_date") else "") + "</li>"
+                for v in reversed(older))
+            out.append(f"<p><b>Các bản trước</b> (bấm để xem):</p><ul>{links}</ul>")
+        return "".join(out)
+
+    def evaluation_html(self, ev: dict) -> str:
+        e = html.escape
+        form = self.store.evaluations.form_of(ev)
+        steps = [(label, ev.get(f"{state}_date")) for state, label in (
+            ("requested", "Yêu cầu"), ("commented", "Nhận xét"), ("confirmed", "Đảng ủy xác nhận"),
+            ("returned", "Gửi về nơi công tác"))]
+        lines = [f"<p><b>{e(enums.label(enums.EVALUATION_STATES, ev['state']))}</b> · hạn {dates.display(ev['due_date'])}"
+                 f" · mẫu phiếu phiên bản {form.version}"
+                 + (f" · bản sửa lần {ev['version']} (sửa sau khi xác nhận)" if ev.get("changed_after_confirmation") else "")
+                 + "<br>" + " · ".join(f"{label} {dates.display(day)}" for label, day in steps if day) + "</p>"]
+        ratings = json.loads(ev.get("ratings") or "{}")
+        if ratings:
+            rows = "".join(f"<tr><td style='padding-right:8px'>{n}. {e(c.title)}</td>"
+                           f"<td><b>{e(c.label(ratings[c.code]) if c.code in ratings else '')}</b></td></tr>"
+                           for n, c in enumerate(form.criteria, 1))
+            lines.append(f"<table>{rows}</table>")
+        if ev.get("recommendation"):
+            lines.append(f"<p>Đề nghị: <b>{e(form.recommendation.label(ev['recommendation']))}</b></p>")
+        if ev.get("comments"):
+            lines.append(f"<p><i>{e(ev['comments'])}</i></p>")
+        signed = [f"họp ngày {dates.display(ev['meeting_date'])}" if ev.get("meeting_date") else "",
+                  f"T/M chi ủy: {ev['cell_signer']}" if ev.get("cell_signer") else "",
+                  f"Trưởng ban công tác Mặt trận: {ev['front_signer']}" if ev.get("front_signer") else ""]
+        if any(signed):
+            lines.append(f"<p style='color:#555'>{e(' · '.join(s for s in signed if s))}</p>")
+        return "".join(lines)
+
+    def _link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("version:"):
+            self.show_version(target.removeprefix("version:"))
+
+    def show_version(self, evaluation_id: str) -> None:
+        """Open an old version of a comment, read only."""
+        record = self.store.evaluations.get(evaluation_id)
+        if record is not None:
+            CommentDialog(self.store, record, self, read_only=True).exec()
+
+    # ---- actions ----------------------------------------------------------------------------------
+    def open_round(self) -> None:
+        dialog = OpenRoundDialog(self.store, self.year.value(), self)
+        if dialog.exec():
+            self.year.setValue(dialog.ui.year.value())
+            self.reload()
+            QMessageBox.information(self, "Đã mở đợt nhận xét",
+                                    f"Đã gửi yêu cầu nhận xét năm {dialog.ui.year.value()} cho {dialog.created} đảng viên.")
+
+    def comment_selected(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        if member["status"] == "not_requested":
+            QMessageBox.information(self, "Chưa có yêu cầu nhận xét",
+                                    f"Chưa gửi yêu cầu nhận xét năm {self.year.value()} cho {member['full_name']}. "
+                                    "Bấm “Mở đợt nhận xét…” để gửi.")
+            return
+        if not member.get("evaluation_id"):
+            return
+        saved = CommentDialog.run(self.store, self.store.evaluations.get(member["evaluation_id"]), self)
+        if saved:
+            self.reload(select_resident=member["id"])
+
+    def _step(self, title: str, message: str, apply: Any, member: dict) -> None:
+        dialog = TransitionDialog(title, message, apply, self.store.today(), self)
+        if dialog.exec():
+            self.reload(select_resident=member["id"])
+
+    def confirm_selected(self) -> None:
+        member = self.selected_member()
+        if member and member["status"] == "commented":
+            self._step("Đảng ủy xác nhận phiếu nhận xét",
+                       f"Đảng ủy xã xác nhận phiếu nhận xét của <b>{html.escape(member['full_name'])}</b> ngày:",
+                       lambda day: self.store.evaluations.confirm(member["evaluation_id"], day), member)
+
+    def return_selected(self) -> None:
+        member = self.selected_member()
+        if member and member["status"] == "confirmed":
+            self._step("Gửi phiếu về nơi công tác",
+                       f"Đã gửi phiếu nhận xét của <b>{html.escape(member['full_name'])}</b> về "
+                       f"{html.escape(member.get('workplace') or 'nơi công tác')} ngày:",
+                       lambda day: self.store.evaluations.mark_returned(member["evaluation_id"], day), member)
+
+    def register_selected(self) -> None:
+        member = self.selected_member()
+        if member and member["status"] == "unregistered":
+            self._step("Ghi đã đăng ký sinh hoạt",
+                       f"<b>{html.escape(member['full_name'])}</b> đã đăng ký sinh hoạt ở chi bộ nơi cư trú ngày:",
+                       lambda day: self.store.residents.mark_registered(member["id"], day), member)
