@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.core import refdata
 from desktop_app.core.settings import day_month
+from desktop_app.store import refdata
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.core import enums, refdata
+from desktop_app.core import enums
 from desktop_app.gui.forms.ui_settings_office import Ui_OfficeForm
+from desktop_app.store import refdata
 
 COMMUNE_ONLY = ("unit_kind", "commune_name", "upper_name", "upper_code")
 

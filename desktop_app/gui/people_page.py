@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.core import dates, enums, refdata
+from desktop_app.core import dates, enums
 from desktop_app.gui.person_dialog import PersonDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import BATCH, Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
+from desktop_app.store import refdata
 
 PARTY_FILTER = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
 

@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from desktop_app.core import enums, idnumber, refdata
+from desktop_app.core import enums, idnumber
 from desktop_app.gui.forms.ui_person_dialog import Ui_PersonDialog
 from desktop_app.gui.record_dialog import RecordDialog
+from desktop_app.store import refdata
 
 FIELDS = ("full_name", "sex", "birth_date", "ethnicity_code", "religion_code", "village_id",
           "id_number", "phone", "occupation", "education", "theory_level", "party_member",

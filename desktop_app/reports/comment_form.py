@@ -2,7 +2,7 @@
 
 Party layout (Hướng dẫn 36-HD/VPTW): the commune party committee over the party cell with an
 asterisk, "ĐẢNG CỘNG SẢN VIỆT NAM" underlined. The criteria, their levels and the signatures
-come from the versioned form data (core.refdata), so a new form is a new data file.
+come from the versioned form data (store.refdata), so a new form is a new data file.
 Filled from the comment's ratings, or blank with empty tick boxes for the meeting.
 """
 
@@ -20,13 +20,13 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.core import enums
 from desktop_app.core.dates import display
-from desktop_app.core.refdata import CommentForm, Scale
 from desktop_app.reports import header, styles
 from desktop_app.reports.closing import Signer, signatures_row
 from desktop_app.reports.fonts import BOLD, REGULAR
 from desktop_app.reports.markup import DOTS, clean, para
 from desktop_app.reports.office import Office, village_label
 from desktop_app.reports.page import text_width
+from desktop_app.store.refdata import CommentForm, Scale
 
 BOX = 3.6 * mm
 STT_WIDTH = 10 * mm

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
-from desktop_app.core import refdata, reg213
+from desktop_app.core import reg213
 from desktop_app.core.errors import UserError
 from desktop_app.reports.comment_form import form_story
 from desktop_app.reports.markup import clean
 from desktop_app.reports.office import office_of
 from desktop_app.reports.page import PORTRAIT, Progress, build_pdf, new_form
+from desktop_app.store import refdata
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store

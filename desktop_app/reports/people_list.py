@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from desktop_app.core import enums, refdata
+from desktop_app.core import enums
 from desktop_app.reports import header, styles
 from desktop_app.reports.closing import closing
 from desktop_app.reports.markup import clean, number, para
 from desktop_app.reports.office import office_of, village_label
 from desktop_app.reports.page import LANDSCAPE, build_pdf, new_form, text_width
 from desktop_app.reports.tables import Column, grid_table
+from desktop_app.store import refdata
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from desktop_app.core import enums, refdata
+from desktop_app.core import enums
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.reports import header, styles
@@ -25,6 +25,7 @@ from desktop_app.reports.markup import clean, para
 from desktop_app.reports.office import Office, office_of
 from desktop_app.reports.page import PORTRAIT, build_pdf, new_form, text_width
 from desktop_app.reports.tables import Column, grid_table
+from desktop_app.store import refdata
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store

@@ -67,7 +67,7 @@ class Campaigns(Register):
 
     def load_national(self) -> int:
         """Add the national campaigns of the reference data that are not in the catalogue yet."""
-        from desktop_app.core import refdata
+        from desktop_app.store import refdata
 
         added = 0
         with self.store.transaction():

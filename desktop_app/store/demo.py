@@ -12,8 +12,8 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_app.core import refdata
 from desktop_app.core.dates import utc_now
+from desktop_app.store import refdata
 from desktop_app.store.db import Store
 from desktop_app.store.register import Register
 

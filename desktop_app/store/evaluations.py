@@ -24,10 +24,11 @@ import json
 from datetime import date
 from typing import Any
 
-from desktop_app.core import enums, refdata, reg213, rules, text
+from desktop_app.core import enums, reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, error, warning
 from desktop_app.core.settings import day_month
+from desktop_app.store import refdata
 from desktop_app.store.register import Register, Where
 
 CONTENT_FIELDS = ("ratings", "recommendation", "comments", "meeting_date", "cell_signer", "front_signer")

@@ -35,7 +35,7 @@ class People(Register):
                 "sort_key": text.person_sort_key(record.get("full_name"))}
 
     def check(self, record: dict) -> list[Issue]:
-        from desktop_app.core import refdata
+        from desktop_app.store import refdata
 
         prefixes = {p["id_prefix"] for p in refdata.provinces_2008()}
         issues = rules.validate_person(record, self.store.today(), prefixes)

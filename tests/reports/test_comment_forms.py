@@ -8,10 +8,10 @@ import pdfplumber
 import pytest
 
 from desktop_app.core.errors import UserError
-from desktop_app.core.refdata import comment_form
 from desktop_app.reports.comment_round import print_comment_forms
 from desktop_app.reports.due_list import print_due_list
 from desktop_app.reports.page import PrintCancelled
+from desktop_app.store.refdata import comment_form
 
 RATINGS = {
     "ethics": "good",

@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app import paths
 from desktop_app.core.errors import UserError, ValidationFailed
-from desktop_app.core.refdata import FormDataError
+from desktop_app.store.refdata import FormDataError
 
 V1_RATINGS = {"ethics": "good", "civic_duty": "fair", "meetings": "good", "liaison": "good", "movements": "fair"}
 FULL = {"recommendation": "none", "comments": "Gương mẫu, nhiệt tình.", "meeting_date": "2026-10-20",

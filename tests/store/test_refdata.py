@@ -13,9 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app import paths
-from desktop_app.core import enums, refdata
+from desktop_app.core import enums
 from desktop_app.core.errors import UserError
-from desktop_app.core.refdata import FormDataError
+from desktop_app.store import refdata
+from desktop_app.store.refdata import FormDataError
 
 FORM_V1 = paths.DATA_DIR / "reg213_form_v1.json"
 LIST_FILES = [
