@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.report",
     "desktop_app.cli.sync",
     "desktop_app.cli.printing",
+    "desktop_app.cli.excel",
 )
 
 log = logging.getLogger("somattran")

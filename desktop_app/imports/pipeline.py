@@ -1,0 +1,74 @@
+"""The steps of an import in one place, for the command line and the window alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.errors import UserError
+from desktop_app.imports.columns import Layout, apply_mapping, find_layout, load_mapping
+from desktop_app.imports.plan import Plan, build_plan
+from desktop_app.imports.reader import Sheet, Workbook, open_workbook, read_sheet
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
+
+@dataclass
+class Prepared:
+    book: Workbook
+    sheet: Sheet
+    layout: Layout
+    plan: Plan
+
+
+def read(
+    path: str | Path, sheet: str | None = None, progress: Callable[[int], None] | None = None
+) -> tuple[Workbook, Sheet]:
+    book = open_workbook(path)
+    if sheet is None and not book.sheet_names:
+        raise UserError("Tệp không có trang tính nào.")
+    data = read_sheet(book, sheet, progress)
+    if not any(any(c not in (None, "") for c in row) for row in data.rows):
+        raise UserError(f"Trang “{data.name}” trống: không có dữ liệu để nhập.")
+    return book, data
+
+
+def prepare(
+    store: Store,
+    path: str | Path,
+    target: str,
+    *,
+    sheet: str | None = None,
+    mapping_path: str | Path | None = None,
+    header_row: int | None = None,
+    body_id: str | None = None,
+    text_encoding: str = "auto",
+    add_duplicates: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> Prepared:
+    """Read the file, find its header and columns, and plan every row (nothing written)."""
+    mapping = load_mapping(mapping_path) if mapping_path else None
+    if mapping:
+        sheet = sheet or mapping.get("sheet")
+        if header_row is None and mapping.get("header_row"):
+            header_row = int(mapping["header_row"]) - 1
+        if text_encoding == "auto" and mapping.get("text_encoding") not in (None, "auto"):
+            text_encoding = mapping["text_encoding"]
+    book, data = read(path, sheet, progress)
+    layout = find_layout(data.rows, target, header_row)
+    if mapping:
+        apply_mapping(layout, mapping)
+    plan = build_plan(
+        store,
+        data,
+        layout,
+        target,
+        Path(path).name,
+        body_id=body_id,
+        text_encoding=text_encoding,
+        add_duplicates=add_duplicates,
+    )
+    return Prepared(book, data, layout, plan)
