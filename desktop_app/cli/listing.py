@@ -89,6 +89,11 @@ LISTINGS: dict[str, Listing] = {
                            {"state": enums.EVALUATION_STATES}),
 }
 REGISTERS = tuple(LISTINGS)
+TITLES = {"villages": "Danh sách khu dân cư", "people": "Danh sách người", "committees": "Ban công tác Mặt trận",
+          "inspection-boards": "Ban thanh tra nhân dân", "supervision-boards": "Ban giám sát đầu tư của cộng đồng",
+          "memberships": "Danh sách thành viên các ban", "campaigns": "Các cuộc vận động",
+          "activities": "Hoạt động các cuộc vận động", "residents": "Đảng viên sinh hoạt nơi cư trú",
+          "evaluations": "Nhận xét đảng viên nơi cư trú"}
 
 _DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date"}
 

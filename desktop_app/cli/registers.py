@@ -41,9 +41,15 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
         rows = listing.rows_for(store, args.register, {"search": args.search, "village": args.village,
                                                        "year": args.year})
         upper = (store.office() or {}).get("role") == "upper"
+        if args.format == "xlsx":
+            from desktop_app.exports.register_xlsx import office_title
+
+            args.office_title = office_title(store)
     finally:
         store.close()
     out = sys.stdout
+    if args.format == "xlsx":
+        return _list_xlsx(args, rows, upper)
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1, default=str)
         out.write("\n")
@@ -65,6 +71,24 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
         if i == 0:
             out.write("  ".join("-" * w for w in widths) + "\n")
     out.write(f"({len(rows)} dòng)\n")
+    return 0
+
+
+def _list_xlsx(args: argparse.Namespace, rows: list[dict], upper: bool) -> int:
+    """The list as an Excel sheet (exports/register_xlsx.py): dates as dates, ID numbers as text."""
+    from desktop_app.cli import listing
+    from desktop_app.exports.register_xlsx import ExportColumn, column_kind, write_register_xlsx
+
+    if not args.out:
+        raise UserError("Cần --out TỆP.xlsx để ghi danh sách ra Excel.")
+    columns = listing.LISTINGS[args.register].columns
+    if upper:
+        columns = {"commune_code": "Mã xã", **columns}
+    cols = [ExportColumn(k, h, column_kind(k)) for k, h in columns.items()]
+    table = [[row.get(c.key) if c.kind != "text" else listing.shown(args.register, c.key, row.get(c.key))
+              for c in cols] for row in rows]
+    write_register_xlsx(args.out, listing.TITLES.get(args.register, args.register), args.office_title, cols, table)
+    print(args.out)
     return 0
 
 
@@ -103,7 +127,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search")
     p.add_argument("--village")
     p.add_argument("--year", type=int)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
+    p.add_argument("--out", help="tệp .xlsx (với --format xlsx)")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")

@@ -45,6 +45,7 @@ class BodiesPage(RegisterPage):
     kind: ClassVar[str] = ""
     search_placeholder = "Tìm tên ban, khu dân cư (gõ không dấu cũng được)…"
     commune_table = "bodies"
+    import_target = "members"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows_cache: tuple[tuple, list[dict]] | None = None
@@ -191,6 +192,11 @@ class BodiesPage(RegisterPage):
         super().reload(select_id)
         if self.selected_record() is None and self.model.rowCount():
             self.table.selectRow(0)  # the details and members of the first body show at once
+
+    def import_options(self) -> dict:
+        body = self.selected_record()
+        return {"target": "members", "body_id": body["id"] if body else None,
+                "body_name": body["name"] if body else None}
 
     def record_title(self, record: dict) -> str:
         term = f" (nhiệm kỳ {record['term_label']})" if record.get("term_label") else ""

@@ -53,6 +53,7 @@ class ActivitiesList(RegisterPage):
 
     search_placeholder = "Tìm theo tên hoạt động (gõ không dấu cũng được)…"
     commune_table = "activities"
+    import_target = "activities"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []

@@ -25,6 +25,7 @@ class PeoplePage(RegisterPage):
     title = "Người"
     search_placeholder = "Tìm theo họ tên (gõ không dấu cũng được), số CCCD, điện thoại…"
     commune_table = "people"
+    import_target = "people"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._commune_counts: dict[str, int] = {}

@@ -26,6 +26,7 @@ def state_text(row: dict) -> str:
 class ResidentsList(RegisterPage):
     search_placeholder = "Tìm họ tên, số giấy giới thiệu…"
     commune_table = "residents"
+    import_target = "residents"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []

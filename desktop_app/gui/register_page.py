@@ -54,6 +54,7 @@ class RegisterPage(CommuneAware, QWidget):
     can_add = True
     can_delete = True
     commune_table: ClassVar[str | None] = None
+    import_target: ClassVar[str | None] = None  # what "Nhập Excel" brings in (imports/columns.TARGETS)
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,11 @@ class RegisterPage(CommuneAware, QWidget):
         self.delete_button.setToolTip(DELETE_TIP)
         self.add_button.setVisible(self.adding)
         self.delete_button.setVisible(self.can_delete)
+        self.export_button = QPushButton("Xuất Excel", self)
+        self.export_button.setToolTip("Ghi ra tệp Excel những dòng đang hiện (theo tìm kiếm và bộ lọc)")
+        self.import_button = QPushButton("Nhập Excel…", self)
+        self.import_button.setToolTip("Nhập danh sách từ tệp Excel (.xlsx, .xls) của đơn vị")
+        self.import_button.setVisible(bool(self.import_target) and not self.upper)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 3)
@@ -92,6 +98,8 @@ class RegisterPage(CommuneAware, QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -135,6 +143,8 @@ class RegisterPage(CommuneAware, QWidget):
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(lambda: self.export_excel())
+        self.import_button.clicked.connect(self.import_excel)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
@@ -362,6 +372,61 @@ class RegisterPage(CommuneAware, QWidget):
             self._search_enter()
             return True
         return super().eventFilter(watched, event)
+
+    # ---- Excel ----------------------------------------------------------------------------------
+    def export_rows(self) -> tuple[list[Any], list[list[Any]]]:
+        """The columns and rows the page shows now (search and filters applied), for Excel:
+        ID numbers, dates and counts raw (typed by the writer), the rest as the table shows it."""
+        from desktop_app.exports.register_xlsx import ExportColumn, column_kind
+
+        search = self.search_text()
+        records = self.fetch(search, max(self.count(search), 1), 0)
+        columns = [ExportColumn(c.key, c.header, column_kind(c.key)) for c in self.model.columns]
+        rows = [[r.get(c.key) if e.kind != "text" else c.text(r) for c, e in zip(self.model.columns, columns,
+                                                                                 strict=True)]
+                for r in records]
+        return columns, rows
+
+    def export_title(self) -> str:
+        return self.title or {"activities": "Hoạt động các cuộc vận động", "residents": "Đảng viên sinh hoạt nơi cư trú",
+                              "campaigns": "Các cuộc vận động"}.get(self.commune_table or "", "Danh sách")
+
+    def export_excel(self, path: str | None = None) -> str | None:
+        """Write what the page shows to an Excel file (asking where, unless given)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.exports.register_xlsx import office_title, write_register_xlsx
+
+        if path is None:
+            from desktop_app.core.text import fold
+
+            suggested = fold(self.export_title()).replace(" ", "-") + ".xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", suggested, "Bảng tính Excel (*.xlsx)")
+            if not path:
+                return None
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+        columns, rows = self.export_rows()
+        try:
+            write_register_xlsx(path, self.export_title(), office_title(self.store), columns, rows,
+                                self.store.today())
+        except UserError as exc:
+            QMessageBox.warning(self, "Không xuất được", exc.message)
+            return None
+        self._tell(f"Đã xuất {len(rows)} dòng ra {path}.")
+        return path
+
+    def import_options(self) -> dict:
+        """What the import wizard starts with (members: the body chosen on the page)."""
+        return {"target": self.import_target}
+
+    def import_excel(self) -> None:
+        from desktop_app.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.store, self, **self.import_options())
+        wizard.exec()
+        if wizard.written:
+            self.reload()
 
     # ---- remembered layout ---------------------------------------------------------------------
     def _state_key(self, what: str) -> str:

@@ -59,6 +59,7 @@ class VillagesPage(RegisterPage):
     title = "Khu dân cư"
     search_placeholder = "Tìm khu dân cư (gõ không dấu cũng được)…"
     commune_table = "villages"
+    import_target = "villages"
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         self._people_counts: dict[str, int] = {}

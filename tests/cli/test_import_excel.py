@@ -191,3 +191,32 @@ def test_members_need_a_body_and_bad_files_say_so(capsys, tmp_path):
         "people",
     )
     assert code == 1 and "không phải bảng tính" in err
+
+
+def test_list_as_xlsx_keeps_zeros_and_dates(capsys, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    data = office(tmp_path)
+    assert main(["--data-dir", str(data), "import-excel", str(people_xlsx(tmp_path / "ds.xlsx")), "--into", "people"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "nguoi.xlsx"
+    code, printed, _ = run(capsys, "--data-dir", str(data), "list", "people", "--village", "Nà Cạn",
+                           "--format", "xlsx", "--out", str(out))
+    assert code == 0 and printed.strip() == str(out)
+    ws = openpyxl.load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[1][0] == "DANH SÁCH NGƯỜI" and rows[3][:5] == ("Họ và tên", "Giới tính", "Ngày sinh", "Khu dân cư", "Số CCCD")
+    body = sorted(rows[4:])
+    assert [(r[0], r[2], r[4]) for r in body] == [
+        (text_normalised("Hoàng Thị Hoà"), dt.datetime(1980, 2, 1), "020180005678"),
+        ("Nguyễn Văn Đức", 1975, "020075001234")]
+    code, _, err = run(capsys, "--data-dir", str(data), "list", "people", "--format", "xlsx")
+    assert code == 1 and "--out" in err
+
+
+def text_normalised(s):
+    from desktop_app.core.text import normalize
+
+    return normalize(s)
