@@ -18,9 +18,24 @@ from typing import Any
 from desktop_app.core.errors import UserError
 
 TEXT_KEYS = {"id_number", "phone", "code", "letter_number", "decision_number", "commune_code"}
-DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date", "letter_date",
-             "registered_date", "left_date", "party_admission_date", "decision_date", "term_start",
-             "term_end", "valid_from", "valid_to", "meeting_date"}
+DATE_KEYS = {
+    "birth_date",
+    "start_date",
+    "end_date",
+    "date",
+    "due_date",
+    "received_date",
+    "letter_date",
+    "registered_date",
+    "left_date",
+    "party_admission_date",
+    "decision_date",
+    "term_start",
+    "term_end",
+    "valid_from",
+    "valid_to",
+    "meeting_date",
+}
 MAX_WIDTH = 60
 
 
@@ -56,8 +71,14 @@ def _date(value: Any) -> Any:
         return s
 
 
-def write_register_xlsx(path: str | Path, title: str, office_name: str, columns: Sequence[ExportColumn],
-                        rows: Sequence[Sequence[Any]], today: dt.date | None = None) -> Path:
+def write_register_xlsx(
+    path: str | Path,
+    title: str,
+    office_name: str,
+    columns: Sequence[ExportColumn],
+    rows: Sequence[Sequence[Any]],
+    today: dt.date | None = None,
+) -> Path:
     """Write one sheet; rows hold one value per column (raw for id/date/number, text otherwise).
     Written beside the target and moved into place, so a failure leaves no half file."""
     from openpyxl import Workbook
@@ -89,7 +110,11 @@ def write_register_xlsx(path: str | Path, title: str, office_name: str, columns:
                 value = _date(value)
             elif col.kind == "id":
                 value = None if value in (None, "") else str(value)
-            elif col.kind == "number" and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            elif (
+                col.kind == "number"
+                and isinstance(value, str)
+                and value.strip().lstrip("-").isdigit()
+            ):
                 value = int(value)
             if value in (None, ""):
                 continue
@@ -115,13 +140,15 @@ def write_register_xlsx(path: str | Path, title: str, office_name: str, columns:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp “{path.name}” ({exc.strerror or exc}). "
-                        "Tệp có đang mở trong Excel không? Hãy đóng tệp rồi thử lại.") from None
+        raise UserError(
+            f"Không ghi được tệp “{path.name}” ({exc.strerror or exc}). "
+            "Tệp có đang mở trong Excel không? Hãy đóng tệp rồi thử lại."
+        ) from None
     return path
 
 
 def office_title(store: Any) -> str:
-    """"Ủy ban MTTQ Việt Nam xã Hòa Cư" (or the upper office's own name)."""
+    """ "Ủy ban MTTQ Việt Nam xã Hòa Cư" (or the upper office's own name)."""
     from desktop_app.core import enums
 
     office = store.office() or {}

@@ -25,7 +25,7 @@ class Prepared:
 
 
 def read(
-    path: str | Path, sheet: str | None = None, progress: Callable[[int], None] | None = None
+    path: str | Path, sheet: str | None = None, progress: Callable[[int, int], object] | None = None
 ) -> tuple[Workbook, Sheet]:
     book = open_workbook(path)
     if sheet is None and not book.sheet_names:
@@ -47,7 +47,7 @@ def prepare(
     body_id: str | None = None,
     text_encoding: str = "auto",
     add_duplicates: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> Prepared:
     """Read the file, find its header and columns, and plan every row (nothing written)."""
     mapping = load_mapping(mapping_path) if mapping_path else None

@@ -19,7 +19,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.legacy_text import Guess, guess
 from desktop_app.imports import values
 from desktop_app.imports.columns import KEY_FIELD, Layout, cell_text
-from desktop_app.imports.reader import Sheet
+from desktop_app.imports.reader import Sheet, tick
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -198,7 +198,7 @@ def build_plan(
     body_id: str | None = None,
     text_encoding: str = "auto",
     add_duplicates: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> Plan:
     if target not in KEY_FIELD:
         raise UserError(f"Không nhập được vào “{target}”.")
@@ -220,8 +220,8 @@ def build_plan(
     plan = Plan(target, file_name, sheet.name, [], fallback, found, body)
     planner = _Planner(store, plan, add_duplicates)
     for i, row in enumerate(sheet.rows[layout.first_data_row :], start=layout.first_data_row):
-        if progress and i % 500 == 0:
-            progress(i)
+        if i % 500 == 0:
+            tick(progress, i, len(sheet.rows))
         cells = {
             f: cell_text(row[c], fallback).strip() if isinstance(row[c], tuple) else row[c]
             for c, f in enumerate(layout.fields)

@@ -20,7 +20,13 @@ from desktop_app.core.legacy_text import encoding_for_font
 
 MAX_ROWS = 50_000
 Runs = tuple[tuple[str, str | None], ...]
-Progress = Callable[[int], None]  # rows read so far; raise to stop
+Progress = Callable[[int, int], object]  # (done, total: 0 when unknown); returning False stops
+
+
+def tick(progress: Progress | None, done: int, total: int) -> None:
+    """Report progress; the officer pressed Hủy when the callback answers False."""
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
 
 
 class ImportCancelled(UserError):
@@ -169,8 +175,8 @@ def _read_xlsx(path: Path, name: str, progress: Progress | None) -> Iterator[lis
                 expected = row_number + 1
                 if row_number > MAX_ROWS + 50:
                     raise _too_many(path, name)
-                if progress and row_number % 500 == 0:
-                    progress(row_number)
+                if row_number % 500 == 0:
+                    tick(progress, row_number, ws.max_row or 0)
                 out: list[Any] = []
                 for c in cells:
                     col = c["column"]
@@ -233,8 +239,8 @@ def _read_xls(path: Path, name: str, progress: Progress | None) -> Iterator[list
         fonts = [encoding_for_font(f.name) for f in book.font_list]
         runs_map = sh.rich_text_runlist_map
         for r in range(sh.nrows):
-            if progress and r % 500 == 0:
-                progress(r)
+            if r % 500 == 0:
+                tick(progress, r, sh.nrows)
             out: list[Any] = []
             for c in range(sh.ncols):
                 cell = sh.cell(r, c)

@@ -6,13 +6,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop_app.imports.plan import Plan, PlanRow
+from desktop_app.imports.reader import tick
 from desktop_app.store.import_batches import Batch
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 
-def write_plan(store: Store, plan: Plan, progress: Callable[[int], None] | None = None) -> dict:
+def write_plan(
+    store: Store, plan: Plan, progress: Callable[[int, int], object] | None = None
+) -> dict:
     """Write every row the plan says to write; rows with errors are left out. Returns the batch
     (id, file name, counts). Nothing is written when an exception escapes."""
     counts = plan.counts()
@@ -32,8 +35,8 @@ def write_plan(store: Store, plan: Plan, progress: Callable[[int], None] | None 
                 store.villages, {**store.villages.clean({"name": bare, "kind": kind}), "id": vid}
             )
         for i, row in enumerate(plan.rows):
-            if progress and i % 500 == 0:
-                progress(i)
+            if i % 500 == 0:
+                tick(progress, i, len(plan.rows))
             if row.writes:
                 _write_row(store, batch, plan, row)
         return batch.finish(counts)

@@ -15,7 +15,9 @@ def sheet_rows(path: str) -> list[tuple]:
     return list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
 
 
-def test_people_page_exports_what_it_shows(main_window: Any, qtbot: Any, demo_store: Any, tmp_path: Any) -> None:
+def test_people_page_exports_what_it_shows(
+    main_window: Any, qtbot: Any, demo_store: Any, tmp_path: Any
+) -> None:
     page = open_people(main_window, qtbot)
     search(page, qtbot, "nguyen")
     shown = [page.model.record(i) for i in range(page.model.rowCount())]
@@ -32,11 +34,22 @@ def test_people_page_exports_what_it_shows(main_window: Any, qtbot: Any, demo_st
     col_id = headers.index("Số CCCD")
     col_birth = next(i for i, h in enumerate(headers) if h and "sinh" in h.lower())
     with_id = [(r, p) for r, p in zip(data, shown, strict=True) if p["id_number"]]
-    assert with_id and all(r[col_id] == p["id_number"] for r, p in with_id)  # text: the leading 0 kept
-    assert all(ws.cell(5 + i, col_id + 1).data_type == "s" for i, (_r, p) in enumerate(zip(data, shown, strict=True))
-               if p["id_number"])
-    full_dates = [(r, p) for r, p in zip(data, shown, strict=True) if p["birth_date"] and len(p["birth_date"]) == 10]
-    assert full_dates and all(r[col_birth] == dt.datetime.fromisoformat(p["birth_date"]) for r, p in full_dates)
+    assert with_id and all(
+        r[col_id] == p["id_number"] for r, p in with_id
+    )  # text: the leading 0 kept
+    assert all(
+        ws.cell(5 + i, col_id + 1).data_type == "s"
+        for i, (_r, p) in enumerate(zip(data, shown, strict=True))
+        if p["id_number"]
+    )
+    full_dates = [
+        (r, p)
+        for r, p in zip(data, shown, strict=True)
+        if p["birth_date"] and len(p["birth_date"]) == 10
+    ]
+    assert full_dates and all(
+        r[col_birth] == dt.datetime.fromisoformat(p["birth_date"]) for r, p in full_dates
+    )
     assert ws.column_dimensions["A"].width > 12
 
 
