@@ -27,7 +27,7 @@ def make_file(path: Path) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    from desktop_app.core import refdata
+    from desktop_app.store import refdata
     from tests.core.test_legacy_text import tcvn3_encode
 
     names = refdata.demo_names()

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core import idnumber, refdata, rules, text
+from desktop_app.core import idnumber, rules, text
 from desktop_app.core.errors import UserError
 from desktop_app.core.legacy_text import Guess, guess
 from desktop_app.imports import values
 from desktop_app.imports.columns import KEY_FIELD, Layout, cell_text
 from desktop_app.imports.reader import Sheet, tick
+from desktop_app.store import refdata
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store

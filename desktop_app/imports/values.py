@@ -9,8 +9,9 @@ import re
 from functools import cache
 from typing import Any
 
-from desktop_app.core import enums, refdata, text
+from desktop_app.core import enums, text
 from desktop_app.core.dates import DateFormatError, parse_date
+from desktop_app.store import refdata
 
 _DIGITS8 = re.compile(r"^\d{8}$")
 
