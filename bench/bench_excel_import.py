@@ -54,9 +54,18 @@ def make_file(path: Path) -> None:
         name = f"{rng.choice(families)} {'Thị' if female else 'Văn'} {given}"
         year = rng.randint(1940, 2005)
         number = f"020{(1 if female else 0) + (2 if year >= 2000 else 0)}{year % 100:02d}{i:06d}"
-        ws.append([i + 1, legacy(name), None if female else year, year if female else None,
-                   legacy(rng.choice(["Tày", "Nùng", "Kinh", "Dao"])), int(number),
-                   legacy(rng.choice(villages)), f"09{rng.randint(10_000_000, 99_999_999)}"])
+        ws.append(
+            [
+                i + 1,
+                legacy(name),
+                None if female else year,
+                year if female else None,
+                legacy(rng.choice(["Tày", "Nùng", "Kinh", "Dao"])),
+                int(number),
+                legacy(rng.choice(villages)),
+                f"09{rng.randint(10_000_000, 99_999_999)}",
+            ]
+        )
     wb.save(path)
 
 
@@ -68,17 +77,30 @@ def run_import(folder: str, path: str) -> None:
 
     store = open_store(Path(folder) / "somattran.db")
     store.setup_office(commune_name="Hòa Cư", commune_code="06280")
+    cpu = time.process_time()
     t = time.perf_counter()
     prepared = prepare(store, path, "people")
     preview = time.perf_counter() - t
     t = time.perf_counter()
     write_plan(store, prepared.plan)
     write = time.perf_counter() - t
+    cpu = time.process_time() - cpu
     counts = prepared.plan.counts()
     people = store.people.count()
     store.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"preview": preview, "write": write, "peak_mb": peak_mb, "counts": counts, "people": people}))
+    print(
+        json.dumps(
+            {
+                "preview": preview,
+                "write": write,
+                "cpu": cpu,
+                "peak_mb": peak_mb,
+                "counts": counts,
+                "people": people,
+            }
+        )
+    )
 
 
 def main() -> int:
@@ -86,16 +108,24 @@ def main() -> int:
         path = Path(tmp) / "nguoi.xlsx"
         t = time.perf_counter()
         make_file(path)
-        print(f"made a {ROWS:,}-row .VnTime people file ({path.stat().st_size / 1e6:.1f} MB) in "
-              f"{time.perf_counter() - t:.1f} s")
-        out = subprocess.run([sys.executable, __file__, "--child", tmp, str(path)], capture_output=True,
-                             text=True, check=True)
+        print(
+            f"made a {ROWS:,}-row .VnTime people file ({path.stat().st_size / 1e6:.1f} MB) in "
+            f"{time.perf_counter() - t:.1f} s"
+        )
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", tmp, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         r = json.loads(out.stdout.strip().splitlines()[-1])
     total = r["preview"] + r["write"]
     print(f"preview (read, map, check {r['counts']['rows']:,} rows): {r['preview']:.1f} s")
     print(f"write ({r['counts']['add']:,} people, one transaction): {r['write']:.1f} s")
-    print(f"total {total:.1f} s (budget {BUDGET_S:.0f} s); peak memory {r['peak_mb']:.0f} MB "
-          f"(budget {BUDGET_MB} MB)")
+    print(
+        f"total {total:.1f} s (budget {BUDGET_S:.0f} s; processor time {r['cpu']:.1f} s); peak memory {r['peak_mb']:.0f} MB "
+        f"(budget {BUDGET_MB} MB)"
+    )
     ok = total <= BUDGET_S and r["peak_mb"] <= BUDGET_MB and r["people"] == ROWS
     if not ok:
         print("OVER BUDGET (or rows lost)", file=sys.stderr)

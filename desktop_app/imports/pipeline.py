@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core.errors import UserError
 from desktop_app.imports.columns import Layout, apply_mapping, find_layout, load_mapping
 from desktop_app.imports.plan import Plan, build_plan
-from desktop_app.imports.reader import Sheet, Workbook, open_workbook, read_sheet
+from desktop_app.imports.reader import Sheet, Workbook, close_workbook, open_workbook, read_sheet
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -30,7 +30,10 @@ def read(
     book = open_workbook(path)
     if sheet is None and not book.sheet_names:
         raise UserError("Tệp không có trang tính nào.")
-    data = read_sheet(book, sheet, progress)
+    try:
+        data = read_sheet(book, sheet, progress)
+    finally:
+        close_workbook(book)  # read_sheet opens it again for another sheet
     if not any(any(c not in (None, "") for c in row) for row in data.rows):
         raise UserError(f"Trang “{data.name}” trống: không có dữ liệu để nhập.")
     return book, data

@@ -147,6 +147,7 @@ class _Index:
         ):
             self.villages.setdefault(v["name_fold"], v)
         self.new_villages: dict[str, str] = {}  # folded name → planned id
+        self._village_cache: dict[str, tuple[str | None, bool]] = {}
 
     def add(self, person: dict) -> None:
         self.people[person["id"]] = person
@@ -164,6 +165,11 @@ class _Index:
 
     def village(self, name: str) -> tuple[str | None, bool]:
         """(id, is new) of a village named in the file; a name the register lacks becomes a new village."""
+        if name not in self._village_cache:
+            self._village_cache[name] = self._village(name)
+        return self._village_cache[name]
+
+    def _village(self, name: str) -> tuple[str | None, bool]:
         folded = text.fold(name)
         if not folded:
             return None, False

@@ -51,6 +51,7 @@ def year_value(value: Any) -> str | None:
 
 
 _MARK = {"x", "v", "có", "co", "1", "✓", "✔", "dv", "đv", "đảng viên", "dang vien", "true"}
+_MARK_FOLDED = frozenset(text.fold(m) for m in _MARK)
 
 
 def is_marked(value: Any) -> bool:
@@ -59,7 +60,7 @@ def is_marked(value: Any) -> bool:
         return False
     if value is True:
         return True
-    return text.fold(str(value)) in {text.fold(m) for m in _MARK}
+    return text.fold(str(value)) in _MARK_FOLDED
 
 
 def sex_value(value: Any) -> str | None:
