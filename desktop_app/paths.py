@@ -61,3 +61,10 @@ def config_dir() -> Path:
     path = Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def fallback_logs_dir() -> Path:
+    """Where the log goes when the data folder cannot hold one (a bad --data-dir)."""
+    path = Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

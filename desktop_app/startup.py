@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__, paths
-from desktop_app.core.errors import UserError
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -38,16 +37,22 @@ def setup_logging(logs_dir: Path) -> Path:
 
 def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | str:
     """The log file, then the office's store (with the demo commune built into an empty one when
-    asked), or the Vietnamese message saying why the database cannot be opened."""
-    log_file = setup_logging(paths.logs_dir(data_dir))
-    log.info("Sổ Mặt trận %s starting, log %s", __version__, log_file)
-    from desktop_app.store.db import open_store
+    asked), or the Vietnamese message saying why the database cannot be opened (a bad data
+    folder, a read-only medium, another program holding the office…)."""
+    from desktop_app.store.faults import explain
 
     try:
+        log_file = setup_logging(paths.logs_dir(data_dir))
+        log.info("Sổ Mặt trận %s starting, log %s", __version__, log_file)
+        from desktop_app.store.db import open_store
+
         store = open_store(paths.database_path(data_dir), program="cửa sổ Sổ Mặt trận")
-    except UserError as exc:
-        log.warning("cannot open the database: %s", exc.message)
-        return exc.message
+    except Exception as exc:  # noqa: BLE001 - every failure to open is a message for the window
+        message = explain(exc)
+        if message is None:
+            raise
+        log.warning("cannot open the database: %r", exc)
+        return message
     if demo_if_new and store.office() is None:
         from desktop_app.store.demo import build_demo
 

@@ -46,3 +46,12 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_stays_as_it_was(tmp_p
     assert isinstance(message, str)
     assert "không phải cơ sở dữ liệu của Sổ Mặt trận" in message
     assert target.read_bytes() == b"Bang ke thang 11\n" * 200
+
+
+@pytest.mark.parametrize("case", ["file", "under-file", "too-long"])
+def test_a_bad_data_folder_is_a_message_for_the_window(tmp_path: Path, case: str) -> None:
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    folder = {"file": a_file, "under-file": a_file / "sub", "too-long": tmp_path / ("a" * 300)}[case]
+    said = open_office(str(folder))
+    assert isinstance(said, str) and said

@@ -84,7 +84,11 @@ def open_window(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+            # backslashreplace: a name with bytes that are not UTF-8 still prints (as \xNN)
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    if not log.handlers:  # records go to the log file only, never to the officer's terminal
+        log.addHandler(logging.NullHandler())
+    logging.raiseExceptions = False  # a log on a full disk says nothing on the terminal either
     argv = sys.argv[1:] if argv is None else argv
     window = window_options(argv)
     if window is not None:
@@ -95,14 +99,60 @@ def main(argv: list[str] | None = None) -> int:
     return _guarded(lambda a: a.func(a, open_office_store), args)
 
 
+def say(text: str) -> None:
+    """A message on stderr that prints whatever the terminal can encode (never raises)."""
+    stream = sys.stderr
+    if stream is None:  # pythonw: no console
+        return
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except (UnicodeError, ValueError, OSError):
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            stream.buffer.write((text + "\n").encode(encoding, "replace"))
+            stream.buffer.flush()
+        except Exception:  # noqa: BLE001 - nowhere left to say it
+            pass
+
+
+def _log_to_file(args: argparse.Namespace) -> str:
+    """The rotating log of the data folder, else of the user's log folder; its path or ""."""
+    from desktop_app.startup import setup_logging
+
+    where = ""
+    for folder in (lambda: paths.logs_dir(getattr(args, "data_dir", None)), paths.fallback_logs_dir):
+        try:
+            where = str(setup_logging(folder()))
+            break
+        except Exception:  # noqa: BLE001 - a bad data folder may be why we are here
+            continue
+    return where
+
+
 def _guarded(action: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """The command line's one handler: an expected failure is its plain Vietnamese message
+    (exit 1), anything else a short message pointing at the log, never a traceback."""
+    from desktop_app.store.faults import explain
+
     try:
         return action(args)
-    except UserError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `somattran list … | head`
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - the top-level handler
+        message = explain(exc)
+        if message is not None:
+            if not isinstance(exc, UserError):
+                _log_to_file(args)
+                log.warning("%s: %r", getattr(args, "command", None), exc)
+            say(f"Lỗi: {message}")
+            return 1
+        where = _log_to_file(args)
+        log.error("unexpected error in %r", getattr(args, "command", None), exc_info=exc)
+        say("Lỗi: chương trình gặp một lỗi ngoài dự kiến; việc vừa làm không hoàn tất. "
+            + (f"Chi tiết đã ghi vào nhật ký “{where}”: hãy gửi tệp này cho người hỗ trợ kỹ thuật."
+               if where else "Hãy báo cho người hỗ trợ kỹ thuật."))
+        return 1

@@ -101,6 +101,10 @@ _DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "recei
 def rows_for(store: Store, register: str, options: dict) -> list[dict]:
     if register not in LISTINGS:
         raise UserError(f"Không có sổ “{register}”. Chọn một trong: {', '.join(REGISTERS)}.")
+    from desktop_app.core import bounds as limits
+
+    options = {**options, "year": limits.check_year(options.get("year")),
+               "search": limits.check_search(options.get("search"))}
     return LISTINGS[register].fetch(store, options)
 
 

@@ -19,6 +19,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.cli.bounds import search_arg, year_arg
 from desktop_app.core import enums
 from desktop_app.core.errors import UserError
 from desktop_app.reports import forms
@@ -30,14 +31,14 @@ PARTY = {"yes": True, "no": False}
 # How each option of a form reads on the command line ("kind" is the body's own).
 ARGUMENTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "body": (("--body",), {"metavar": "ID", "required": True, "help": "mã của ban"}),
-    "year": (("--year",), {"type": int, "required": True}),
+    "year": (("--year",), {"type": year_arg, "required": True}),
     "village": (("--village",), {"metavar": "NAME", "help": "tên khu dân cư"}),
     "person": (("--person",), {"metavar": "ID", "help": "mã người (một phiếu)"}),
     "blank": (("--blank",), {"action": "store_true",
                              "help": "phiếu trắng để nhận xét tại hội nghị"}),
     "half": (("--half",), {"type": int, "choices": (1, 2),
                            "help": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm"}),
-    "search": (("--search",), {"metavar": "TEXT"}),
+    "search": (("--search",), {"metavar": "TEXT", "type": search_arg}),
     "sex": (("--sex",), {"choices": tuple(enums.SEXES)}),
     "party": (("--party",), {"choices": tuple(PARTY), "help": "đảng viên (yes) hay không (no)"}),
 }
@@ -141,7 +142,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="campaigns: kết quả các cuộc vận động; reg213: tiến độ nhận xét đảng viên; "
         "communes: tình hình gửi dữ liệu của các xã",
     )
-    p.add_argument("--year", type=int, help="năm báo cáo (mặc định: năm nay)")
+    p.add_argument("--year", type=year_arg, help="năm báo cáo (mặc định: năm nay)")
     p.add_argument(
         "--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm"
     )

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app import paths
+from desktop_app.cli.bounds import count_arg, search_arg, text_arg, year_arg
 from desktop_app.cli.listing import REGISTERS
+from desktop_app.core import bounds
 from desktop_app.core.errors import UserError
 
 StoreFactory = Callable[..., object]
@@ -115,18 +117,18 @@ def cmd_restore(args: argparse.Namespace, open_store: StoreFactory) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="tạo một xã mẫu để làm quen")
-    p.add_argument("--villages", type=int, default=12)
-    p.add_argument("--people", type=int, default=2000)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--commune-code", default="06280")
-    p.add_argument("--commune-name", default=None)
+    p.add_argument("--villages", type=count_arg(1, bounds.MAX_DEMO_VILLAGES, "--villages"), default=12)
+    p.add_argument("--people", type=count_arg(0, bounds.MAX_DEMO_PEOPLE, "--people"), default=2000)
+    p.add_argument("--seed", type=count_arg(0, 2**31, "--seed"), default=1)
+    p.add_argument("--commune-code", type=text_arg(10, "Mã xã"), default="06280")
+    p.add_argument("--commune-name", type=text_arg(bounds.MAX_NAME, "Tên xã"), default=None)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="liệt kê một sổ")
     p.add_argument("register", choices=REGISTERS)
-    p.add_argument("--search")
-    p.add_argument("--village")
-    p.add_argument("--year", type=int)
+    p.add_argument("--search", type=search_arg)
+    p.add_argument("--village", type=text_arg(bounds.MAX_NAME, "Tên khu dân cư"))
+    p.add_argument("--year", type=year_arg, help=bounds.YEAR_RULE)
     p.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
     p.add_argument("--out", help="tệp .xlsx (với --format xlsx)")
     p.set_defaults(func=cmd_list)

@@ -15,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop_app.cli.bounds import year_arg
 from desktop_app.core.errors import UserError
 
 
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Tổng hợp hoạt động theo cuộc vận động và theo khu dân cư cho một năm "
                                    "hoặc 6 tháng (mốc chốt số liệu theo cài đặt), so với cùng kỳ năm trước.")
     p.add_argument("report", choices=("activities",), help="loại báo cáo")
-    p.add_argument("--year", type=int, required=True, help="năm báo cáo")
+    p.add_argument("--year", type=year_arg, required=True, help="năm báo cáo")
     p.add_argument("--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm")
     p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     p.add_argument("--out", help="tệp kết quả (bỏ trống: in ra màn hình, trừ xlsx)")

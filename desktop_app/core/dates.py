@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-_YEAR = re.compile(r"^\d{4}$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_VN = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+from desktop_app.core.bounds import YEAR_MAX, YEAR_MIN, YEAR_RULE
+
+_YEAR = re.compile(r"^\d{4}$", re.ASCII)  # ASCII digits only: never "٢٠٢٦"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
+_VN = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", re.ASCII)
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$", re.ASCII)
 
 
 class DateFormatError(ValueError):
@@ -28,8 +30,8 @@ def parse_date(text: str | None, *, year_only_allowed: bool = False) -> str | No
     if _YEAR.match(s):
         if year_only_allowed:
             year = int(s)
-            if year < 1880:
-                raise DateFormatError(f"Năm {s} không hợp lệ.")
+            if not YEAR_MIN <= year <= YEAR_MAX:
+                raise DateFormatError(f"Năm {s} không hợp lệ: {YEAR_RULE}.")
             return s
         raise DateFormatError(f"Cần ghi đủ ngày, tháng, năm (ví dụ 05/03/2024), không chỉ năm {s}.")
     m = _ISO.match(s)
@@ -47,8 +49,8 @@ def parse_date(text: str | None, *, year_only_allowed: bool = False) -> str | No
         value = date(y, mo, d)
     except ValueError:
         raise DateFormatError(f"Ngày {d:02d}/{mo:02d}/{y} không có trên lịch.") from None
-    if y < 1880:
-        raise DateFormatError(f"Năm {y} không hợp lệ.")
+    if not YEAR_MIN <= y <= YEAR_MAX:
+        raise DateFormatError(f"Năm {y} không hợp lệ: {YEAR_RULE}.")
     return value.isoformat()
 
 

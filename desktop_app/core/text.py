@@ -208,8 +208,11 @@ def fold(s: str | None) -> str:
 
 
 def search_terms(query: str | None) -> list[str]:
-    """The folded words of a search query; a match must contain every one."""
-    return fold(query).split()
+    """The folded words of a search query; a match must contain every one (at most
+    bounds.MAX_SEARCH characters and MAX_SEARCH_TERMS words: a UserError beyond)."""
+    from desktop_app.core.bounds import check_search
+
+    return fold(check_search(query)).split()
 
 
 # --- sorting -----------------------------------------------------------------

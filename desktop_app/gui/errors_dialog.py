@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.core.errors import UserError
 
 log = logging.getLogger("somattran")
 
@@ -74,10 +73,15 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    from desktop_app.store.faults import explain
+
     parent = QApplication.activeWindow()
-    if isinstance(exc, UserError):
-        log.info("user error: %s", exc.message)
-        QMessageBox.warning(parent, "Sổ Mặt trận", exc.message)
+    message = explain(exc)
+    if message is not None:  # a UserError, a full disk, a read-only stick, a busy office…
+        log.info("expected error: %r", exc)
+        if QApplication.instance() is None:
+            return
+        QMessageBox.warning(parent, "Sổ Mặt trận", message)
         return
     report = build_report(exc_type, exc, tb)
     log.error("unexpected error\n%s", report)

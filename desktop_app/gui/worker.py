@@ -252,10 +252,14 @@ class Task(QObject):
 
 
 def report_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    """A UserError as its plain message; anything else logged and in the error-report dialog."""
-    if isinstance(exc, UserError):
-        log.info("%s: %s", title, exc.message)
-        QMessageBox.warning(parent, title, exc.message)
+    """An expected failure (a UserError, a full disk, a read-only stick…: store/faults.py) as its
+    plain message; anything else logged and in the error-report dialog."""
+    from desktop_app.store.faults import explain
+
+    message = explain(exc)
+    if message is not None:
+        log.info("%s: %r", title, exc)
+        QMessageBox.warning(parent, title, message)
         return
     from desktop_app.gui.errors_dialog import ErrorReportDialog, build_report
 

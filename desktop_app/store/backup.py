@@ -4,6 +4,7 @@ without its data."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -37,13 +38,19 @@ def backup(store: Store, target_dir: Path, suffix: str = "", when: datetime | No
         n += 1
         target = target_dir / f"{stem}-{n}.db"
     tmp = target.with_suffix(".tmp")
-    dest = sqlite3.connect(str(tmp))
     try:
-        store.conn.backup(dest)
-        dest.execute("pragma journal_mode = delete")
-    finally:
-        dest.close()
-    os.replace(tmp, target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            store.conn.backup(dest)
+            dest.execute("pragma journal_mode = delete")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except BaseException:  # a full disk, a stick pulled out: leave nothing half-written behind
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -193,9 +193,12 @@ class Store:
 
     def setup_office(self, **fields: Any) -> dict:
         """Create or change the office row (one per database)."""
-        from desktop_app.core import text
+        from desktop_app.core import bounds, text
 
         fields = {k: (text.normalize(v) if isinstance(v, str) else v) for k, v in fields.items()}
+        for value in fields.values():
+            if isinstance(value, str):
+                bounds.check_length(value, bounds.MAX_NAME, "Tên và mã đơn vị")
         code = fields.get("commune_code")
         if not code or not str(code).isdigit():
             raise UserError("Mã đơn vị phải gồm chữ số (mã xã 5 chữ số, mã tỉnh 2 chữ số).")

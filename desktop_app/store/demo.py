@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import UserError
 from desktop_app.store import refdata
 from desktop_app.store.db import Store
 from desktop_app.store.register import Register
@@ -101,6 +102,13 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
     """Fill an empty store with a demo commune; returns counts."""
     names = refdata.demo_names()
     known = {c["code"]: c for c in names["communes"]}
+    from desktop_app.core import bounds
+
+    people = bounds.count(people, 0, bounds.MAX_DEMO_PEOPLE, "Số người")
+    villages = bounds.count(villages, 1, bounds.MAX_DEMO_VILLAGES, "Số khu dân cư")
+    bounds.check_length(commune_name, bounds.MAX_NAME, "Tên xã")
+    if people < villages:
+        raise UserError(f"Xã mẫu cần ít nhất một người mỗi khu dân cư: --people phải từ {villages} trở lên.")
     if commune_name is None:
         commune_name = known[commune_code]["name"] if commune_code in known else \
             random.Random(seed).choice(names["communes"])["name"]

@@ -24,7 +24,7 @@ import json
 from datetime import date
 from typing import Any
 
-from desktop_app.core import enums, reg213, rules, text
+from desktop_app.core import bounds, enums, reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, error, warning
 from desktop_app.core.settings import day_month
@@ -228,8 +228,8 @@ class Evaluations(Register):
         if overdue is not None:
             sql += f" and {'' if overdue else 'not '}(e.state != 'returned' and e.due_date < :today)"
         for n, term in enumerate(text.search_terms(search or "")):
-            sql += f" and p.name_fold like :t{n}"
-            params[f"t{n}"] = f"%{term}%"
+            sql += f" and p.name_fold like :t{n} escape '\\'"
+            params[f"t{n}"] = bounds.like_contains(term)
         rows = self.store.query(sql + " order by e.year desc, v.sort_key, p.sort_key, e.version", params)
         for row in rows:
             row["overdue"] = bool(row["overdue"])

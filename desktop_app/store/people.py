@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop_app.core import idnumber, rules, text
+from desktop_app.core import bounds, idnumber, rules, text
 from desktop_app.core.errors import Issue, UserError, warning
 from desktop_app.store.register import Register, Where
 
@@ -68,8 +68,9 @@ class People(Register):
         terms = text.search_terms(search or "")
         for term in terms:
             if term.isdigit():  # an ID number or phone typed in part, or a digit in a name
-                where.sql += " and (p.id_number like ? or p.phone like ? or p.name_fold like ?)"
-                where.params += [f"{term}%", f"%{term}%", f"%{term}%"]
+                where.sql += (" and (p.id_number like ? escape '\\' or p.phone like ? escape '\\'"
+                              " or p.name_fold like ? escape '\\')")
+                where.params += [bounds.like_prefix(term), bounds.like_contains(term), bounds.like_contains(term)]
         where.search(" ".join(t for t in terms if not t.isdigit()), "p.name_fold")
         return (where.given(village_id, "p.village_id = ?")
                 .given(None if party_member is None else int(party_member), "coalesce(p.party_member, 0) = ?")

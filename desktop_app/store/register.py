@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from desktop_app.core import text
+from desktop_app.core import bounds, text
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import Issue, NotFound, UserError, ValidationFailed
 
@@ -167,6 +167,6 @@ class Where:
 
     def search(self, query: str | None, *columns: str) -> Where:
         for term in text.search_terms(query or ""):
-            self.sql += " and (" + " or ".join(f"{c} like ?" for c in columns) + ")"
-            self.params += [f"%{term}%"] * len(columns)
+            self.sql += " and (" + " or ".join(f"{c} like ? escape '\\'" for c in columns) + ")"
+            self.params += [bounds.like_contains(term)] * len(columns)
         return self

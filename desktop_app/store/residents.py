@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_app.core import reg213, rules, text
+from desktop_app.core import bounds, reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, ValidationFailed, error
 from desktop_app.store.register import Register, Where
@@ -141,8 +141,9 @@ class Residents(Register):
                       "registered": " and r.registered_date is not null and r.left_date is null",
                       "left": " and r.left_date is not null"}.get(state or "", "")
         for term in text.search_terms(search or ""):
-            where.sql += " and (p.name_fold like ? or lower(coalesce(r.letter_number, '')) like ?)"
-            where.params += [f"%{term}%", f"%{term}%"]
+            where.sql += (" and (p.name_fold like ? escape '\\'"
+                          " or lower(coalesce(r.letter_number, '')) like ? escape '\\')")
+            where.params += [bounds.like_contains(term), bounds.like_contains(term)]
         sql, params = where.sql, where.params
         rows = self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params)
         days = self.store.settings("reg213_register_days")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from desktop_app.core import enums, text
+from desktop_app.core.bounds import parse_year
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.core.settings import day_month
@@ -115,8 +116,7 @@ def period_of(year: int, half: int | None, year_start: str, half_year_end: str) 
     """The period "year Y" or "half 1|2 of year Y" for the cut-off settings (see the module doc)."""
     if half not in (None, 1, 2):
         raise UserError("Kỳ báo cáo chỉ có 6 tháng đầu năm (1) hoặc 6 tháng cuối năm (2).")
-    if not 1900 <= year <= 9998:
-        raise UserError(f"Năm báo cáo {year} không hợp lệ.")
+    year = parse_year(year)
     ys = day_month(year_start, "Mốc báo cáo năm")
     he = day_month(half_year_end, "Mốc báo cáo 6 tháng")
     start = _year_start(year, ys, he)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.core import rules, text
+from desktop_app.core import bounds, rules, text
 from desktop_app.core.errors import Issue, UserError, error
 from desktop_app.store.register import Register, Where
 
@@ -46,8 +46,8 @@ class Villages(Register):
             "select * from villages where deleted_at is null and name_fold = ?", [folded])
         if not rows:
             rows = self.store.query(
-                "select * from villages where deleted_at is null and name_fold like ? order by sort_key",
-                [f"%{folded}%"])
+                "select * from villages where deleted_at is null and name_fold like ? escape '\\'"
+                " order by sort_key", [bounds.like_contains(folded)])
         return rows[0] if len(rows) == 1 else None
 
     def require_by_name(self, name: str) -> dict:

@@ -151,3 +151,16 @@ def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: P
             timer.stop()
         windows[0].hide()
         opened.close()
+
+
+def test_a_full_disk_or_a_read_only_stick_is_a_plain_message_in_the_window(qapp: Any, message_boxes: Any) -> None:
+    import errno
+    import sqlite3
+
+    errors_dialog.handle_exception(OSError, OSError(errno.ENOSPC, "No space left on device", "/media/usb/x"), None)
+    errors_dialog.handle_exception(sqlite3.OperationalError, sqlite3.OperationalError("database is locked"), None)
+    errors_dialog.handle_exception(OSError, OSError(errno.EROFS, "Read-only file system", "/media/usb"), None)
+    shown = message_boxes.texts("warning")
+    assert shown[0].startswith("Ổ đĩa đã đầy")
+    assert shown[1] == "Dữ liệu đang được dùng bởi một chương trình khác, thử lại sau."
+    assert "ổ chỉ đọc" in shown[2]

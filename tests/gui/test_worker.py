@@ -182,3 +182,15 @@ def test_parent_closed_while_working(qtbot: Any, message_boxes: Any) -> None:
     window.deleteLater()
     finish(qtbot, task)
     assert done and done[0]["counted"] == 30
+
+
+def test_a_full_disk_in_a_task_is_a_plain_message(qtbot: Any, parent: QWidget, message_boxes: Any) -> None:
+    import errno
+
+    def fill(progress: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    task = run_in_thread(parent, "Sao lưu", fill)
+    finish(qtbot, task)
+    assert [(kind, title) for kind, title, _ in message_boxes.shown] == [("warning", "Sao lưu")]
+    assert message_boxes.shown[0][2].startswith("Ổ đĩa đã đầy")
