@@ -47,6 +47,9 @@ def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | str:
         from desktop_app.store.db import open_store
 
         store = open_store(paths.database_path(data_dir), program="cửa sổ Sổ Mặt trận")
+        from desktop_app.store.backup import clean_leftovers
+
+        clean_leftovers(store.path, paths.backups_dir(data_dir))
     except Exception as exc:  # noqa: BLE001 - every failure to open is a message for the window
         message = explain(exc)
         if message is None:

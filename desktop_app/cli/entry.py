@@ -40,8 +40,13 @@ def open_office_store(args: argparse.Namespace, create: bool = True):
 
     command = getattr(args, "command", None)
     access = "read" if command in READERS else "write"
-    return open_store(paths.database_path(args.data_dir), create=create, access=access,
-                      program=f"lệnh “somattran {command}”")
+    store = open_store(paths.database_path(args.data_dir), create=create, access=access,
+                       program=f"lệnh “somattran {command}”")
+    if access == "write":  # an interrupted restore or backup: cleaned when nothing else has the office
+        from desktop_app.store.backup import clean_leftovers
+
+        clean_leftovers(store.path, paths.backups_dir(args.data_dir))
+    return store
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -142,21 +142,6 @@ def describe_backup(path: Path) -> dict[str, Any]:
         conn.close()
 
 
-def _copy_into(source: Path, db_path: Path) -> None:
-    """Put a copy of the database at source in place of db_path (written aside, then swapped in)."""
-    src = _read_only(source)
-    tmp = db_path.with_suffix(".restoring")
-    dest = sqlite3.connect(str(tmp))
-    try:
-        src.backup(dest)
-    finally:
-        dest.close()
-        src.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
-
-
 def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
     """Replace the database at db_path with a backup, keeping a copy of the current one first.
 
@@ -177,29 +162,107 @@ def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
         held.release()
 
 
+STAGED_SUFFIX = ".restoring"  # the backup being made ready beside the database, before the swap
+
+
+def _remove_database_files(path: Path) -> None:
+    for name in (str(path), f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(name).unlink()
+
+
+def _fsync(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _stage(backup_path: Path, staged: Path) -> None:
+    """The backup copied to `staged`, upgraded to this program's schema, with its new database
+    id and the audit line of the restore: everything the restore changes, before the swap."""
+    from desktop_app.store.db import _open_locked
+
+    src = _read_only(backup_path)
+    dest = sqlite3.connect(str(staged))
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    store = _open_locked(staged)
+    try:
+        with store.transaction():
+            store.new_database_id()
+            store.audit("restore", "office", backup_path.name, None, {"from": str(backup_path)})
+        store.conn.execute("pragma wal_checkpoint(truncate)")
+    finally:
+        store.close()
+    for extra in staged.parent.glob(f"{staged.stem}.before-migration-*.db"):
+        extra.unlink(missing_ok=True)  # the backup itself is that copy
+    _fsync(staged)
+
+
 def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
+    """Safety copy, then the staged file made whole, then one atomic swap: a restore killed at
+    any moment leaves either the old data or the restored data with its new database id."""
     safety = db_path
     if db_path.exists():
         current = open_store(db_path)
         try:
             safety = backup(current, backups_dir, SAFETY_SUFFIX)
         finally:
-            current.close()
-    _copy_into(backup_path, db_path)
+            current.close()  # the last connection: its WAL is checkpointed and removed
+    staged = db_path.with_suffix(STAGED_SUFFIX)
+    _remove_database_files(staged)
     try:
-        store = open_store(db_path)
-    except Exception:
-        log.exception("the restored copy of %s does not open; putting the current data back", backup_path)
-        if safety == db_path:
-            db_path.unlink(missing_ok=True)
-        else:
-            _copy_into(safety, db_path)
+        _stage(backup_path, staged)
+    except Exception as exc:
+        _remove_database_files(staged)
+        from desktop_app.store.faults import explain
+
+        if isinstance(exc, OSError | UserError) or (isinstance(exc, sqlite3.OperationalError) and explain(exc)):
+            raise  # a full disk, a read-only folder: its own message; the current data stays
+        log.exception("the restored copy of %s does not open; the current data stays", backup_path)
         raise UserError(f"Không mở được dữ liệu của bản sao lưu “{backup_path.name}”. "
                         "Dữ liệu đang dùng được giữ nguyên; hãy thử một bản sao lưu khác.") from None
-    try:
-        with store.transaction():
-            store.new_database_id()
-            store.audit("restore", "office", backup_path.name, None, {"from": str(backup_path)})
-    finally:
-        store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(staged, db_path)
+    if hasattr(os, "O_DIRECTORY"):
+        with contextlib.suppress(OSError):
+            fd = os.open(db_path.parent, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
     return safety
+
+
+def clean_leftovers(db_path: Path, backups_dir: Path | None = None) -> list[Path]:
+    """What an interrupted restore or backup left (a staged `.restoring` file, a backup's `.tmp`
+    and its journal), removed when nothing else has the office open; never the data itself.
+    Returns what was removed (for the log)."""
+    from desktop_app.store.lock import alone
+
+    db_path = Path(db_path)
+    removed: list[Path] = []
+    with alone(db_path) as only_us:
+        if not only_us:
+            return removed
+        staged = db_path.with_suffix(STAGED_SUFFIX)
+        candidates = [Path(f"{staged}{s}") for s in ("", "-wal", "-shm", "-journal")]
+        if backups_dir is not None and Path(backups_dir).is_dir():
+            candidates += list(Path(backups_dir).glob("somattran-*.tmp"))
+            candidates += list(Path(backups_dir).glob("somattran-*.tmp-journal"))
+        for path in candidates:
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    if removed:
+        log.info("removed leftovers of an interrupted restore or backup: %s", [str(p) for p in removed])
+    return removed

@@ -19,11 +19,13 @@ tell a reader from a writer.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -292,3 +294,27 @@ def held_here(db_path: Path) -> bool:
     with _mutex:
         held = _registry.get(_key(lock_path(db_path)))
         return held is not None and held.writers > 0
+
+
+@contextlib.contextmanager
+def alone(db_path: Path) -> Iterator[bool]:
+    """Whether this process, writing the office, is the only one with it open; while True, no
+    other process can open it (every slot is held), so leftovers can be cleaned safely."""
+    with _mutex:
+        held = _registry.get(_key(lock_path(db_path)))
+        if held is None or held.writers == 0 or held.openers != 1:
+            yield False
+            return
+        taken: list[int] = []
+        try:
+            for i in range(SLOTS):
+                if i == held.slot:
+                    continue
+                if not _try(held.fd, SLOT_OFFSET + i):
+                    yield False
+                    return
+                taken.append(i)
+            yield True
+        finally:
+            for i in taken:
+                _release(held.fd, SLOT_OFFSET + i)

@@ -189,6 +189,8 @@ def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[s
 
 def write_receipt_for(store: Store, import_id: str, folder: str | Path) -> Path:
     """Write (again) the signed receipt of an import into folder; return its path."""
+    if store.conn.in_transaction:  # a receipt acknowledges committed data, never data that may roll back
+        raise RuntimeError("a receipt is written only after the import's transaction has committed")
     office = office_or_fail(store, "upper")
     keys = own_private_keys(store)
     if keys is None:

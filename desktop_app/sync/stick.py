@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -39,6 +41,26 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+STALE_AFTER_SECONDS = 600  # a hidden temporary this old is an interrupted write, not one under way
+_TEMP = re.compile(r"^\..+\.smt[bkr]\.[0-9a-f]{8}\.tmp$")  # .NAME.smtb.1a2b3c4d.tmp
+
+
+def clean_stale_temps(folder: str | Path) -> list[Path]:
+    """Remove the hidden temporaries an interrupted export or receipt left in folder (a stick
+    pulled or the program killed mid-write). Only our own names, and only old ones."""
+    removed: list[Path] = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not _TEMP.match(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime > STALE_AFTER_SECONDS:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
 def free_name(folder: Path, name: str) -> Path:
     """name in folder, or name-2, name-3… when a different file already has it."""
     target = folder / name
@@ -63,6 +85,7 @@ def write_atomically(folder: str | Path, name: str, data: bytes,
     if not folder.is_dir():
         raise WriteFailed(f"Không tìm thấy thư mục «{folder}». Kiểm tra USB đã cắm và chọn lại "
                           "nơi lưu.")
+    clean_stale_temps(folder)
     existing = folder / name
     if reuse_identical and existing.is_file():
         with contextlib.suppress(OSError):

@@ -322,9 +322,9 @@ def test_a_failed_restore_reopens_the_current_data(
     page = open_settings(main_window)
     _choose(monkeypatch, copy)
 
-    def locked(source: Any, db_path: Any) -> None:
+    def locked(source: Any, staged: Any) -> None:
         raise UserError("Không thay được tệp dữ liệu: một chương trình khác đang mở nó.")
-    monkeypatch.setattr(backup_module, "_copy_into", locked)
+    monkeypatch.setattr(backup_module, "_stage", locked)
     run_modal(page.restore_button.click, lambda box: box.restore_button.click())
     assert message_boxes.texts("warning")[-1].startswith("Không thay được tệp dữ liệu")
     assert not message_boxes.texts("information")

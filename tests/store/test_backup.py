@@ -117,24 +117,25 @@ def test_backups_in_a_folder_whose_name_looks_like_a_uri_are_read_and_restored(s
 
 
 def test_a_restored_copy_that_does_not_open_puts_the_current_data_back(store, tmp_path, monkeypatch):
-    from desktop_app.store import backup as backup_module
+    from desktop_app.store import db as db_module
 
     p = store.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
     copy = backup(store, tmp_path / "saoluu")
     store.people.update(p["id"], {"phone": "0912345678"})
     path = store.path
     store.close()
-    calls = []
+    real = db_module._open_locked
 
-    def failing_second_open(target, *args, **kwargs):
-        calls.append(target)
-        if len(calls) == 2:  # the first opens the current data for its safety copy
+    def failing_upgrade(target, *args, **kwargs):  # the staged copy of the backup does not open
+        if target.suffix == ".restoring":
             raise RuntimeError("migration failed")
-        return open_store(target, *args, **kwargs)
+        return real(target, *args, **kwargs)
 
-    monkeypatch.setattr(backup_module, "open_store", failing_second_open)
+    monkeypatch.setattr(db_module, "_open_locked", failing_upgrade)
     with pytest.raises(UserError, match="giữ nguyên"):
         restore(path, copy, tmp_path / "saoluu")
+    monkeypatch.undo()
+    assert not path.with_suffix(".restoring").exists()
     again = open_store(path)
     assert again.people.get(p["id"])["phone"] == "0912345678"  # the data as it was, not the backup's
     again.close()
