@@ -20,7 +20,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop_app tests bench
+	$(VENV)/bin/ruff check desktop_app tests bench packaging
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(VENV)/bin/python $$b || exit 1; done

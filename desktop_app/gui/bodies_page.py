@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
@@ -22,6 +22,9 @@ from desktop_app.gui.shortcuts import shortcut
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.term_dialog import NewTermDialog
 from desktop_app.gui.widgets import VillageCombo
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 STATES = {"current": "Đang hoạt động", "former": "Nhiệm kỳ trước, đã giải thể", "all": "Mọi nhiệm kỳ"}
 
@@ -47,7 +50,7 @@ class BodiesPage(RegisterPage):
     commune_table = "bodies"
     import_target = "members"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self._rows_cache: tuple[tuple, list[dict]] | None = None
         super().__init__(store, parent)
         self.add_button.setText("Thêm ban")

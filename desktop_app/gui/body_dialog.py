@@ -3,7 +3,7 @@ board): its village or project, term and recognising decision."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -11,6 +11,9 @@ from desktop_app.core import enums
 from desktop_app.gui.forms.ui_body_dialog import Ui_BodyDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.widgets import CodeCombo
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 # The page titles of issue 3 (shorter than the legal names in core/enums for the board).
 KIND_TITLES = {
@@ -20,7 +23,7 @@ KIND_TITLES = {
 }
 
 
-def default_name(store: Any, kind: str, village_name: str | None, project: str | None) -> str:
+def default_name(store: Store, kind: str, village_name: str | None, project: str | None) -> str:
     """The name a body of this kind usually carries."""
     if kind == "village_committee":
         return f"Ban công tác Mặt trận {village_name}" if village_name else ""
@@ -31,7 +34,7 @@ def default_name(store: Any, kind: str, village_name: str | None, project: str |
     return f"Ban thanh tra nhân dân xã {commune}" if commune else "Ban thanh tra nhân dân xã"
 
 
-def set_villages(combo: CodeCombo, store: Any, village_id: str | None, empty_label: str = "— Chưa chọn —") -> None:
+def set_villages(combo: CodeCombo, store: Store, village_id: str | None, empty_label: str = "— Chưa chọn —") -> None:
     """The current villages to choose from, plus the chosen one if it has since merged or ended."""
     choices = {v["id"]: v["name"] for v in store.villages.current()}
     if village_id and village_id not in choices:
@@ -43,7 +46,7 @@ def set_villages(combo: CodeCombo, store: Any, village_id: str | None, empty_lab
 
 
 class BodyDialog(RecordDialog):
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None,
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None,
                  kind: str = "village_committee") -> None:
         super().__init__(store, record, parent)
         self.kind = record["kind"] if record else kind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -11,8 +11,11 @@ from desktop_app.core import dates, enums
 from desktop_app.gui.forms.ui_body_history_dialog import Ui_BodyHistoryDialog
 from desktop_app.gui.membership_dialogs import role_label
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
-def terms_of(store: Any, body: dict) -> list[dict]:
+
+def terms_of(store: Store, body: dict) -> list[dict]:
     """Every term of the body's line, newest first: its successors, itself, its predecessors."""
     same_kind = store.bodies.query(kind=body["kind"])
     successor = {b["predecessor_id"]: b for b in same_kind if b.get("predecessor_id")}
@@ -38,7 +41,7 @@ def term_heading(body: dict) -> str:
             f"<p style='color:#444'>{html.escape(' · '.join(bits))}</p>")
 
 
-def history_html(store: Any, body: dict) -> str:
+def history_html(store: Store, body: dict) -> str:
     parts = [f"<h2>{html.escape(body['name'])}</h2>"]
     header = "".join(f"<th align='left' style='padding:2px 8px'>{h}</th>" for h in
                      ("Họ và tên", "Chức danh", "Đại diện cho", "Từ ngày", "Đến ngày", "Lý do thôi"))
@@ -64,7 +67,7 @@ def history_html(store: Any, body: dict) -> str:
 class BodyHistoryDialog(QDialog):
     """Read-only: Esc or Đóng closes it."""
 
-    def __init__(self, store: Any, body: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, body: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_BodyHistoryDialog()
         self.ui.setupUi(self)

@@ -3,7 +3,7 @@ end a membership, re-form the body, start its new term, see who served when."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,6 +31,9 @@ from desktop_app.gui.shortcuts import widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.term_dialog import NewTermDialog
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 def served(m: dict) -> str:
     start, end = dates.display(m.get("start_date")), dates.display(m.get("end_date"))
@@ -50,7 +53,7 @@ class BodyMembersPanel(QWidget):
     # keep selected, so that the page can refresh its list and hand the selection back.
     changed = Signal(object, object)
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.body: dict | None = None

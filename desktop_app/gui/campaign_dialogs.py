@@ -4,7 +4,7 @@ villages and indicators — quick to fill with the keyboard alone, several in a 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
@@ -15,11 +15,14 @@ from desktop_app.gui.forms.ui_campaign_dialog import Ui_CampaignDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.saving import save_with_rules
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 INDICATORS = tuple(enums.INDICATORS)
 
 
 class CampaignDialog(RecordDialog):
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_CampaignDialog()
         ui.setupUi(self)
@@ -60,7 +63,7 @@ class ActivityDialog(RecordDialog):
     """An activity; “Lưu và nhập tiếp” saves and starts the next one with the same campaign,
     date and villages, so a month's activities go in one after another."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None,
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None,
                  campaign_id: str | None = None) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_ActivityDialog()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,9 @@ from desktop_app.gui.rollup_view import RollupView
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo, format_money
 from desktop_app.store import rollups
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 
 def _number(key: str, header: str) -> Column:
@@ -55,7 +58,7 @@ class ActivitiesList(RegisterPage):
     commune_table = "activities"
     import_target = "activities"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []
         self._names: dict[str, str] = {}
         super().__init__(store, parent)
@@ -177,7 +180,7 @@ class CampaignsList(RegisterPage):
     search_placeholder = "Tìm cuộc vận động (gõ không dấu cũng được)…"
     commune_table = "campaigns"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []
         self._counts: dict[str, int] = {}
         super().__init__(store, parent)
@@ -261,7 +264,7 @@ class CampaignsList(RegisterPage):
 
 
 class CampaignsPage(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.activities = ActivitiesList(store, self)

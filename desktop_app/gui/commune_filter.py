@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -15,14 +15,17 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop_app.gui.table_model import Column
 from desktop_app.store import communes
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 ALL_COMMUNES = "Tất cả các xã"
 
 
-def is_upper(store: Any) -> bool:
+def is_upper(store: Store) -> bool:
     return (store.office() or {}).get("role") == "upper"
 
 
-def read_only_reason(store: Any, record: dict | None, label: str | None = None) -> str | None:
+def read_only_reason(store: Store, record: dict | None, label: str | None = None) -> str | None:
     """Why this office may not change the record (another office owns it), or None.
     Register.require_own refuses the same records on saving."""
     office = store.office() or {}
@@ -51,7 +54,7 @@ def sort_by_commune(rows: list[dict], order: list[str]) -> list[dict]:
     return sorted(rows, key=lambda r: rank.get(r.get("commune_code"), len(rank)))
 
 
-def narrow_villages(store: Any, combo: Any, code: str | None, label: Callable[[str | None], str]) -> None:
+def narrow_villages(store: Store, combo: Any, code: str | None, label: Callable[[str | None], str]) -> None:
     """A village filter (CodeCombo) holding one commune's villages, or with `code` None every
     village followed by its commune's name. The choice is kept when still offered; no signal."""
     rows = store.villages.query(commune_code=code)
@@ -68,7 +71,7 @@ class CommuneFilter(QComboBox):
 
     chosen = Signal(object)  # the commune code, or None for every commune
 
-    def __init__(self, store: Any, table: str, kind: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, table: str, kind: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.table, self.kind = store, table, kind
         self._communes: list[communes.Commune] = []

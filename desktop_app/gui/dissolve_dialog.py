@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -11,11 +11,14 @@ from desktop_app.gui.forms.ui_dissolve_dialog import Ui_DissolveDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.saving import InvalidInput
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class DissolveDialog(RecordDialog):
     """Ask the date; the store ends every current membership with the reason 'dissolved'."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body = record

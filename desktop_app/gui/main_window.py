@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
@@ -22,6 +22,9 @@ from desktop_app.gui import pages as pages_module
 from desktop_app.gui import ui_state
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.pages import PageSpec
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 log = logging.getLogger("somattran.gui")
 
@@ -56,7 +59,7 @@ def window_title(office: dict | None) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Any, parent: QWidget | None = None,
+    def __init__(self, store: Store, parent: QWidget | None = None,
                  pages: list[PageSpec] | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         if hasattr(page, "refresh"):
             page.refresh()
 
-    def replace_store(self, store: Any) -> QWidget | None:
+    def replace_store(self, store: Store) -> QWidget | None:
         """Work on another open store from now on (after a restore): every built page holds the
         old one, so each is dropped (its layout saved, its timers stopped) and the page that was
         shown is built again over the new store. Returns that page. The caller closes the old store."""

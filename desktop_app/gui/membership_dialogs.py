@@ -3,7 +3,7 @@ editing the membership, and ending it with its date and reason."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -16,6 +16,9 @@ from desktop_app.gui.person_picker import describe_person
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.saving import InvalidInput
 from desktop_app.gui.widgets import PersonPicker
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 
 def roles_of(body: dict) -> dict[str, str]:
@@ -32,7 +35,7 @@ class MembershipDialog(RecordDialog):
     written: the checked entry is returned for a kiện toàn ({"person_id" or "new_person", "role",
     …, "label"}), and `ignoring` names the memberships that end at the same time."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None, *,
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None, *,
                  body: dict, collect: bool = False, ignoring: tuple[str, ...] = ()) -> None:
         super().__init__(store, record, parent)
         self.body, self.membership = body, record
@@ -144,7 +147,7 @@ END_CHOICES = {k: v for k, v in enums.END_REASONS.items() if k not in ("term_end
 class EndMembershipDialog(RecordDialog):
     """End one membership (`record`) with its date and reason; it stays in the body's history."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None, *,
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None, *,
                  body: dict) -> None:
         super().__init__(store, record, parent)
         assert record is not None

@@ -5,7 +5,7 @@ record it is about (double-click or Enter)."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -30,11 +30,14 @@ from desktop_app.gui.attention import Attention
 from desktop_app.gui.dates_ahead import dates_ahead, in_peak_month
 from desktop_app.gui.table_model import Column, RecordTableModel
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 LOAD_DELAY_MS = 60
 
 
-def attention_items(store: Any) -> list[Attention]:
+def attention_items(store: Store) -> list[Attention]:
     """Everything the overview lists, in groups, from the store's own checks."""
     today = store.today()
     items: list[Attention] = []
@@ -83,7 +86,7 @@ def money_text(amount: int) -> str:
     return f"{amount:,} đ".replace(",", ".")
 
 
-def village_rows(store: Any) -> list[dict]:
+def village_rows(store: Store) -> list[dict]:
     rows = []
     residents: dict[str, int] = {}
     for r in store.residents.query():
@@ -97,7 +100,7 @@ def village_rows(store: Any) -> list[dict]:
 
 
 class OverviewPage(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.heading = QLabel(self)

@@ -6,7 +6,7 @@ member's registration) stays on the commune's overview."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop_app.core import dates, text
 from desktop_app.gui.attention import Attention
@@ -14,6 +14,9 @@ from desktop_app.gui.dates_ahead import dates_ahead
 from desktop_app.gui.table_model import Column
 from desktop_app.store import communes, sync_state
 from desktop_app.sync.consolidate import commune_statuses
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 COMMUNE_COLUMNS = [
     Column("label", "Xã"),
@@ -23,7 +26,7 @@ COMMUNE_COLUMNS = [
 ]
 
 
-def commune_rows(store: Any) -> list[dict]:
+def commune_rows(store: Store) -> list[dict]:
     """Every commune known here (sent a bundle or holds rows), in Vietnamese order."""
     statuses = {s.commune_code: s for s in commune_statuses(store)}
     names = communes.names(store)
@@ -44,7 +47,7 @@ def commune_rows(store: Any) -> list[dict]:
     return sorted(rows, key=lambda r: (text.sort_key(r["label"]), r["code"]))
 
 
-def upper_attention_items(store: Any) -> list[Attention]:
+def upper_attention_items(store: Store) -> list[Attention]:
     """Late communes, quarantined records, bodies breaking a rule, terms ending, late comments
     per commune, and the dates ahead."""
     today = store.today()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +13,9 @@ from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import BATCH, Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
 from desktop_app.store import refdata
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 PARTY_FILTER = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
 
@@ -27,7 +30,7 @@ class PeoplePage(RegisterPage):
     commune_table = "people"
     import_target = "people"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self._commune_counts: dict[str, int] = {}
         self._first_page: list[dict] | None = None  # read by count(), handed to the next fetch()
         super().__init__(store, parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -10,6 +10,9 @@ from desktop_app.core import enums, idnumber
 from desktop_app.gui.forms.ui_person_dialog import Ui_PersonDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.store import refdata
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 FIELDS = ("full_name", "sex", "birth_date", "ethnicity_code", "religion_code", "village_id",
           "id_number", "phone", "occupation", "education", "theory_level", "party_member",
@@ -32,7 +35,7 @@ def id_number_hint(number: str) -> str:
 
 
 class PersonDialog(RecordDialog):
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None,
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None,
                  village_id: str | None = None) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_PersonDialog()

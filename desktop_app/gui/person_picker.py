@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.core import dates, enums
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 LIMIT = 50
 DEBOUNCE_MS = 120
@@ -28,7 +31,7 @@ def describe_person(p: dict) -> str:
 class PersonPicker(QWidget):
     person_changed = Signal(object)  # the chosen person's row, or None
 
-    def __init__(self, store: Any, parent: QWidget | None = None, **query_options: Any) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, **query_options: Any) -> None:
         super().__init__(parent)
         self.store = store
         self.query_options = dict(query_options)

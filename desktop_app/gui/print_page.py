@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +31,9 @@ from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
 from desktop_app.gui.worker import Task, report_error, run_in_thread
 from desktop_app.reports.forms import HALVES, Choices, FormSpec, Job, forms_for
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party")
 PARTY = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
@@ -55,7 +58,7 @@ def short_name(body: dict) -> str:
 
 
 class PrintPage(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.ui = Ui_PrintPage()
@@ -83,8 +86,8 @@ class PrintPage(QWidget):
             ui.formList.addItem(spec.title)
         ui.formList.setFixedHeight(ui.formList.sizeHintForRow(0) * len(self.forms) + 2 * ui.formList.frameWidth() + 4)
         ui.year.setValue(store.today().year)
-        for code, label in HALVES.items():
-            ui.half.addItem(label, code or None)
+        for half, label in HALVES.items():
+            ui.half.addItem(label, half or None)
         ui.sex.addItem("— Nam và nữ —", None)
         for code, label in enums.SEXES.items():
             ui.sex.addItem(label, code)

@@ -8,17 +8,20 @@ the commune's forms. This adds the one field they need that a commune's page has
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop_app.reports.forms import FormSpec, import_label
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class ImportChoice:
     """The "Lần nhập" combo box in the print page's option form."""
 
-    def __init__(self, store: Any, parent: QWidget, form: QFormLayout,
+    def __init__(self, store: Store, parent: QWidget, form: QFormLayout,
                  changed: Callable[[], None]) -> None:
         self.store = store
         self.form = form

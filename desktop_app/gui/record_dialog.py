@@ -3,7 +3,7 @@ unsaved changes asks first. Dialogs return values; the store writes (in save()).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.confirm import ask
 from desktop_app.gui.saving import save_with_rules
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 
 def input_state(root: QWidget) -> list[Any]:
@@ -49,7 +52,7 @@ class RecordDialog(QDialog):
     """Subclasses lay out their form, fill it from `record`, then call `mark_clean()`; they
     implement save(accept_warnings) -> saved record, and field_widgets() for pointing at errors."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.record = record
@@ -94,7 +97,7 @@ class RecordDialog(QDialog):
         super().keyPressEvent(event)
 
     @classmethod
-    def run(cls, store: Any, record: dict | None = None, parent: QWidget | None = None, **kwargs: Any) -> dict | None:
+    def run(cls, store: Store, record: dict | None = None, parent: QWidget | None = None, **kwargs: Any) -> dict | None:
         dialog = cls(store, record, parent, **kwargs)
         dialog.exec()
         return dialog.saved

@@ -3,7 +3,7 @@ others join (picked from the register or created on the spot)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
@@ -15,11 +15,14 @@ from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.saving import InvalidInput
 from desktop_app.gui.widgets import CodeCombo
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class ReformDialog(RecordDialog):
     """Re-form the body `record`; saving writes the whole kiện toàn and returns True."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body = body = record

@@ -7,7 +7,7 @@ import html
 import json
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,9 @@ from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.saving import InvalidInput
 from desktop_app.gui.widgets import PersonPicker
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 RESIDENT_FIELDS = ("letter_number", "letter_date", "letter_issuer", "workplace", "workplace_party_org",
                    "received_date", "village_id", "party_cell", "category", "registered_date", "left_date", "notes")
 DATE_LABELS = {"letter_date": "Ngày ký giấy", "received_date": "Ngày nhận giấy", "registered_date": "Ngày đăng ký",
@@ -40,7 +43,7 @@ DATE_LABELS = {"letter_date": "Ngày ký giấy", "received_date": "Ngày nhận
 class ResidentDialog(RecordDialog):
     """Register a member from the workplace's introduction letter, or edit the registration."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_ResidentDialog()
         ui.setupUi(self)
@@ -164,7 +167,7 @@ class ResidentDialog(RecordDialog):
 class CommentDialog(RecordDialog):
     """The comment form of the evaluation's own form version; `read_only` shows an old version."""
 
-    def __init__(self, store: Any, record: dict, parent: QWidget | None = None, read_only: bool = False) -> None:
+    def __init__(self, store: Store, record: dict, parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_CommentDialog()
         ui.setupUi(self)
@@ -283,7 +286,7 @@ class CommentDialog(RecordDialog):
 class OpenRoundDialog(QDialog):
     """Choose the year and the form version, see how many requests will go out, then open."""
 
-    def __init__(self, store: Any, year: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, year: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.created: int | None = None

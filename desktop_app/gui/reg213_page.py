@@ -8,7 +8,7 @@ version; the old ones stay readable from the detail panel.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -22,11 +22,14 @@ from desktop_app.gui.reg213_dialogs import (
 from desktop_app.gui.reg213_residents import ResidentsList
 from desktop_app.gui.reg213_round import RoundView
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class Reg213Page(QWidget):
     """Đảng viên nơi cư trú (QĐ 213): the round, and the list of members."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         view_class: type[RoundView] = RoundView

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
@@ -12,6 +12,9 @@ from desktop_app.gui.reg213_dialogs import ResidentDialog, TransitionDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 STATE_FILTER = {"introduced": "Chưa đăng ký sinh hoạt", "overdue": "Quá hạn đăng ký",
                 "registered": "Đã đăng ký", "left": "Đã chuyển đi"}
@@ -28,7 +31,7 @@ class ResidentsList(RegisterPage):
     commune_table = "residents"
     import_target = "residents"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self._rows: list[dict] = []
         super().__init__(store, parent)
         self.add_button.setText("Đăng ký mới")

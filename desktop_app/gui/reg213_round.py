@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush
@@ -52,11 +52,14 @@ from desktop_app.gui.shortcuts import widget_shortcut
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
 from desktop_app.store.evaluations import OWING
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class RoundView(QWidget):
     """The comment round of one year, village by village."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.year = QSpinBox(self)

@@ -4,7 +4,7 @@ its villages when all are shown), and nothing offered that would change a commun
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMainWindow, QTreeWidgetItem, QWidget
 
@@ -17,12 +17,15 @@ from desktop_app.gui.commune_filter import (
 from desktop_app.gui.reg213_round import RoundView
 from desktop_app.gui.reg213_rows import heading_item, progress_text, village_summary
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 COMMUNE_COLUMN = 4  # logical: added last, shown second (the first holds the tree's branches)
 OPEN_TIP = "Mỗi xã tự mở đợt nhận xét cho đảng viên của xã — cấp trên chỉ xem, không mở đợt."
 
 
 class UpperRoundView(RoundView):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self.commune_filter: CommuneFilter | None = None
         super().__init__(store, parent)
         self.commune_filter = CommuneFilter(store, "residents", parent=self)

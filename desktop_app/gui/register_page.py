@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -32,6 +32,9 @@ from desktop_app.gui.confirm import ask
 from desktop_app.gui.shortcuts import shortcut, widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 SEARCH_DELAY_MS = 120
 EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
 DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
@@ -56,7 +59,7 @@ class RegisterPage(CommuneAware, QWidget):
     commune_table: ClassVar[str | None] = None
     import_target: ClassVar[str | None] = None  # what "Nhập Excel" brings in (imports/columns.TARGETS)
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._loaded = False

@@ -17,13 +17,16 @@ import html
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop_app.core import enums
 from desktop_app.core.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 log = logging.getLogger("somattran.gui")
 
@@ -123,7 +126,7 @@ class RestoreConfirmation(QMessageBox):
         return self.clickedButton() is self.restore_button
 
 
-def inspect_backup(path: Path, store: Any) -> dict:
+def inspect_backup(path: Path, store: Store) -> dict:
     """The backup's description, or a UserError saying why it cannot be restored here."""
     from desktop_app.store.backup import check_backup_file, describe_backup
 
@@ -152,7 +155,7 @@ def confirmation_for(page: Any, path: Path) -> RestoreConfirmation:
                                paths.backups_dir(store.path.parent), page)
 
 
-def swap_database(store: Any, backup_path: Path, backups_dir: Path) -> tuple[Any, Path | None, Exception | None]:
+def swap_database(store: Store, backup_path: Path, backups_dir: Path) -> tuple[Any, Path | None, Exception | None]:
     """Close the store, restore the backup over its file, reopen it: (new store, safety copy, None);
     when the restore fails, the current database reopened: (store, None, the error)."""
     from desktop_app.store.backup import restore

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QThread, Signal
 from PySide6.QtGui import QFont
@@ -34,6 +34,9 @@ from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.widgets import format_money
 from desktop_app.store import communes, rollups
 from desktop_app.store.rollups import MEASURE_LABELS, MEASURES
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 log = logging.getLogger("somattran.gui")
 PERIODS = {None: "Cả năm", 1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
@@ -88,7 +91,7 @@ def _cell(measure: str, side: str) -> Column:
 
 
 class RollupView(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.rollup: rollups.Rollup | None = None

@@ -4,7 +4,7 @@ together (Ctrl+S); leaving with unsaved changes asks first."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
@@ -30,6 +30,9 @@ from desktop_app.gui.office_form import OfficeForm
 from desktop_app.gui.record_dialog import input_state
 from desktop_app.gui.saving import focus_field
 from desktop_app.gui.shortcuts import shortcut
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 GROUP_ORDER = ("Người ký", "Chung", "Quy định về các ban", "Đảng viên nơi cư trú", "Báo cáo", "Đồng bộ")
 LEFT_GROUPS = ("Người ký", "Chung", "Đồng bộ")  # under the office's details; the rules go on the right
@@ -72,7 +75,7 @@ def write_editor(widget: QWidget, value: Any) -> None:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.editors: dict[str, QWidget] = {}

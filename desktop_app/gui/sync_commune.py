@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +28,9 @@ from desktop_app.sync.export import ExportResult, commune_status, export_bundle,
 from desktop_app.sync.files import FileOutcome, import_files
 from desktop_app.sync.keys import replace_own_keys, trust_upper_key
 from desktop_app.sync.rowcheck import TABLE_LABELS
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 RECEIPT_SAID = {
     "acknowledged": "cấp trên đã xác nhận tới gói số {base}; gói sau chỉ gồm phần thay đổi từ sau gói đó",
@@ -56,7 +59,7 @@ def receipt_line(outcome: FileOutcome) -> str:
 
 
 class CommuneSyncPanel(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.ui = Ui_SyncCommunePanel()

@@ -10,16 +10,19 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.gui.sync_commune import CommuneSyncPanel
 from desktop_app.gui.sync_upper import UpperSyncPanel
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class SyncPage(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -20,10 +20,13 @@ from desktop_app.gui.print_page import file_name
 from desktop_app.gui.sync_dialogs import local_time
 from desktop_app.reports.import_record import write_import_record
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 FOLDER_KEY = "sync/record_folder"
 
 
-def write_record(store: Any, import_id: str) -> Path:
+def write_record(store: Store, import_id: str) -> Path:
     """The import record as a PDF in a temporary file (the dialog removes it when closed)."""
     folder = Path(tempfile.mkdtemp(prefix="somattran-bienban-"))
     return write_import_record(store, folder / "bien-ban.pdf", import_id)

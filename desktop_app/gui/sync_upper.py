@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,12 +36,15 @@ from desktop_app.sync.importer import (
 from desktop_app.sync.keys import ensure_keys, export_public_key, revoke_commune_key
 from desktop_app.sync.plan import ImportPlan, plan_import
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 Progress = Callable[[int, int], Any] | None
 QUARANTINE_HINT = ("Bản ghi bị cách ly chưa vào dữ liệu tổng hợp; phần còn lại của gói vẫn được nhập. "
                    "Chọn một dòng để đọc đủ lý do.")
 
 
-def commit_imports(store: Any, plans: list[ImportPlan], enrolled: set[str],
+def commit_imports(store: Store, plans: list[ImportPlan], enrolled: set[str],
                    progress: Progress = None) -> list[FileOutcome]:
     """Import the bundles the officer confirmed, in order, each in its own transaction.
 
@@ -83,7 +86,7 @@ def commit_imports(store: Any, plans: list[ImportPlan], enrolled: set[str],
 
 
 class UpperSyncPanel(QWidget):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.ui = Ui_SyncUpperPanel()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
@@ -14,6 +14,9 @@ from desktop_app.gui.forms.ui_new_term_dialog import Ui_NewTermDialog
 from desktop_app.gui.membership_dialogs import role_label
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.saving import InvalidInput
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 _YEARS = re.compile(r"^\s*(\d{4})\s*[–-]\s*(\d{4})\s*$")
 
@@ -45,7 +48,7 @@ class NewTermDialog(RecordDialog):
     """For the body `record`: its current members are listed ticked; the ticked ones continue
     with their roles. Saving returns the new body."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body = body = record

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
 
@@ -13,9 +13,12 @@ from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 
 class VillageDialog(RecordDialog):
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record, parent)
         self.ui = Ui_VillageDialog()
         self.ui.setupUi(self)
@@ -61,7 +64,7 @@ class VillagesPage(RegisterPage):
     commune_table = "villages"
     import_target = "villages"
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self._people_counts: dict[str, int] = {}
         self._names: dict[str, str] = {}
         super().__init__(store, parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop_app.core import dates
 from desktop_app.gui.person_picker import PersonPicker
 from desktop_app.gui.saving import InvalidInput
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
 
 __all__ = ["CodeCombo", "DateEdit", "MoneyEdit", "PersonPicker", "VillageCombo", "format_money"]
 
@@ -153,7 +156,7 @@ class CodeCombo(QComboBox):
 class VillageCombo(CodeCombo):
     """The commune's villages in Vietnamese order (current ones, plus a chosen former one)."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None,
+    def __init__(self, store: Store, parent: QWidget | None = None,
                  empty_label: str | None = "— Chưa chọn —", current_only: bool = True) -> None:
         self.store = store
         self.current_only = current_only

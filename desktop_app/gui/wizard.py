@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget, QWizard
@@ -13,6 +13,9 @@ from desktop_app.gui.forms.ui_wizard import Ui_FirstRunWizard
 from desktop_app.gui.office_form import OfficeForm
 from desktop_app.gui.saving import focus_field
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
 log = logging.getLogger("somattran.gui")
 
 CHOICE_PAGE, OFFICE_PAGE = 0, 1
@@ -20,7 +23,7 @@ DEMO_PEOPLE, DEMO_VILLAGES = 2000, 12
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.ui = ui = Ui_FirstRunWizard()

@@ -59,8 +59,9 @@ class Choices:
     def only(self, options: tuple[str, ...]) -> Choices:
         """These choices with every field the options do not name left empty."""
         named = {FIELDS.get(o, o) for o in options}
-        return dataclasses.replace(self, **{f.name: f.default for f in dataclasses.fields(self)
-                                            if f.name not in named})
+        empty: dict[str, Any] = {f.name: f.default for f in dataclasses.fields(self)
+                                 if f.name not in named}
+        return dataclasses.replace(self, **empty)
 
 
 # Option names that differ from their Choices field.

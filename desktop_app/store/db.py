@@ -17,6 +17,17 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
+from desktop_app.store.activities import Activities, Campaigns
+from desktop_app.store.bodies import Bodies
+from desktop_app.store.documents import Documents
+from desktop_app.store.evaluations import Evaluations
+from desktop_app.store.funds import FundEntries, Funds
+from desktop_app.store.gradings import Commendations, Gradings
+from desktop_app.store.memberships import Memberships
+from desktop_app.store.people import People
+from desktop_app.store.residents import Residents
+from desktop_app.store.settings import SettingsStore
+from desktop_app.store.villages import Villages
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -115,12 +126,27 @@ class Store:
 
     `conn` is the SQLite connection; `db` wraps it in sqlite-utils for table writes and is made on
     first use, so opening the window never pays for importing sqlite-utils (≈150 ms: click, dateutil,
-    pluggy) before the first paint."""
+    pluggy) before the first paint.
+
+    The registers are declared here, one repository each (store/register.py is their base);
+    a new register is one module and one line in the list below and in __init__."""
+
+    settings: SettingsStore
+    villages: Villages
+    people: People
+    bodies: Bodies
+    memberships: Memberships
+    campaigns: Campaigns
+    activities: Activities
+    residents: Residents
+    evaluations: Evaluations
+    documents: Documents
+    funds: Funds
+    fund_entries: FundEntries
+    gradings: Gradings
+    commendations: Commendations
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        from desktop_app.store.registers import attach_registers
-        from desktop_app.store.settings import SettingsStore
-
         self.path = path
         self.conn = conn
         self.lock: OfficeLock | None = None  # released by close(); see store/lock.py
@@ -131,7 +157,19 @@ class Store:
         self.today: Callable[[], date] = date.today
         self.settings = SettingsStore(self)
         self._office: dict | None = None
-        attach_registers(self)
+        self.villages = Villages(self)
+        self.people = People(self)
+        self.bodies = Bodies(self)
+        self.memberships = Memberships(self)
+        self.campaigns = Campaigns(self)
+        self.activities = Activities(self)
+        self.residents = Residents(self)
+        self.evaluations = Evaluations(self)
+        self.documents = Documents(self)
+        self.funds = Funds(self)
+        self.fund_entries = FundEntries(self)
+        self.gradings = Gradings(self)
+        self.commendations = Commendations(self)
 
     @property
     def db(self) -> Database:
