@@ -13,6 +13,7 @@ from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import BATCH, Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
 from desktop_app.store import refdata
+from desktop_app.store.people import SORTABLE
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -82,11 +83,17 @@ class PeoplePage(RegisterPage):
             return first
         return self._query(search, limit, offset)
 
+    sorts_in_sql = True
+
+    def sortable(self, key: str) -> bool:
+        return key in SORTABLE
+
     def _query(self, search: str, limit: int, offset: int) -> list[dict]:
         order = self.commune_order()
+        column, descending = self.sort_order() or (None, False)
         return self.store.people.query(search=search, limit=limit, offset=offset, commune_code=self.commune_code(),
                                        commune_order=order, commune_counts=self._commune_counts if order else None,
-                                       **self._options())
+                                       order=column, descending=descending, **self._options())
 
     def filter_combos(self) -> list[Any]:
         return [self.village_filter, self.sex_filter, self.party_filter]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.text import sort_key
 from desktop_app.gui import ui_state
 from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter, is_upper
 from desktop_app.gui.confirm import ask
@@ -41,6 +43,24 @@ DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
 SPLITTER_SIZES = [820, 280]
 UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
+
+
+_ISO_DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
+_NUMBER = re.compile(r"-?[\d.]+")
+
+
+def sort_value(column: Column, row: dict) -> tuple:
+    """What a column sorts by: a stored date (full or year alone), a number as shown
+    ("1.250.000"), else the text shown, in Vietnamese order."""
+    raw = row.get(column.key)
+    if isinstance(raw, str) and _ISO_DATE.fullmatch(raw):
+        return (0, 0, raw)
+    shown = column.text(row)
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and shown == str(raw):
+        return (0, raw, "")
+    if _NUMBER.fullmatch(shown) and shown.strip("."):
+        return (0, int(shown.replace(".", "")) if shown.replace(".", "").lstrip("-").isdigit() else 0, shown)
+    return (1, 0, sort_key(shown))
 
 
 class RegisterPage(CommuneAware, QWidget):
@@ -151,8 +171,10 @@ class RegisterPage(CommuneAware, QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
-        if self.upper:
-            self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._section_clicked)
+        self._sort: tuple[str, bool] | None = None  # (column key, descending), or the register's order
 
         shortcut(QKeySequence.StandardKey.New, self, self.add_record)
         shortcut("Ctrl+F", self, self.focus_search)
@@ -161,6 +183,7 @@ class RegisterPage(CommuneAware, QWidget):
         widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self.search_edit.installEventFilter(self)
         self._restore_state()
+        self._restore_sort()
 
     # ---- what subclasses provide -------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -264,8 +287,13 @@ class RegisterPage(CommuneAware, QWidget):
     def reload(self, select_id: str | None = None) -> None:
         self._timer.stop()
         search = self.search_text()
-        self.model.set_source(lambda: self.count(search),
-                              lambda limit, offset: self.fetch(search, limit, offset))
+        if self._sort is not None and not self.sorts_in_sql:
+            total = self.count(search)  # a register of a few hundred rows: all of them, sorted by value
+            rows = self.sort_rows(self.fetch(search, total, 0) if total else [])
+            self.model.set_source(lambda: len(rows), lambda limit, offset: rows[offset:offset + limit])
+        else:
+            self.model.set_source(lambda: self.count(search),
+                                  lambda limit, offset: self.fetch(search, limit, offset))
         self._loaded = True
         if not (select_id and self.select_id(select_id)) and self.model.rowCount():
             self.select_row(0)
@@ -384,6 +412,8 @@ class RegisterPage(CommuneAware, QWidget):
 
         search = self.search_text()
         records = self.fetch(search, max(self.count(search), 1), 0)
+        if not self.sorts_in_sql:
+            records = self.sort_rows(records)  # in the order the officer sorted the list
         columns = [ExportColumn(c.key, c.header, column_kind(c.key)) for c in self.model.columns]
         rows = [[r.get(c.key) if e.kind != "text" else c.text(r) for c, e in zip(self.model.columns, columns,
                                                                                  strict=True)]
@@ -431,6 +461,78 @@ class RegisterPage(CommuneAware, QWidget):
         if wizard.written:
             self.reload()
 
+    # ---- sorting on a header click ---------------------------------------------------------------
+    sorts_in_sql = False  # True: the page's fetch() passes sort_order() to its store query
+
+    def sortable(self, key: str) -> bool:
+        """Whether the list can be sorted by this column (every column, unless a page says not)."""
+        return True
+
+    def sort_order(self) -> tuple[str, bool] | None:
+        """(column key, descending) the officer chose by clicking a header, or None."""
+        return self._sort
+
+    def sort_rows(self, rows: list[dict]) -> list[dict]:
+        """Rows sorted by the chosen column's value: numbers as numbers, dates by date, text in
+        Vietnamese order; empty values last either way."""
+        if self._sort is None:
+            return rows
+        key, descending = self._sort
+        column = next((c for c in self.model.columns if c.key == key), None)
+        if column is None:
+            return rows
+        filled = [r for r in rows if column.text(r).strip()]
+        empty = [r for r in rows if not column.text(r).strip()]
+        return sorted(filled, key=lambda r: sort_value(column, r), reverse=descending) + empty
+
+    def _section_clicked(self, section: int) -> None:
+        """A header click sorts by that column: A→Z, then Z→A, then the register's own order."""
+        if self.upper and section == 0:
+            self._sort = None
+            self._header_clicked(section)  # the "Xã" column: commune after commune
+            self._save_sort()
+            return
+        key = self.model.columns[section].key
+        if not self.sortable(key):
+            self._show_sort()
+            return
+        if self._sort is None or self._sort[0] != key:
+            self._sort = (key, False)
+        elif not self._sort[1]:
+            self._sort = (key, True)
+        else:
+            self._sort = None
+        if self.upper:
+            self._commune_sort = 0
+        self._save_sort()
+        selected = self.selected_record()
+        self.reload(select_id=selected["id"] if selected else None)
+        self._show_sort()
+
+    def _show_sort(self) -> None:
+        header = self.table.horizontalHeader()
+        keys = [c.key for c in self.model.columns]
+        if self._sort is not None and self._sort[0] in keys:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(keys.index(self._sort[0]), Qt.SortOrder.DescendingOrder
+                                    if self._sort[1] else Qt.SortOrder.AscendingOrder)
+        elif self.upper and self._commune_sort:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if self._commune_sort < 0
+                                    else Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicatorShown(False)
+
+    def _save_sort(self) -> None:
+        value = "" if self._sort is None else f"{self._sort[0]}:{'desc' if self._sort[1] else 'asc'}"
+        ui_state.save_text(self._state_key("sort"), value)
+
+    def _restore_sort(self) -> None:
+        key, _, way = ui_state.load_text(self._state_key("sort")).partition(":")
+        if key in {c.key for c in self.model.columns} and self.sortable(key):
+            self._sort = (key, way == "desc")
+        self._show_sort()
+
     # ---- remembered layout ---------------------------------------------------------------------
     def _state_key(self, what: str) -> str:
         return f"pages/{type(self).__name__}/{what}"
@@ -449,7 +551,7 @@ class RegisterPage(CommuneAware, QWidget):
         header = ui_state.load_bytes(self._header_key())
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-            self.table.horizontalHeader().setSortIndicatorShown(False)  # the order is not remembered
+            self.table.horizontalHeader().setSortIndicatorShown(False)  # _restore_sort shows the order
         else:
             widths = ([self._commune_width()] if self.upper else []) + self.column_widths()
             for i, width in enumerate(widths):

@@ -27,3 +27,14 @@ def save_bytes(key: str, value: QByteArray) -> None:
     settings = ui_settings()
     settings.setValue(key, value)
     settings.sync()
+
+
+def load_text(key: str) -> str:
+    value = ui_settings().value(key)
+    return value if isinstance(value, str) else ""
+
+
+def save_text(key: str, value: str) -> None:
+    settings = ui_settings()
+    settings.setValue(key, value)
+    settings.sync()

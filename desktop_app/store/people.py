@@ -8,6 +8,25 @@ from desktop_app.core import bounds, idnumber, rules, text
 from desktop_app.core.errors import Issue, UserError, warning
 from desktop_app.store.register import Register, Where
 
+#: The list's columns people can be sorted by, and the SQL of each.
+SORTABLE = {
+    "full_name": "p.sort_key",
+    "sex": "p.sex",
+    "birth_date": "p.birth_date",
+    "ethnicity_code": "p.ethnicity_code",
+    "village_name": "v.sort_key",
+    "id_number": "p.id_number",
+    "phone": "p.phone",
+    "party_member": "nullif(p.party_member, 0)",
+}
+
+
+def _name_rank(name_fold: str | None, word: str) -> int:
+    """0: the given name (the last word) starts with the word searched; 1: the family name
+    (the first) does; 2: otherwise (a middle name)."""
+    words = (name_fold or "").split(" ")
+    return 0 if words[-1].startswith(word) else 1 if words[0].startswith(word) else 2
+
 
 class People(Register):
     table = "people"
@@ -79,26 +98,47 @@ class People(Register):
     def query(self, search: str | None = None, village_id: str | None = None,
               party_member: bool | None = None, sex: str | None = None,
               limit: int | None = None, offset: int = 0, commune_code: str | None = None,
-              commune_order: Sequence[str] = (), commune_counts: Mapping[str, int] | None = None) -> list[dict]:
+              commune_order: Sequence[str] = (), commune_counts: Mapping[str, int] | None = None,
+              order: str | None = None, descending: bool = False) -> list[dict]:
         """People in Vietnamese order (given name, family name, middle names), with the village name.
+
+        A search ranks people whose given name starts with the (last) word typed first, then
+        those whose family name does, then the rest, each group in Vietnamese order: "duc" lists
+        the people named Đức before "Bùi Đức Anh". order, one of SORTABLE (a column of the list),
+        sorts by that column instead (empty values last, ties in Vietnamese order).
 
         commune_code keeps one commune's people (the upper level). commune_order, commune codes,
         lists the communes' people one commune after another in that order (communes it does not
         name come last, by code), each in Vietnamese order; commune_counts, when the caller
         already has count_by_commune() of the same filters, saves counting them again."""
         filters = {"search": search, "village_id": village_id, "party_member": party_member, "sex": sex}
-        if commune_order and not commune_code:
+        if commune_order and not commune_code and not order:
             counts = self.count_by_commune(**filters) if commune_counts is None else commune_counts
             return self._by_commune(filters, commune_order, counts, limit, offset)
         where = self._filters(**filters, commune_code=commune_code)
+        order_sql, order_params = self._order(search, order, descending)
         sql = ("select p.*, v.name as village_name" + where.sql.replace(
             " from people p", " from people p left join villages v on v.id = p.village_id", 1)
-            + " order by p.sort_key, p.id")
-        params = where.params
+            + f" order by {order_sql}")
+        params = where.params + order_params
         if limit is not None or offset:
             sql += " limit ? offset ?"
             params += [-1 if limit is None else limit, offset]
         return self.store.query(sql, params)
+
+    def _order(self, search: str | None, order: str | None, descending: bool) -> tuple[str, list[str]]:
+        """The ORDER BY of query(), and its parameters."""
+        if order:
+            column = SORTABLE.get(order)
+            if column is None:
+                raise ValueError(f"people cannot be sorted by {order!r}")
+            way = " desc" if descending else ""
+            return f"({column} is null or {column} = ''), {column}{way}, p.sort_key{way}, p.id", []
+        words = [t for t in text.search_terms(search or "") if not t.isdigit()]
+        if not words or len(words[-1]) < 2:  # one letter ranks nothing, and would sort every row
+            return "p.sort_key, p.id", []
+        self.store.conn.create_function("name_rank", 2, _name_rank, deterministic=True)
+        return "name_rank(p.name_fold, ?), p.sort_key, p.id", [words[-1]]
 
     def _by_commune(self, filters: dict, order: Sequence[str], counts: Mapping[str, int],
                     limit: int | None, offset: int) -> list[dict]:

@@ -117,3 +117,19 @@ def test_print_consolidated_is_refused_at_a_commune_office(capsys, demo_dir, tmp
     code, _, err = run(capsys, "--data-dir", str(demo_dir), "print", "consolidated", "--report", "campaigns",
                        "--year", "2026", "--out", str(out))
     assert code == 1 and "chỉ in được ở đơn vị cấp trên" in err and not out.exists()
+
+
+def _rank(name, word="duc"):
+    """0: the given name starts with the word typed, 1: the family name does, 2: a middle name."""
+    words = fold(name).split()
+    return 0 if words[-1].startswith(word) else 1 if words[0].startswith(word) else 2
+
+
+def test_people_search_ranks_given_name_then_family_then_middle(capsys, demo_dir):
+    code, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--search", "duc", "--format", "json")
+    names = [r["full_name"] for r in json.loads(out)]
+    ranks = [_rank(n) for n in names]
+    assert code == 0 and ranks == sorted(ranks) and ranks[0] == 0 and 2 in ranks
+    for group in (0, 1, 2):
+        members = [n for n in names if _rank(n) == group]
+        assert members == sorted(members, key=person_sort_key)

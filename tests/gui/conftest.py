@@ -99,3 +99,17 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     for kind in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
     return boxes
+
+
+@pytest.fixture(autouse=True)
+def _lists_in_their_own_order() -> Iterator[None]:
+    """A list's sort order (a header click) is remembered per page: no test leaves one to the next."""
+    yield
+    if "PySide6.QtCore" in __import__("sys").modules:
+        from desktop_app.gui import ui_state
+
+        settings = ui_state.ui_settings()
+        for key in settings.allKeys():
+            if key.endswith("/sort"):
+                settings.remove(key)
+        settings.sync()

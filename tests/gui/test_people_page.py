@@ -183,3 +183,13 @@ def test_a_name_is_kept_as_typed_through_dialog_list_and_pdf(main_window: Any, q
     assert "Nông Thị Hoà" in names(page) and "Nông Thị Hòa" not in names(page)
     out = print_people(demo_store, tmp_path / "people.pdf", search="nong thi hoa")
     assert "Nông Thị Hoà" in pdf_text(out) and "Nông Thị Hòa" not in pdf_text(out)
+
+
+def test_search_ranks_the_given_name_first(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+    demo_store.people.add({"full_name": "Bùi Đức Anh", "sex": "male"})
+    demo_store.people.add({"full_name": "Lò Văn Đức", "sex": "male"})
+    page = open_people(main_window, qtbot)
+    search(page, qtbot, "duc")
+    shown = names(page)
+    assert shown.index("Lò Văn Đức") < shown.index("Bùi Đức Anh")
+    assert fold(shown[0]).split()[-1].startswith("duc")

@@ -112,10 +112,13 @@ def test_a_click_on_the_commune_header_lists_commune_after_commune(window: Any, 
         expected = [p["id"] for code in order for p in upper_store.people.query(commune_code=code)]
         assert [r["id"] for r in rows(page)] == expected
         assert header.isSortIndicatorShown() and header.sortIndicatorSection() == 0
-    click_header(qtbot, page, 2)  # another column sorts nothing, and leaves the order as it is
-    assert [r["id"] for r in rows(page)] == expected and header.sortIndicatorSection() == 0
     click_header(qtbot, page, 0)  # a third click: the register's own order again
     assert [r["id"] for r in rows(page)] == default and not header.isSortIndicatorShown()
+    click_header(qtbot, page, 2)  # another column sorts by itself, over every commune
+    assert page.sort_order() == (page.model.columns[2].key, False) and header.sortIndicatorSection() == 2
+    click_header(qtbot, page, 0)  # and the "Xã" column takes over again
+    assert page.sort_order() is None and [r["id"] for r in rows(page)] == [
+        p["id"] for code in by_name for p in upper_store.people.query(commune_code=code)]
 
 
 def test_villages_show_their_commune_and_people_counts(window: Any, qtbot: Any, upper_store: Store) -> None:
