@@ -9,8 +9,9 @@ from desktop_app.core.bounds import YEAR_MAX, YEAR_MIN, YEAR_RULE
 
 _YEAR = re.compile(r"^\d{4}$", re.ASCII)  # ASCII digits only: never "٢٠٢٦"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
-_VN = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", re.ASCII)
+_VN = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4})$", re.ASCII)
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$", re.ASCII)
+_SHORT_YEAR = re.compile(r"^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2})$", re.ASCII)
 
 
 class DateFormatError(ValueError):
@@ -18,15 +19,23 @@ class DateFormatError(ValueError):
 
 
 def parse_date(text: str | None, *, year_only_allowed: bool = False) -> str | None:
-    """Read '12/3/1985', '12-03-1985', '1985-03-12' (and '1985' when allowed) into ISO text.
+    """Read the forms officers type into ISO text: '12/3/1985', '12-03-1985', '12.3.1985',
+    '12 3 1985', '12031985' (day, month, year without separators), '1985-03-12', '19850312'
+    (and '1985' when allowed).
 
-    Returns None for empty input; raises DateFormatError with a Vietnamese message otherwise.
+    Returns None for empty input; raises DateFormatError with a Vietnamese message for what
+    cannot be read or could be read two ways ('010185': which century? '1012000': 1/10 or 10/1?).
     """
     if text is None:
         return None
     s = str(text).strip()
     if not s:
         return None
+    if s.isascii() and s.isdigit() and len(s) in (5, 6, 7, 8):
+        s = _from_digits(s)
+    elif _SHORT_YEAR.match(s):
+        raise DateFormatError(f"“{s}”: năm cần ghi đủ bốn chữ số (ví dụ 05/03/1985), "
+                              "hai chữ số không rõ là năm nào.")
     if _YEAR.match(s):
         if year_only_allowed:
             year = int(s)
@@ -52,6 +61,23 @@ def parse_date(text: str | None, *, year_only_allowed: bool = False) -> str | No
     if not YEAR_MIN <= y <= YEAR_MAX:
         raise DateFormatError(f"Năm {y} không hợp lệ: {YEAR_RULE}.")
     return value.isoformat()
+
+
+def _from_digits(s: str) -> str:
+    """'01012000' → '01/01/2000', '20000101' → '2000-01-01'; a form that is not one date, refused."""
+    if len(s) == 8:
+        day, month, year = int(s[:2]), int(s[2:4]), int(s[4:])
+        if 1 <= day <= 31 and 1 <= month <= 12 and year >= YEAR_MIN:
+            return f"{s[:2]}/{s[2:4]}/{s[4:]}"
+        if YEAR_MIN <= int(s[:4]) and 1 <= int(s[4:6]) <= 12 and 1 <= int(s[6:]) <= 31:
+            return f"{s[:4]}-{s[4:6]}-{s[6:]}"
+        raise DateFormatError(f"“{s}” không phải ngày hợp lệ. Gõ ngày, tháng (hai chữ số mỗi phần) rồi năm, "
+                              "ví dụ 05031985 hoặc 05/03/1985.")
+    if len(s) == 6:
+        raise DateFormatError(f"“{s}”: năm cần ghi đủ bốn chữ số (ví dụ 05031985 hoặc 05/03/1985), "
+                              "hai chữ số không rõ là năm nào.")
+    raise DateFormatError(f"“{s}” có thể hiểu theo nhiều cách. Gõ ngày và tháng mỗi phần hai chữ số "
+                          "(ví dụ 01102000) hoặc có dấu gạch chéo (1/10/2000).")
 
 
 def year_of(value: str | None) -> int | None:

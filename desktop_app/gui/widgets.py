@@ -69,8 +69,10 @@ class DateEdit(QLineEdit):
             self._mark(True)
             self.setToolTip(str(exc))
             return
-        self.setText(dates.display(parsed))
+        self.setText(dates.display(parsed))  # shown as understood: 01012000 → 01/01/2000
         self._mark(False)
+        if parsed and len(parsed) == 10:
+            self.setToolTip("Đã hiểu là " + dates.spoken(dates.to_date(parsed)))  # type: ignore[arg-type]
 
     def _mark(self, invalid: bool) -> None:
         self.setStyleSheet(_INVALID_STYLE if invalid else "")
