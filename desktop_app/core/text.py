@@ -25,6 +25,7 @@ __all__ = [
     "sort_key",
     "split_name",
     "title_case_name",
+    "type_ahead",
 ]
 
 # --- letters and tones -------------------------------------------------------
@@ -406,3 +407,21 @@ def title_case_name(s: str | None) -> str | None:
     if clean is None:
         return None
     return _WORD_START.sub(lambda m: m.group(1) + m.group(2).upper(), clean.lower())
+
+
+def type_ahead(labels: list[str], typed: str, start: int = 0) -> int | None:
+    """The index of the first label that what was typed starts, blind to case and marks:
+    "thon l" finds "Thôn Lũng Vài", "na pan" finds "Nà Pàn" and "Bản Nà Pàn" (a later word
+    may start it). Labels from `start` on are tried first, then the ones before. None: no match."""
+    wanted = " ".join(fold(typed).split()) + (" " if typed.endswith(" ") and typed.strip() else "")
+    if not wanted.strip():
+        return None
+    order = list(range(start, len(labels))) + list(range(start))
+    folded = {i: fold(labels[i]) for i in order}
+    for i in order:
+        if folded[i].startswith(wanted):
+            return i
+    for i in order:
+        if (" " + folded[i]).find(" " + wanted) >= 0:
+            return i
+    return None

@@ -29,6 +29,7 @@ from desktop_app.gui import ui_state
 from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
+from desktop_app.gui.widgets import type_ahead
 from desktop_app.gui.worker import Task, report_error, run_in_thread
 from desktop_app.reports.forms import HALVES, Choices, FormSpec, Job, forms_for
 
@@ -63,6 +64,8 @@ class PrintPage(QWidget):
         self.store = store
         self.ui = Ui_PrintPage()
         self.ui.setupUi(self)
+        for combo in (self.ui.village, self.ui.body, self.ui.person):
+            type_ahead(combo)  # "thon l", "na pan"
         self.preview = PdfPreview(self)
         self.ui.previewLayout.addWidget(self.preview)
         self.preview_path: Path | None = None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from desktop_app.core import dates
+from desktop_app.core import dates, text
 from desktop_app.gui.person_picker import PersonPicker
 from desktop_app.gui.saving import InvalidInput
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CodeCombo", "DateEdit", "MoneyEdit", "PersonPicker", "VillageCombo", "format_money"]
 
+TYPE_AHEAD_SECONDS = 1.2  # a pause this long starts a new search
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff3f3; }"
 
 
@@ -116,6 +118,41 @@ class MoneyEdit(QLineEdit):
         self.setText(format_money(value))
 
 
+class _TypeAhead(QObject):
+    """Type-ahead that goes on past a space and ignores marks: "thon l" picks "Thôn Lũng Vài",
+    "na pan" picks "Bản Nà Pàn" (Qt's own stops at the space, which opens the list)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.typed, self.typed_at = "", 0.0
+
+    def eventFilter(self, combo: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or combo.isEditable():
+            return False
+        typed = event.text()
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) \
+                or not typed or not typed.isprintable():
+            return False
+        now = time.monotonic()
+        if now - self.typed_at > TYPE_AHEAD_SECONDS:
+            self.typed = ""
+        if typed == " " and not self.typed:
+            return False  # a space alone opens the list, as everywhere
+        self.typed += typed
+        self.typed_at = now
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        found = text.type_ahead(labels, self.typed, max(combo.currentIndex(), 0))
+        if found is not None:
+            combo.setCurrentIndex(found)
+        return True
+
+
+def type_ahead(combo: QComboBox) -> QComboBox:
+    """Give a drop-down list the type-ahead of _TypeAhead."""
+    combo.installEventFilter(_TypeAhead(combo))
+    return combo
+
+
 class CodeCombo(QComboBox):
     """A choice among an enumeration's codes, showing their Vietnamese labels."""
 
@@ -126,6 +163,7 @@ class CodeCombo(QComboBox):
         if isinstance(mapping, QWidget):  # made by a Designer form: CodeCombo(parent)
             mapping, parent = None, mapping
         super().__init__(parent)
+        type_ahead(self)
         self._empty_label = empty_label
         self.set_mapping(mapping or {})
         self.currentIndexChanged.connect(lambda _i: self.code_changed.emit(self.code()))
