@@ -68,7 +68,7 @@ class BodyDialog(RecordDialog):
         if kind == "supervision_board":
             ui.villageLabel.setText("&Khu dân cư có dự án:")
             ui.termLabel.setText("&Thời gian giám sát:")
-            ui.termLabelEdit.setPlaceholderText("2026")
+            ui.termLabelEdit.setPlaceholderText("năm, hoặc từ năm–đến năm")
         self._auto_name = ""
         self._fill(record)
         self.village.code_changed.connect(lambda _c: self._suggest_name())
@@ -81,7 +81,7 @@ class BodyDialog(RecordDialog):
         ui = self.ui
         if record is None:
             settings = self.store.settings
-            if self.kind == "village_committee":
+            if self.kind != "supervision_board":  # the real term, never a grey example of one
                 ui.termLabelEdit.setText(settings("current_term"))
             ui.signerEdit.setText(settings("signer_name"))
             self._suggest_name()

@@ -146,6 +146,12 @@ class Ui_BodyDialog(object):
 
         self.mainLayout.addLayout(self.form)
 
+        self.hint = QLabel(BodyDialog)
+        self.hint.setObjectName(u"hint")
+        self.hint.setStyleSheet(u"color: #555;")
+
+        self.mainLayout.addWidget(self.hint)
+
         self.buttonBox = QDialogButtonBox(BodyDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
@@ -184,19 +190,20 @@ class Ui_BodyDialog(object):
     def retranslateUi(self, BodyDialog):
         BodyDialog.setWindowTitle(QCoreApplication.translate("BodyDialog", u"Ban", None))
         self.kindLabel.setText(QCoreApplication.translate("BodyDialog", u"Ban c\u00f4ng t\u00e1c M\u1eb7t tr\u1eadn", None))
-        self.projectLabel.setText(QCoreApplication.translate("BodyDialog", u"C\u00f4ng tr\u00ecnh, &d\u1ef1 \u00e1n:", None))
+        self.projectLabel.setText(QCoreApplication.translate("BodyDialog", u"C\u00f4ng tr\u00ecnh, &d\u1ef1 \u00e1n: *", None))
         self.projectEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"T\u00ean c\u00f4ng tr\u00ecnh, d\u1ef1 \u00e1n \u0111\u1ea7u t\u01b0 \u0111\u01b0\u1ee3c gi\u00e1m s\u00e1t", None))
-        self.villageLabel.setText(QCoreApplication.translate("BodyDialog", u"&Khu d\u00e2n c\u01b0:", None))
-        self.nameLabel.setText(QCoreApplication.translate("BodyDialog", u"&T\u00ean ban:", None))
+        self.villageLabel.setText(QCoreApplication.translate("BodyDialog", u"&Khu d\u00e2n c\u01b0: *", None))
+        self.nameLabel.setText(QCoreApplication.translate("BodyDialog", u"&T\u00ean ban: *", None))
         self.termLabel.setText(QCoreApplication.translate("BodyDialog", u"&Nhi\u1ec7m k\u1ef3:", None))
-        self.termLabelEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"2024\u20132029", None))
+        self.termLabelEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"t\u1eeb n\u0103m\u2013\u0111\u1ebfn n\u0103m", None))
         self.termStartLabel.setText(QCoreApplication.translate("BodyDialog", u"t&\u1eeb", None))
         self.termEndLabel.setText(QCoreApplication.translate("BodyDialog", u"\u0111&\u1ebfn", None))
         self.decisionNumberLabel.setText(QCoreApplication.translate("BodyDialog", u"S\u1ed1 &quy\u1ebft \u0111\u1ecbnh:", None))
-        self.decisionNumberEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"12/Q\u0110-MTTQ-BTT", None))
+        self.decisionNumberEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"s\u1ed1/k\u00fd hi\u1ec7u", None))
         self.decisionDateLabel.setText(QCoreApplication.translate("BodyDialog", u"n&g\u00e0y", None))
         self.signerLabel.setText(QCoreApplication.translate("BodyDialog", u"Ng\u01b0\u1eddi &k\u00fd:", None))
         self.signerEdit.setPlaceholderText(QCoreApplication.translate("BodyDialog", u"H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd quy\u1ebft \u0111\u1ecbnh", None))
         self.notesLabel.setText(QCoreApplication.translate("BodyDialog", u"G&hi ch\u00fa:", None))
+        self.hint.setText(QCoreApplication.translate("BodyDialog", u"D\u1ea5u * l\u00e0 b\u1eaft bu\u1ed9c. Enter \u0111\u1ec3 l\u01b0u, Esc \u0111\u1ec3 h\u1ee7y.", None))
     # retranslateUi
 

@@ -211,6 +211,12 @@ class Ui_MembershipDialog(object):
 
         self.mainLayout.addItem(self.bottomSpacer)
 
+        self.hint = QLabel(MembershipDialog)
+        self.hint.setObjectName(u"hint")
+        self.hint.setStyleSheet(u"color: #555;")
+
+        self.mainLayout.addWidget(self.hint)
+
         self.buttonBox = QDialogButtonBox(MembershipDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
@@ -256,21 +262,22 @@ class Ui_MembershipDialog(object):
     def retranslateUi(self, MembershipDialog):
         MembershipDialog.setWindowTitle(QCoreApplication.translate("MembershipDialog", u"Th\u00e0nh vi\u00ean", None))
         self.bodyLabel.setText(QCoreApplication.translate("MembershipDialog", u"Ban", None))
-        self.personGroup.setTitle(QCoreApplication.translate("MembershipDialog", u"Ng\u01b0\u1eddi", None))
+        self.personGroup.setTitle(QCoreApplication.translate("MembershipDialog", u"Ng\u01b0\u1eddi *", None))
         self.existingRadio.setText(QCoreApplication.translate("MembershipDialog", u"Ng\u01b0\u1eddi \u0111\u00e3 c\u00f3 trong &s\u1ed5", None))
         self.newRadio.setText(QCoreApplication.translate("MembershipDialog", u"Th\u00eam ng\u01b0\u1eddi &m\u1edbi", None))
-        self.newNameLabel.setText(QCoreApplication.translate("MembershipDialog", u"&H\u1ecd v\u00e0 t\u00ean:", None))
+        self.newNameLabel.setText(QCoreApplication.translate("MembershipDialog", u"&H\u1ecd v\u00e0 t\u00ean: *", None))
         self.newSexLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Gi\u1edbi t\u00ednh, n\u0103m sinh:", None))
         self.newVillageLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Khu d\u00e2n c\u01b0:", None))
         self.newIdLabel.setText(QCoreApplication.translate("MembershipDialog", u"S\u1ed1 &CCCD, \u0111i\u1ec7n tho\u1ea1i:", None))
         self.newIdEdit.setPlaceholderText(QCoreApplication.translate("MembershipDialog", u"12 ch\u1eef s\u1ed1", None))
         self.newPhoneEdit.setPlaceholderText(QCoreApplication.translate("MembershipDialog", u"\u0110i\u1ec7n tho\u1ea1i", None))
-        self.roleLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Ch\u1ee9c danh:", None))
+        self.roleLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Ch\u1ee9c danh: *", None))
         self.branchLabel.setText(QCoreApplication.translate("MembershipDialog", u"\u0110\u1ea1i &di\u1ec7n cho:", None))
         self.startLabel.setText(QCoreApplication.translate("MembershipDialog", u"&T\u1eeb ng\u00e0y:", None))
         self.decisionNumberLabel.setText(QCoreApplication.translate("MembershipDialog", u"S\u1ed1 &quy\u1ebft \u0111\u1ecbnh:", None))
-        self.decisionNumberEdit.setPlaceholderText(QCoreApplication.translate("MembershipDialog", u"12/Q\u0110-MTTQ-BTT", None))
+        self.decisionNumberEdit.setPlaceholderText(QCoreApplication.translate("MembershipDialog", u"s\u1ed1/k\u00fd hi\u1ec7u", None))
         self.decisionDateLabel.setText(QCoreApplication.translate("MembershipDialog", u"n&g\u00e0y", None))
         self.notesLabel.setText(QCoreApplication.translate("MembershipDialog", u"G&hi ch\u00fa:", None))
+        self.hint.setText(QCoreApplication.translate("MembershipDialog", u"D\u1ea5u * l\u00e0 b\u1eaft bu\u1ed9c. Enter \u0111\u1ec3 l\u01b0u, Esc \u0111\u1ec3 h\u1ee7y.", None))
     # retranslateUi
 
