@@ -30,6 +30,18 @@ def role_label(body: dict, role: str | None) -> str:
     return enums.label(roles_of(body), role)
 
 
+def default_start(store: Any, body: dict) -> str:
+    """A new member's start: the last kiện toàn of the body's term, or the term's start, once the
+    term has begun; today otherwise."""
+    today = store.today().isoformat()
+    start = body.get("term_start")
+    if not start or start > today:
+        return today
+    reformed = [m["end_date"] for m in store.bodies.members(body["id"], current_only=False)
+                if m.get("end_reason") == "replaced" and m.get("end_date") and start <= m["end_date"] <= today]
+    return max(reformed, default=start)
+
+
 class MembershipDialog(RecordDialog):
     """Add a member to `body`, or edit the membership `record`. With collect=True nothing is
     written: the checked entry is returned for a kiện toàn ({"person_id" or "new_person", "role",
@@ -48,8 +60,8 @@ class MembershipDialog(RecordDialog):
         self.picker = PersonPicker(store, ui.existingPage)
         ui.pickerLayout.addWidget(self.picker)
         self.picker.setAccessibleName("Tìm người trong sổ")
-        QWidget.setTabOrder(ui.newRadio, self.picker)
-        QWidget.setTabOrder(self.picker, ui.newNameEdit)
+        QWidget.setTabOrder(ui.newRadio, self.picker.search_edit)  # Tab from the search: on to Chức danh
+        QWidget.setTabOrder(self.picker.search_edit, ui.newNameEdit)
         self.role, self.branch, self.sex, self.village = ui.roleCombo, ui.branchCombo, ui.newSexCombo, ui.newVillageCombo
         self.role.set_mapping(roles_of(body))
         self.branch.set_mapping(enums.BRANCHES, empty_label="— Không ghi —")
@@ -64,7 +76,7 @@ class MembershipDialog(RecordDialog):
         if membership is None:
             self.setWindowTitle("Bổ sung thành viên" if collect else "Thêm thành viên")
             self.role.set_code("member")
-            ui.startEdit.set_value(store.today().isoformat())
+            ui.startEdit.set_value(default_start(store, body))
             self.picker.setFocus()
         else:
             self.setWindowTitle("Sửa thành viên")

@@ -42,6 +42,7 @@ class PersonPicker(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setMaximumHeight(140)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down in the search box move in it; Tab moves on
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -63,10 +64,21 @@ class PersonPicker(QWidget):
 
     # ---- public --------------------------------------------------------------------------
     def person(self) -> dict | None:
+        self.commit_pending()
         return self._person
 
     def person_id(self) -> str | None:
-        return self._person["id"] if self._person else None
+        person = self.person()
+        return person["id"] if person else None
+
+    def commit_pending(self) -> None:
+        """Typed but not chosen yet: the single or highlighted hit is the choice (on Tab, on Lưu)."""
+        if self._person is not None or not self.search_edit.text().strip():
+            return
+        if self._timer.isActive():
+            self.search_now()
+        if self.results.isVisible() and self.results.currentItem() is not None:
+            self._choose_item(self.results.currentItem())
 
     def set_person_id(self, person_id: str | None) -> None:
         rows = self._fetch_one(person_id) if person_id else []
@@ -136,6 +148,8 @@ class PersonPicker(QWidget):
             self._set_person(item.data(Qt.ItemDataRole.UserRole))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.FocusOut:
+            self.commit_pending()
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()

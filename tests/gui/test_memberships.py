@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.text import fold
+from desktop_app.gui.membership_dialogs import default_start
 from tests.gui.test_bodies_page import COMMITTEES, INSPECTION, SUPERVISION, drive, open_bodies
 from tests.gui.typing import press, replace_text, type_text
 
@@ -65,7 +66,7 @@ def test_add_a_member_through_the_picker(main_window: Any, qtbot: Any, demo_stor
     assert len(added) == 1
     m = added[0]
     assert (m["role"], m["branch"], m["start_date"], m["decision_number"], m["decision_date"], m["end_date"]) == (
-        "member", "farmers", "2026-11-26", "71/QĐ-MTTQ-BTT", "2026-11-25", None)
+        "member", "farmers", default_start(demo_store, body), "71/QĐ-MTTQ-BTT", "2026-11-25", None)
     assert page.selected_record()["id"] == body["id"]
     assert page.selected_record()["member_count"] == len(members) + 1
     assert page.members.selected_member()["person_id"] == chosen["id"]
@@ -261,3 +262,59 @@ def test_reform_the_body(main_window: Any, qtbot: Any, demo_store: Any, message_
     assert (new_head["role"], new_head["start_date"], new_head["decision_number"]) == (
         "head", "2026-11-25", "88/QĐ-MTTQ-BTT")
     assert member_rows(page)[0]["person_id"] == joined["id"]  # the head is listed first
+
+
+def test_a_single_hit_is_the_choice_and_tab_moves_on(main_window: Any, qtbot: Any, demo_store: Any,
+                                                     message_boxes: Any) -> None:
+    """Issue 13 item 2: "thang" shows one hit, highlighted; Tab moves on to Chức danh and Lưu saves it."""
+    only = demo_store.people.add({"full_name": "Hoàng Văn Xuyênthang", "sex": "male"})
+    page = open_bodies(main_window, qtbot, COMMITTEES)
+    body = page.selected_record()
+
+    def fill(dialog: Any) -> None:
+        picker = dialog.picker
+        type_text(picker, "xuyenthang")
+        qtbot.waitUntil(lambda: picker.results.count() == 1, timeout=2000)
+        dialog.picker.search_edit.setFocus()
+        qtbot.keyClick(picker.search_edit, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.ui.roleCombo
+        assert picker.person_id() == only["id"]
+        press(dialog.ui.decisionNumberEdit, Qt.Key.Key_Return)
+
+    page.table.setFocus()
+    drive(lambda: qtbot.keyClick(page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier), fill)
+    assert only["id"] in current_ids(demo_store, body)
+    assert not [t for t in message_boxes.texts("warning") if "Chưa nhập người" in t]
+
+
+def test_the_highlighted_hit_is_chosen_on_save(main_window: Any, qtbot: Any, demo_store: Any,
+                                               message_boxes: Any) -> None:
+    page = open_bodies(main_window, qtbot, COMMITTEES)
+    body = page.selected_record()
+    chosen: dict = {}
+
+    def fill(dialog: Any) -> None:
+        picker = dialog.picker
+        type_text(picker, "nguyen")  # many hits: the first is highlighted; Down moves the highlight
+        qtbot.waitUntil(lambda: picker.results.count() > 2, timeout=2000)
+        press(picker.search_edit, Qt.Key.Key_Down)
+        chosen.update(picker.results.currentItem().data(Qt.ItemDataRole.UserRole))
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
+
+    page.table.setFocus()
+    drive(lambda: qtbot.keyClick(page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier), fill)
+    assert chosen["id"] in current_ids(demo_store, body) or any(
+        "đã là thành viên" in t or "đã có" in t for t in message_boxes.texts("warning"))
+
+
+def test_a_new_member_starts_with_the_term_or_the_last_reform(demo_store: Any) -> None:
+    """Issue 13 item 10: not "today" once the body's term has begun."""
+    body = demo_store.bodies.query(kind="village_committee")[0]
+    demo_store.bodies.update(body["id"], {"term_start": "2024-10-01"}, accept_warnings=True)
+    body = demo_store.bodies.get(body["id"])
+    assert default_start(demo_store, body) == "2024-10-01"
+    leaving = demo_store.bodies.members(body["id"])[0]
+    demo_store.memberships.reform(body["id"], {leaving["id"]: "replaced"}, [], "2025-06-15", None, None)
+    assert default_start(demo_store, body) == "2025-06-15"
+    demo_store.bodies.update(body["id"], {"term_start": "2027-01-01"}, accept_warnings=True)
+    assert default_start(demo_store, demo_store.bodies.get(body["id"])) == demo_store.today().isoformat()
