@@ -99,13 +99,14 @@ class People(Register):
               party_member: bool | None = None, sex: str | None = None,
               limit: int | None = None, offset: int = 0, commune_code: str | None = None,
               commune_order: Sequence[str] = (), commune_counts: Mapping[str, int] | None = None,
-              order: str | None = None, descending: bool = False) -> list[dict]:
+              order: str | None = None, descending: bool = False, rank: bool = True) -> list[dict]:
         """People in Vietnamese order (given name, family name, middle names), with the village name.
 
         A search ranks people whose given name starts with the (last) word typed first, then
         those whose family name does, then the rest, each group in Vietnamese order: "duc" lists
         the people named Đức before "Bùi Đức Anh". order, one of SORTABLE (a column of the list),
-        sorts by that column instead (empty values last, ties in Vietnamese order).
+        sorts by that column instead (empty values last, ties in Vietnamese order); rank=False
+        keeps Vietnamese order for a search too.
 
         commune_code keeps one commune's people (the upper level). commune_order, commune codes,
         lists the communes' people one commune after another in that order (communes it does not
@@ -116,7 +117,7 @@ class People(Register):
             counts = self.count_by_commune(**filters) if commune_counts is None else commune_counts
             return self._by_commune(filters, commune_order, counts, limit, offset)
         where = self._filters(**filters, commune_code=commune_code)
-        order_sql, order_params = self._order(search, order, descending)
+        order_sql, order_params = self._order(search if rank else None, order, descending)
         sql = ("select p.*, v.name as village_name" + where.sql.replace(
             " from people p", " from people p left join villages v on v.id = p.village_id", 1)
             + f" order by {order_sql}")
@@ -156,7 +157,8 @@ class People(Register):
             if limit is not None and sum(counts[c] for c in window) - offset >= limit:
                 break
         if len(window) <= 1:
-            return self.query(**filters, commune_code=window[0], limit=limit, offset=offset) if window else []
+            return self.query(**filters, commune_code=window[0], limit=limit, offset=offset,
+                              rank=False) if window else []  # commune after commune, each in its order
         where = self._filters(**filters)
         marks = ", ".join("?" * len(window))
         rank = "case p.commune_code " + " ".join(f"when ? then {i}" for i in range(len(window))) + " end"
