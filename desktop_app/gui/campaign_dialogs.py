@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QSizePolicy, QWidget
 
 from desktop_app.core import enums
 from desktop_app.gui.forms.ui_activity_dialog import Ui_ActivityDialog
@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 INDICATORS = tuple(enums.INDICATORS)
+
+
+EMPTY_CATALOGUE = "— Danh mục trống: thêm ở thẻ “Danh mục cuộc vận động” (Nạp danh mục toàn quốc) —"
+
+
+def steady_width(combo: QComboBox) -> None:
+    """A list of long names keeps its width when one is chosen (the dialog does not jump), and
+    its drop-down is wide enough to read every name; the chosen one is in the tooltip too."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(30)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
+    view = combo.view()
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                 default=0)
+    view.setMinimumWidth(widest + 40)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
 
 
 class CampaignDialog(RecordDialog):
@@ -73,7 +91,9 @@ class ActivityDialog(RecordDialog):
         ui.saveNextButton.setAutoDefault(False)
         ui.saveNextButton.clicked.connect(self.save_and_next)
         ui.date.set_label("Ngày hoạt động")
-        ui.campaign_id.set_mapping({c["id"]: c["name"] for c in store.campaigns.query()}, empty_label="— Chọn —")
+        campaigns = {c["id"]: c["name"] for c in store.campaigns.query()}
+        ui.campaign_id.set_mapping(campaigns, empty_label="— Chọn —" if campaigns else EMPTY_CATALOGUE)
+        steady_width(ui.campaign_id)
         for key in INDICATORS:
             edit = getattr(ui, key)
             edit.set_label(enums.INDICATORS[key])

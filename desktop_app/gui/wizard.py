@@ -74,7 +74,12 @@ class FirstRunWizard(QWizard):
             focus_field(widgets[problems[0][0]])
             return False
         try:
-            self.store.setup_office(**self.office_form.values())
+            office = self.store.setup_office(**self.office_form.values())
+            if office.get("role") == "commune":
+                self.store.campaigns.load_national()  # the first activity can be recorded at once
+            signer = self.ui.signerName.text().strip()
+            if signer:  # printed under "CHỦ TỊCH" on the decisions and rosters
+                self.store.settings.set_many({"signer_name": signer})
         except UserError as exc:
             QMessageBox.warning(self, "Chưa lưu được", exc.message)
             focus_field(widgets["commune_code"])

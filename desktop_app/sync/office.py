@@ -54,5 +54,7 @@ def setup_office(store: Store, role: str, name: str, code: str, *,
     if upper_code is not None:
         fields["upper_code"] = upper_code
     office = store.setup_office(**fields)
+    if role == "commune" and current is None:
+        store.campaigns.load_national()  # a new office records its first activity at once
     keys = ensure_keys(store)
     return SetupResult(office, keys.fingerprint, current is None)

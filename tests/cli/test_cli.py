@@ -133,3 +133,12 @@ def test_people_search_ranks_given_name_then_family_then_middle(capsys, demo_dir
     for group in (0, 1, 2):
         members = [n for n in names if _rank(n) == group]
         assert members == sorted(members, key=person_sort_key)
+
+
+def test_setup_of_a_commune_loads_the_national_catalogue(capsys, tmp_path):
+    """Issue 13 item 3: a new office records its first activity without loading anything first."""
+    d = str(tmp_path / "new")
+    assert main(["--data-dir", d, "setup", "--role", "commune", "--name", "Hòa Cư", "--code", "06280"]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--data-dir", d, "list", "campaigns", "--format", "json")
+    assert code == 0 and len([c for c in json.loads(out) if c["kind"] == "national"]) >= 5

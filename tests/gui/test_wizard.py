@@ -33,11 +33,16 @@ def test_set_up_a_commune_office(qtbot: Any, empty_store: Any, message_boxes: An
     assert "5 chữ số" in message_boxes.texts("warning")[-1]
     form.commune_code.clear()
     type_text(form.commune_code, "06280")
+    type_text(wizard.ui.signerName, "Hoàng Văn Thắng")  # asked for here, printed under "CHỦ TỊCH"
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
     office = empty_store.office()
     assert (office["role"], office["commune_name"], office["commune_code"], office["province_code"],
             office["province_name"], office["unit_kind"]) == ("commune", "Hòa Cư", "06280", "20", "Lạng Sơn", "xa")
+    assert empty_store.settings("signer_name") == "Hoàng Văn Thắng"
+    # the national campaigns are in the catalogue: the first activity can be recorded at once
+    national = [c for c in empty_store.campaigns.query() if c["kind"] == "national"]
+    assert len(national) >= 5
 
 
 def test_missing_details_are_named(qtbot: Any, empty_store: Any, message_boxes: Any) -> None:
@@ -74,3 +79,12 @@ def test_open_the_demo_commune(qtbot: Any, empty_store: Any, monkeypatch: Any) -
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert empty_store.office() is not None
     assert empty_store.people.count() >= 150 and len(empty_store.villages.current()) == 12
+
+
+def test_an_empty_catalogue_says_where_to_add_a_campaign(qtbot: Any, empty_store: Any) -> None:
+    from desktop_app.gui.campaign_dialogs import ActivityDialog
+
+    empty_store.setup_office(role="commune", commune_name="Hòa Cư", commune_code="06280")
+    dialog = ActivityDialog(empty_store)
+    qtbot.addWidget(dialog)
+    assert "Danh mục cuộc vận động" in dialog.ui.campaign_id.itemText(0)

@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QLabel, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QRadioButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):
@@ -77,11 +77,29 @@ class Ui_FirstRunWizard(object):
 
         self.officeLayout.addWidget(self.officeHost)
 
+        self.signerForm = QFormLayout()
+        self.signerForm.setObjectName(u"signerForm")
+        self.signerLabel = QLabel(self.officePage)
+        self.signerLabel.setObjectName(u"signerLabel")
+
+        self.signerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.signerLabel)
+
+        self.signerName = QLineEdit(self.officePage)
+        self.signerName.setObjectName(u"signerName")
+
+        self.signerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signerName)
+
+
+        self.officeLayout.addLayout(self.signerForm)
+
         self.officeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.officeLayout.addItem(self.officeSpacer)
 
         FirstRunWizard.addPage(self.officePage)
+#if QT_CONFIG(shortcut)
+        self.signerLabel.setBuddy(self.signerName)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.communeChoice, self.upperChoice)
         QWidget.setTabOrder(self.upperChoice, self.demoChoice)
 
@@ -102,5 +120,9 @@ class Ui_FirstRunWizard(object):
         self.demoHint.setText(QCoreApplication.translate("FirstRunWizard", u"M\u1ed9t x\u00e3 gi\u1ea3 \u0111\u1ecbnh v\u1edbi 12 khu d\u00e2n c\u01b0 v\u00e0 2.000 ng\u01b0\u1eddi \u0111\u1ec3 th\u1eed c\u00e1c ch\u1ee9c n\u0103ng. Mu\u1ed1n ghi s\u1ed5 th\u1eadt, h\u00e3y d\u00f9ng m\u1ed9t th\u01b0 m\u1ee5c d\u1eef li\u1ec7u kh\u00e1c.", None))
         self.officePage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Th\u00f4ng tin \u0111\u01a1n v\u1ecb", None))
         self.officePage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"C\u00f3 th\u1ec3 s\u1eeda l\u1ea1i sau \u1edf trang C\u00e0i \u0111\u1eb7t.", None))
+        self.signerLabel.setText(QCoreApplication.translate("FirstRunWizard", u"H\u1ecd t\u00ean &Ch\u1ee7 t\u1ecbch (ng\u01b0\u1eddi k\u00fd v\u0103n b\u1ea3n):", None))
+#if QT_CONFIG(tooltip)
+        self.signerName.setToolTip(QCoreApplication.translate("FirstRunWizard", u"In d\u01b0\u1edbi \u201cCH\u1ee6 T\u1ecaCH\u201d tr\u00ean quy\u1ebft \u0111\u1ecbnh, danh s\u00e1ch. B\u1ecf tr\u1ed1ng th\u00ec gi\u1ea5y in ra c\u00f3 d\u00f2ng ch\u1ea5m \u0111\u1ec3 k\u00fd tay.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
