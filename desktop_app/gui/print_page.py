@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -27,6 +27,7 @@ from desktop_app.core import enums
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
 from desktop_app.gui.commune_filter import is_upper
+from desktop_app.gui.confirm import ask
 from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
 from desktop_app.gui.widgets import type_ahead
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party")
 PARTY = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
+AUTO_PREVIEW_MS = 300
 NUMBER_HINT = ("Văn bản này được lấy số trong sổ văn bản đi khi in hoặc lưu PDF lần đầu; "
                "in lại giữ nguyên số. Bản xem trước chưa lấy số.")
 
@@ -114,6 +116,10 @@ class PrintPage(QWidget):
                              ("Ctrl+P", self.print_), ("Ctrl+S", self.save_pdf)):
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._auto_preview = QTimer(self)
+        self._auto_preview.setSingleShot(True)
+        self._auto_preview.setInterval(AUTO_PREVIEW_MS)
+        self._auto_preview.timeout.connect(self._preview_now)
         self._fill_villages()
         ui.formList.setCurrentRow(0)
 
@@ -217,8 +223,33 @@ class PrintPage(QWidget):
         self._mark_stale()
 
     def _mark_stale(self) -> None:
-        if self.preview.page_count():
-            self.set_status("Tùy chọn đã đổi: bấm “Xem trước” (F5) để xem bản mới.")
+        """The preview follows the choice: a new one shortly after the last change (a form of many
+        pages waits for “Xem trước”)."""
+        if not self.isVisible():
+            return
+        try:
+            many = self.job().many
+        except UserError:
+            return  # nothing to show yet (no body chosen): “Xem trước” says what is missing
+        if many:
+            if self.preview.page_count():
+                self.set_status("Tùy chọn đã đổi: bấm “Xem trước” (F5) để xem bản mới.")
+            return
+        self._auto_preview.start()
+
+    def _preview_now(self) -> None:
+        if self.task is not None and self.task.is_running():
+            self._auto_preview.start()  # the one being made is already out of date: try again after
+            return
+        self.make_preview()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._mark_stale()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._auto_preview.stop()
+        super().hideEvent(event)
 
     def set_status(self, text: str) -> None:
         self.ui.status.setText(text)
@@ -264,6 +295,7 @@ class PrintPage(QWidget):
     # ---- preview, save, print ------------------------------------------------------------------
     def make_preview(self) -> Task | None:
         """Write the chosen document to a temporary file (no number reserved) and show it."""
+        self._auto_preview.stop()
         job = self._job_or_message()
         if job is None:
             return None
@@ -279,10 +311,39 @@ class PrintPage(QWidget):
         self.preview_path = path
         self.set_status(f"Bản xem trước: {job.title} — {pages} trang.")
 
+    def issue_problems(self) -> list[str]:
+        """What is missing or breaks a rule in the numbered document about to be issued."""
+        spec = self.form()
+        if self.upper or not spec.numbered:
+            return []
+        problems = []
+        if not (self.store.settings("signer_name") or "").strip():
+            problems.append("Chưa có họ tên người ký: dưới “CHỦ TỊCH” sẽ là dòng chấm. "
+                            "Ghi họ tên ở trang Cài đặt, mục Người ký.")
+        body_id = self.ui.body.currentData() if spec.key == "decision" else None
+        body = self.store.bodies.get(body_id) if body_id else None
+        if body is not None:
+            problems += [issue.message for issue in self.store.bodies.composition_issues(body)]
+            if not body.get("term_start"):
+                problems.append("Ban chưa có ngày đầu nhiệm kỳ (sửa ban để ghi).")
+            if not self.store.bodies.members(body["id"]):
+                problems.append("Ban chưa có thành viên nào.")
+        return problems
+
+    def confirm_issue(self) -> bool:
+        """Before a number is taken: list what is missing or breaks a rule, and ask."""
+        problems = self.issue_problems()
+        if not problems:
+            return True
+        listed = "\n".join(f"• {p}" for p in problems)
+        return ask(self, "Kiểm tra trước khi ban hành",
+                   f"Văn bản này sẽ được lấy số trong sổ văn bản đi. Còn những điều sau:\n\n{listed}\n\n"
+                   "Vẫn lấy số và in? (Chọn “Không” để sửa trước.)")
+
     def save_pdf(self) -> Task | None:
         """Ask where, then write the final document there (reserving its number)."""
         job = self._job_or_message()
-        if job is None:
+        if job is None or not self.confirm_issue():
             return None
         folder = ui_state.ui_settings().value("print/folder") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
@@ -312,7 +373,7 @@ class PrintPage(QWidget):
     def print_(self) -> Task | None:
         """The system's printer dialog, then the final document (numbered) sent to the printer."""
         job = self._job_or_message()
-        if job is None:
+        if job is None or not self.confirm_issue():
             return None
         printer = self.make_printer()
         printer.setDocName(job.title)

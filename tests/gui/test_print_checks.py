@@ -1,0 +1,70 @@
+"""Issue 13: before a numbered document is issued the print page lists what is missing or breaks
+a rule and asks (item 6); the preview follows the choice at once (item 16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.gui import worker
+from desktop_app.gui.print_page import PrintPage
+from tests.gui.test_print_page import TITLE, choose, documents, undecided
+from tests.reports.conftest import pdf_text
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left() -> Any:
+    yield
+    worker.stop_all(10_000)
+
+
+@pytest.fixture
+def page(main_window: Any) -> PrintPage:
+    shown = main_window.open_page(TITLE)
+    assert isinstance(shown, PrintPage)
+    return shown
+
+
+def test_a_decision_for_a_small_body_without_signer_is_checked_first(
+        qtbot: Any, page: PrintPage, demo_store: Any, message_boxes: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    demo_store.settings.set_many({"signer_name": ""})
+    body = undecided(demo_store, "village_committee", 2)
+    members = demo_store.bodies.members(body["id"])
+    for m in members[4:]:  # a Ban of 4 members, where the office's rule says 9–15
+        demo_store.memberships.end(m["id"], "2026-11-01", "resigned")
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a: (asked.append("where") or str(tmp_path / "qd.pdf"), "")))
+    page.refresh()
+    page.choose_form("decision")
+    choose(page.ui.kind, "village_committee")
+    choose(page.ui.body, body["id"])
+    problems = page.issue_problems()
+    assert any("người ký" in p for p in problems) and any("9" in p for p in problems)
+    message_boxes.answer = QMessageBox.StandardButton.No
+    assert page.save_pdf() is None
+    question = message_boxes.texts("question")[-1]
+    assert "người ký" in question and "lấy số" in question
+    assert documents(demo_store) == [] and asked == []  # nothing numbered, nothing asked further
+
+    demo_store.settings.set_many({"signer_name": "Hoàng Văn Thắng"})
+    assert not any("người ký" in p for p in page.issue_problems())
+
+
+def test_the_preview_follows_the_choice_at_once(qtbot: Any, page: PrintPage, demo_store: Any) -> None:
+    body = demo_store.bodies.query(kind="village_committee", current_only=True)[0]
+    page.choose_body(body["id"])  # from the Ban page: the roster is shown without a click
+    qtbot.waitUntil(lambda: page.preview_path is not None and page.preview.page_count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: page.task is None or not page.task.is_running(), timeout=20_000)
+    roster = page.preview_path
+    assert "DANH SÁCH" in pdf_text(roster)
+    page.choose_form("decision")  # switching to the decision replaces the roster's preview
+    qtbot.waitUntil(lambda: page.preview_path != roster and page.task is not None
+                    and not page.task.is_running(), timeout=20_000)
+    assert "QUYẾT ĐỊNH" in pdf_text(page.preview_path)
