@@ -108,7 +108,8 @@ def fill_inspection(dialog: Any, demo_store: Any, village: dict) -> None:
     ui = dialog.ui
     assert not ui.villageCombo.isVisibleTo(dialog)  # a commune-level board has no village
     assert ui.nameEdit.text() == f"Ban thanh tra nhân dân xã {demo_store.office()['commune_name']}"
-    type_text(ui.termLabelEdit, "2026–2031")
+    assert ui.termLabelEdit.text() == "2024–2029"  # the real current term, not a grey example
+    replace_text(ui.termLabelEdit, "2026–2031")
     type_text(ui.termStartEdit, "01/03/2026")
 
 

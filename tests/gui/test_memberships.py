@@ -309,12 +309,13 @@ def test_the_highlighted_hit_is_chosen_on_save(main_window: Any, qtbot: Any, dem
 
 def test_a_new_member_starts_with_the_term_or_the_last_reform(demo_store: Any) -> None:
     """Issue 13 item 10: not "today" once the body's term has begun."""
-    body = demo_store.bodies.query(kind="village_committee")[0]
+    body = demo_store.bodies.query(kind="village_committee", current_only=True)[0]
     demo_store.bodies.update(body["id"], {"term_start": "2024-10-01"}, accept_warnings=True)
     body = demo_store.bodies.get(body["id"])
     assert default_start(demo_store, body) == "2024-10-01"
     leaving = demo_store.bodies.members(body["id"])[0]
     demo_store.memberships.reform(body["id"], {leaving["id"]: "replaced"}, [], "2025-06-15", None, None)
     assert default_start(demo_store, body) == "2025-06-15"
-    demo_store.bodies.update(body["id"], {"term_start": "2027-01-01"}, accept_warnings=True)
+    demo_store.bodies.update(body["id"], {"term_start": "2027-01-01", "term_end": "2031-12-31"},
+                             accept_warnings=True)
     assert default_start(demo_store, demo_store.bodies.get(body["id"])) == demo_store.today().isoformat()
