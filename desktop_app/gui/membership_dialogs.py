@@ -30,7 +30,7 @@ def role_label(body: dict, role: str | None) -> str:
     return enums.label(roles_of(body), role)
 
 
-def default_start(store: Any, body: dict) -> str:
+def default_start(store: Store, body: dict) -> str:
     """A new member's start: the last kiện toàn of the body's term, or the term's start, once the
     term has begun; today otherwise."""
     today = store.today().isoformat()
