@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop_app.core import enums
+from desktop_app.core import enums, funds, grading
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.store.db import Store
@@ -50,6 +50,23 @@ def _activities(store: Store, o: dict) -> list[dict]:
     return rows
 
 
+def _funds(store: Store, o: dict) -> list[dict]:
+    rows = store.funds.query()
+    for row in rows:
+        row["balance"] = store.funds.balance(row["id"])
+    return rows
+
+
+def _gradings(store: Store, o: dict) -> list[dict]:
+    """Ranks are codes of the criteria file the grading used: its labels are added beside them."""
+    rows = store.gradings.query(year=o.get("year"))
+    for row in rows:
+        criteria = store.gradings.criteria(row["criteria_version"])
+        row["rank_label"] = criteria.rank_label(row["rank"])
+        row["previous_rank_label"] = criteria.rank_label(row["previous_rank"]) if row["previous_rank"] else None
+    return rows
+
+
 _BODY_COLUMNS = {"name": "Tên ban", "village_name": "Khu dân cư", "term_label": "Nhiệm kỳ",
                  "decision_number": "Số quyết định", "member_count": "Số thành viên"}
 
@@ -87,6 +104,24 @@ LISTINGS: dict[str, Listing] = {
                            lambda s, o: s.evaluations.query(year=o.get("year"), village_id=_village_id(s, o),
                                                             search=o.get("search")),
                            {"state": enums.EVALUATION_STATES}),
+    "funds": Listing({"key": "Mã quỹ", "name": "Tên quỹ", "kind": "Loại", "opening_balance": "Số dư đầu (đồng)",
+                      "balance": "Số dư hiện nay (đồng)"}, _funds, {"kind": funds.FUND_KINDS}),
+    "fund-entries": Listing({"entry_date": "Ngày", "fund_key": "Quỹ", "direction": "Thu/chi", "number": "Số phiếu",
+                             "party": "Người nộp / người nhận", "village_name": "Khu dân cư",
+                             "amount": "Số tiền (đồng)", "purpose": "Nội dung chi",
+                             "decision_number": "Quyết định", "house_progress": "Tiến độ nhà"},
+                            lambda s, o: s.fund_entries.query(year=o.get("year"), search=o.get("search")),
+                            {"direction": funds.DIRECTIONS, "purpose": funds.PURPOSES,
+                             "house_progress": funds.HOUSE_PROGRESS}),
+    "gradings": Listing({"year": "Năm", "village_name": "Khu dân cư", "total": "Tổng điểm",
+                         "rank_label": "Xếp loại", "previous_total": "Điểm năm trước",
+                         "previous_rank_label": "Xếp loại năm trước"}, _gradings, {}),
+    "commendations": Listing({"year": "Năm", "subject_name": "Được khen", "village_name": "Khu dân cư",
+                              "form": "Hình thức", "level": "Cấp khen", "status": "Trạng thái",
+                              "decision_number": "Số quyết định", "reason": "Thành tích"},
+                             lambda s, o: s.commendations.query(year=o.get("year")),
+                             {"form": grading.COMMENDATION_FORMS, "level": grading.COMMENDATION_LEVELS,
+                              "status": grading.COMMENDATION_STATUSES}),
 }
 REGISTERS = tuple(LISTINGS)
 TITLES = {"villages": "Danh sách khu dân cư", "people": "Danh sách người", "committees": "Ban công tác Mặt trận",
@@ -95,7 +130,7 @@ TITLES = {"villages": "Danh sách khu dân cư", "people": "Danh sách người"
           "activities": "Hoạt động các cuộc vận động", "residents": "Đảng viên sinh hoạt nơi cư trú",
           "evaluations": "Nhận xét đảng viên nơi cư trú"}
 
-_DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date"}
+_DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date", "entry_date"}
 
 
 def rows_for(store: Store, register: str, options: dict) -> list[dict]:
@@ -119,6 +154,7 @@ def shown(register: str, key: str, value: object) -> str:
         return display(str(value))
     if isinstance(value, bool) or key in ("overdue", "registration_overdue"):
         return "Có" if value else ""
-    if isinstance(value, int) and key in enums.MONEY_INDICATORS + ("money_raised",):
+    if isinstance(value, int) and key in enums.MONEY_INDICATORS + ("money_raised", "amount", "balance",
+                                                                   "opening_balance"):
         return f"{value:,}".replace(",", ".")
     return str(value)

@@ -103,6 +103,83 @@ def cmd_consolidated(args: argparse.Namespace, open_store) -> int:
     return _run(args, open_store, lambda _store: forms.form(args.report), only_its_options=False)
 
 
+def _day(value: str, label: str) -> str:
+    from desktop_app.core.dates import parse_date
+
+    try:
+        day = parse_date(value)
+    except ValueError as exc:
+        raise UserError(f"{label}: {exc}") from None
+    if day is None:
+        raise UserError(f"Chưa ghi {label.lower()}.")
+    return day
+
+
+def cmd_fund_report(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.fund_forms import print_fund_report
+
+    start, end = _day(args.date_from, "Từ ngày"), _day(args.date_to, "Đến ngày")
+    return _run(args, open_store, lambda store: print_fund_report(store, args.fund, start, end, args.out))
+
+
+def cmd_fund_public_list(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.fund_forms import print_fund_public_list
+
+    start, end = _day(args.date_from, "Từ ngày"), _day(args.date_to, "Đến ngày")
+    return _run(args, open_store, lambda store: print_fund_public_list(store, args.fund, start, end, args.out))
+
+
+def cmd_fund_voucher(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.fund_forms import print_fund_voucher
+
+    return _run(args, open_store, lambda store: print_fund_voucher(store, args.id, args.out))
+
+
+def cmd_grading(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.grading_forms import print_grading
+
+    return _run(args, open_store, lambda store: print_grading(store, args.year, args.out))
+
+
+def cmd_commendations(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.grading_forms import print_commendations
+
+    return _run(args, open_store, lambda store: print_commendations(store, args.year, args.out))
+
+
+def _fund_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--fund", required=True, metavar="KEY", help="mã quỹ, ví dụ vi-nguoi-ngheo")
+    parser.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="từ ngày (01/01/2026)")
+    parser.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="đến ngày (31/12/2026)")
+
+
+def _register_fund_forms(forms: argparse._SubParsersAction) -> None:
+    p = forms.add_parser("fund-report", help="báo cáo thu, chi của một quỹ trong kỳ (gửi cấp trên)")
+    _fund_period(p)
+    _out(p)
+    p.set_defaults(func=cmd_fund_report)
+
+    p = forms.add_parser("fund-public-list", help="danh sách công khai người ủng hộ và hộ được hỗ trợ")
+    _fund_period(p)
+    _out(p)
+    p.set_defaults(func=cmd_fund_public_list)
+
+    p = forms.add_parser("fund-voucher", help="phiếu thu hoặc phiếu chi của một khoản")
+    p.add_argument("--id", required=True, metavar="ID", help="mã của phiếu thu, chi")
+    _out(p)
+    p.set_defaults(func=cmd_fund_voucher)
+
+    p = forms.add_parser("grading", help="quyết định công nhận kết quả xếp loại Ban công tác Mặt trận, kèm bảng")
+    p.add_argument("--year", type=int, required=True)
+    _out(p)
+    p.set_defaults(func=cmd_grading)
+
+    p = forms.add_parser("commendations", help="danh sách đề nghị khen thưởng của năm")
+    p.add_argument("--year", type=int, required=True)
+    _out(p)
+    p.set_defaults(func=cmd_commendations)
+
+
 def _out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF sẽ ghi")
 
@@ -148,3 +225,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _out(p)
     p.set_defaults(func=cmd_consolidated)
+
+    _register_fund_forms(forms)

@@ -39,6 +39,8 @@ PAGES: list[PageSpec] = [
              ("campaigns", "activities")),
     PageSpec("Đảng viên nơi cư trú (QĐ 213)", "desktop_app.gui.reg213_page:Reg213Page",
              ("residents", "evaluations")),
+    PageSpec("Quỹ", "desktop_app.gui.funds_page:FundsPage", ("fund_entries",)),
+    PageSpec("Thi đua, khen thưởng", "desktop_app.gui.verdicts_page:VerdictsPage", ("gradings", "commendations")),
     PageSpec("In ấn & báo cáo", "desktop_app.gui.print_page:PrintPage"),
     PageSpec("Đồng bộ cấp trên", "desktop_app.gui.sync_page:SyncPage"),
     PageSpec("Cài đặt", "desktop_app.gui.settings_page:SettingsPage", ("settings",)),
@@ -47,7 +49,7 @@ PAGES: list[PageSpec] = [
 ORDER: tuple[str, ...] = (
     "Tổng quan", "Khu dân cư", "Người", "Ban công tác Mặt trận", "Ban thanh tra nhân dân",
     "Ban giám sát đầu tư cộng đồng", "Cuộc vận động & hoạt động", "Đảng viên nơi cư trú (QĐ 213)",
-    "In ấn & báo cáo", "Đồng bộ cấp trên", "Cài đặt",
+    "Quỹ", "Thi đua, khen thưởng", "In ấn & báo cáo", "Đồng bộ cấp trên", "Cài đặt",
 )
 
 

@@ -16,6 +16,7 @@ from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import UserError
 from desktop_app.store import refdata
 from desktop_app.store.db import Store
+from desktop_app.store.demo_funds import fill_funds, fill_verdicts
 from desktop_app.store.register import Register
 
 BRANCH_CYCLE = ("party_cell", "village_head", "farmers", "women", "youth", "veterans", "elderly",
@@ -128,8 +129,11 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
         activities = _activities(b, village_rows)
         residents = _residents(b, village_rows, village_people)
         b.flush()
+        fund_entries = fill_funds(b, village_rows, village_people)
+        fill_verdicts(b, village_rows, village_people)
     return {"commune_name": commune_name, "commune_code": commune_code, "villages": len(village_rows),
-            "people": people, "bodies": bodies, "activities": activities, "residents": residents}
+            "people": people, "bodies": bodies, "activities": activities, "residents": residents,
+            "fund_entries": fund_entries}
 
 
 def _villages(b: _Builder, count: int) -> list[dict]:

@@ -133,6 +133,8 @@ class FundEntries(Register):
         return text.fold(name)
 
     def derive(self, record: dict) -> dict:
+        if record.get("commune_code") not in (None, self.store.owner_code()):
+            return {}  # a commune's entry at the upper level keeps the number and figures it was sent with
         year = int(record["entry_date"][:4])
         number = record.get("number")
         if not number:
@@ -232,6 +234,26 @@ class FundEntries(Register):
                           in_kind_value=sum(r["in_kind_value"] or 0 for r in receipts),
                           spent_by_purpose=dict(sorted(by_purpose.items(),
                                                        key=lambda kv: list(rules.PURPOSES).index(kv[0]))))
+
+    def totals_by_commune(self, start: str, end: str) -> list[dict]:
+        """At the upper level: per commune and fund, what was received and spent in the period and
+        the balance at its end (each commune's opening balance included), one set-based query."""
+        return self.store.query(
+            "select f.commune_code, f.key as fund_key, f.kind as fund_kind, f.name as fund_name, "
+            "coalesce(sum(case when e.direction = 'receipt' and e.entry_date between :a and :b "
+            "then e.amount end), 0) as received, "
+            "coalesce(sum(case when e.direction = 'payment' and e.entry_date between :a and :b "
+            "then e.amount end), 0) as spent, "
+            "count(case when e.direction = 'payment' and e.entry_date between :a and :b then 1 end) as supported, "
+            "coalesce(f.opening_balance, 0) + coalesce(sum(case when e.entry_date <= :b then "
+            "case e.direction when 'receipt' then e.amount else -e.amount end end), 0) as balance "
+            "from funds f left join fund_entries e on e.fund_id = f.id and e.deleted_at is null "
+            "where f.deleted_at is null group by f.id order by f.commune_code, f.sort_key", {"a": start, "b": end})
+
+    def detail(self, entry_id: str) -> dict | None:
+        """One entry with its fund, party and village names (a cancelled one too)."""
+        rows = self.store.query(ENTRY_SELECT + " and e.id = ?", [entry_id])
+        return rows[0] if rows else None
 
     def supported(self, person_id: str) -> list[dict]:
         """The support a person has received, for their page."""

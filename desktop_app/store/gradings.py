@@ -91,6 +91,8 @@ class Gradings(Register):
         return issues
 
     def derive(self, record: dict) -> dict:
+        if record.get("commune_code") not in (None, self.store.owner_code()):
+            return {}  # a commune's verdict, under its province's criteria, is kept as it was sent
         criteria = self.criteria(record.get("criteria_version"))
         total = criteria.total(self.scores_of(record))
         return {"criteria_version": criteria.version, "total": total, "rank": criteria.rank_of(total).code}
@@ -125,6 +127,14 @@ class Gradings(Register):
         return self.store.query(where.sql + " order by g.year desc, g.total desc, v.sort_key", where.params)
 
 
+    def ranks_by_commune(self, year: int) -> list[dict]:
+        """At the upper level: per commune, how many village committees earned each rank code."""
+        return self.store.query(
+            "select commune_code, rank, count(*) as villages, round(avg(total), 1) as average "
+            "from gradings where year = ? and deleted_at is null group by commune_code, rank "
+            "order by commune_code, rank", [year])
+
+
 class Commendations(Register):
     table = "commendations"
     label = "khen thưởng"
@@ -145,6 +155,8 @@ class Commendations(Register):
         return issues
 
     def derive(self, record: dict) -> dict:
+        if record.get("commune_code") not in (None, self.store.owner_code()):
+            return {}  # the person may arrive in the same bundle: keep the fold the commune sent
         name = record.get("household_name")
         if record.get("person_id"):
             row = self.store.conn.execute("select full_name from people where id = ?",
