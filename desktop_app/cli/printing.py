@@ -6,6 +6,10 @@
     print due-list --year Y [--village NAME]
     print activity-report --year Y [--half 1|2]
     print people [--village NAME] [--search TEXT] [--sex male|female] [--party yes|no]
+    print fund-report | fund-public-list --fund KEY --from DATE --to DATE
+    print fund-voucher --id ID
+    print grading --year Y
+    print commendations --year Y
     print consolidated --report campaigns|reg213|communes [--year Y] [--half 1|2]   (cấp trên)
 
 Every form with a `command` in the registry gets its sub-command here, its options made from
@@ -41,6 +45,12 @@ ARGUMENTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "search": (("--search",), {"metavar": "TEXT", "type": search_arg}),
     "sex": (("--sex",), {"choices": tuple(enums.SEXES)}),
     "party": (("--party",), {"choices": tuple(PARTY), "help": "đảng viên (yes) hay không (no)"}),
+    "fund": (("--fund",), {"metavar": "KEY", "required": True, "help": "mã quỹ, ví dụ vi-nguoi-ngheo"}),
+    "date_from": (("--from",), {"dest": "date_from", "metavar": "DATE", "required": True,
+                               "help": "từ ngày (01/01/2026)"}),
+    "date_to": (("--to",), {"dest": "date_to", "metavar": "DATE", "required": True,
+                           "help": "đến ngày (31/12/2026)"}),
+    "entry": (("--id",), {"dest": "entry", "metavar": "ID", "required": True, "help": "mã phiếu thu, chi"}),
 }
 
 
@@ -62,6 +72,10 @@ def choices(store, args: argparse.Namespace) -> Choices:
         search=getattr(args, "search", None),
         sex=getattr(args, "sex", None),
         party=None if party is None else PARTY[party],
+        fund=getattr(args, "fund", None),
+        date_from=_day(getattr(args, "date_from", None), "Từ ngày"),
+        date_to=_day(getattr(args, "date_to", None), "Đến ngày"),
+        entry_id=getattr(args, "entry", None),
     )
 
 
@@ -103,81 +117,13 @@ def cmd_consolidated(args: argparse.Namespace, open_store) -> int:
     return _run(args, open_store, lambda _store: forms.form(args.report), only_its_options=False)
 
 
-def _day(value: str, label: str) -> str:
+def _day(value: str | None, label: str) -> str | None:
     from desktop_app.core.dates import parse_date
 
     try:
-        day = parse_date(value)
+        return parse_date(value)
     except ValueError as exc:
         raise UserError(f"{label}: {exc}") from None
-    if day is None:
-        raise UserError(f"Chưa ghi {label.lower()}.")
-    return day
-
-
-def cmd_fund_report(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.reports.fund_forms import print_fund_report
-
-    start, end = _day(args.date_from, "Từ ngày"), _day(args.date_to, "Đến ngày")
-    return _run(args, open_store, lambda store: print_fund_report(store, args.fund, start, end, args.out))
-
-
-def cmd_fund_public_list(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.reports.fund_forms import print_fund_public_list
-
-    start, end = _day(args.date_from, "Từ ngày"), _day(args.date_to, "Đến ngày")
-    return _run(args, open_store, lambda store: print_fund_public_list(store, args.fund, start, end, args.out))
-
-
-def cmd_fund_voucher(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.reports.fund_forms import print_fund_voucher
-
-    return _run(args, open_store, lambda store: print_fund_voucher(store, args.id, args.out))
-
-
-def cmd_grading(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.reports.grading_forms import print_grading
-
-    return _run(args, open_store, lambda store: print_grading(store, args.year, args.out))
-
-
-def cmd_commendations(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.reports.grading_forms import print_commendations
-
-    return _run(args, open_store, lambda store: print_commendations(store, args.year, args.out))
-
-
-def _fund_period(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--fund", required=True, metavar="KEY", help="mã quỹ, ví dụ vi-nguoi-ngheo")
-    parser.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="từ ngày (01/01/2026)")
-    parser.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="đến ngày (31/12/2026)")
-
-
-def _register_fund_forms(forms: argparse._SubParsersAction) -> None:
-    p = forms.add_parser("fund-report", help="báo cáo thu, chi của một quỹ trong kỳ (gửi cấp trên)")
-    _fund_period(p)
-    _out(p)
-    p.set_defaults(func=cmd_fund_report)
-
-    p = forms.add_parser("fund-public-list", help="danh sách công khai người ủng hộ và hộ được hỗ trợ")
-    _fund_period(p)
-    _out(p)
-    p.set_defaults(func=cmd_fund_public_list)
-
-    p = forms.add_parser("fund-voucher", help="phiếu thu hoặc phiếu chi của một khoản")
-    p.add_argument("--id", required=True, metavar="ID", help="mã của phiếu thu, chi")
-    _out(p)
-    p.set_defaults(func=cmd_fund_voucher)
-
-    p = forms.add_parser("grading", help="quyết định công nhận kết quả xếp loại Ban công tác Mặt trận, kèm bảng")
-    p.add_argument("--year", type=int, required=True)
-    _out(p)
-    p.set_defaults(func=cmd_grading)
-
-    p = forms.add_parser("commendations", help="danh sách đề nghị khen thưởng của năm")
-    p.add_argument("--year", type=int, required=True)
-    _out(p)
-    p.set_defaults(func=cmd_commendations)
 
 
 def _out(parser: argparse.ArgumentParser) -> None:
@@ -226,4 +172,3 @@ def register(sub: argparse._SubParsersAction) -> None:
     _out(p)
     p.set_defaults(func=cmd_consolidated)
 
-    _register_fund_forms(forms)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -165,8 +166,21 @@ class FundsPage(RegisterPage):
                    if item.layout() is not None and item.layout().indexOf(self.add_button) >= 0)
         top.insertWidget(top.indexOf(self.add_button) + 1, self.pay_button)
         self.delete_button.setText("Hủy phiếu")
+        self.voucher_button = QPushButton("In phiếu", self)
+        self.voucher_button.setToolTip("In phiếu thu, phiếu chi đang chọn (xem trước ở trang In ấn)")
+        self.report_button = QPushButton("Báo cáo, niêm yết…", self)
+        self.report_button.setToolTip("Báo cáo thu, chi của quỹ và danh sách công khai để niêm yết")
+        self.voucher_button.setVisible(not self.upper)
+        self.report_button.setVisible(not self.upper)
+        self.voucher_button.clicked.connect(self._print_voucher)
+        self.report_button.clicked.connect(self._print_report)
         self.balance_label = QLabel(self)
-        self.layout().insertWidget(self.layout().count() - 1, self.balance_label)
+        self.balance_label.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.balance_label, 1)
+        bottom.addWidget(self.voucher_button)
+        bottom.addWidget(self.report_button)
+        self.layout().insertLayout(self.layout().count() - 1, bottom)
         self.pay_button.clicked.connect(lambda: self._add("payment"))
         for combo in (self.fund_filter, self.direction_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -239,6 +253,20 @@ class FundsPage(RegisterPage):
             f"Năm {year}: đầu năm <b>{format_money(period.opening)}</b> đ — thu <b>{format_money(period.received)}"
             f"</b> đ — chi <b>{format_money(period.spent)}</b> đ — cuối năm <b>{format_money(period.closing)}</b> đ"
             f" (số dư hiện nay {format_money(self.store.funds.balance(fund_id))} đ)")
+
+    def _print_page(self) -> Any:
+        return self.window().open_page("In ấn & báo cáo")
+
+    def _print_voucher(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            self._tell("Chọn một phiếu thu, chi trong danh sách để in.")
+            return
+        self._print_page().choose_entry(record["id"])
+
+    def _print_report(self) -> None:
+        if self.fund_filter.currentData():
+            self._print_page().choose_fund(self.fund_filter.currentData())
 
     def _add(self, direction: str) -> None:
         saved = FundEntryDialog.run(self.store, None, self, direction=direction,

@@ -37,7 +37,8 @@ from desktop_app.reports.forms import HALVES, Choices, FormSpec, Job, forms_for
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party")
+OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party", "fund",
+           "date_from", "date_to", "entry")
 PARTY = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
 AUTO_PREVIEW_MS = 300
 NUMBER_HINT = ("Văn bản này được lấy số trong sổ văn bản đi khi in hoặc lưu PDF lần đầu; "
@@ -99,15 +100,21 @@ class PrintPage(QWidget):
         ui.party.addItem("— Đảng viên hay không —", None)
         for code, label in PARTY.items():
             ui.party.addItem(label, code)
-        for combo in (ui.body, ui.person):
+        ui.date_from.set_label("Từ ngày")
+        ui.date_to.set_label("Đến ngày")
+        ui.date_from.set_value(f"{store.today().year}-01-01")
+        ui.date_to.set_value(store.today().isoformat())
+        for combo in (ui.body, ui.person, ui.entry):
             combo.view().setMinimumWidth(460)  # the list shows whole names; the field stays narrow
 
         ui.formList.currentRowChanged.connect(self._form_changed)
         ui.kind.currentIndexChanged.connect(lambda _i: self._fill_bodies())
         ui.village.currentIndexChanged.connect(lambda _i: self._village_changed())
+        ui.fund.currentIndexChanged.connect(lambda _i: self._fill_entries())
         for signal in (ui.body.currentIndexChanged, ui.year.valueChanged, ui.half.currentIndexChanged,
                        ui.person.currentIndexChanged, ui.blank.toggled, ui.search.textEdited,
-                       ui.sex.currentIndexChanged, ui.party.currentIndexChanged):
+                       ui.sex.currentIndexChanged, ui.party.currentIndexChanged, ui.entry.currentIndexChanged,
+                       ui.date_from.textEdited, ui.date_to.textEdited):
             signal.connect(lambda *_a: self._mark_stale())
         ui.previewButton.clicked.connect(self.make_preview)
         ui.printButton.clicked.connect(self.print_)
@@ -121,6 +128,7 @@ class PrintPage(QWidget):
         self._auto_preview.setInterval(AUTO_PREVIEW_MS)
         self._auto_preview.timeout.connect(self._preview_now)
         self._fill_villages()
+        self._fill_funds()
         ui.formList.setCurrentRow(0)
 
     # ---- choices -------------------------------------------------------------------------------
@@ -139,9 +147,25 @@ class PrintPage(QWidget):
         self._select(self.ui.kind, body["kind"])
         self._select(self.ui.body, body_id)
 
+    def choose_entry(self, entry_id: str) -> None:
+        """Preselect a receipt or payment (from the Quỹ page) for its voucher."""
+        entry = self.store.fund_entries.get(entry_id)
+        if entry is None:
+            raise UserError("Không tìm thấy phiếu thu, chi này; có thể phiếu đã bị hủy.")
+        self.choose_form("fund_voucher")
+        self._select(self.ui.fund, entry["fund_id"])
+        self._fill_entries(entry["year"])
+        self._select(self.ui.entry, entry_id)
+
+    def choose_fund(self, fund_id: str, form: str = "fund_report") -> None:
+        """Preselect a fund (from the Quỹ page) for its report or its posted lists."""
+        self.choose_form(form)
+        self._select(self.ui.fund, fund_id)
+
     def refresh(self) -> None:
         self._fill_villages()
         self._fill_bodies()
+        self._fill_funds()
         if self.upper:
             self.upper.refresh()
 
@@ -218,6 +242,37 @@ class PrintPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
+    def _fill_funds(self) -> None:
+        if self.upper:
+            return  # the funds are the communes': the upper level prints none of their papers
+        combo = self.ui.fund
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        self.store.funds.ensure_default()
+        for fund in self.store.funds.query(self.store.owner_code()):
+            combo.addItem(fund["name"], fund["id"])
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+        self._fill_entries()
+
+    def _fill_entries(self, year: int | None = None) -> None:
+        """The chosen fund's receipts and payments of the year, newest first, for a voucher."""
+        combo, fund_id = self.ui.entry, self.ui.fund.currentData()
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        if fund_id:
+            from desktop_app.core.funds import DIRECTIONS
+            from desktop_app.gui.widgets import format_money
+
+            for e in reversed(self.store.fund_entries.query(fund_id=fund_id, year=year or self.store.today().year)):
+                combo.addItem(f"{DIRECTIONS[e['direction']]} số {e['number']} — {e['party'] or ''} — "
+                              f"{format_money(e['amount'])} đ", e["id"])
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+        self._mark_stale()
+
     def _village_changed(self) -> None:
         self._fill_people()
         self._mark_stale()
@@ -265,7 +320,13 @@ class PrintPage(QWidget):
             year=ui.year.value(), half=ui.half.currentData(), person_id=ui.person.currentData(),
             blank=ui.blank.isChecked(), search=ui.search.text().strip() or None,
             sex=ui.sex.currentData(), party=None if party is None else party == "yes",
-            import_id=self.upper.value() if self.upper else None)
+            import_id=self.upper.value() if self.upper else None,
+            fund=self._fund_key(), date_from=ui.date_from.value(), date_to=ui.date_to.value(),
+            entry_id=ui.entry.currentData())
+
+    def _fund_key(self) -> str | None:
+        fund = self.store.funds.get(self.ui.fund.currentData()) if self.ui.fund.currentData() else None
+        return fund["key"] if fund else None
 
     def job(self) -> Job:
         """The document the chosen form and options describe; UserError when one is missing."""

@@ -55,6 +55,10 @@ class Choices:
     sex: str | None = None
     party: bool | None = None
     import_id: str | None = None
+    fund: str | None = None  # a fund's key ("vi-nguoi-ngheo")
+    date_from: str | None = None  # ISO dates of a period
+    date_to: str | None = None
+    entry_id: str | None = None  # one receipt or payment of a fund
 
     def only(self, options: tuple[str, ...]) -> Choices:
         """These choices with every field the options do not name left empty."""
@@ -65,7 +69,8 @@ class Choices:
 
 
 # Option names that differ from their Choices field.
-FIELDS = {"body": "body_id", "village": "village_id", "person": "person_id", "import": "import_id"}
+FIELDS = {"body": "body_id", "village": "village_id", "person": "person_id", "import": "import_id",
+          "entry": "entry_id"}
 
 
 @dataclass(frozen=True)
@@ -237,6 +242,60 @@ def import_record(store: Store, c: Choices) -> Job:
                    store, out, row["id"]))
 
 
+def _period(store: Store, c: Choices) -> tuple[dict, str, str]:
+    if not c.date_from or not c.date_to:
+        raise UserError("Hãy ghi từ ngày nào đến ngày nào (kỳ báo cáo của quỹ).")
+    return store.funds.require_key(c.fund or "vi-nguoi-ngheo"), c.date_from, c.date_to
+
+
+def fund_report(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.fund_forms import print_fund_report
+
+    fund, start, end = _period(store, c)
+    return Job(f"Báo cáo thu, chi {fund['name']}",
+               lambda out, reserve=False, progress=None: print_fund_report(
+                   store, fund["key"], start, end, out, reserve_number=reserve))
+
+
+def fund_public_list(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.fund_forms import print_fund_public_list
+
+    fund, start, end = _period(store, c)
+    return Job(f"Danh sách công khai {fund['name']}",
+               lambda out, reserve=False, progress=None: print_fund_public_list(
+                   store, fund["key"], start, end, out))
+
+
+def fund_voucher(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.fund_forms import print_fund_voucher
+
+    if not c.entry_id:
+        raise UserError("Chưa chọn phiếu thu, chi. Chọn một phiếu trong danh sách (trang Quỹ có nút “In phiếu”).")
+    entry = store.fund_entries.detail(c.entry_id)
+    if entry is None:
+        raise UserError(f"Không tìm thấy phiếu thu, chi (mã {c.entry_id}).")
+    verb = "Phiếu thu" if entry["direction"] == "receipt" else "Phiếu chi"
+    return Job(f"{verb} số {entry['number']} năm {entry['year']}",
+               lambda out, reserve=False, progress=None: print_fund_voucher(store, entry["id"], out))
+
+
+def grading(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.grading_forms import print_grading
+
+    year = _year(store, c)
+    return Job(f"Quyết định xếp loại Ban công tác Mặt trận năm {year}",
+               lambda out, reserve=False, progress=None: print_grading(
+                   store, year, out, reserve_number=reserve))
+
+
+def commendations(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.grading_forms import print_commendations
+
+    year = _year(store, c)
+    return Job(f"Danh sách đề nghị khen thưởng năm {year}",
+               lambda out, reserve=False, progress=None: print_commendations(store, year, out))
+
+
 FORMS: tuple[FormSpec, ...] = (
     FormSpec("body_roster", "Danh sách thành viên của một ban", ("kind", "body"), body_roster,
              ALL_KINDS),
@@ -252,6 +311,15 @@ FORMS: tuple[FormSpec, ...] = (
              activity_report, numbered=True, command="activity-report"),
     FormSpec("people", "Danh sách người", ("village", "search", "sex", "party"), people,
              command="people"),
+    FormSpec("fund_report", "Báo cáo thu, chi quỹ", ("fund", "date_from", "date_to"), fund_report,
+             numbered=True, command="fund-report"),
+    FormSpec("fund_public_list", "Danh sách công khai thu, chi quỹ", ("fund", "date_from", "date_to"),
+             fund_public_list, command="fund-public-list"),
+    FormSpec("fund_voucher", "Phiếu thu, phiếu chi", ("entry",), fund_voucher, command="fund-voucher"),
+    FormSpec("grading", "Quyết định xếp loại Ban công tác Mặt trận", ("year",), grading, numbered=True,
+             command="grading"),
+    FormSpec("commendations", "Danh sách đề nghị khen thưởng", ("year",), commendations,
+             command="commendations"),
     # An upper-level office: the consolidated forms over its communes, and the import record.
     FormSpec("campaigns", "Tổng hợp kết quả các cuộc vận động", ("year", "half"),
              campaigns_summary, office="upper"),

@@ -48,13 +48,13 @@ def fill_funds(b: _Builder, villages: list[dict], people: dict[str, list[dict]])
         days = _campaign_days(year, today)
         if not days:
             continue
-        for village in villages:
-            entry(direction="receipt", entry_date=rng.choice(days).isoformat(), party_kind="village",
-                  village_id=village["id"], party_name=f"Nhân dân {village['name']}",
-                  amount=rng.randint(20, 90) * 100_000)
-        for giver in rng.sample(GIVERS, 4):
-            entry(direction="receipt", entry_date=rng.choice(days).isoformat(), party_kind="organisation",
-                  party_name=giver, amount=rng.randint(2, 20) * 1_000_000)
+        receipts = [dict(entry_date=rng.choice(days).isoformat(), party_kind="village", village_id=v["id"],
+                         party_name=f"Nhân dân {v['name']}", amount=rng.randint(20, 90) * 100_000)
+                    for v in villages]
+        receipts += [dict(entry_date=rng.choice(days).isoformat(), party_kind="organisation", party_name=giver,
+                          amount=rng.randint(2, 20) * 1_000_000) for giver in rng.sample(GIVERS, 4)]
+        for data in sorted(receipts, key=lambda d: d["entry_date"]):  # numbered in the order they came
+            entry(direction="receipt", **data)
         gift, value = rng.choice(IN_KIND)
         entry(direction="receipt", entry_date=days[-1].isoformat(), party_kind="organisation",
               party_name="Hội Liên hiệp Phụ nữ xã", amount=0, in_kind=gift, in_kind_value=value)

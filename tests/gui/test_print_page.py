@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.gui import worker
-from desktop_app.gui.print_page import PrintPage, file_name
+from desktop_app.gui.print_page import OPTIONS, PrintPage, file_name
 from desktop_app.reports.forms import forms_for
 from tests.gui.typing import type_text
 
@@ -98,8 +98,7 @@ store = open_store({str(tmp_path / 'db.sqlite')!r})
 build_demo(store, people=40, villages=3, seed=3)
 window = MainWindow(store)
 assert {TITLE!r} in window.titles()
-assert window.titles().index({TITLE!r}) == window.titles().index("Đảng viên nơi cư trú (QĐ 213)") + 1 \\
-    or "Đảng viên nơi cư trú (QĐ 213)" not in window.titles()
+assert window.titles().index({TITLE!r}) == window.titles().index("Thi đua, khen thưởng") + 1
 before = [m for m in sys.modules if m.startswith(("PySide6.QtPdf", "reportlab"))]
 window.open_page({TITLE!r})
 after = [m for m in sys.modules if m.startswith("PySide6.QtPdf")]
@@ -117,10 +116,10 @@ def test_each_form_shows_only_its_options(page: PrintPage) -> None:
     visible = {}
     for row, spec in enumerate(FORMS):
         page.ui.formList.setCurrentRow(row)
-        visible[spec.key] = {n for n in ("kind", "body", "village", "year", "half", "person", "blank",
-                                         "search", "sex", "party") if page.ui.form.isRowVisible(getattr(page.ui, n))}
+        visible[spec.key] = {n for n in OPTIONS if page.ui.form.isRowVisible(getattr(page.ui, n))}
         assert visible[spec.key] == set(spec.options)
     assert visible["activity_report"] == {"year", "half"}
+    assert visible["fund_report"] == {"fund", "date_from", "date_to"}
     page.choose_form("decision")
     kinds = [page.ui.kind.itemData(i) for i in range(page.ui.kind.count())]
     assert "front_committee" not in kinds  # the commune Front is recognised by the upper level
@@ -388,3 +387,20 @@ def test_bodies_page_can_open_the_page_preselected(page: PrintPage, demo_store: 
     page.choose_body(demo_store.bodies.query(kind="village_committee", current_only=True)[0]["id"])
     assert page.form().key == "body_roster"
     assert page.ui.body.currentText().startswith("Bản Pò (")
+
+
+def test_fund_voucher_and_report_previews(qtbot: Any, page: PrintPage, demo_store: Any) -> None:
+    from desktop_app.core.money import amount_in_words
+
+    entry = demo_store.fund_entries.query(direction="receipt", year=2026)[0]
+    page.choose_entry(entry["id"])
+    assert page.form().key == "fund_voucher" and page.ui.entry.currentData() == entry["id"]
+    text = preview(qtbot, page)
+    assert "PHIẾU THU" in text and amount_in_words(entry["amount"]) in text.replace("\n", " ")
+    page.choose_fund(entry["fund_id"])
+    page.ui.date_from.set_value("2026-01-01")
+    page.ui.date_to.set_value("2026-12-31")
+    text = preview(qtbot, page)
+    period = demo_store.fund_entries.period(entry["fund_id"], "2026-01-01", "2026-12-31")
+    assert "Kết quả thu, chi Quỹ “Vì người nghèo”" in text
+    assert f"{period.closing:,}".replace(",", ".") in text

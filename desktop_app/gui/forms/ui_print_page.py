@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy,
     QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
+from desktop_app.gui.widgets import DateEdit
+
 class Ui_PrintPage(object):
     def setupUi(self, PrintPage):
         if not PrintPage.objectName():
@@ -159,6 +161,50 @@ class Ui_PrintPage(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.party)
 
+        self.fundLabel = QLabel(self.optionsBox)
+        self.fundLabel.setObjectName(u"fundLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.fundLabel)
+
+        self.fund = QComboBox(self.optionsBox)
+        self.fund.setObjectName(u"fund")
+        self.fund.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.fund.setMinimumContentsLength(18)
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.fund)
+
+        self.date_fromLabel = QLabel(self.optionsBox)
+        self.date_fromLabel.setObjectName(u"date_fromLabel")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.date_fromLabel)
+
+        self.date_from = DateEdit(self.optionsBox)
+        self.date_from.setObjectName(u"date_from")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.date_from)
+
+        self.date_toLabel = QLabel(self.optionsBox)
+        self.date_toLabel.setObjectName(u"date_toLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.date_toLabel)
+
+        self.date_to = DateEdit(self.optionsBox)
+        self.date_to.setObjectName(u"date_to")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.date_to)
+
+        self.entryLabel = QLabel(self.optionsBox)
+        self.entryLabel.setObjectName(u"entryLabel")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.entryLabel)
+
+        self.entry = QComboBox(self.optionsBox)
+        self.entry.setObjectName(u"entry")
+        self.entry.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.entry.setMinimumContentsLength(18)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.entry)
+
 
         self.optionsLayout.addWidget(self.optionsBox)
 
@@ -227,6 +273,10 @@ class Ui_PrintPage(object):
         self.searchLabel.setBuddy(self.search)
         self.sexLabel.setBuddy(self.sex)
         self.partyLabel.setBuddy(self.party)
+        self.fundLabel.setBuddy(self.fund)
+        self.date_fromLabel.setBuddy(self.date_from)
+        self.date_toLabel.setBuddy(self.date_to)
+        self.entryLabel.setBuddy(self.entry)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.formList, self.kind)
         QWidget.setTabOrder(self.kind, self.body)
@@ -238,7 +288,11 @@ class Ui_PrintPage(object):
         QWidget.setTabOrder(self.blank, self.search)
         QWidget.setTabOrder(self.search, self.sex)
         QWidget.setTabOrder(self.sex, self.party)
-        QWidget.setTabOrder(self.party, self.previewButton)
+        QWidget.setTabOrder(self.party, self.fund)
+        QWidget.setTabOrder(self.fund, self.date_from)
+        QWidget.setTabOrder(self.date_from, self.date_to)
+        QWidget.setTabOrder(self.date_to, self.entry)
+        QWidget.setTabOrder(self.entry, self.previewButton)
         QWidget.setTabOrder(self.previewButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.saveButton)
 
@@ -267,6 +321,10 @@ class Ui_PrintPage(object):
         self.search.setPlaceholderText(QCoreApplication.translate("PrintPage", u"g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c", None))
         self.sexLabel.setText(QCoreApplication.translate("PrintPage", u"&Gi\u1edbi t\u00ednh", None))
         self.partyLabel.setText(QCoreApplication.translate("PrintPage", u"\u0110\u1ea3ng vi\u00ea&n", None))
+        self.fundLabel.setText(QCoreApplication.translate("PrintPage", u"&Qu\u1ef9", None))
+        self.date_fromLabel.setText(QCoreApplication.translate("PrintPage", u"&T\u1eeb ng\u00e0y", None))
+        self.date_toLabel.setText(QCoreApplication.translate("PrintPage", u"\u0110\u1ebf&n ng\u00e0y", None))
+        self.entryLabel.setText(QCoreApplication.translate("PrintPage", u"P&hi\u1ebfu thu, chi", None))
         self.previewButton.setText(QCoreApplication.translate("PrintPage", u"&Xem tr\u01b0\u1edbc", None))
 #if QT_CONFIG(tooltip)
         self.previewButton.setToolTip(QCoreApplication.translate("PrintPage", u"D\u1ef1ng b\u1ea3n xem tr\u01b0\u1edbc theo c\u00e1c t\u00f9y ch\u1ecdn (F5)", None))
