@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import dates
 from desktop_app.core import funds as fund_rules
 from desktop_app.core.money import amount_in_words
+from desktop_app.gui.forms.ui_fund_dialog import Ui_FundDialog
 from desktop_app.gui.forms.ui_fund_entry_dialog import Ui_FundEntryDialog
 from desktop_app.gui.person_picker import PersonPicker
 from desktop_app.gui.record_dialog import RecordDialog
@@ -137,6 +138,60 @@ class FundEntryDialog(RecordDialog):
         return self.store.fund_entries.add(values, accept_warnings)
 
 
+def key_for(name: str) -> str:
+    """'Quỹ cứu trợ bão số 3' → 'quy-cuu-tro-bao-so-3': the fund's code, typed on the command line."""
+    from desktop_app.core.text import fold
+
+    return "-".join("".join(c if c.isalnum() else " " for c in fold(name)).split())[:40]
+
+
+class FundDialog(RecordDialog):
+    """A fund the office opens (a relief fund after a storm…); its code follows the name."""
+
+    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(store, record, parent)
+        r = record or {}
+        self.ui = ui = Ui_FundDialog()
+        ui.setupUi(self)
+        self.setWindowTitle("Sửa quỹ" if record else "Thêm quỹ")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        ui.kind.set_mapping(fund_rules.FUND_KINDS)
+        ui.opened_on.set_label("Lập từ ngày")
+        ui.opening_balance.set_label("Số dư đầu")
+        ui.name.setText(r.get("name") or "")
+        ui.kind.set_code(r.get("kind") or "relief")
+        ui.key.setText(r.get("key") or "")
+        ui.key.setReadOnly(record is not None)  # bundles and commands name the fund by it
+        ui.opened_on.set_value(r.get("opened_on"))
+        ui.opening_balance.set_value(r.get("opening_balance"))
+        ui.notes.setPlainText(r.get("notes") or "")
+        self._key_typed = bool(record)
+        ui.key.textEdited.connect(lambda _t: setattr(self, "_key_typed", True))
+        ui.name.textChanged.connect(self._name_changed)
+        ui.name.setFocus()
+        self.mark_clean()
+
+    def _name_changed(self, name: str) -> None:
+        if not self._key_typed:
+            self.ui.key.setText(key_for(name))
+
+    def values(self) -> dict:
+        ui = self.ui
+        return {"name": ui.name.text(), "kind": ui.kind.code(), "key": ui.key.text().strip(),
+                "opened_on": ui.opened_on.value(), "opening_balance": ui.opening_balance.value() or 0,
+                "notes": ui.notes.toPlainText()}
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {"name": ui.name, "kind": ui.kind, "key": ui.key, "opened_on": ui.opened_on,
+                "opening_balance": ui.opening_balance, "notes": ui.notes}
+
+    def save(self, accept_warnings: bool) -> dict:
+        if self.record:
+            return self.store.funds.update(self.record["id"], self.values(), accept_warnings)
+        return self.store.funds.add(self.values(), accept_warnings)
+
+
 class FundsPage(RegisterPage):
     title = "Quỹ “Vì người nghèo” và các quỹ"
     search_placeholder = "Tìm người nộp, người nhận (gõ không dấu cũng được)…"
@@ -172,12 +227,17 @@ class FundsPage(RegisterPage):
         self.report_button.setToolTip("Báo cáo thu, chi của quỹ và danh sách công khai để niêm yết")
         self.voucher_button.setVisible(not self.upper)
         self.report_button.setVisible(not self.upper)
+        self.fund_button = QPushButton("Thêm quỹ…", self)
+        self.fund_button.setToolTip("Mở một quỹ mới (quỹ cứu trợ sau thiên tai…)")
+        self.fund_button.setVisible(self.adding)
+        self.fund_button.clicked.connect(self._add_fund)
         self.voucher_button.clicked.connect(self._print_voucher)
         self.report_button.clicked.connect(self._print_report)
         self.balance_label = QLabel(self)
         self.balance_label.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.balance_label, 1)
+        bottom.addWidget(self.fund_button)
         bottom.addWidget(self.voucher_button)
         bottom.addWidget(self.report_button)
         self.layout().insertLayout(self.layout().count() - 1, bottom)
@@ -267,6 +327,12 @@ class FundsPage(RegisterPage):
     def _print_report(self) -> None:
         if self.fund_filter.currentData():
             self._print_page().choose_fund(self.fund_filter.currentData())
+
+    def _add_fund(self) -> None:
+        saved = FundDialog.run(self.store, None, self)
+        if saved:
+            self._fill_funds()
+            self.fund_filter.setCurrentIndex(self.fund_filter.findData(saved["id"]))
 
     def _add(self, direction: str) -> None:
         saved = FundEntryDialog.run(self.store, None, self, direction=direction,

@@ -25,6 +25,29 @@ def birth_shown(row: dict) -> str:
     return dates.display(row.get("birth_date"))
 
 
+def person_verdicts_html(store: Any, person_id: str) -> list[str]:
+    """The person's commendations and the support the funds gave them, for the detail panel."""
+    from desktop_app.core import funds, grading
+    from desktop_app.gui.widgets import format_money
+
+    e = html.escape
+    out = []
+    praised = store.commendations.query(person_id=person_id)
+    if praised:
+        out.append("<p><b>Khen thưởng</b></p><ul>" + "".join(
+            f"<li>{c['year']}: {e(grading.COMMENDATION_FORMS.get(c['form'], ''))}"
+            f"{' ' + e(grading.COMMENDATION_LEVELS[c['level']]) if c.get('level') else ''}"
+            f" — {e(grading.COMMENDATION_STATUSES[c['status']].lower())}"
+            f"{' (' + e(c['decision_number']) + ')' if c.get('decision_number') else ''}</li>" for c in praised)
+                   + "</ul>")
+    helped = store.fund_entries.supported(person_id)
+    if helped:
+        out.append("<p><b>Được hỗ trợ từ quỹ</b></p><ul>" + "".join(
+            f"<li>{dates.display(h['entry_date'])}: {e(funds.PURPOSES.get(h['purpose'], ''))}, "
+            f"{format_money(h['amount'])} đ</li>" for h in helped) + "</ul>")
+    return out
+
+
 class PeoplePage(RegisterPage):
     title = "Người"
     search_placeholder = "Tìm theo họ tên (gõ không dấu cũng được), số CCCD, điện thoại…"
@@ -140,6 +163,7 @@ class PeoplePage(RegisterPage):
                 items.append(f"<li>{e(enums.label(roles, m.get('role')))}, {e(m['body_name'])}"
                              f" <span style='color:#555'>({e(span)}{e(ended)})</span></li>")
             out.append("<p><b>Tham gia các ban</b></p><ul>" + "".join(items) + "</ul>")
+        out += person_verdicts_html(self.store, record["id"])
         if record.get("notes"):
             out.append(f"<p><i>{e(record['notes'])}</i></p>")
         return "".join(out)

@@ -97,3 +97,30 @@ def test_commendation_of_a_household(main_window: Any, qtbot: Any, demo_store: A
     rows = demo_store.commendations.query(year=2026, status="proposed")
     ours = [r for r in rows if r["subject_kind"] == "household"]
     assert [(r["subject_name"], r["village_name"]) for r in ours] == [("Ho ong Hoang Van Nam", village["name"])]
+
+
+def test_a_new_relief_fund_gets_its_code_and_its_own_numbers(main_window: Any, qtbot: Any,
+                                                            demo_store: Any) -> None:
+    page = open_funds(main_window, qtbot)
+
+    def fill(dialog: Any) -> None:
+        type_text(dialog.ui.name, "Quỹ cứu trợ bão số 3")
+        assert dialog.ui.key.text() == "quy-cuu-tro-bao-so-3"
+        type_text(dialog.ui.opening_balance, "2000000")
+        press(dialog.ui.name, Qt.Key.Key_Return)
+
+    run_modal(lambda: qtbot.mouseClick(page.fund_button, Qt.MouseButton.LeftButton), fill)
+    fund = demo_store.funds.by_key("quy-cuu-tro-bao-so-3")
+    assert fund and fund["kind"] == "relief" and fund["opening_balance"] == 2_000_000
+    assert page.fund_filter.currentData() == fund["id"] and page.model.rowCount() == 0
+    assert "2.000.000" in page.balance_label.text()
+
+
+def test_a_person_shows_their_commendations_and_support(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+    helped = demo_store.fund_entries.query(direction="payment", year=2026)[0]
+    praised = demo_store.commendations.query(year=2026)[0]
+    page = main_window.open_page("Người")
+    for person_id, heading in ((helped["person_id"], "Được hỗ trợ từ quỹ"), (praised["person_id"], "Khen thưởng")):
+        page.open_record("people", person_id)
+        qtbot.waitUntil(lambda pid=person_id: (page.selected_record() or {}).get("id") == pid)
+        assert heading in page.detail.toHtml()
