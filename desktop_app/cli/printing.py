@@ -10,7 +10,7 @@
     print fund-voucher --id ID
     print grading --year Y
     print commendations --year Y
-    print consolidated --report campaigns|reg213|communes [--year Y] [--half 1|2]   (cấp trên)
+    print consolidated --report campaigns|reg213|funds|communes [--year Y] [--half 1|2]   (cấp trên)
 
 Every form with a `command` in the registry gets its sub-command here, its options made from
 the form's; "roster" (two forms) and "consolidated" (three) are the shared ones.
@@ -163,7 +163,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         required=True,
         choices=forms.CONSOLIDATED,
         help="campaigns: kết quả các cuộc vận động; reg213: tiến độ nhận xét đảng viên; "
-        "communes: tình hình gửi dữ liệu của các xã",
+        "funds: Quỹ Vì người nghèo và xếp loại Ban công tác Mặt trận; communes: tình hình gửi dữ liệu của các xã",
     )
     p.add_argument("--year", type=year_arg, help="năm báo cáo (mặc định: năm nay)")
     p.add_argument(

@@ -211,6 +211,15 @@ def reg213_summary(store: Store, c: Choices) -> Job:
                lambda out, reserve=False, progress=None: print_reg213_summary(store, year, out))
 
 
+def funds_summary(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.funds_summary import print_funds_summary
+
+    _whole_year(c)
+    year = _year(store, c)
+    return Job(f"Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận năm {year}",
+               lambda out, reserve=False, progress=None: print_funds_summary(store, year, out))
+
+
 def commune_sending(store: Store, c: Choices) -> Job:
     from desktop_app.reports.commune_sending import print_commune_sending
 
@@ -325,12 +334,14 @@ FORMS: tuple[FormSpec, ...] = (
              campaigns_summary, office="upper"),
     FormSpec("reg213", "Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213)", ("year",),
              reg213_summary, office="upper"),
+    FormSpec("funds", "Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận", ("year",), funds_summary,
+             office="upper"),
     FormSpec("communes", "Tình hình gửi dữ liệu của các xã", (), commune_sending, office="upper"),
     FormSpec("import_record", "Biên bản nhập gói dữ liệu", ("import",), import_record,
              office="upper"),
 )
 # The forms of `somattran print consolidated --report KEY`.
-CONSOLIDATED = ("campaigns", "reg213", "communes")
+CONSOLIDATED = ("campaigns", "reg213", "funds", "communes")
 
 
 def forms_for(office: Office) -> tuple[FormSpec, ...]:

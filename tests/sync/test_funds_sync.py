@@ -37,3 +37,30 @@ def test_the_new_registers_round_trip_and_consolidate(upper, make_commune, stick
     a.fund_entries.update(entry["id"], {"amount": entry["amount"] + 100_000})
     import_bundle(upper, export_bundle(a, stick).path)
     assert copies_equal(upper, a)
+
+
+def test_the_upper_levels_funds_and_grading_summary(upper, make_commune, stick, tmp_path):
+    import pdfplumber
+
+    from desktop_app.reports.forms import Choices, form
+    from desktop_app.reports.funds_summary import commune_figures
+
+    a = make_commune("06280", people=60, seed=1)
+    b = make_commune("06281", people=60, seed=2)
+    for store in (a, b):
+        import_bundle(upper, export_bundle(store, stick).path, enrol=True)
+    year = date.today().year - 1
+    rows = {r["code"]: r for r in commune_figures(upper, year)}
+    for store in (a, b):
+        fund = store.funds.require_key("vi-nguoi-ngheo")
+        period = store.fund_entries.period(fund["id"], f"{year}-01-01", f"{year}-12-31")
+        row = rows[store.owner_code()]
+        assert (row["received"], row["spent"], row["balance"]) == (period.received, period.spent, period.closing)
+        assert sum(row[k] for k in ("xuat_sac", "tot", "kha", "trung_binh", "yeu", "other")) == len(
+            store.gradings.query(year))
+    out = form("funds").build(upper, Choices(year=year)).run(tmp_path / "funds.pdf", False)
+    with pdfplumber.open(out) as pdf:
+        text = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    total = rows["06280"]["received"] + rows["06281"]["received"]
+    assert "Tổng cộng" in text and f"{total:,}".replace(",", ".") in text
+    assert a.office()["commune_name"] in text and b.office()["commune_name"] in text
