@@ -275,7 +275,7 @@ class FundsPage(RegisterPage):
         money = lambda key: lambda r: format_money(r.get(key)) if r.get(key) else ""  # noqa: E731
         return [
             Column("entry_date", "Ngày", lambda r: dates.display(r.get("entry_date"))),
-            Column("direction", "Thu/chi", lambda r: fund_rules.DIRECTIONS.get(r.get("direction"), "")),
+            Column("direction", "Thu/chi", lambda r: fund_rules.DIRECTIONS.get(r.get("direction") or "", "")),
             Column("number", "Số", lambda r: str(r.get("number") or ""), True),
             Column("party", "Người nộp / người nhận"),
             Column("village_name", "Khu dân cư"),
@@ -315,7 +315,8 @@ class FundsPage(RegisterPage):
             f" (số dư hiện nay {format_money(self.store.funds.balance(fund_id))} đ)")
 
     def _print_page(self) -> Any:
-        return self.window().open_page("In ấn & báo cáo")
+        window: Any = self.window()  # the MainWindow (gui/ may not import it back)
+        return window.open_page("In ấn & báo cáo")
 
     def _print_voucher(self) -> None:
         record = self.selected_record()

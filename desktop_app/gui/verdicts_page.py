@@ -330,7 +330,9 @@ class VerdictsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
-        self.tabs.currentWidget().refresh()
+        current = self.tabs.currentWidget()
+        if isinstance(current, RegisterPage):
+            current.refresh()
 
     def open_record(self, table: str, record_id: str) -> None:
         target = self.gradings if table == "gradings" else self.commendations
