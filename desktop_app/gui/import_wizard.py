@@ -53,6 +53,16 @@ ACTION_COLOURS = {"error": "#fde2e1", "duplicate": "#fff3cd", "update": "#e3f0ff
 SHEET_PREVIEW_ROWS = 60
 
 
+def _cell_shown(cell: Any, fallback: str) -> str:
+    """A cell as the officer reads it: legacy text converted, 1975.0 as 1975, dates as 04/03/1980."""
+    from desktop_app.imports.columns import cell_text
+    from desktop_app.imports.plan import _display
+
+    if cell is None:
+        return ""
+    return cell_text(cell, fallback) if isinstance(cell, tuple) else _display(cell)
+
+
 class SheetModel(QAbstractTableModel):
     """The first rows of the sheet as the file holds them (legacy text converted), the header row
     in bold."""
@@ -238,6 +248,8 @@ class ImportWizard(QWizard):
         ui.saveMapButton.clicked.connect(self._save_mapping)
         ui.loadMapButton.clicked.connect(self._load_mapping)
         ui.undoButton.clicked.connect(self._undo)
+        ui.undoLastButton.clicked.connect(self._undo_last)
+        self._show_last()
         self._target_changed()
         self.setMinimumSize(900, 560)
         self.resize(1000, 640)
@@ -387,17 +399,12 @@ class ImportWizard(QWizard):
         self.ui.guessLabel.setText(" ".join(parts))
 
     def _show_sheet(self) -> None:
-        from desktop_app.imports.columns import cell_text
 
         if self.sheet is None:
             return
         fallback = self._fallback()
         rows = [
-            [
-                cell_text(c, fallback) if isinstance(c, tuple) else ("" if c is None else str(c))
-                for c in row
-            ]
-            for row in self.sheet.rows[:SHEET_PREVIEW_ROWS]
+            [_cell_shown(c, fallback) for c in row] for row in self.sheet.rows[:SHEET_PREVIEW_ROWS]
         ]
         self.sheet_model.set_rows(rows, self.layout_.header_row if self.layout_ else -1)
         self.ui.sheetView.resizeColumnsToContents()
@@ -416,7 +423,7 @@ class ImportWizard(QWizard):
 
     # ---- step 3: mapping -----------------------------------------------------------------------------
     def _fill_mapping(self) -> None:
-        from desktop_app.imports.columns import FIELDS, TARGET_FIELDS, cell_text
+        from desktop_app.imports.columns import FIELDS, TARGET_FIELDS
 
         table = self.ui.mapTable
         layout = self.layout_
@@ -430,7 +437,7 @@ class ImportWizard(QWizard):
         for i, (header, chosen) in enumerate(zip(layout.headers, layout.fields, strict=True)):
             table.setItem(i, 0, QTableWidgetItem(header or f"(cột {i + 1})"))
             cell = example_row[i] if i < len(example_row) else None
-            shown = cell_text(cell, fallback) if cell is not None else ""
+            shown = _cell_shown(cell, fallback)
             table.setItem(i, 1, QTableWidgetItem(shown))
             for col in (0, 1):
                 table.item(i, col).setFlags(
@@ -534,7 +541,7 @@ class ImportWizard(QWizard):
         ]
         self.plan_model.set_rows(rows)
         view = self.ui.previewView
-        for col, width in enumerate((52, 170, 180, 100, 110)):
+        for col, width in enumerate((52, 170, 180, 120, 110)):
             view.setColumnWidth(col, width)
         if rows:
             view.selectRow(0)
@@ -647,6 +654,43 @@ class ImportWizard(QWizard):
             "Lần nhập được ghi vào nhật ký. Nếu nhập nhầm, bấm “Hoàn tác lần nhập này”."
         )
         self.ui.undoButton.setEnabled(True)
+
+    def _show_last(self) -> None:
+        """The last import not undone yet, which the first page can undo."""
+        from desktop_app.store.import_batches import last_batch
+
+        last = last_batch(self.store)
+        self.ui.undoLastButton.setVisible(last is not None)
+        self.ui.lastLabel.setVisible(last is not None)
+        if last is not None:
+            from desktop_app.core.dates import display
+
+            c = last["counts"]
+            self.ui.lastLabel.setText(
+                f"Lần nhập gần nhất: tệp “{last['file_name']}” ngày {display(last['created_at'][:10])}, "
+                f"thêm {c.get('add', 0)}, cập nhật {c.get('update', 0)}."
+            )
+
+    def _undo_last(self) -> None:
+        from desktop_app.store.import_batches import undo_last
+
+        if not ask(
+            self,
+            "Hoàn tác",
+            "Hoàn tác lần nhập Excel gần nhất: xóa những bản ghi nó đã thêm "
+            "và trả lại những gì nó đã sửa?",
+        ):
+            return
+        try:
+            batch = undo_last(self.store)
+        except UserError as exc:
+            QMessageBox.warning(self, "Không hoàn tác được", exc.message)
+            return
+        self.written = True  # the page behind must reload
+        self._show_last()
+        QMessageBox.information(
+            self, "Đã hoàn tác", f"Đã hoàn tác lần nhập tệp “{batch['file_name']}”."
+        )
 
     def _undo(self) -> None:
         from desktop_app.store.import_batches import undo_last

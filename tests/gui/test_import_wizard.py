@@ -83,3 +83,22 @@ def test_register_pages_open_the_wizard(main_window: Any, qtbot: Any, monkeypatc
         assert page.import_button.isVisibleTo(page)
         page.import_button.click()
     assert opened == ["people", "villages"]
+
+
+def test_the_last_import_can_be_undone_from_the_first_page(
+    qtbot: Any, demo_store: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from desktop_app.imports.pipeline import prepare
+    from desktop_app.imports.write import write_plan
+
+    before = demo_store.people.count()
+    write_plan(demo_store, prepare(demo_store, people_xlsx(tmp_path / "a.xlsx"), "people").plan)
+    assert demo_store.people.count() == before + 4
+    w = iw.ImportWizard(demo_store, None, target="people")
+    qtbot.addWidget(w)
+    assert not w.ui.undoLastButton.isHidden() and "a.xlsx" in w.ui.lastLabel.text()
+    monkeypatch.setattr(iw, "ask", lambda *a: True)
+    monkeypatch.setattr(iw.QMessageBox, "information", lambda *a: None)
+    w.ui.undoLastButton.click()
+    assert demo_store.people.count() == before and w.written
+    assert w.ui.undoLastButton.isHidden()

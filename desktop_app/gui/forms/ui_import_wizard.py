@@ -72,6 +72,23 @@ class Ui_ImportWizard(object):
 
         self.fileLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fileHint)
 
+        self.lastRow = QHBoxLayout()
+        self.lastRow.setObjectName(u"lastRow")
+        self.undoLastButton = QPushButton(self.filePage)
+        self.undoLastButton.setObjectName(u"undoLastButton")
+
+        self.lastRow.addWidget(self.undoLastButton)
+
+        self.lastLabel = QLabel(self.filePage)
+        self.lastLabel.setObjectName(u"lastLabel")
+        self.lastLabel.setWordWrap(True)
+        self.lastLabel.setStyleSheet(u"color: #555;")
+
+        self.lastRow.addWidget(self.lastLabel)
+
+
+        self.fileLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.lastRow)
+
         ImportWizard.addPage(self.filePage)
         self.sheetPage = QWizardPage()
         self.sheetPage.setObjectName(u"sheetPage")
@@ -130,6 +147,7 @@ class Ui_ImportWizard(object):
 
         self.sheetLayout.addWidget(self.sheetView)
 
+        self.sheetLayout.setStretch(2, 1)
         ImportWizard.addPage(self.sheetPage)
         self.mapPage = QWizardPage()
         self.mapPage.setObjectName(u"mapPage")
@@ -168,6 +186,7 @@ class Ui_ImportWizard(object):
 
         self.mapLayout.addLayout(self.mapButtons)
 
+        self.mapLayout.setStretch(0, 1)
         ImportWizard.addPage(self.mapPage)
         self.previewPage = QWizardPage()
         self.previewPage.setObjectName(u"previewPage")
@@ -237,6 +256,7 @@ class Ui_ImportWizard(object):
 
         self.previewLayout.addWidget(self.previewSplitter)
 
+        self.previewLayout.setStretch(1, 1)
         ImportWizard.addPage(self.previewPage)
         self.donePage = QWizardPage()
         self.donePage.setObjectName(u"donePage")
@@ -280,7 +300,8 @@ class Ui_ImportWizard(object):
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.targetCombo)
         QWidget.setTabOrder(self.targetCombo, self.bodyCombo)
-        QWidget.setTabOrder(self.bodyCombo, self.sheetCombo)
+        QWidget.setTabOrder(self.bodyCombo, self.undoLastButton)
+        QWidget.setTabOrder(self.undoLastButton, self.sheetCombo)
         QWidget.setTabOrder(self.sheetCombo, self.headerSpin)
         QWidget.setTabOrder(self.headerSpin, self.encodingCombo)
         QWidget.setTabOrder(self.encodingCombo, self.sheetView)
@@ -309,6 +330,7 @@ class Ui_ImportWizard(object):
         self.targetLabel.setText(QCoreApplication.translate("ImportWizard", u"&Nh\u1eadp v\u00e0o:", None))
         self.bodyLabel.setText(QCoreApplication.translate("ImportWizard", u"&Ban:", None))
         self.fileHint.setText(QCoreApplication.translate("ImportWizard", u"Nh\u1eadp th\u00e0nh vi\u00ean: ng\u01b0\u1eddi ch\u01b0a c\u00f3 trong s\u1ed5 \u0111\u01b0\u1ee3c th\u00eam m\u1edbi; ng\u01b0\u1eddi \u0111\u00e3 c\u00f3 (c\u00f9ng s\u1ed1 CCCD, ho\u1eb7c c\u00f9ng h\u1ecd t\u00ean, n\u0103m sinh, khu d\u00e2n c\u01b0) \u0111\u01b0\u1ee3c d\u00f9ng l\u1ea1i.", None))
+        self.undoLastButton.setText(QCoreApplication.translate("ImportWizard", u"Ho\u00e0n t\u00e1c l\u1ea7n nh\u1eadp &tr\u01b0\u1edbc\u2026", None))
         self.sheetPage.setTitle(QCoreApplication.translate("ImportWizard", u"B\u01b0\u1edbc 2/5 \u2014 Trang t\u00ednh v\u00e0 d\u00f2ng ti\u00eau \u0111\u1ec1", None))
         self.sheetPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Ch\u1ecdn trang t\u00ednh v\u00e0 d\u00f2ng ch\u1ee9a t\u00ean c\u1ed9t (d\u00f2ng ti\u00eau \u0111\u1ec1 \u0111\u00e3 \u0111\u01b0\u1ee3c t\u00ecm s\u1eb5n, d\u01b0\u1edbi c\u00e1c d\u00f2ng t\u00ean v\u0103n b\u1ea3n).", None))
         self.sheetLabel.setText(QCoreApplication.translate("ImportWizard", u"&Trang t\u00ednh:", None))
