@@ -388,3 +388,20 @@ def test_residents_villages_and_activities(store, tmp_path):
     )
     assert len(json.loads(act["village_ids"])) == 2
     assert not prepare(store, tmp_path / "a.xlsx", "activities").plan.writable
+
+
+def test_a_write_that_fails_half_way_leaves_nothing(store, tmp_path, monkeypatch):
+    from desktop_app.store import import_batches
+
+    plan = prepare(store, people_xlsx(tmp_path / "a.xlsx"), "people").plan
+    before = (store.current_rev(), store.people.count(), store.villages.count())
+
+    def boom(self, counts):
+        self.flush()
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(import_batches.Batch, "finish", boom)
+    with pytest.raises(RuntimeError):
+        write_plan(store, plan)
+    assert (store.current_rev(), store.people.count(), store.villages.count()) == before
+    assert store.query("select count(*) as n from audit_log where action = 'import'")[0]["n"] == 0
