@@ -96,6 +96,7 @@ class RegisterPage(CommuneAware, QWidget):
         self.search_edit.setPlaceholderText(self.search_placeholder)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Tìm kiếm")
+        self.search_edit.setMinimumWidth(150)  # at 1024×600 the filter lists gave it no room
         self.filters_layout = QHBoxLayout()
         self.filters_layout.setContentsMargins(0, 0, 0, 0)
         if self.commune_filter is not None:
@@ -121,8 +122,6 @@ class RegisterPage(CommuneAware, QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.import_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -155,7 +154,11 @@ class RegisterPage(CommuneAware, QWidget):
             layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()  # below the table: the top row has no room left at 1024×600
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
+        layout.addLayout(bottom)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
