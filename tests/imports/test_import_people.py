@@ -19,7 +19,6 @@ from desktop_app.store.import_batches import undo_last
 from tests.imports.workbooks import VNTIME, people_xlsx, rich_text_xlsx
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-HOA_KEPT = text.normalize("Hoà") == "Hoà"
 
 
 def people(store) -> list[dict]:
@@ -44,7 +43,7 @@ def test_people_with_legacy_fonts_two_row_header_and_numbers_as_id(store, tmp_pa
     rows = people(store)
     assert [r["full_name"] for r in rows] == [
         "Nguyễn Văn Đức",
-        text.normalize("Hoàng Thị Hoà"),
+        "Hoàng Thị Hoà",
         "Hoàng Thị Hòa",
         "Lương Văn Tú",
     ]
@@ -70,11 +69,6 @@ def test_people_with_legacy_fonts_two_row_header_and_numbers_as_id(store, tmp_pa
     assert store.query("select count(*) as n from audit_log where action = 'add'")[0]["n"] == 0
 
 
-@pytest.mark.xfail(
-    not HOA_KEPT,
-    strict=True,
-    reason="issue 13: the store's normaliser still rewrites tone placement",
-)
 def test_names_are_kept_as_typed(store, tmp_path):
     run_import(store, people_xlsx(tmp_path / "ds.xlsx"))
     names = [r["full_name"] for r in people(store)]
