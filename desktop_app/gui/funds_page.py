@@ -288,18 +288,13 @@ class FundsPage(RegisterPage):
     def column_widths(self) -> list[int]:
         return [85, 50, 40, 200, 110, 105, 175, 125]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         fund_id = self.fund_filter.currentData()
         if not fund_id:
             return []
         return self.store.fund_entries.query(fund_id=fund_id, year=self.year_filter.value(),
                                              direction=self.direction_filter.currentData(), search=search)
 
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset:offset + limit]
 
     def reload(self, select_id: str | None = None) -> None:
         super().reload(select_id)

@@ -177,6 +177,7 @@ class RegisterPage(CommuneAware, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._section_clicked)
+        self._listed: list[dict] = []  # what rows() gave at the last reload
         self._sort: tuple[str, bool] | None = None  # (column key, descending), or the register's order
 
         shortcut(QKeySequence.StandardKey.New, self, self.add_record)
@@ -192,11 +193,17 @@ class RegisterPage(CommuneAware, QWidget):
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def count(self, search: str) -> int:
+    def rows(self, search: str) -> list[dict]:
+        """A short list (the villages, a year's ledger) read whole: a page that gives rows()
+        needs no count() and fetch(); the list is read once per reload and paged from memory."""
         raise NotImplementedError
 
+    def count(self, search: str) -> int:
+        self._listed = self.rows(search)
+        return len(self._listed)
+
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        raise NotImplementedError
+        return self._listed[offset:offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         """Open the dialog for a new (None) or existing record; the saved record, or None."""

@@ -130,21 +130,16 @@ class GradingsList(RegisterPage):
     def column_widths(self) -> list[int]:
         return [180, 80, 110, 85, 140, 260]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         from desktop_app.core.text import fold
 
         rows = self.store.gradings.query(year=self.year_filter.value(), commune_code=self.commune_code())
         return [r for r in rows if fold(search) in fold(r["village_name"])] if search else rows
 
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset:offset + limit]
 
     def reload(self, select_id: str | None = None) -> None:
         super().reload(select_id)
-        rows = self._rows("")
+        rows = self.rows("")
         if not rows:
             self.summary.setText(f"Chưa chấm điểm khu dân cư nào năm {self.year_filter.value()}. "
                                  "Bấm “Chấm điểm…” để nhập điểm từng khu.")
@@ -291,18 +286,13 @@ class CommendationsList(RegisterPage):
     def column_widths(self) -> list[int]:
         return [170, 110, 90, 140, 110, 120, 260]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         from desktop_app.core.text import fold
 
         rows = self.store.commendations.query(year=self.year_filter.value(), status=self.status_filter.currentData(),
                                               commune_code=self.commune_code())
         return [r for r in rows if fold(search) in (r.get("name_fold") or "")] if search else rows
 
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset:offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         full = self.store.commendations.get(record["id"]) if record else None

@@ -88,7 +88,7 @@ class VillagesPage(RegisterPage):
     def column_widths(self) -> list[int]:
         return [200, 90, 50, 75, 95, 95, 150]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         return self.sort_by_commune(self.store.villages.query(
             search=search, current_only=not self.show_former.isChecked(), commune_code=self.commune_code()))
 
@@ -97,11 +97,6 @@ class VillagesPage(RegisterPage):
         self._people_counts = self.store.people.counts_by_village(self.commune_code())
         super().reload(select_id)
 
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset:offset + limit]
 
     def clear_filters(self) -> None:
         super().clear_filters()
