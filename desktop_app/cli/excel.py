@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import UserError
 
-StoreFactory = Callable[..., object]
+if TYPE_CHECKING:
+    from desktop_app.store.db import Store
+
+StoreFactory = Callable[..., "Store"]
 TARGETS = ("people", "members", "residents", "villages", "activities")
 
 

@@ -261,8 +261,9 @@ def guess(texts: list[str] | str) -> Guess:
     total = good + bad
     if not bad:
         return Guess("unicode", 1.0 if total else 0.0)
-    best: tuple[int, str] = (good, "unicode")
-    for enc in ("tcvn3", "vni"):
+    best: tuple[int, Encoding] = (good, "unicode")
+    candidates: tuple[Encoding, ...] = ("tcvn3", "vni")
+    for enc in candidates:
         g, _b = _score(convert(joined, enc))
         if g > best[0]:
             best = (g, enc)
@@ -270,7 +271,7 @@ def guess(texts: list[str] | str) -> Guess:
     sample = next((t for t in items if _score(t)[1]), "")
     return Guess(
         encoding,
-        round(best[0] / total, 3) if total else 0.0,  # type: ignore[arg-type]
+        round(best[0] / total, 3) if total else 0.0,
         sample,
         convert(sample, encoding) if sample else "",
     )

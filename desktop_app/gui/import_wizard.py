@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from desktop_app.gui.forms.ui_import_wizard import Ui_ImportWizard
 from desktop_app.gui.worker import run_in_thread
 
 log = logging.getLogger("somattran.gui")
+Index = QModelIndex | QPersistentModelIndex
 FILE_PAGE, SHEET_PAGE, MAP_PAGE, PREVIEW_PAGE, DONE_PAGE = range(5)
 ENCODINGS = {
     "auto": "Tự nhận biết",
@@ -80,13 +81,13 @@ class SheetModel(QAbstractTableModel):
         self.header_row = header_row
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.width
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row[index.column()] if index.column() < len(row) else ""
@@ -125,13 +126,13 @@ class PlanModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         from desktop_app.imports.plan import ACTIONS, CHOICES
 
         r = self.rows[index.row()]
@@ -244,7 +245,7 @@ class ImportWizard(QWizard):
             (ui.updateExisting, "update"),
             (ui.addNew, "new"),
         ):
-            radio.toggled.connect(lambda on, c=choice: on and self._choose(c))
+            radio.toggled.connect(lambda on, c=choice: self._choose(c) if on else None)
         ui.saveMapButton.clicked.connect(self._save_mapping)
         ui.loadMapButton.clicked.connect(self._load_mapping)
         ui.undoButton.clicked.connect(self._undo)
