@@ -153,7 +153,8 @@ def _guarded(action: Callable[[argparse.Namespace], int], args: argparse.Namespa
             if not isinstance(exc, UserError):
                 _log_to_file(args)
                 log.warning("%s: %r", getattr(args, "command", None), exc)
-            say(f"Lỗi: {message}")
+            hint = exc.command_hint if isinstance(exc, UserError) else ""
+            say(f"Lỗi: {message}" + (f" ({hint})" if hint else ""))
             return 1
         where = _log_to_file(args)
         log.error("unexpected error in %r", getattr(args, "command", None), exc_info=exc)

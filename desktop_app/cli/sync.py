@@ -93,7 +93,7 @@ def cmd_export(args: argparse.Namespace, open_store) -> int:
     _err(f"Gói số {result.sequence} ({kind}): {result.total_rows} bản ghi; "
          + (f"mã hóa cho {result.recipient}." if result.encrypted else "không mã hóa."))
     for warning in result.warnings:
-        _err(f"Cảnh báo: {warning}")
+        _err(f"Cảnh báo: {warning}" + (" (dòng lệnh: somattran key --trust TỆP)" if "Nhận tệp khóa" in warning else ""))
     return 0
 
 
@@ -122,7 +122,7 @@ def _print_plan(plan: ImportPlan) -> None:
     if len(plan.quarantine) > 20:
         print(f"    … và {len(plan.quarantine) - 20} bản ghi cách ly khác")
     for w in plan.warnings:
-        print(f"    ! {w}")
+        print(f"    ! {w}" + (" (dòng lệnh: somattran key --export THƯ_MỤC)" if "Xuất tệp khóa" in w else ""))
     for c in plan.confirmations:
         print(f"    !! Cần xác nhận: {c}")
 

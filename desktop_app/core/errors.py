@@ -9,9 +9,10 @@ from typing import Literal
 class UserError(Exception):
     """An expected error: shown to the officer as a plain Vietnamese message (exit 1 on the CLI)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, command_hint: str = "") -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # what the window shows: names buttons and menus, never a command
+        self.command_hint = command_hint  # what the command line adds: "somattran key --trust TỆP"
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,8 @@ def _forms_wanted(
         if evaluation is None and not blank:
             raise UserError(
                 f"Chưa có yêu cầu nhận xét năm {year} cho {person['full_name']}. Hãy mở đợt nhận xét "
-                f"năm {year}, hoặc in phiếu trắng (--blank) để nhận xét tại hội nghị."
+                f"năm {year}, hoặc in phiếu trắng (ô “Phiếu trắng”) để nhận xét tại hội nghị.",
+                command_hint="dòng lệnh: thêm --blank",
             )
         return [(resident, evaluation)]
     evaluations = store.evaluations.query(year=year, village_id=village_id)

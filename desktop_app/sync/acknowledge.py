@@ -38,8 +38,8 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
     if sync_state.upper_key(db, opened.fingerprint) is None:
         raise UntrustedSigner(
             f"Biên nhận do một khóa chưa được tin cậy ký (dấu vân tay {opened.fingerprint}). Hãy "
-            "nhận tệp khóa của cấp trên (somattran key --trust TỆP) và đối chiếu dấu vân tay với "
-            "cấp trên trước.")
+            "bấm “Nhận tệp khóa của cấp trên…” ở trang Đồng bộ cấp trên và đối chiếu dấu vân tay với "
+            "cấp trên trước.", command_hint="dòng lệnh: somattran key --trust TỆP")
     if r.commune_code != office["commune_code"]:
         raise WrongKind(f"Biên nhận này là của xã mang mã {r.commune_code}, không phải của xã này "
                         f"({office['commune_code']}).")

@@ -82,8 +82,8 @@ def export_bundle(store: Store, folder: str | Path, full: bool = False,
         recipient = Recipient(row["office_code"], row["office_name"], identity)
     else:
         warnings.append("Gói KHÔNG được mã hóa vì máy này chưa nhận tệp khóa của cấp trên: ai cầm "
-                        "USB cũng đọc được dữ liệu. Hãy nhận tệp khóa của cấp trên (somattran key "
-                        "--trust TỆP) rồi xuất lại.")
+                        "USB cũng đọc được dữ liệu. Hãy bấm “Nhận tệp khóa của cấp trên…” (trang Đồng bộ "
+                        "cấp trên) rồi xuất lại.")
     offset = len(SYNCED_TABLES)
     raw = bundle_format.build_bundle(
         header, tables, keys, recipient,

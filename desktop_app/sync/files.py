@@ -131,7 +131,8 @@ def import_files(store: Store, paths: list[str | Path], *, dry_run: bool = False
                 raise error
             if kind == "public_key":
                 raise WrongKind("Đây là tệp khóa công khai, không phải gói hay biên nhận. Ở xã, "
-                                "nhận tệp khóa của cấp trên bằng “somattran key --trust TỆP”.")
+                                "nhận tệp khóa của cấp trên bằng nút “Nhận tệp khóa của cấp trên…”.",
+                                command_hint="dòng lệnh: somattran key --trust TỆP")
             elif kind == "receipt":
                 outcome.receipt = import_receipt(store, path, dry_run=dry_run)
             elif dry_run:

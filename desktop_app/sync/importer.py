@@ -28,8 +28,8 @@ from desktop_app.sync.plan import ImportPlan, own_private_keys, plan_import
 from desktop_app.sync.rowcheck import Quarantined, check_records
 from desktop_app.sync.stick import write_atomically
 
-CONFIRM_HINT = ("Nếu đã hỏi xã và chắc chắn, hãy nhập lại và xác nhận (dòng lệnh: thêm "
-                "--confirm-restore).")
+CONFIRM_HINT = "Nếu đã hỏi xã và chắc chắn, hãy nhập lại và xác nhận khi chương trình hỏi."
+CONFIRM_COMMAND = "dòng lệnh: thêm --confirm-restore"
 
 
 @dataclass
@@ -70,7 +70,7 @@ def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confi
         result = ImportResult(plan, "repeat", previous["id"])
     else:
         if plan.confirmations and not confirm:
-            raise LineageChanged(" ".join(plan.confirmations) + " " + CONFIRM_HINT)
+            raise LineageChanged(" ".join(plan.confirmations) + " " + CONFIRM_HINT, command_hint=CONFIRM_COMMAND)
         result = _apply(store, plan, enrol)
     if progress and plan.status == "import":
         progress(plan.steps - 1, plan.steps)
@@ -194,7 +194,8 @@ def write_receipt_for(store: Store, import_id: str, folder: str | Path) -> Path:
     office = office_or_fail(store, "upper")
     keys = own_private_keys(store)
     if keys is None:
-        raise NotSetUp("Đơn vị này chưa có khóa; hãy chạy “somattran setup --role upper” trước.")
+        raise NotSetUp("Đơn vị này chưa có khóa; hãy thiết lập đơn vị cấp trên (trình hướng dẫn khi mở "
+                           "chương trình) trước.", command_hint="dòng lệnh: somattran setup --role upper")
     row = sync_state.import_by_id(store.db, import_id)
     if row is None:
         raise UserError(f"Không tìm thấy lần nhập {import_id}.")

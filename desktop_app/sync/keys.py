@@ -48,8 +48,8 @@ def replace_own_keys(store: Store) -> crypto.OfficeKeys:
 def office_or_fail(store: Store, role: str | None = None) -> dict:
     office = store.office()
     if office is None:
-        raise NotSetUp("Chưa thiết lập đơn vị. Hãy chạy “somattran setup” (hoặc trình hướng dẫn "
-                       "thiết lập trong cửa sổ chương trình) trước.")
+        raise NotSetUp("Chưa thiết lập đơn vị. Hãy thiết lập trong trình hướng dẫn khi mở chương trình "
+                       "trước.", command_hint="dòng lệnh: somattran setup")
     if role == "upper" and office["role"] != "upper":
         raise NotSetUp("Máy này được thiết lập cho Ủy ban MTTQ xã; chỉ đơn vị cấp trên mới nhập "
                        "gói của các xã. Ở xã, chỉ nhập biên nhận của cấp trên.")
@@ -142,7 +142,8 @@ def refuse_signer(status: str, who: str, fingerprint: str) -> None:
         raise UntrustedSigner(
             f"Gói của {who} được ký bằng một khóa chưa được ghi nhận, dấu vân tay: {fingerprint}. "
             "Hãy gọi điện cho xã, đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên máy của "
-            "xã; nếu trùng khớp, nhập lại và xác nhận ghi nhận khóa (dòng lệnh: thêm --enrol).")
+            "xã; nếu trùng khớp, nhập lại và xác nhận ghi nhận khóa khi chương trình hỏi.",
+            command_hint="dòng lệnh: thêm --enrol")
     if status == "revoked":
         raise UntrustedSigner(
             f"Gói của {who} được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}). Không "

@@ -25,7 +25,7 @@ def gap_message(commune: str, first: int, last: int) -> str:
     numbers = f"{first}" if first == last else f"{first}–{last}"
     return (f"Thiếu gói số {numbers} của {commune}: gói này nối tiếp sau các gói đó. Hãy nhập các "
             "gói còn thiếu trước (theo thứ tự số), hoặc đề nghị xã xuất một gói đầy đủ "
-            "(nút “Xuất toàn bộ”, dòng lệnh: somattran export --full).")
+            "(ô “Xuất toàn bộ” ở trang Đồng bộ cấp trên của xã).")
 
 
 def check_sequence(header: BundleHeader, commune: str, lineages: list[dict],

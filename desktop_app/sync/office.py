@@ -33,7 +33,7 @@ def setup_office(store: Store, role: str, name: str, code: str, *,
             raise UserError(
                 f"Thư mục dữ liệu này đã được thiết lập là {enums.OFFICE_ROLES[current['role']]} "
                 f"«{current.get('name') or current['commune_code']}». Một đơn vị không thể đổi vai "
-                "trò; hãy dùng một thư mục dữ liệu khác (--data-dir).")
+                "trò; hãy dùng một thư mục dữ liệu khác.", command_hint="--data-dir THƯ_MỤC")
         if current["commune_code"] != code:
             raise UserError(
                 f"Đơn vị này đã có mã {current['commune_code']}. Các bản ghi và gói đồng bộ đã mang "

@@ -127,7 +127,8 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
         return plan
     keys = own_private_keys(store)
     if opened.manifest.encrypted and keys is None:
-        raise NotSetUp("Đơn vị này chưa có khóa; hãy chạy “somattran setup --role upper” trước.")
+        raise NotSetUp("Đơn vị này chưa có khóa; hãy thiết lập đơn vị cấp trên (trình hướng dẫn khi mở "
+                           "chương trình) trước.", command_hint="dòng lệnh: somattran setup --role upper")
     steps = len(opened.manifest.payloads) + IMPORT_STEPS
 
     def report(done: int, _total: int) -> None:
@@ -141,7 +142,7 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
     plan.steps = steps
     if not opened.manifest.encrypted:
         plan.warnings.append("Gói không được mã hóa: xã chưa nhận tệp khóa của cấp trên. Hãy gửi "
-                             "tệp khóa (somattran key --export) cho xã.")
+                             "tệp khóa (nút “Xuất tệp khóa cho các xã…”) cho xã.")
     accepted, held = check_records(store, h.office_code, tables)
     plan.quarantine = held
     _classify(store, plan, accepted, held)

@@ -44,7 +44,7 @@ def test_unknown_key_needs_enrolment_after_the_fingerprint(upper, commune, stick
     plan = plan_import(upper, bundle)
     assert plan.needs_enrolment and plan.fingerprint == commune_fingerprint(commune)
     err = refused(upper, bundle, UntrustedSigner)
-    assert plan.fingerprint in err.message and "--enrol" in err.message
+    assert plan.fingerprint in err.message and "--enrol" in err.command_hint and "--" not in err.message
     result = import_bundle(upper, bundle, enrol=True)
     assert result.status == "imported" and result.enrolled
     assert copies_equal(upper, commune)
@@ -111,7 +111,7 @@ def test_missing_bundles_refused(upper, commune, stick, tmp_path):
     other = open_store(copy)
     try:
         err = refused(other, second, SequenceGap, enrol=True)
-        assert "Thiếu gói số 1" in err.message and "--full" in err.message
+        assert "Thiếu gói số 1" in err.message and "Xuất toàn bộ" in err.message
         assert import_bundle(other, export_bundle(commune, stick, full=True).path,
                              enrol=True).status == "imported"
         assert copies_equal(other, commune)
@@ -136,7 +136,7 @@ def test_restore_is_detected_and_needs_confirmation(upper, commune, stick, tmp_p
         plan = plan_import(upper, bundle.path)
         assert plan.confirmations and "khôi phục" in plan.confirmations[0]
         err = refused(upper, bundle.path, LineageChanged)
-        assert "--confirm-restore" in err.message
+        assert "--confirm-restore" in err.command_hint and "xác nhận" in err.message
         assert import_bundle(upper, bundle.path, confirm=True).status == "imported"
         full = plan_import(upper, export_bundle(restored, stick, full=True).path)
         assert not full.confirmations  # the restored database is now the known one
