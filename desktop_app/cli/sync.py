@@ -84,7 +84,7 @@ def cmd_export(args: argparse.Namespace, open_store) -> int:
 
     store = open_store(args, create=False)
     try:
-        result = export_bundle(store, args.to, full=args.full)
+        result = export_bundle(store, args.to, full=args.full, allow_plain=args.unencrypted)
     finally:
         store.close()
     print(result.path)
@@ -109,6 +109,9 @@ def cmd_verify(args: argparse.Namespace, open_store) -> int:
         if store is not None:
             store.close()
     print("\n".join(report.lines))
+    if report.problem:
+        _err(f"Lỗi: {report.problem}")
+        return 1
     return 0
 
 
@@ -255,6 +258,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="xuất gói đồng bộ gửi cấp trên")
     p.add_argument("--to", required=True, metavar="DIR", help="thư mục (USB) ghi gói")
     p.add_argument("--full", action="store_true", help="xuất toàn bộ thay vì phần thay đổi")
+    p.add_argument("--unencrypted", action="store_true",
+                   help="vẫn xuất khi chưa có khóa cấp trên: gói KHÔNG mã hóa, ai nhặt được USB cũng đọc được")
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("verify", help="kiểm tra một gói, biên nhận hoặc tệp khóa")

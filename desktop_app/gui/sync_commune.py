@@ -143,6 +143,7 @@ class CommuneSyncPanel(QWidget):
         full = self.ui.fullCheck.isChecked()
         self.set_status("Đang ghi gói vào USB…")
         self.task = run_in_thread(self, "Xuất gói đồng bộ", export_bundle, self.store, folder, full=full,
+                                  allow_plain=True,  # asked above when there is no upper-level key
                                   on_done=self._exported, on_error=self._failed,
                                   label="Đang ghi gói vào USB", cancellable=False)
         return self.task

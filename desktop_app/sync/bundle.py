@@ -299,7 +299,7 @@ class OpenedBundle:
                         "khi xã nhận tệp khóa?). Hãy gửi lại tệp khóa mới cho xã và đề nghị xã "
                         "xuất lại gói.")
                 data = plain
-            rows = payload.decode_rows(data, info.file)
+            rows = payload.decode_rows(data, info.file, info.rows)
             if len(rows) != info.rows:
                 raise BundleCorrupt(f"Phần dữ liệu «{info.file}» có {len(rows)} bản ghi, phần kê "
                                     f"khai ghi {info.rows}. Hãy xuất lại gói ở xã.")

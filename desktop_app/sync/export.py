@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.dates import utc_now
+from desktop_app.core.errors import UserError
 from desktop_app.store import sync_state
 from desktop_app.store.db import SCHEMA_VERSION, Store
 from desktop_app.store.schema import SYNCED_TABLES
@@ -47,15 +48,26 @@ def _stage(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
+PLAIN_REFUSED = ("Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: ai nhặt được USB "
+                 "cũng đọc được họ tên, số định danh, điện thoại của mọi người trong sổ. Hãy bấm “Nhận tệp "
+                 "khóa của cấp trên…” (trang Đồng bộ cấp trên) rồi xuất lại.")
+PLAIN_COMMAND = "dòng lệnh: somattran key --trust TỆP; chỉ khi thật cần, thêm --unencrypted"
+
+
 def export_bundle(store: Store, folder: str | Path, full: bool = False,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, allow_plain: bool = True) -> ExportResult:
     """Write the next bundle into folder (the stick) atomically; return what was written.
+
+    allow_plain=False refuses (UserError) to write a bundle that would not be encrypted (no
+    trusted upper-level key): the command line asks for --unencrypted, the window for a yes.
 
     progress(done, total) is called as registers are read and sealed, and once written.
     """
     office = office_or_fail(store, "commune")
-    keys = ensure_keys(store)
     upper = upper_identity(store)
+    if upper is None and not allow_plain:
+        raise UserError(PLAIN_REFUSED, command_hint=PLAIN_COMMAND)
+    keys = ensure_keys(store)
     total = len(SYNCED_TABLES) * 2 + 1
     db = store.db
     with store.transaction():  # one snapshot: the rows and the rev they go up to agree

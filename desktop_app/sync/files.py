@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import UserError
+from desktop_app.store import sync_state
 from desktop_app.store.db import Store
 from desktop_app.sync import bundle as bundle_format
 from desktop_app.sync import container, keyfile
@@ -20,7 +21,7 @@ from desktop_app.sync.acknowledge import ReceiptResult, import_receipt
 from desktop_app.sync.bundle import Progress
 from desktop_app.sync.errors import WrongKind
 from desktop_app.sync.importer import Enrol, ImportResult, import_bundle
-from desktop_app.sync.keys import signer_status
+from desktop_app.sync.keys import signer_reason, signer_status
 from desktop_app.sync.plan import ImportPlan, own_private_keys, plan_import
 from desktop_app.sync.rowcheck import TABLE_LABELS
 from desktop_app.sync.signed import peek_kind
@@ -38,30 +39,88 @@ class VerifyReport:
     kind: str
     fingerprint: str
     lines: list[str] = field(default_factory=list)
+    problem: str | None = None  # the signer is not one this office trusts (verify exits 1)
+
+
+SIGNATURE_ONLY = ("Chữ ký khớp với khóa ghi trong tệp, nhưng CHƯA đối chiếu người ký với khóa "
+                  "đã ghi nhận (không có dữ liệu của đơn vị để đối chiếu).")
+
+
+def _own_fingerprint(store: Store) -> str | None:
+    keys = own_private_keys(store)
+    return keys.fingerprint if keys else None
+
+
+def _receipt_trust(store: Store | None, rc: receipt_format.Receipt, fingerprint: str) -> tuple[str, str | None]:
+    """(the line saying whether the signer is this commune's trusted upper level, the problem)."""
+    office = store.office() if store is not None else None
+    if store is None or not office:
+        return SIGNATURE_ONLY, None
+    if office["role"] == "upper":
+        if fingerprint == _own_fingerprint(store):
+            return "Người ký: chính đơn vị này. Chữ ký: hợp lệ.", None
+        return "", (f"Biên nhận ghi là của {rc.upper_name} nhưng không được ký bằng khóa của đơn vị "
+                    f"này (dấu vân tay {fingerprint}): người ký là người lạ.")
+    upper = sync_state.trusted_upper(store.db)
+    if upper is None:
+        return "", ("Máy này chưa tin cậy khóa nào của cấp trên, nên không xác minh được người ký biên "
+                    f"nhận (dấu vân tay {fingerprint}). Hãy nhận tệp khóa của cấp trên trước.")
+    if upper["fingerprint"] != fingerprint:
+        return "", (f"Biên nhận được ký bằng một khóa lạ (dấu vân tay {fingerprint}), không phải khóa "
+                    f"cấp trên mà xã tin cậy ({upper['office_name']}, {upper['fingerprint']}). "
+                    "Không nhập biên nhận này; liên hệ cấp trên để xác minh.")
+    if rc.commune_code != office["commune_code"]:
+        return "", (f"Biên nhận dành cho xã mã {rc.commune_code}, không phải xã này "
+                    f"({office['commune_code']}).")
+    return f"Người ký: cấp trên mà xã tin cậy ({upper['office_name']}). Chữ ký: hợp lệ.", None
+
+
+def _bundle_trust(store: Store | None, h, fingerprint: str) -> tuple[str, str | None]:
+    office = store.office() if store is not None else None
+    if store is None or not office:
+        return SIGNATURE_ONLY, None
+    who = h.commune_label
+    if office["role"] == "upper":
+        status = signer_status(store, h.office_code, fingerprint)
+        if status == "enrolled":
+            return f"Khóa ký {STATUS_LABELS[status]}. Chữ ký: hợp lệ.", None
+        return "", f"Khóa ký {STATUS_LABELS[status]}: " + signer_reason(store, status, who, fingerprint, h.office_code)
+    if h.office_code == office["commune_code"] and fingerprint == _own_fingerprint(store):
+        return "Người ký: chính xã này. Chữ ký: hợp lệ.", None
+    return "", (f"Gói ghi là của {who} nhưng không được ký bằng khóa của xã này "
+                f"(dấu vân tay {fingerprint}): người ký là người lạ.")
 
 
 def verify_file(path: str | Path, store: Store | None = None) -> VerifyReport:
     """Check a bundle, receipt or key file without importing it; raise SyncError if wrong.
 
-    With the store of an upper-level office the bundle is also decrypted and its rows counted,
-    and the report says whether its signing key is enrolled.
+    It says who signed (office, code, key fingerprint) and, with an office's store, whether that
+    is a key the office trusts: the enrolled key of that commune (upper level), the trusted
+    upper level (a receipt at a commune), its own key (its own bundle). A signer the office does
+    not know sets `problem`. With the store of an upper-level office the bundle is also
+    decrypted and its rows counted.
     """
     raw = container.read_file(path)
     kind = peek_kind(raw)
     if kind == "receipt":
         r = receipt_format.read_receipt(raw)
         rc = r.receipt
+        said, problem = _receipt_trust(store, rc, r.fingerprint)
         return VerifyReport(kind, r.fingerprint, [
-            f"Biên nhận của {rc.upper_name} cho gói số {rc.sequence} của xã mã {rc.commune_code}.",
+            f"Biên nhận của {rc.upper_name} (mã {rc.upper_code}) cho gói số {rc.sequence} của xã mã "
+            f"{rc.commune_code}.",
             f"Nhập lúc {rc.imported_at}; {rc.quarantined} bản ghi bị cách ly.",
-            f"Khóa ký: {r.fingerprint}", "Cấu trúc và chữ ký: hợp lệ."])
+            f"Người ký: {rc.upper_name} (mã {rc.upper_code}), khóa {r.fingerprint}",
+            "Cấu trúc và chữ ký số: đúng.", *([said] if said else [])], problem)
     if kind == "public_key":
         k = keyfile.read_key_file(raw)
         return VerifyReport(kind, k.fingerprint, [
             f"Tệp khóa công khai của {k.office_name} (mã {k.office_code}).",
-            f"Dấu vân tay: {k.fingerprint}", "Cấu trúc và chữ ký: hợp lệ."])
+            f"Dấu vân tay: {k.fingerprint}", "Cấu trúc và chữ ký: đúng (hãy đối chiếu dấu vân tay qua "
+            "điện thoại trước khi tin cậy)."])
     opened = bundle_format.open_bundle(raw)
     h, m = opened.header, opened.manifest
+    said, problem = _bundle_trust(store, h, opened.fingerprint)
     lines = [
         f"Gói đồng bộ số {h.sequence} của {h.commune_label}, "
         + ("đầy đủ." if h.full else "gói đầu tiên." if h.base_sequence == 0
@@ -71,21 +130,21 @@ def verify_file(path: str | Path, store: Store | None = None) -> VerifyReport:
         f"Cơ sở dữ liệu {h.database_id}; bản cài đặt {h.installation_id}.",
         (f"Mã hóa cho {m.recipient_name} (khóa {m.recipient_fingerprint})." if m.encrypted
          else "KHÔNG mã hóa: ai cầm tệp cũng đọc được dữ liệu."),
-        f"Khóa ký của xã: {opened.fingerprint}",
+        f"Người ký: {h.commune_label} (mã {h.office_code}), khóa {opened.fingerprint}",
         "Số bản ghi: " + ", ".join(f"{TABLE_LABELS.get(p.table, p.table)} {p.rows}"
                                    for p in m.payloads) + ".",
         f"SHA-256 của tệp: {opened.sha256}",
-        "Cấu trúc, mã băm SHA-256 và chữ ký: hợp lệ.",
+        "Cấu trúc, mã băm SHA-256 và chữ ký số: đúng.",
     ]
+    if said:
+        lines.append(said)
     office = store.office() if store is not None else None
-    if store is not None and office and office["role"] == "upper":
-        status = signer_status(store, h.office_code, opened.fingerprint)
-        lines.append(f"Khóa ký {STATUS_LABELS[status]}.")
+    if problem is None and store is not None and office and office["role"] == "upper":
         keys = own_private_keys(store)
         if not m.encrypted or (keys and m.recipient_fingerprint == keys.fingerprint):
             opened.read_tables(keys)
             lines.append("Giải mã và đếm bản ghi: khớp với phần kê khai.")
-    return VerifyReport(kind, opened.fingerprint, lines)
+    return VerifyReport(kind, opened.fingerprint, lines, problem)
 
 
 @dataclass

@@ -62,7 +62,7 @@ def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confi
     if plan.needs_enrolment and callable(enrol):
         enrol = bool(enrol(plan))
     if plan.signer_status != "enrolled" and not (plan.signer_status == "unknown" and enrol):
-        refuse_signer(plan.signer_status, h.commune_label, plan.fingerprint)
+        refuse_signer(plan.signer_status, h.commune_label, plan.fingerprint, store, h.office_code)
     if plan.status == "repeat":
         previous = sync_state.import_of_bundle(store.db, h.bundle_id)
         if previous is None:  # only if the import was removed since the dry run

@@ -136,22 +136,35 @@ def signer_status(store: Store, commune_code: str, fingerprint: str) -> str:
     return "enrolled"
 
 
-def refuse_signer(status: str, who: str, fingerprint: str) -> None:
-    """Raise UntrustedSigner for any status but 'enrolled'; who: 'xã Hòa Cư (06280)'."""
+def signer_reason(store: Store | None, status: str, who: str, fingerprint: str,
+                  commune_code: str | None = None) -> str:
+    """Why a bundle's signer is not trusted, as the officer reads it ('' when it is)."""
     if status == "unknown":
-        raise UntrustedSigner(
-            f"Gói của {who} được ký bằng một khóa chưa được ghi nhận, dấu vân tay: {fingerprint}. "
-            "Hãy gọi điện cho xã, đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên máy của "
-            "xã; nếu trùng khớp, nhập lại và xác nhận ghi nhận khóa khi chương trình hỏi.",
-            command_hint="dòng lệnh: thêm --enrol")
+        known = [r for r in sync_state.commune_keys(store.db, commune_code) if not r["revoked_at"]] \
+            if store is not None and commune_code else []
+        if known:
+            return (f"Gói ghi là của {who} nhưng được ký bằng một khóa lạ (dấu vân tay {fingerprint}), "
+                    f"không phải khóa đã ghi nhận của xã này ({known[0]['fingerprint']}). Nếu xã vừa tạo "
+                    "khóa mới, hãy gọi điện đối chiếu dấu vân tay rồi nhập lại và xác nhận ghi nhận "
+                    "khóa khi chương trình hỏi; nếu không, đừng nhập gói này.")
+        return (f"Gói của {who} được ký bằng một khóa chưa được ghi nhận, dấu vân tay: {fingerprint}. "
+                "Hãy gọi điện cho xã, đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên máy của "
+                "xã; nếu trùng khớp, nhập lại và xác nhận ghi nhận khóa khi chương trình hỏi.")
     if status == "revoked":
-        raise UntrustedSigner(
-            f"Gói của {who} được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}). Không "
-            "nhập gói này; liên hệ xã để xác minh.")
+        return (f"Gói của {who} được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}). Không "
+                "nhập gói này; liên hệ xã để xác minh.")
     if status == "other_commune":
-        raise UntrustedSigner(
-            f"Gói ghi là của {who} nhưng được ký bằng khóa đã ghi nhận cho một xã khác (dấu vân "
-            f"tay {fingerprint}). Không nhập gói này; liên hệ xã để xác minh.")
+        return (f"Gói ghi là của {who} nhưng được ký bằng khóa đã ghi nhận cho một xã khác (dấu vân "
+                f"tay {fingerprint}). Không nhập gói này; liên hệ xã để xác minh.")
+    return ""
+
+
+def refuse_signer(status: str, who: str, fingerprint: str, store: Store | None = None,
+                  commune_code: str | None = None) -> None:
+    """Raise UntrustedSigner for any status but 'enrolled'; who: 'xã Hòa Cư (06280)'."""
+    reason = signer_reason(store, status, who, fingerprint, commune_code)
+    if reason:
+        raise UntrustedSigner(reason, command_hint="dòng lệnh: thêm --enrol" if status == "unknown" else "")
 
 
 def enrol_commune_key(store: Store, commune_code: str, commune_name: str,

@@ -1,9 +1,9 @@
 """One register's rows as a payload: JSON Lines (one object per record), gzip-compressed.
 
 Values are what the database stores: text, integers, NULL (and, should a column ever hold
-one, a finite float); the importer checks each value against its column's type. Decompression
-stops at a fixed limit, so a crafted payload cannot
-exhaust memory (a gzip bomb), whoever signed it.
+one, a finite float); the importer checks each value against its column's type. Decompression is
+streamed and stops at a limit set by the declared number of rows, so a crafted payload cannot
+exhaust memory or time (a gzip bomb), whoever signed it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from desktop_app.sync.errors import BundleCorrupt, BundleTooLarge
 from desktop_app.sync.signed import load_json
 
-MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
+MAX_PAYLOAD_BYTES = 128 * 1024 * 1024  # a commune of 20,000 people is about 20 MB
 
 
 def encode_row(row: dict[str, Any]) -> bytes:
@@ -31,24 +31,47 @@ def encode_rows(rows: Iterable[dict[str, Any]]) -> tuple[bytes, int]:
     return gzip.compress(body, compresslevel=6, mtime=0), len(lines)
 
 
-def _decompress(data: bytes, name: str) -> bytes:
+MAX_ROW_BYTES = 16 * 1024  # one record as JSON: a person with long notes is a few KB
+CHUNK = 1024 * 1024
+
+
+def limit_for(rows: int | None) -> int:
+    """How many bytes a payload of `rows` declared records may decompress to."""
+    if rows is None or rows < 0:
+        return MAX_PAYLOAD_BYTES
+    return min(MAX_PAYLOAD_BYTES, rows * MAX_ROW_BYTES + CHUNK)
+
+
+def _decompress(data: bytes, name: str, limit: int = MAX_PAYLOAD_BYTES) -> bytes:
+    """Streamed: a chunk at a time, the size checked as bytes come out, so a bomb stops within
+    the limit's memory, whatever the signature says."""
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    parts: list[bytes] = []
+    size = 0
+    pending = data
     try:
-        body = inflater.decompress(data, MAX_PAYLOAD_BYTES + 1)
+        while not inflater.eof:
+            out = inflater.decompress(pending, CHUNK)
+            parts.append(out)
+            size += len(out)
+            if size > limit:
+                raise BundleTooLarge(
+                    f"Phần dữ liệu «{name}» giải nén ra nhiều hơn số bản ghi kê khai cho phép "
+                    f"(quá {limit // 1024} KB, một “bom nén”). Không nhập tệp này.")
+            pending = inflater.unconsumed_tail
+            if not out and not pending:
+                break  # the input ends before the stream does
     except zlib.error:
         raise BundleCorrupt(f"Phần dữ liệu «{name}» bị hỏng, không giải nén được.") from None
-    if len(body) > MAX_PAYLOAD_BYTES:
-        raise BundleTooLarge(
-            f"Phần dữ liệu «{name}» giải nén ra hơn {MAX_PAYLOAD_BYTES // (1024 * 1024)} MB, "
-            "nhiều hơn mọi xã thật (một “bom nén”). Không nhập tệp này.")
     if not inflater.eof or inflater.unused_data:
         raise BundleCorrupt(f"Phần dữ liệu «{name}» bị cắt cụt hoặc có phần thừa.")
-    return body
+    return b"".join(parts)
 
 
-def decode_rows(data: bytes, name: str) -> list[dict[str, Any]]:
-    """The rows of a payload; every line one JSON object with a text id."""
-    body = _decompress(data, name)
+def decode_rows(data: bytes, name: str, rows: int | None = None) -> list[dict[str, Any]]:
+    """The rows of a payload; every line one JSON object with a text id. rows: how many the
+    signed manifest declares (bounds the decompressed size)."""
+    body = _decompress(data, name, limit_for(rows))
     if not body:
         return []
     if not body.endswith(b"\n"):

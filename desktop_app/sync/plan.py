@@ -16,8 +16,8 @@ from desktop_app.store import sync_state
 from desktop_app.store.db import Store
 from desktop_app.sync import container, crypto
 from desktop_app.sync.bundle import BundleHeader, OpenedBundle, Progress, open_bundle
-from desktop_app.sync.errors import NotSetUp, WrongKind
-from desktop_app.sync.keys import office_or_fail, signer_status
+from desktop_app.sync.errors import NotSetUp, WrongKind, WrongRecipient
+from desktop_app.sync.keys import office_or_fail, refuse_signer, signer_status
 from desktop_app.sync.lineage import check_sequence
 from desktop_app.sync.rowcheck import TABLE_LABELS, Quarantined, check_records
 from desktop_app.sync.upgrade import upgrade_tables
@@ -135,7 +135,15 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
         if progress:
             progress(done, steps)
 
-    tables = opened.read_tables(keys, report)
+    try:
+        tables = opened.read_tables(keys, report)
+    except WrongRecipient:
+        addressed_here = keys is not None and opened.manifest.recipient_fingerprint == keys.fingerprint
+        if addressed_here and plan.signer_status != "enrolled":
+            # sealed for us but not openable, by a signer we do not know: a stranger's bundle, not
+            # "the key was re-created"
+            refuse_signer(plan.signer_status, commune, plan.fingerprint, store, h.office_code)
+        raise
     tables, notes = upgrade_tables(store, tables, h.schema_version, commune)
     derive_locally(store, tables)
     plan.warnings += notes

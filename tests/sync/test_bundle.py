@@ -283,3 +283,40 @@ def test_payload_lines_decoded():
     body = b'{"id":"a","n":1}\n{"id":"b","s":"Nguy\\u1ec5n"}\n'
     assert payload.decode_rows(gzip.compress(body), "x") == [{"id": "a", "n": 1},
                                                               {"id": "b", "s": "Nguyễn"}]
+
+
+def test_a_gzip_bomb_in_a_properly_signed_bundle_stops_within_the_limit(monkeypatch):
+    """Issue 11, failure 9: refused after 5.5 s and 1 GB before; now streamed and bounded by the
+    declared rows."""
+    import time
+    import tracemalloc
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    bomb = packer.compress(b"\n" * (1 << 30)) + packer.flush()  # 1 GB of newlines in 1 MB
+    real = payload.encode_rows
+
+    def with_bomb(rows):
+        data, count = real(rows)
+        return (bomb, count) if count == 30 else (data, count)  # the people payload
+
+    monkeypatch.setattr(payload, "encode_rows", with_bomb)
+    raw = build_bundle(header(), tables(), COMMUNE, RECIPIENT)
+    monkeypatch.undo()
+    opened = open_bundle(raw)  # the signature and the sums are good
+    tracemalloc.start()
+    started = time.perf_counter()
+    with pytest.raises(BundleTooLarge):
+        opened.read_tables(UPPER)
+    took = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, peak
+    assert took < 1.0, took
+
+
+def test_a_payload_may_not_grow_past_its_declared_rows():
+    body = b"".join(b'{"id":"%d","notes":"%s"}\n' % (i, b"x" * 10_000) for i in range(100))
+    assert len(payload.decode_rows(gzip.compress(body), "people", 100)) == 100
+    with pytest.raises(BundleTooLarge):
+        payload.decode_rows(gzip.compress(body * 20), "people", 100)
