@@ -324,7 +324,7 @@ def main() -> int:
         data_dir = root / "upper"
         seconds, out = command_seconds(data_dir, "attention", "--format", "json")
         print(f"somattran attention (whole process): {seconds * 1000:.0f} ms, "
-              + (out[:200] if out.startswith("FAILED") else f"{len(json.loads(out or '[]'))} items"))
+              + (out[:200] if out.startswith("FAILED") else f"{len(json.loads(out)['items'])} items"))
         budgets["attention ≤ 1 s"] = seconds <= 1 and not out.startswith("FAILED")
         seconds, out = command_seconds(data_dir, "list", "people", "--search", "nguyen van")
         print(f"somattran list people --search \"nguyen van\" (whole process): {seconds * 1000:.0f} ms, "

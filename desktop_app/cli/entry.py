@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.sync",
     "desktop_app.cli.printing",
     "desktop_app.cli.excel",
+    "desktop_app.cli.attention",
 )
 
 log = logging.getLogger("somattran")

@@ -1,16 +1,8 @@
 """One line of what needs the officer's attention on the overview (a commune's or an upper
-office's): its group, what it is about, the detail, and the record it opens."""
+office's): its group, what it is about, the detail, and the record it opens. Defined with the
+computation of the list, below gui/ (store/attention.py), for the window and
+`somattran attention` alike."""
 
-from __future__ import annotations
+from desktop_app.store.attention import Attention
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Attention:
-    group: str
-    text: str
-    detail: str
-    table: str | None = None
-    record_id: str | None = None
-    urgent: bool = False
+__all__ = ["Attention"]

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import dates, enums
-from desktop_app.gui.attention import Attention
-from desktop_app.gui.dates_ahead import dates_ahead, in_peak_month
+from desktop_app.core import dates
 from desktop_app.gui.table_model import Column, RecordTableModel
+from desktop_app.store.attention import Attention, commune_items
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -38,43 +37,9 @@ LOAD_DELAY_MS = 60
 
 
 def attention_items(store: Store) -> list[Attention]:
-    """Everything the overview lists, in groups, from the store's own checks."""
-    today = store.today()
-    items: list[Attention] = []
-    for body in store.bodies.query(current_only=True):
-        for issue in store.bodies.composition_issues(body):
-            items.append(Attention("Ban chưa đúng quy định", body["name"], issue.message, "bodies", body["id"]))
-    days = store.settings("term_warning_days")
-    for body in store.bodies.ending_terms(days):
-        left = (dates.to_date(body["term_end"]) - today).days if dates.to_date(body["term_end"]) else 0
-        items.append(Attention(f"Nhiệm kỳ kết thúc trong {days} ngày tới", body["name"],
-                               f"Kết thúc {dates.display(body['term_end'])} (còn {left} ngày)",
-                               "bodies", body["id"], left <= 30))
-    # Late ones of any year first (a comment not sent back by its due date), then this year's due.
-    for ev in store.evaluations.query(overdue=True) + [
-            e for e in store.evaluations.query(year=today.year, overdue=False) if e["state"] != "returned"]:
-        state = enums.label(enums.EVALUATION_STATES, ev["state"])
-        where = f"{ev.get('village_name') or ''} · năm {ev['year']} · {state}, hạn {dates.display(ev.get('due_date'))}"
-        group = "Phiếu nhận xét QĐ 213 quá hạn" if ev["overdue"] else "Phiếu nhận xét QĐ 213 đến hạn"
-        items.append(Attention(group, ev["full_name"], where, "evaluations", ev["id"], ev["overdue"]))
-    register_days = store.settings("reg213_register_days")
-    for r in store.residents.unregistered_overdue():
-        received = dates.display(r.get("received_date") or r.get("letter_date"))
-        items.append(Attention("Đảng viên chưa đăng ký nơi cư trú quá hạn", r["full_name"],
-                               f"{r.get('village_name') or ''} · nhận giấy giới thiệu {received}, quá {register_days} ngày",
-                               "residents", r["id"], True))
-    for p in store.people.id_warnings():
-        items.append(Attention("Số CCCD cần kiểm tra", p["full_name"], "; ".join(p["issues"]), "people", p["id"]))
-    if in_peak_month(today):
-        items.append(Attention("Ngày sắp tới", "Đang trong Tháng cao điểm “Vì người nghèo”",
-                               "17/10 – 18/11", None, None))
-    for ahead in dates_ahead(today, store.settings, within_days=366):
-        campaign = store.campaigns.by_code(ahead.campaign_code) if ahead.campaign_code else None
-        left = ahead.days_left(today)
-        items.append(Attention("Ngày sắp tới", ahead.label,
-                               "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
-                               "campaigns" if campaign else None, campaign["id"] if campaign else None))
-    return items
+    """Everything a commune office's overview lists (store/attention.py, shared with the
+    `somattran attention` command)."""
+    return commune_items(store)
 
 
 def money_text(amount: int) -> str:
@@ -205,10 +170,11 @@ class OverviewPage(QWidget):
             f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(dates.spoken(today).capitalize())} · nhiệm kỳ "
             f"{html.escape(str(store.settings('current_term')))}</span>")
         if self.upper:
-            from desktop_app.gui.overview_upper import commune_rows, upper_attention_items
+            from desktop_app.store.attention import commune_rows, commune_statuses, upper_items
 
-            self.village_model.set_rows(commune_rows(store))
-            items = upper_attention_items(store)
+            statuses = commune_statuses(store)
+            self.village_model.set_rows(commune_rows(store, statuses))
+            items = upper_items(store, statuses)
         else:
             self.village_model.set_rows(village_rows(store))
             items = attention_items(store)

@@ -68,6 +68,26 @@ class Bodies(Register):
                 " p.sort_key")
         return self.store.query(sql, params)
 
+    def composition_issues_of(self, bodies: list[dict]) -> dict[str, list[Issue]]:
+        """composition_issues() of many bodies at once (body id → issues): the current
+        memberships and villages are read in two queries, not two per body (the overview of a
+        province checks thousands of bodies)."""
+        wanted = {b["id"] for b in bodies}
+        members: dict[str, list[dict]] = {body_id: [] for body_id in wanted}
+        for row in self.store.query(
+                "select m.body_id, m.role, m.branch, p.village_id from memberships m"
+                " join people p on p.id = m.person_id where m.deleted_at is null and m.end_date is null"):
+            if row["body_id"] in wanted:
+                members[row["body_id"]].append(row)
+        villages: dict[str, set[str]] = {}
+        if any(b["kind"] == "inspection_board" for b in bodies):
+            for v in self.store.villages.query(current_only=True):
+                villages.setdefault(v["commune_code"], set()).add(v["id"])
+        return {b["id"]: check_composition(
+                    b, members[b["id"]], self.store.settings,
+                    villages.get(b["commune_code"], set()) if b["kind"] == "inspection_board" else None)
+                for b in bodies}
+
     def composition_issues(self, body: dict) -> list[Issue]:
         villages = None
         if body["kind"] == "inspection_board":  # the villages of the body's own commune
@@ -127,12 +147,14 @@ class Bodies(Register):
             for m in self.members(body_id):
                 self.store.memberships.end(m["id"], on_date, "dissolved")
 
-    def ending_terms(self, within_days: int) -> list[dict]:
+    def ending_terms(self, within_days: int, current: list[dict] | None = None) -> list[dict]:
+        """Current bodies whose term ends within the days ahead (current: query(current_only=True)
+        when the caller has it already)."""
         today = self.store.today()
         from datetime import timedelta
 
         limit = (today + timedelta(days=within_days)).isoformat()
-        return [b for b in self.query(current_only=True)
+        return [b for b in (self.query(current_only=True) if current is None else current)
                 if b.get("term_end") and today.isoformat() <= b["term_end"] <= limit]
 
     def _before_delete(self, record_id: str) -> None:

@@ -8,6 +8,12 @@ from desktop_app.core import bounds, idnumber, rules, text
 from desktop_app.core.errors import Issue, UserError, warning
 from desktop_app.store.register import Register, Where
 
+PERSON_ROWID = 0xFFFFFFFF  # the low 32 bits of a people_search rowid: the person's rowid (m0005)
+# Up to this many matches, the rows are found through people_search and sorted; beyond, walking
+# the Vietnamese order meets the first page of matches sooner (about 200 × people / matches rows).
+FEW_MATCHES = 8000
+PLAIN_ORDER = "p.sort_key, p.id"  # Vietnamese order
+
 #: The list's columns people can be sorted by, and the SQL of each.
 SORTABLE = {
     "full_name": "p.sort_key",
@@ -83,6 +89,9 @@ class People(Register):
 
     def _filters(self, search: str | None, village_id: str | None, party_member: bool | None,
                  sex: str | None = None, commune_code: str | None = None) -> Where:
+        """Every word of the search is the start of a word of the folded name (a number: the
+        start of the ID number, or in the phone or the name); the same test as people_search's
+        (_match), read here along an index in Vietnamese order."""
         where = Where(" from people p where p.deleted_at is null")
         terms = text.search_terms(search or "")
         for term in terms:
@@ -90,10 +99,36 @@ class People(Register):
                 where.sql += (" and (p.id_number like ? escape '\\' or p.phone like ? escape '\\'"
                               " or p.name_fold like ? escape '\\')")
                 where.params += [bounds.like_prefix(term), bounds.like_contains(term), bounds.like_contains(term)]
-        where.search(" ".join(t for t in terms if not t.isdigit()), "p.name_fold")
+            else:
+                where.sql += " and (' ' || p.name_fold) like ? escape '\\'"
+                where.params.append(f"% {bounds.like_literal(term)}%")
         return (where.given(village_id, "p.village_id = ?")
                 .given(None if party_member is None else int(party_member), "coalesce(p.party_member, 0) = ?")
                 .given(sex, "p.sex = ?").given(commune_code, "p.commune_code = ?"))
+
+    @staticmethod
+    def _match(search: str | None, village_id: str | None = None, party_member: bool | None = None,
+               sex: str | None = None) -> str | None:
+        """The FTS5 query of people_search (m0005) for a search the index answers alone: words
+        only, no other filter. None otherwise (the filters of _filters then)."""
+        terms = text.search_terms(search or "")
+        if not terms or village_id or party_member is not None or sex or any(t.isdigit() for t in terms):
+            return None
+        return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+    def _commune_rowids(self, commune_code: str) -> tuple[int, int]:
+        """The range of people_search rowids that holds one commune's people."""
+        row = self.store.conn.execute("select key from search_communes where code = ?", [commune_code]).fetchone()
+        key = row[0] if row else 0  # keys start at 1: no key, no rowid in range
+        return key << 32, (key << 32) | PERSON_ROWID
+
+    def _matches(self, match: str, commune_code: str | None) -> tuple[str, list]:
+        """(" from people_search s where …", params): the people a search finds, one commune's or all."""
+        sql, params = " from people_search s where people_search match ?", [match]
+        if commune_code:
+            sql += " and s.rowid between ? and ?"
+            params += list(self._commune_rowids(commune_code))
+        return sql, params
 
     def query(self, search: str | None = None, village_id: str | None = None,
               party_member: bool | None = None, sex: str | None = None,
@@ -116,8 +151,27 @@ class People(Register):
         if commune_order and not commune_code and not order:
             counts = self.count_by_commune(**filters) if commune_counts is None else commune_counts
             return self._by_commune(filters, commune_order, counts, limit, offset)
-        where = self._filters(**filters, commune_code=commune_code)
         order_sql, order_params = self._order(search if rank else None, order, descending)
+        match = self._match(**filters)
+        if match is not None:
+            found, params = self._matches(match, commune_code)
+            # Every match wanted (a printed list, `list people`), an order other than the
+            # Vietnamese one (ranked, or by a column: every match is sorted anyway), or few
+            # matches: sorting the matches beats walking the whole order to find them.
+            few = (limit is None or order_sql != PLAIN_ORDER or self.store.conn.execute(
+                f"select count(*) from (select 1{found} limit ?)", [*params, FEW_MATCHES + 1]).fetchone()[0]
+                <= FEW_MATCHES)
+            if few:
+                sql = ("select p.*, v.name as village_name" + found.replace(
+                    " from people_search s", " from people_search s cross join people p on p.rowid ="
+                    f" (s.rowid & {PERSON_ROWID}) left join villages v on v.id = p.village_id", 1)
+                    + f" order by {order_sql}")
+                params += order_params
+                if limit is not None or offset:
+                    sql += " limit ? offset ?"
+                    params += [-1 if limit is None else limit, offset]
+                return self.store.query(sql, params)
+        where = self._filters(**filters, commune_code=commune_code)
         sql = ("select p.*, v.name as village_name" + where.sql.replace(
             " from people p", " from people p left join villages v on v.id = p.village_id", 1)
             + f" order by {order_sql}")
@@ -137,7 +191,7 @@ class People(Register):
             return f"({column} is null or {column} = ''), {column}{way}, p.sort_key{way}, p.id", []
         words = [t for t in text.search_terms(search or "") if not t.isdigit()]
         if not words or len(words[-1]) < 2:  # one letter ranks nothing, and would sort every row
-            return "p.sort_key, p.id", []
+            return PLAIN_ORDER, []
         self.store.conn.create_function("name_rank", 2, _name_rank, deterministic=True)
         return "name_rank(p.name_fold, ?), p.sort_key, p.id", [words[-1]]
 
@@ -170,6 +224,16 @@ class People(Register):
     def count_by_commune(self, search: str | None = None, village_id: str | None = None,
                          party_member: bool | None = None, sex: str | None = None) -> dict[str, int]:
         """How many people match, per commune code (communes with none left out)."""
+        if not (search or "").strip() and not village_id and not sex:  # people_counts (m0005)
+            column = "people" if party_member is None else "party" if party_member else "people - party"
+            return dict(self.store.conn.execute(
+                f"select commune_code, {column} from people_counts where {column} > 0").fetchall())
+        match = self._match(search, village_id, party_member, sex)
+        if match is not None:
+            return dict(self.store.conn.execute(
+                "select c.code, n from (select s.rowid >> 32 as key, count(*) as n from people_search s"
+                " where people_search match ? group by 1) join search_communes c using (key)",
+                [match]).fetchall())
         where = self._filters(search, village_id, party_member, sex)
         return dict(self.store.conn.execute(
             "select p.commune_code, count(*)" + where.sql + " group by p.commune_code", where.params).fetchall())
@@ -177,8 +241,23 @@ class People(Register):
     def count_query(self, search: str | None = None, village_id: str | None = None,
                     party_member: bool | None = None, sex: str | None = None,
                     commune_code: str | None = None) -> int:
+        if not (search or "").strip() and not village_id and not sex:  # people_counts (m0005)
+            column = "people" if party_member is None else "party" if party_member else "people - party"
+            where = Where(f"select coalesce(sum({column}), 0) from people_counts where 1").given(
+                commune_code, "commune_code = ?")
+            return self.store.conn.execute(where.sql, where.params).fetchone()[0]
+        match = self._match(search, village_id, party_member, sex)
+        if match is not None:
+            found, params = self._matches(match, commune_code)
+            return self.store.conn.execute("select count(*)" + found, params).fetchone()[0]
         where = self._filters(search, village_id, party_member, sex, commune_code)
         return self.store.conn.execute("select count(*)" + where.sql, where.params).fetchone()[0]
+
+    def count(self, include_deleted: bool = False) -> int:
+        """How many people the book holds (people_counts: a row a commune, m0005)."""
+        if include_deleted:
+            return super().count(include_deleted)
+        return self.store.conn.execute("select coalesce(sum(people), 0) from people_counts").fetchone()[0]
 
     def counts_by_village(self, commune_code: str | None = None) -> dict[str, int]:
         """How many people (not deleted) each village holds, in one query."""

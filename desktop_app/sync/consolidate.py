@@ -5,51 +5,23 @@ with a commune column, campaign totals and the Regulation-213 round's progress p
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from desktop_app.core import enums
-from desktop_app.store import sync_state
+from desktop_app.store import attention, sync_state
+from desktop_app.store.attention import CommuneStatus
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync.keys import office_or_fail
 
 
-@dataclass(frozen=True)
-class CommuneStatus:
-    commune_code: str
-    commune_name: str | None
-    last_sequence: int | None
-    last_bundle_date: date | None  # when the commune made its last imported bundle
-    last_imported_at: str | None
-    days_since: int | None
-    overdue: bool
-    quarantined: int
-    active_keys: int
-
-
-def _day(stamp: str | None) -> date | None:
-    if not stamp:
-        return None
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
-
-
 def commune_statuses(store: Store, today: date | None = None) -> list[CommuneStatus]:
     """Every commune known here, with its last bundle and whether it is overdue (setting
-    bundle_overdue_days; a commune that never sent a bundle is overdue)."""
+    bundle_overdue_days; a commune that never sent a bundle is overdue). store/attention.py
+    reads them, for the overview too."""
     office_or_fail(store, "upper")
-    today = today or store.today()
-    limit = store.settings.get("bundle_overdue_days")
-    result = []
-    for row in sync_state.commune_overview(store.db):
-        made = _day(row["last_bundle_at"])
-        days = (today - made).days if made else None
-        result.append(CommuneStatus(
-            row["commune_code"], row["commune_name"], row["last_sequence"], made,
-            row["last_imported_at"], days, days is None or days > limit, row["quarantined"] or 0,
-            row["active_keys"] or 0))
-    return result
+    return attention.commune_statuses(store, today)
 
 
 def register_across(store: Store, table: str, commune_code: str | None = None,

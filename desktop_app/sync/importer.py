@@ -72,6 +72,9 @@ def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confi
         if plan.confirmations and not confirm:
             raise LineageChanged(" ".join(plan.confirmations) + " " + CONFIRM_HINT, command_hint=CONFIRM_COMMAND)
         result = _apply(store, plan, enrol)
+        # The rows are in the database now: a batch of many bundles keeps each outcome's plan
+        # (its counts and warnings), not every row it carried (memory flat whatever the count).
+        plan.writes, plan.accepted_ids, plan.kinds = {}, {}, {}
     if progress and plan.status == "import":
         progress(plan.steps - 1, plan.steps)
     folder = Path(receipt_dir) if receipt_dir is not None else plan.path.parent
@@ -166,6 +169,9 @@ def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[s
     if not rows:
         return []
     names = list(sync_state.columns(db, table))
+    # In key order the primary-key index is written page after page, not at random places
+    # over the whole (growing) table.
+    rows = sorted(rows, key=lambda row: row["id"])
     try:
         with db.atomic():
             sync_state.upsert_rows(db, table, names, rows)

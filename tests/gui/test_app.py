@@ -114,6 +114,36 @@ def test_opening_the_window_loads_no_heavy_library(tmp_path: Path, _gui_demo_tem
     assert heavy == "-"
 
 
+def test_the_upper_office_window_loads_no_sync_or_crypto_library(tmp_path: Path) -> None:
+    """At an upper level too (issue 12): the overview (communes, attention list) is filled
+    without sqlite-utils, cryptography, reportlab or the other heavy libraries."""
+    import subprocess
+
+    from tests.conftest import TODAY
+    from tests.reports.upper_store import build_upper
+
+    build_upper(tmp_path, TODAY)
+    code = (
+        "import sys, time\n"
+        "from desktop_app.startup import open_office\n"
+        "opened = open_office(sys.argv[1])\n"
+        "from desktop_app.gui.app import start\n"
+        "app, window, store = start(sys.argv[1], opened)\n"
+        "page = window.current_page()\n"
+        "while not getattr(page, 'loaded', True):\n"
+        "    app.processEvents(); time.sleep(0.005)\n"
+        "print(window.isVisible(), page.village_model.rowCount())\n"
+        "heavy = ('sqlite_utils', 'reportlab', 'openpyxl', 'cryptography', 'PySide6.QtPdf')\n"
+        "print(','.join(m for m in heavy if m in sys.modules) or '-')\n"
+        "import os; os._exit(0)\n")
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "upper")], capture_output=True, text=True,
+                          encoding="utf-8", env=env, check=True, timeout=60)
+    shown, heavy = done.stdout.strip().splitlines()[-2:]
+    assert shown.split()[0] == "True" and int(shown.split()[1]) >= 3  # the communes are listed
+    assert heavy == "-"
+
+
 def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              restore_hooks: Any, _gui_demo_template: Path) -> None:
     """After a restore the window works on another store: that one is copied (the day's automatic

@@ -52,11 +52,12 @@ def test_a_narrow_search_is_counted_from_its_one_page(main_window: Any, qtbot: A
                         lambda **kw: (counted.append(kw["search"]) if kw.get("search") else None) or real(**kw))
     search(page, qtbot, "nguyen van")
     assert counted == [] and page.model.total() == page.model.rowCount() == real(search="nguyen van") > 0
-    search(page, qtbot, "n")
-    broad = real(search="n")
-    assert broad > 200 and counted == ["n"]
+    letter = "0"  # in nearly every phone number (a name's word start finds fewer than a page here)
+    search(page, qtbot, letter)
+    broad = real(search=letter)
+    assert broad > 200 and counted == [letter]
     assert page.model.total() == broad and page.model.rowCount() == 200
-    assert names(page) == [p["full_name"] for p in demo_store.people.query(search="n", limit=200)]
+    assert names(page) == [p["full_name"] for p in demo_store.people.query(search=letter, limit=200)]
     assert page.count_label.text() == f"{broad:,} dòng".replace(",", ".")
 
 
