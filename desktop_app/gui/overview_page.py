@@ -5,6 +5,8 @@ record it is about (double-click or Enter)."""
 from __future__ import annotations
 
 import html
+import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 LOAD_DELAY_MS = 60
+POLL_MS = 15  # how often the UI thread looks whether the counts are in
+log = logging.getLogger("somattran.gui")
 
 
 def attention_items(store: Store) -> list[Attention]:
@@ -134,11 +138,18 @@ class OverviewPage(QWidget):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(LOAD_DELAY_MS)
         self._load_timer.timeout.connect(self._load_when_idle)
+        self._thread: threading.Thread | None = None
+        self._outcome: tuple[bool, Any] | None = None
+        self._again = False
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
 
     # ---- the page protocol -------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show the heading now; count and check a moment later, once the window has been drawn
-        (the checks read every person: about a second with 20,000 people)."""
+        """Show the page now; count and check a moment later, once the window has been drawn,
+        in a thread (a province's checks read thousands of bodies): the window stays live and
+        the page fills in when they are done."""
         self.loaded = False
         self.attention_label.setText("<b>Việc cần chú ý</b> — đang kiểm tra…")
         self._load_timer.start()
@@ -151,48 +162,85 @@ class OverviewPage(QWidget):
         if running_tasks():
             self._load_timer.start()
             return
-        self.load_now()
+        if self._thread is not None and self._thread.is_alive():
+            self._again = True  # a refresh while counting: count again once done
+            return
+        self._outcome = None
+        self._thread = threading.Thread(target=self._compute_in_thread, name="overview", daemon=True)
+        self._thread.start()
+        self._poll_timer.start()
+
+    def _compute_in_thread(self) -> None:
+        """Reads through a connection of its own (the window may close the store meanwhile)."""
+        try:
+            reader = self.store.reader()
+            try:
+                self._outcome = (True, self._compute(reader))
+            finally:
+                reader.close()
+        except Exception as exc:  # shown as a log line; the page keeps its previous figures
+            self._outcome = (False, exc)
+
+    def _poll(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll_timer.stop()
+        self._thread = None
+        done, value = self._outcome or (False, None)
+        if done:
+            self._apply(value)
+        else:
+            log.warning("overview not filled: %r", value)
+        if self._again:
+            self._again = False
+            self._load_when_idle()
 
     def load_now(self) -> None:
+        """Count and check now, on this thread (tests, screenshots)."""
         self._load_timer.stop()
+        if self._thread is not None:
+            self._thread.join()
+            self._poll_timer.stop()
+            self._thread = None
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            self._load()
+            self._apply(self._compute(self.store))
         finally:
             QApplication.restoreOverrideCursor()
 
-    def _load(self) -> None:
-        store = self.store
+    def _compute(self, store: Any) -> dict[str, Any]:
+        """Everything the page shows, read from store without touching a widget (so it may run
+        off the UI thread, on a reader of the page's store)."""
         office = store.office() or {}
-        today = store.today()
-        self.heading.setText(
-            f"<span style='font-size:14pt'><b>{html.escape(office.get('name') or office.get('commune_name') or '')}</b></span>"
-            f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(dates.spoken(today).capitalize())} · nhiệm kỳ "
-            f"{html.escape(str(store.settings('current_term')))}</span>")
         if self.upper:
             from desktop_app.store.attention import commune_rows, commune_statuses, upper_items
 
             statuses = commune_statuses(store)
-            self.village_model.set_rows(commune_rows(store, statuses))
+            rows = commune_rows(store, statuses)
             items = upper_items(store, statuses)
         else:
-            self.village_model.set_rows(village_rows(store))
+            rows = village_rows(store)
             items = attention_items(store)
-        self._fill_cards()
-        self._fill_attention(items)
+        return {"office": office, "today": store.today(), "term": store.settings("current_term"),
+                "rows": rows, "items": items, "cards": self._card_values(store, len(rows))}
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        office = data["office"]
+        self.heading.setText(
+            f"<span style='font-size:14pt'><b>{html.escape(office.get('name') or office.get('commune_name') or '')}</b></span>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(dates.spoken(data['today']).capitalize())} · nhiệm kỳ "
+            f"{html.escape(str(data['term']))}</span>")
+        self.village_model.set_rows(data["rows"])
+        self._fill_cards(data["cards"])
+        self._fill_attention(data["items"])
         self.attention_label.setText("<b>Việc cần chú ý</b> — bấm đúp hoặc Enter để mở")
         self.loaded = True
 
-    def _fill_cards(self) -> None:
-        while self.cards.count():
-            widget = self.cards.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        s = self.store
+    def _card_values(self, s: Any, row_count: int) -> list[tuple[str, Any]]:
         year = s.today().year
         bodies = s.bodies.query(current_only=True)
-        counts = [
-            ("Xã", self.village_model.rowCount()) if self.upper else ("Khu dân cư", len(s.villages.current())),
+        return [
+            ("Xã", row_count) if self.upper else ("Khu dân cư", row_count),
             ("Người trong sổ", s.people.count()),
             ("Đảng viên", s.people.count_query(party_member=True)),
             ("Ban công tác Mặt trận", sum(b["kind"] == "village_committee" for b in bodies)),
@@ -201,8 +249,14 @@ class OverviewPage(QWidget):
             ("Thành viên các ban", sum(b["member_count"] or 0 for b in bodies)),
             (f"Hoạt động năm {year}", len(s.activities.query(year=year))),
             ("Đảng viên nơi cư trú", len(s.residents.query())),
-            *self._workflow_cards(year),
+            *self._workflow_cards(s, year),
         ]
+
+    def _fill_cards(self, counts: list[tuple[str, Any]]) -> None:
+        while self.cards.count():
+            widget = self.cards.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         for i, (label, value) in enumerate(counts):
             card = QFrame(self)
             card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -223,13 +277,13 @@ class OverviewPage(QWidget):
             else:  # the workflow cards carry a sentence: one row each
                 self.cards.addWidget(card, 3 + i - 9, 0, 1, 3)
 
-    def _workflow_cards(self, year: int) -> list[tuple[str, str]]:
+    def _workflow_cards(self, store: Any, year: int) -> list[tuple[str, str]]:
         """The year's Regulation-213 round and the current half-year's campaign totals."""
         from desktop_app.store import rollups
 
-        progress = self.store.evaluations.round_progress(year)
+        progress = store.evaluations.round_progress(year)
         late = f" · {progress['overdue']} quá hạn" if progress["overdue"] else ""
-        totals = rollups.period_totals(self.store)
+        totals = rollups.period_totals(store)
         money, before = totals["current"].get("money_raised", 0), totals["previous"].get("money_raised", 0)
         return [
             (f"Phiếu QĐ 213 năm {year} đã gửi về nơi công tác{late}", f"{progress['done']}/{progress['due']}"),

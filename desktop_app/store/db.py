@@ -267,6 +267,19 @@ class Store:
         """Where an office may drop a new Regulation-213 form version (beside its database)."""
         return [self.path.parent / "forms"]
 
+    def reader(self) -> Store:
+        """Another connection to the same file, for reading in a thread: a connection must not
+        be closed while another thread reads through it, so a thread reads through its own
+        (and closes it). Same office, same today(); it never writes."""
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        other = Store(self.path, conn)
+        other.today = self.today
+        other.read_only = True
+        other.actor = self.actor
+        return other
+
     def close(self) -> None:
         try:
             self.conn.close()

@@ -86,3 +86,19 @@ def test_double_click_on_a_commune_opens_its_people(qtbot: Any, upper_window: An
     assert upper_window.titles()[upper_window.ui.nav.currentRow()] == "Người"
     assert people.commune_filter.code() == code
     qtbot.waitUntil(lambda: people.model.total() == sql_count(upper_store, "people", " and commune_code = ?", [code]))
+
+
+def test_the_overview_fills_in_from_a_thread_with_the_same_answers(upper_window: Any, upper_store: Store,
+                                                                   qtbot: Any) -> None:
+    """refresh() counts and checks off the UI thread, on a connection of its own (issue 12);
+    what it shows is what load_now() shows."""
+    page = overview(upper_window)
+    shown = [page.village_model.record(i) for i in range(page.village_model.rowCount())]
+    items = list(page.items)
+    page.village_model.set_rows([])
+    page.refresh()
+    assert not page.loaded
+    qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
+    assert page._thread is None  # it ran, and is done
+    assert [page.village_model.record(i) for i in range(page.village_model.rowCount())] == shown
+    assert page.items == items == upper_attention_items(upper_store)
