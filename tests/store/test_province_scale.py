@@ -60,10 +60,12 @@ def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(upper: 
         assert ids(upper.people.query(search=search)) == every, search
         assert upper.people.count_query(search=search) == len(every), search
         assert ids(upper.people.query(search=search, limit=7, offset=3)) == every[3:10], search
+        assert ids(upper.people.query(search=search, limit=200)) == every[:200], search
         per_commune = {}
         for code, _ in COMMUNES:
             mine = expected(upper, search, code)
             assert ids(upper.people.query(search=search, commune_code=code)) == mine, (search, code)
+            assert ids(upper.people.query(search=search, commune_code=code, limit=5, offset=2)) == mine[2:7]
             assert upper.people.count_query(search=search, commune_code=code) == len(mine)
             if mine:
                 per_commune[code] = len(mine)
