@@ -187,7 +187,7 @@ class OverviewPage(QWidget):
         self._poll_timer.stop()
         self._thread = None
         done, value = self._outcome or (False, None)
-        if done:
+        if done and isinstance(value, dict):
             self._apply(value)
         else:
             log.warning("overview not filled: %r", value)
