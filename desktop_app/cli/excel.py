@@ -68,6 +68,11 @@ def summary(prepared, written: dict | None) -> dict:
     }
 
 
+def _joined(messages: list[str]) -> str:
+    """Several sentences on one line: "a; b." rather than "a.; b."."""
+    return "; ".join(m.rstrip(". ") for m in messages) + "."
+
+
 def _print_table(s: dict, dry_run: bool) -> None:
     from desktop_app.core.legacy_text import ENCODING_LABELS
 
@@ -87,14 +92,14 @@ def _print_table(s: dict, dry_run: bool) -> None:
     ):
         out.write(f"  {label + ':':<20}{s[key]}\n")
     for e in s["error_rows"]:
-        out.write(f"Dòng {e['row']}: lỗi: {'; '.join(e['messages'])}\n")
+        out.write(f"Dòng {e['row']}: lỗi: {_joined(e['messages'])}\n")
     for d in s["duplicate_rows"]:
         what = "thêm người mới" if d["choice"] == "new" else "không thêm, dùng người đã có"
         out.write(
             f"Dòng {d['row']}: có thể trùng với {d['existing_name']} đã có trong sổ ({what}).\n"
         )
     for w in s["warning_rows"]:
-        out.write(f"Dòng {w['row']}: cảnh báo: {'; '.join(w['messages'])}\n")
+        out.write(f"Dòng {w['row']}: cảnh báo: {_joined(w['messages'])}\n")
     if s["written"]:
         out.write(f"Đã ghi vào sổ (lô nhập {s['batch_id']}).\n")
     elif dry_run:

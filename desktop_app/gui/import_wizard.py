@@ -163,7 +163,7 @@ class PlanModel(QAbstractTableModel):
             )
         if col == 4:
             return s.get("village") or s.get("villages") or ""
-        return "; ".join(r.errors or r.warnings)
+        return "; ".join(m.rstrip(". ") for m in r.errors or r.warnings)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

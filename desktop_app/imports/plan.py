@@ -385,6 +385,8 @@ class _Planner:
         )
         for f in ("occupation", "education", "theory_level"):
             rec[f] = self._text(row, f)
+        if self.plan.target != "residents" and not rec["occupation"]:
+            rec["occupation"] = self._text(row, "workplace")  # "Nơi công tác" of a people list
         if self._text(row, "notes"):
             rec["notes"] = "\n".join(filter(None, [rec.get("notes"), self._text(row, "notes")]))
         admitted = self._read(
@@ -479,8 +481,6 @@ class _Planner:
             )
             or body.get("term_start"),
         }
-        if self._text(row, "workplace"):
-            row.record.setdefault("occupation", self._text(row, "workplace"))
         link = {k: v for k, v in self.store.memberships.clean(link).items() if v is not None}
         for issue in rules.validate_membership(link, self.today):
             (row.errors if issue.is_error else row.warnings).append(issue.message)
