@@ -102,3 +102,28 @@ def test_the_last_import_can_be_undone_from_the_first_page(
     w.ui.undoLastButton.click()
     assert demo_store.people.count() == before and w.written
     assert w.ui.undoLastButton.isHidden()
+
+
+def test_another_sheet_can_be_chosen(qtbot: Any, demo_store: Any, tmp_path: Any) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Bia"
+    wb.active.append(["DANH SÁCH"])
+    for title, name in (("Thon 1", "Nông Văn A"), ("Thon 2", "Nông Văn B")):
+        ws = wb.create_sheet(title)
+        ws.append(["Họ và tên", "Giới tính", "Năm sinh"])
+        ws.append([name, "Nam", 1970])
+    wb.save(tmp_path / "nhieu.xlsx")
+    w = iw.ImportWizard(demo_store, None, target="people", path=str(tmp_path / "nhieu.xlsx"))
+    qtbot.addWidget(w)
+    w.show()
+    step(w, qtbot, iw.SHEET_PAGE)
+    assert w.ui.sheetCombo.currentText() == "Thon 1"  # the cover sheet passed over
+    w.ui.sheetCombo.setCurrentText("Thon 2")
+    w.ui.sheetCombo.activated.emit(w.ui.sheetCombo.currentIndex())
+    qtbot.waitUntil(lambda: w.sheet.name == "Thon 2", timeout=10_000)
+    assert w.sheet_model.rows[1][0] == "Nông Văn B"
+    step(w, qtbot, iw.MAP_PAGE)
+    step(w, qtbot, iw.PREVIEW_PAGE)
+    assert [r.record["full_name"] for r in w.plan.rows] == ["Nông Văn B"]
