@@ -290,6 +290,10 @@ def _is_numbering(row: list[Any]) -> bool:
     return len(values) >= 3 and all(v.isdigit() for v in values)
 
 
+_PARENTS = {"nam sinh", "ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "sinh nam",
+            "gioi tinh", "nam/nu", "ngay/thang/nam sinh"}
+
+
 def find_layout(rows: list[list[Any]], target: str, header_row: int | None = None) -> Layout:
     """The header row (the one naming most known columns among the first 30, or the given one),
     with a second header row under it merged in (Năm sinh over Nam | Nữ)."""
@@ -319,11 +323,12 @@ def find_layout(rows: list[list[Any]], target: str, header_row: int | None = Non
     if first < len(rows) and not _is_numbering(rows[first]):
         below = [_cell_field(c, target)[1] for c in rows[first]] + [""] * width
         sub = [field_for(b, target) if b else None for b in below]
-        # a second header row: its cells name columns and it holds no name
-        if (
-            any(sub)
-            and not any(s == key_field for s in sub)
-            and sum(1 for b in below if b) <= sum(1 for s in sub if s) + 1
+        # a second header row: every cell of it names a column, under a merged or parent
+        # header ("Năm sinh" over Nam | Nữ) — not a first data row such as "Nông Văn A | Nam"
+        if any(sub) and all(
+            s is not None and s != key_field and (not top[col] or top[col] in _PARENTS)
+            for col, (b, s) in enumerate(zip(below, sub, strict=True))
+            if b
         ):
             parent = ""
             for col in range(width):
@@ -332,7 +337,7 @@ def find_layout(rows: list[list[Any]], target: str, header_row: int | None = Non
                 if below[col]:
                     top[col] = (
                         below[col]
-                        if parent in ("nam sinh", "ngay sinh", "ngay thang nam sinh")
+                        if parent in _PARENTS
                         or not top[col]
                         else top[col]
                     )
