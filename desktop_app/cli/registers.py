@@ -18,6 +18,11 @@ from desktop_app.core.errors import UserError
 StoreFactory = Callable[..., object]
 
 
+def _n(count: int) -> str:
+    """20000 → '20.000'."""
+    return f"{count:,}".replace(",", ".")
+
+
 def cmd_demo(args: argparse.Namespace, open_store: StoreFactory) -> int:
     from desktop_app.store.demo import build_demo
 
@@ -30,8 +35,12 @@ def cmd_demo(args: argparse.Namespace, open_store: StoreFactory) -> int:
     finally:
         store.close()
     print(f"Đã tạo xã mẫu {summary['commune_name']} ({summary['commune_code']}): "
-          f"{summary['villages']} khu dân cư, {summary['people']} người, {summary['bodies']} ban, "
-          f"{summary['activities']} hoạt động, {summary['residents']} đảng viên nơi cư trú.")
+          f"{summary['villages']} khu dân cư, {_n(summary['people'])} người (trong đó {_n(summary['members'])} "
+          f"thành viên các ban và {_n(summary['residents'])} đảng viên nơi cư trú), {summary['bodies']} ban, "
+          f"{summary['activities']} hoạt động.")
+    if summary["people"] > args.people:
+        print(f"Xã mẫu cần ít nhất {_n(summary['people'])} người cho các ban và đảng viên nơi cư trú, "
+              f"nhiều hơn {_n(args.people)} người đã yêu cầu.")
     return 0
 
 

@@ -131,9 +131,28 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
         b.flush()
         fund_entries = fill_funds(b, village_rows, village_people)
         fill_verdicts(b, village_rows, village_people)
+        if b.pending:
+            b.flush()
+        _exactly(store, people)
+        serving = store.conn.execute("select count(distinct person_id) from memberships"
+                                     " where deleted_at is null").fetchone()[0]
     return {"commune_name": commune_name, "commune_code": commune_code, "villages": len(village_rows),
-            "people": people, "bodies": bodies, "activities": activities, "residents": residents,
-            "fund_entries": fund_entries}
+            "people": store.people.count(), "bodies": bodies, "activities": activities, "residents": residents,
+            "members": serving, "fund_entries": fund_entries}
+
+
+def _exactly(store: Store, people: int) -> None:
+    """As many people as asked for, the bodies' members and the party members among them: the
+    party members were made on top of the villages' people, so as many of those who serve in
+    nothing and appear nowhere else are taken out again (the last made first)."""
+    extra = store.people.count() - people
+    if extra <= 0:
+        return
+    tables = [name for (name,) in store.conn.execute("select name from sqlite_master where type = 'table'")
+              if name != "people" and "person_id" in {c[1] for c in store.conn.execute(f"pragma table_info({name})")}]
+    linked = " ".join(f"and id not in (select person_id from {t} where person_id is not null)" for t in tables)
+    store.conn.execute(f"delete from people where rowid in (select rowid from people where 1 {linked}"
+                       " order by rowid desc limit ?)", [extra])
 
 
 def _villages(b: _Builder, count: int) -> list[dict]:

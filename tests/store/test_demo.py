@@ -22,3 +22,17 @@ def test_the_demo_leaves_problems_for_the_overview(demo):
     assert any(e["overdue"] for e in demo.evaluations.query(year=2025))
     exempt = [r for r in demo.residents.query() if r["category"].startswith("exempt_")]
     assert exempt and not demo.evaluations.query(year=2026, search=None, resident_id=exempt[0]["id"])
+
+
+def test_the_demo_makes_exactly_the_people_asked_for(tmp_path, capsys):
+    """Issue 13 item 18: "--people 400" makes 400 people, the bodies' members and the party
+    members living in the commune among them, and says so."""
+    from desktop_app.cli import main
+
+    assert main(["--data-dir", str(tmp_path / "d"), "demo", "--people", "400", "--villages", "4"]) == 0
+    said = capsys.readouterr().out
+    store = open_store(tmp_path / "d" / "somattran.db")
+    assert store.people.count() == 400 and " 400 người (trong đó " in said
+    linked = store.conn.execute("select count(distinct person_id) from residents").fetchone()[0]
+    assert linked > 0 and f"{linked} đảng viên nơi cư trú" in said
+    store.close()
