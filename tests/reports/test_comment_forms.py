@@ -191,7 +191,7 @@ def test_forms_that_cannot_be_printed_say_what_to_do(round_2026, tmp_path: Path)
     with pytest.raises(UserError, match="mở đợt nhận xét năm 2025"):
         print_comment_forms(store, 2025, tmp_path / "x.pdf")
     an = store.residents.get(round_2026["people"]["an"]["id"])["person_id"]
-    with pytest.raises(UserError, match="--blank"):
+    with pytest.raises(UserError, match="Phiếu trắng"):
         print_comment_forms(store, 2025, tmp_path / "x.pdf", person_id=an)
     outsider = store.people.add({"full_name": "Đàm Văn Giang", "sex": "male"}, accept_warnings=True)
     with pytest.raises(UserError, match="không có trong sổ đảng viên nơi cư trú"):
