@@ -61,6 +61,7 @@ class ResidentDialog(RecordDialog):
             getattr(ui, name).set_label(label)
         ui.existingRadio.toggled.connect(self._source_changed)
         ui.village_id.code_changed.connect(self._suggest_cell)
+        self.picker.person_changed.connect(self._person_chosen)
         ui.received_date.textChanged.connect(lambda _t: self._show_deadline())
         ui.registered_date.textChanged.connect(lambda _t: self._show_deadline())
         self._suggested_cell = ""
@@ -105,6 +106,18 @@ class ResidentDialog(RecordDialog):
         if village_id and cell.text() in ("", self._suggested_cell):
             self._suggested_cell = f"Chi bộ {self.ui.village_id.currentText()}"
             cell.setText(self._suggested_cell)
+            cell.selectAll()  # a suggestion: typing replaces it, it does not add to it
+
+    def _person_chosen(self, person: dict | None) -> None:
+        """Fill what the book already knows of the member: village, admission date."""
+        if person is None:
+            return
+        ui = self.ui
+        if person.get("village_id") and not ui.village_id.code() \
+                and ui.village_id.findData(person["village_id"]) >= 0:
+            ui.village_id.set_code(person["village_id"])
+        if person.get("party_admission_date") and not ui.party_admission_date.text().strip():
+            ui.party_admission_date.set_value(person["party_admission_date"])
 
     def _show_deadline(self) -> None:
         ui = self.ui

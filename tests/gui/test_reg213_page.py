@@ -245,3 +245,34 @@ def test_the_comment_form_follows_a_new_form_version(main_window: Any, demo_stor
     view.year.setValue(2026)
     view.select_resident(old["resident_id"])
     assert "Tham gia sinh hoạt, hội họp" in view.detail.toPlainText()  # old comments read with version 1
+
+
+def test_a_party_member_in_the_book_brings_what_is_known(main_window: Any, demo_store: Any,
+                                                        message_boxes: Any) -> None:
+    """Issue 13 item 9: picking a person recorded as a party member fills the admission date and
+    the village; the suggested party cell is selected, so typing replaces it."""
+    page = open_page(main_window)
+    page.tabs.setCurrentWidget(page.residents)
+    village = demo_store.villages.current()[1]
+    member = demo_store.people.add({"full_name": "Lường Văn Khiêm", "sex": "male", "birth_date": "1980",
+                                    "village_id": village["id"], "party_member": 1,
+                                    "party_admission_date": "2005-03-12"}, accept_warnings=True)
+    seen: dict = {}
+
+    def pick(dialog: Any) -> None:
+        type_text(dialog.picker.search_edit, "luong van khiem")
+        dialog.picker.search_now()
+        dialog.picker.choose(0)
+        ui = dialog.ui
+        seen.update(village=ui.village_id.code(), admitted=ui.party_admission_date.value(),
+                    cell=ui.party_cell.text(), selected=ui.party_cell.selectedText())
+        ui.party_cell.setFocus()
+        type_text(ui.party_cell, "Chi bộ 3")
+        seen["typed"] = ui.party_cell.text()
+        press(ui.letter_number, Qt.Key.Key_Escape)
+
+    run_modal(page.residents.add_record, pick)
+    assert seen["village"] == village["id"] and seen["admitted"] == "2005-03-12"
+    assert seen["cell"] == seen["selected"] == f"Chi bộ {village['name']}"
+    assert seen["typed"] == "Chi bộ 3"
+    assert member["id"]
