@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
@@ -82,6 +82,16 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if self.specs:
             self.ui.nav.setCurrentRow(0)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """A small window (a netbook's 1024×600, 800×500) narrows the page list, whose titles wrap,
+        so the page keeps its room."""
+        super().resizeEvent(event)
+        width = self.width()
+        nav = 240 if width >= 1200 else 190 if width >= 960 else 150
+        sizes = self.ui.splitter.sizes()
+        if len(sizes) == 2 and (sizes[0] > nav or width >= 1200 and sizes[0] < nav):
+            self.ui.splitter.setSizes([nav, max(sum(sizes) - nav, 1)])
 
     # ---- pages ---------------------------------------------------------------------------------
     def titles(self) -> list[str]:

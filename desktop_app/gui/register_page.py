@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +42,8 @@ SEARCH_DELAY_MS = 120
 EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
 DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
 SPLITTER_SIZES = [820, 280]
+MAX_COLUMN_WIDTH = 320
+SEARCH_MIN_WIDTH = 240  # the search box never shrinks to "T…"  # a long text beyond this is cut, with its tooltip
 UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
 
@@ -96,6 +99,7 @@ class RegisterPage(CommuneAware, QWidget):
         self.search_edit.setPlaceholderText(self.search_placeholder)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Tìm kiếm")
+        self.search_edit.setMinimumWidth(160)
         self.search_edit.setMinimumWidth(150)  # at 1024×600 the filter lists gave it no room
         self.filters_layout = QHBoxLayout()
         self.filters_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,12 +120,15 @@ class RegisterPage(CommuneAware, QWidget):
         self.import_button.setToolTip("Nhập danh sách từ tệp Excel (.xlsx, .xls) của đơn vị")
         self.import_button.setVisible(bool(self.import_target) and not self.upper)
 
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         top.addWidget(self.search_edit, 3)
         top.addLayout(self.filters_layout, 4)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        self.second_row = QHBoxLayout()  # the filters, when the window is too narrow for one row
+        self.second_row.setContentsMargins(0, 0, 0, 0)
+        self._filters_below = False
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -153,6 +160,7 @@ class RegisterPage(CommuneAware, QWidget):
             heading = QLabel(f"<b>{html.escape(self.title)}</b>", self)
             layout.addWidget(heading)
         layout.addLayout(top)
+        layout.addLayout(self.second_row)
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()  # below the table: the top row has no room left at 1024×600
         bottom.addWidget(self.count_label, 1)
@@ -177,6 +185,8 @@ class RegisterPage(CommuneAware, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._section_clicked)
+        self._sized_by_hand = self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self._listed: list[dict] = []  # what rows() gave at the last reload
         self._sort: tuple[str, bool] | None = None  # (column key, descending), or the register's order
 
@@ -305,8 +315,64 @@ class RegisterPage(CommuneAware, QWidget):
             self.model.set_source(lambda: self.count(search),
                                   lambda limit, offset: self.fetch(search, limit, offset))
         self._loaded = True
+        self.fit_columns()
         if not (select_id and self.select_id(select_id)) and self.model.rowCount():
             self.select_row(0)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their header and what they show (the rows loaded), within the room
+        the table has: the widest give way first, never below their header; a cut cell shows
+        its whole text as a tooltip. Once the officer drags a column, their widths stay."""
+        header = self.table.horizontalHeader()
+        if self._sized_by_hand or not header.count():
+            return
+        count = header.count()
+        floor = [header.sectionSizeFromContents(i).width() + 8 for i in range(count)]
+        want = [min(MAX_COLUMN_WIDTH, max(floor[i], self.table.sizeHintForColumn(i))) for i in range(count)]
+        room = self.table.viewport().width() - 2
+        excess = sum(want) - room
+        while excess > 0 and room > 200:
+            i = max(range(count), key=lambda k: want[k] - floor[k])
+            give = min(excess, want[i] - floor[i], max(8, excess // 2))
+            if give <= 0:
+                break
+            want[i] -= give
+            excess -= give
+        self._fitting = True
+        try:
+            for i, width in enumerate(want):
+                header.resizeSection(i, width)
+        finally:
+            self._fitting = False
+
+    def _wrap_filters(self) -> None:
+        """Search, filters and buttons on one row when they fit whole; else the filters go to a
+        second row (a netbook's 1024×600), so no filter reads "— Mọi kh" and no button is cut."""
+        if not self.filters_layout.count():
+            return
+        buttons = sum(b.sizeHint().width() + 6 for b in (self.add_button, self.edit_button, self.delete_button)
+                      if not b.isHidden())
+        needed = SEARCH_MIN_WIDTH + self.filters_layout.sizeHint().width() + buttons + 24
+        below = self.width() < needed
+        if below == self._filters_below:
+            return
+        self._filters_below = below
+        if below:
+            self.top_row.removeItem(self.filters_layout)
+            self.second_row.addLayout(self.filters_layout)
+        else:
+            self.second_row.removeItem(self.filters_layout)
+            self.top_row.insertLayout(1, self.filters_layout, 4)
+
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self._sized_by_hand = True  # the officer dragged a column edge
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._wrap_filters()
+        if self._loaded:
+            QTimer.singleShot(0, self.fit_columns)  # after the layout has given the table its width
 
     def select_row(self, row: int) -> None:
         """Make a row current (and show its details) without taking the keyboard focus."""
@@ -562,6 +628,7 @@ class RegisterPage(CommuneAware, QWidget):
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
             self.table.horizontalHeader().setSortIndicatorShown(False)  # _restore_sort shows the order
+            self._sized_by_hand = True  # the widths the officer left last time
         else:
             widths = ([self._commune_width()] if self.upper else []) + self.column_widths()
             for i, width in enumerate(widths):

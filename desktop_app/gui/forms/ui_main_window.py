@@ -17,7 +17,7 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 720)
-        MainWindow.setMinimumSize(QSize(900, 560))
+        MainWindow.setMinimumSize(QSize(760, 460))
         self.centralwidget = QWidget(MainWindow)
         self.centralwidget.setObjectName(u"centralwidget")
         self.centralLayout = QHBoxLayout(self.centralwidget)
@@ -30,7 +30,7 @@ class Ui_MainWindow(object):
         self.splitter.setChildrenCollapsible(False)
         self.nav = QListWidget(self.splitter)
         self.nav.setObjectName(u"nav")
-        self.nav.setMinimumSize(QSize(240, 0))
+        self.nav.setMinimumSize(QSize(150, 0))
         self.nav.setMaximumSize(QSize(320, 16777215))
         self.nav.setStyleSheet(u"QListWidget#nav { background: #f3f5f8; border: none; border-right: 1px solid #d0d4da; font-size: 11pt; }\n"
 "QListWidget#nav::item { padding: 7px 10px; border-bottom: 1px solid #e4e7eb; }\n"
