@@ -27,6 +27,9 @@ def test_an_empty_village_list_has_no_horizontal_scrollbar(qtbot: Any, empty_sto
 
 
 def test_people_columns_fit_their_content_at_1366(main_window: Any, qtbot: Any) -> None:
+    from desktop_app.gui import ui_state
+
+    ui_state.ui_settings().remove("pages/PeoplePage")  # no widths left by an earlier test's officer
     page = main_window.open_page("Người")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     qtbot.wait(20)
