@@ -90,7 +90,7 @@ def _draw_page_number(canvas, doc) -> None:
     number = doc.page - getattr(doc, "form_first_page", 1) + 1
     if number < 2:
         return
-    width, height = doc.pagesize
+    width, height = canvas._pagesize  # this page's size: doc.pagesize is the first page's
     canvas.saveState()
     canvas.setFont(REGULAR, PAGE_NUMBER_SIZE)
     centre = doc.margins.left + (width - doc.margins.left - doc.margins.right) / 2

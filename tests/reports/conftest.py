@@ -1,10 +1,9 @@
-"""Reading printed forms back: text (pdftotext -raw), fonts (pdffonts), page size and margins
-(pdfplumber). Every form test runs `pdfcheck.official(path)` and then looks for its words."""
+"""Reading printed forms back with Python packages (tests/pdf.py: text in drawing order, fonts,
+page size and margins, through pdfplumber). Every form test runs `pdfcheck.official(path)` and
+then looks for its words."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,40 +13,14 @@ import pytest
 from reportlab.lib.pagesizes import A4
 
 from desktop_app.reports.page import MARGINS, Margins
+from tests import pdf
 
 TOLERANCE = 0.6  # points
 
 
-def pdf_text(path: Path) -> str:
-    """The text as `pdftotext -raw -enc UTF-8` reads it (pages separated by form feeds)."""
-    done = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-        check=True,
-        capture_output=True,
-    )
-    return done.stdout.decode("utf-8")
-
-
-def pdf_pages(path: Path) -> list[str]:
-    pages = pdf_text(path).split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
-
-
-def pdf_fonts(path: Path) -> list[dict[str, str]]:
-    """`pdffonts` as rows: name, type, emb (yes/no)."""
-    done = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
-    lines = done.stdout.splitlines()
-    rule = lines[1]
-    # Column boundaries come from the dashes under the header line.
-    spans, start = [], 0
-    for part in rule.split(" "):
-        spans.append((start, start + len(part)))
-        start += len(part) + 1
-    rows = []
-    for line in lines[2:]:
-        cells = [line[a:b].strip() for a, b in spans]
-        rows.append({"name": cells[0], "type": cells[1], "emb": cells[3]})
-    return rows
+pdf_text = pdf.text
+pdf_pages = pdf.pages
+pdf_fonts = pdf.fonts
 
 
 @dataclass
@@ -91,6 +64,7 @@ class PdfCheck:
                     assert char["x0"] >= m.left - TOLERANCE, f"left margin: {where}"
                     assert char["x1"] <= right + TOLERANCE, f"right margin: {where}"
                     assert char["bottom"] <= bottom + TOLERANCE, f"bottom margin: {where}"
+                    assert char["top"] >= 0, f"off the page: {where}"
                     if char["top"] < m.top - TOLERANCE:
                         assert char["text"].isdigit() and char["bottom"] <= m.top, (
                             f"top margin: {where}"
@@ -115,12 +89,6 @@ class PdfCheck:
         text = pdf_text(path)
         assert text == unicodedata.normalize("NFC", text), "text read back is not NFC"
         return text
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _poppler() -> None:
-    if shutil.which("pdftotext") is None or shutil.which("pdffonts") is None:
-        pytest.fail("poppler-utils (pdftotext, pdffonts) is needed for the report tests")
 
 
 @pytest.fixture

@@ -136,8 +136,9 @@ def test_portrait_form_with_a_landscape_annex(tmp_path: Path, pdfcheck) -> None:
     story = page.new_form(first=True) + [Paragraph("Quyết định", styles.BODY)]
     story += page.switch_orientation(page.LANDSCAPE) + [Paragraph("Phụ lục", styles.BODY)]
     out = page.build_pdf(tmp_path / "mixed.pdf", story)
-    pdfcheck.official(out)
+    pdfcheck.official(out)  # the landscape page's number is on it, not above it
     assert pdfcheck.assert_a4(out) == ["portrait", "landscape"]
+    assert pdfcheck.page_numbers(out) == ["", "2"]
 
 
 def multi_form_story(count: int, progress) -> list:
