@@ -4,7 +4,6 @@ Vietnamese what to do when a form cannot be printed."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 from desktop_app.gui import worker
 from desktop_app.gui.print_page import OPTIONS, PrintPage, file_name
 from desktop_app.reports.forms import forms_for
+from tests import pdf
 from tests.gui.typing import type_text
 
 FORMS = forms_for("commune")
@@ -43,17 +43,13 @@ def finish(qtbot: Any, task: Any, timeout: int = 30_000) -> None:
 
 
 def pdf_text(path: Path) -> str:
-    """pdftotext -raw, whitespace collapsed (a long name may wrap inside its table cell)."""
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         check=True, text=True, encoding="utf-8").stdout
-    return " ".join(out.split())
+    """The text in drawing order, whitespace collapsed (a long name may wrap inside its cell)."""
+    return " ".join(pdf.text(path).split())
 
 
 def pdf_pages(path: Path) -> list[tuple[float, float]]:
     """The size of every page, in points."""
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", str(path)], capture_output=True,
-                          check=True, text=True).stdout
-    return [(float(w), float(h)) for w, h in re.findall(r"Page +\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
+    return pdf.page_sizes(path)
 
 
 def choose(combo: Any, data: Any) -> None:

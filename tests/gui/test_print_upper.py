@@ -3,7 +3,6 @@ each with its options, previewed and saved as a PDF; at a commune office the pag
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from desktop_app.reports.forms import NO_IMPORT, forms_for
 from desktop_app.reports.upper_frame import NONE_KNOWN
 from desktop_app.store.db import Store, open_store
 from desktop_app.sync.office import setup_office
+from tests import pdf
 from tests.conftest import open_copy
 from tests.gui.conftest import GUI_TODAY
 from tests.reports.upper_store import SILENT, build_upper
@@ -64,9 +64,7 @@ def finish(qtbot: Any, task: Any) -> None:
 
 
 def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                         capture_output=True, check=True, text=True, encoding="utf-8").stdout
-    return " ".join(out.split())
+    return " ".join(pdf.text(path).split())
 
 
 def choose(combo: QComboBox, data: Any) -> None:

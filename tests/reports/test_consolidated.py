@@ -1,6 +1,6 @@
 """The upper level's printed forms: its own letterhead, and the three consolidated forms over
 three imported demo communes and one enrolled commune that never sent anything, read back with
-pdftotext and checked against sums computed here in SQL."""
+pdfplumber (tests/pdf.py) and checked against sums computed here in SQL."""
 
 from __future__ import annotations
 
