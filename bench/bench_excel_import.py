@@ -1,7 +1,7 @@
 """Excel import of a 20,000-row people list typed in .VnTime: preview (read, map, check) and write.
 
 Run: .venv/bin/python bench/bench_excel_import.py
-Prints the times and the import process's peak memory; exits 1 over the budget (DESIGN.md:
+Prints the times and the import process's peak memory; exits 1 over the budget (docs/architecture.md:
 20 s for preview and write together, 300 MB). The file is made in this process; the import runs
 in a fresh child process, so its peak memory is the import's own.
 """

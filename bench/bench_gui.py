@@ -1,4 +1,4 @@
-"""GUI budgets (DESIGN.md) on a 20,000-person demo commune:
+"""GUI budgets (docs/architecture.md) on a 20,000-person demo commune:
 
 * process start → main window shown (first paint), against a bare PySide6 window with a
   QTableView measured in the same run: ≤ 1.5 s and ≤ 2 × the bare window;

@@ -1,4 +1,4 @@
-"""Benchmarks of the printed forms on a demo commune of 20,000 people (DESIGN.md budgets):
+"""Benchmarks of the printed forms on a demo commune of 20,000 people (budgets: docs/architecture.md):
 a roster PDF of 2,000 lines (≤ 5 s) and 200 Regulation-213 comment forms in one PDF (≤ 10 s).
 
 Run: .venv/bin/python bench/bench_reports.py   (prints the figures and whether each is in budget)

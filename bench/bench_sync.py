@@ -1,4 +1,4 @@
-"""Benchmarks of sync (DESIGN.md budgets): full export of a 20,000-person commune, incremental
+"""Benchmarks of sync (budgets: docs/architecture.md): full export of a 20,000-person commune, incremental
 export after 100 edits, import of 30 commune bundles at the upper level, and the same again.
 
 Run: .venv/bin/python bench/bench_sync.py [--people 20000] [--communes 30] [--commune-people 2000]

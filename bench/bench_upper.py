@@ -1,4 +1,4 @@
-"""Benchmark of an upper-level office at the size of a real province (issue 12): 100 communes of
+"""Benchmark of an upper-level office at the size of a real province (docs/architecture.md's budgets): 100 communes of
 5,000–30,000 people (about 1.8 million). Prints what the issue's table asks:
 
 * import of every bundle in one command (a child process): time, peak memory (budget 300 MB),

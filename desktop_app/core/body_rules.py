@@ -1,4 +1,4 @@
-"""Composition rules of the bodies (DOMAIN.md), all warnings: the office decides.
+"""Composition rules of the bodies (docs/domain.md), all warnings: the office decides.
 
 `members` are the body's current memberships (role, branch, person's village_id).
 `settings` maps the keys of core/settings.py to their values.

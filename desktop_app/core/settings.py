@@ -1,6 +1,6 @@
 """Every setting declared once: key, default, Vietnamese label, kind.
 
-Values live in the database's `settings` table (store/settings.py); DOMAIN.md's
+Values live in the database's `settings` table (store/settings.py); docs/domain.md's
 "(setting)" facts are here with their defaults, never as constants elsewhere.
 """
 

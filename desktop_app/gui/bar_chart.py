@@ -1,5 +1,5 @@
 """A simple horizontal bar chart drawn with QPainter: this period against the same period a
-year before, one pair of bars per row (QtCharts is deprecated, TOOLCHAIN.md)."""
+year before, one pair of bars per row (QtCharts is deprecated: docs/toolchain.md)."""
 
 from __future__ import annotations
 

@@ -13,14 +13,10 @@ from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 from desktop_app.core import dates
 from desktop_app.gui import ui_state
 from desktop_app.gui.body_dialog import KIND_TITLES, BodyDialog
-from desktop_app.gui.body_history import BodyHistoryDialog
 from desktop_app.gui.body_members import BodyMembersPanel
-from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog
-from desktop_app.gui.reform_dialog import ReformDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.shortcuts import shortcut
 from desktop_app.gui.table_model import Column
-from desktop_app.gui.term_dialog import NewTermDialog
 from desktop_app.gui.widgets import VillageCombo
 
 if TYPE_CHECKING:
@@ -268,41 +264,6 @@ class BodiesPage(RegisterPage):
     def save_state(self) -> None:
         super().save_state()
         ui_state.save_bytes(self._state_key("right"), self.right.saveState())
-
-    # ---- screenshots ---------------------------------------------------------------------------
-    def screenshot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
-        def body() -> dict:
-            record = self.selected_record() or (self.model.record(0) if self.model.rowCount() else None)
-            if record is None:
-                raise LookupError("Trang chưa có ban nào.")
-            return record
-
-        def member() -> dict:
-            return self.store.bodies.members(body()["id"])[0]
-
-        def searching() -> QWidget:
-            dialog = MembershipDialog(self.store, None, self, body=body())
-            dialog.picker.search_edit.setText("nguyen van")
-            dialog.picker.search_now()
-            return dialog
-
-        def new_person() -> QWidget:
-            dialog = MembershipDialog(self.store, None, self, body=body())
-            dialog.ui.newRadio.setChecked(True)
-            return dialog
-
-        return {
-            "Thêm ban": lambda: BodyDialog(self.store, None, self, kind=self.kind),
-            "Sửa ban": lambda: BodyDialog(self.store, body(), self),
-            "Thêm thành viên": lambda: MembershipDialog(self.store, None, self, body=body()),
-            "Tìm người": searching,
-            "Thêm người mới": new_person,
-            "Cho thôi": lambda: EndMembershipDialog(self.store, member(), self, body=body()),
-            "Kiện toàn": lambda: ReformDialog(self.store, body(), self),
-            "Nhiệm kỳ mới": lambda: NewTermDialog(self.store, body(), self),
-            "Ai tham gia khi nào": lambda: BodyHistoryDialog(self.store, body(), self),
-        }
-
 
 class VillageCommitteesPage(BodiesPage):
     kind = "village_committee"

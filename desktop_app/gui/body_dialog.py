@@ -15,7 +15,7 @@ from desktop_app.gui.widgets import CodeCombo
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-# The page titles of issue 3 (shorter than the legal names in core/enums for the board).
+# The page titles (shorter than the legal names in core/enums for the board).
 KIND_TITLES = {
     "village_committee": "Ban công tác Mặt trận",
     "inspection_board": "Ban thanh tra nhân dân",

@@ -276,7 +276,7 @@ class BodyMembersPanel(QWidget):
     def print_body(self, form: str) -> None:
         """Open the printing page on this body's roster or decision."""
         if self.body is not None and not self.read_only:
-            self.window().open_page("In ấn & báo cáo").choose_body(self.body["id"], form)
+            self.window().open_page("print").choose_body(self.body["id"], form)
 
     def dissolve(self) -> None:
         if self.body is None or not self.body_is_current or self.read_only:

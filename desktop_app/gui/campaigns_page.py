@@ -294,12 +294,3 @@ class CampaignsPage(QWidget):
     def save_state(self) -> None:
         self.activities.save_state()
         self.campaigns.save_state()
-
-    def screenshot_dialogs(self) -> dict:
-        s = self.store
-        activity = s.activities.query()[0]
-        campaign = s.campaigns.query()[0]
-        return {"Thêm hoạt động": lambda: ActivityDialog(s, None, self),
-                "Sửa hoạt động": lambda: ActivityDialog(s, activity, self),
-                "Thêm cuộc vận động": lambda: CampaignDialog(s, None, self),
-                "Sửa cuộc vận động": lambda: CampaignDialog(s, campaign, self)}

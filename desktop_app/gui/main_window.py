@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.specs = pages_module.ordered(pages)
+        self.specs = list(pages_module.PAGES if pages is None else pages)
         self._built: dict[int, QWidget] = {}
         self.ui.nav.setItemDelegate(NavDelegate(self.ui.nav))
         self.ui.nav.addItems([spec.title for spec in self.specs])
@@ -97,23 +97,28 @@ class MainWindow(QMainWindow):
     def titles(self) -> list[str]:
         return [spec.title for spec in self.specs]
 
-    def page_index(self, title: str) -> int:
-        for i, spec in enumerate(self.specs):
-            if spec.title == title:
-                return i
-        raise KeyError(title)
+    def keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
 
-    def page(self, title: str) -> QWidget:
-        """The page with this title, built now if it has not been opened yet (not shown)."""
-        return self._page_at(self.page_index(title))
+    def page_index(self, key: str) -> int:
+        """The row of the page with this key (gui/pages.py). A title is accepted too, for
+        scripts and tests written against what the officer sees."""
+        for i, spec in enumerate(self.specs):
+            if key in (spec.key, spec.title):
+                return i
+        raise KeyError(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page with this key, built now if it has not been opened yet (not shown)."""
+        return self._page_at(self.page_index(key))
 
     def built_pages(self) -> list[QWidget]:
         return list(self._built.values())
 
-    def open_page(self, title: str) -> QWidget:
-        """Show the page with this title (building it if needed) and return the page now shown:
+    def open_page(self, key: str) -> QWidget:
+        """Show the page with this key (building it if needed) and return the page now shown:
         the one left open when it refuses to be left (unsaved settings, the officer cancels)."""
-        index = self.page_index(title)
+        index = self.page_index(key)
         if self.ui.nav.currentRow() == index:
             self._show_index(index)
         else:
@@ -187,20 +192,20 @@ class MainWindow(QMainWindow):
         return keys
 
     def page_for(self, table: str, record_id: str) -> str | None:
-        """The title of the page that shows this record, or None."""
-        for key in self._route_keys(table, record_id):
+        """The key of the page that shows this record, or None."""
+        for route in self._route_keys(table, record_id):
             for spec in self.specs:
-                if key in spec.tables:
-                    return spec.title
+                if route in spec.tables:
+                    return spec.key
         return None
 
     def show_record(self, table: str, record_id: str) -> bool:
         """Go to the page owning the table and open the record there. False if no page shows it."""
-        title = self.page_for(table, record_id)
-        if title is None:
+        key = self.page_for(table, record_id)
+        if key is None:
             QMessageBox.information(self, APP_TITLE, "Trang hiển thị bản ghi này chưa có trong chương trình.")
             return False
-        page = self.open_page(title)
+        page = self.open_page(key)
         if hasattr(page, "open_record"):
             page.open_record(table, record_id)
         return True

@@ -338,7 +338,7 @@ class OverviewPage(QWidget):
         if not self.upper:
             window.show_record("villages", row["id"])
             return
-        window.ui.nav.setCurrentRow(window.page_index("Người"))
+        window.ui.nav.setCurrentRow(window.page_index("people"))
         people = window.current_page()
         if getattr(people, "commune_filter", None) is not None:
             people.commune_filter.set_code(row["code"])

@@ -167,8 +167,3 @@ class PeoplePage(RegisterPage):
         if record.get("notes"):
             out.append(f"<p><i>{e(record['notes'])}</i></p>")
         return "".join(out)
-
-    def screenshot_dialogs(self) -> dict:
-        someone = self.store.people.query(limit=1, party_member=True)[0]
-        return {"Thêm": lambda: PersonDialog(self.store, None, self),
-                "Sửa": lambda: PersonDialog(self.store, someone, self)}

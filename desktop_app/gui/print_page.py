@@ -6,7 +6,7 @@ document, which takes its number in the outgoing-documents register. Many commen
 once show their progress and can be cancelled. QtPdf is imported with this module, which the
 window imports only when the page is first opened.
 
-Other pages may open it preselected: `window.open_page("In ấn & báo cáo").choose_body(body_id)`.
+Other pages may open it preselected: `window.open_page("print").choose_body(body_id)`.
 """
 
 from __future__ import annotations
@@ -468,14 +468,3 @@ class PrintPage(QWidget):
         finally:
             progress.close()
         self.set_status(f"Đã gửi {self.printed_pages}/{total} trang tới máy in: {job.title}.")
-
-    # ---- screenshots ---------------------------------------------------------------------------
-    def load_now(self) -> None:
-        """For the screenshot tool: a roster preview showing, without waiting for a click."""
-        if self.preview.page_count():
-            return
-        job = self._job_or_message()
-        if job is not None:
-            self._previews += 1
-            out = self._tmp / f"xem-truoc-{self._previews}.pdf"
-            self._show(job.run(out, False), job)

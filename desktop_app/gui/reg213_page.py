@@ -13,12 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.gui.commune_filter import is_upper
-from desktop_app.gui.reg213_dialogs import (
-    CommentDialog,
-    OpenRoundDialog,
-    ResidentDialog,
-    TransitionDialog,
-)
 from desktop_app.gui.reg213_residents import ResidentsList
 from desktop_app.gui.reg213_round import RoundView
 
@@ -73,21 +67,3 @@ class Reg213Page(QWidget):
 
     def save_state(self) -> None:
         self.residents.save_state()
-
-    def screenshot_dialogs(self) -> dict:
-        s = self.store
-        year = s.today().year
-        waiting = s.evaluations.query(year=year, state="requested")
-        confirmed = s.evaluations.query(year=year, state="confirmed") or s.evaluations.query(state="returned")
-        resident = s.residents.query()[0]
-        dialogs = {"Đăng ký mới": lambda: ResidentDialog(s, None, self),
-                   "Sửa đăng ký": lambda: ResidentDialog(s, resident, self),
-                   "Mở đợt": lambda: OpenRoundDialog(s, year + 1, self),
-                   "Xác nhận": lambda: TransitionDialog(
-                       "Đảng ủy xác nhận phiếu nhận xét", "Đảng ủy xã xác nhận phiếu nhận xét của <b>…</b> ngày:",
-                       lambda _d: {}, s.today(), self)}
-        if waiting:
-            dialogs["Nhận xét"] = lambda: CommentDialog(s, s.evaluations.get(waiting[0]["id"]), self)
-        if confirmed:
-            dialogs["Sửa phiếu đã xác nhận"] = lambda: CommentDialog(s, s.evaluations.get(confirmed[0]["id"]), self)
-        return dialogs

@@ -227,23 +227,3 @@ def restore_from_backup(page: Any) -> None:
         f"Đã khôi phục dữ liệu của {unit_name(store.office())} từ bản sao lưu “{path.name}”.\n\n"
         f"Dữ liệu trước khi khôi phục được giữ tại:\n{safety}\n\n"
         "Nếu cần quay lại, hãy khôi phục từ tệp đó.")
-
-
-def screenshot_confirmations(page: Any) -> dict[str, Any]:
-    """The confirmation over a fresh backup of the page's store, and as it reads for another commune."""
-    import tempfile
-
-    from desktop_app import paths
-    from desktop_app.store.backup import backup, describe_backup
-
-    def own() -> RestoreConfirmation:
-        return confirmation_for(page, backup(page.store, Path(tempfile.mkdtemp(prefix="somattran-shot-backup-"))))
-
-    def other() -> RestoreConfirmation:
-        path = backup(page.store, Path(tempfile.mkdtemp(prefix="somattran-shot-backup-")))
-        info = describe_backup(path)
-        info["office"] = {**info["office"], "commune_name": "Tân Thành", "commune_code": "06283"}
-        return RestoreConfirmation(path, info, page.store.office(), describe_backup(page.store.path),
-                                   paths.backups_dir(page.store.path.parent), page)
-
-    return {"Khôi phục": own, "Khôi phục (xã khác)": other}

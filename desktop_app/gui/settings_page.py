@@ -252,8 +252,3 @@ class SettingsPage(QWidget):
         from desktop_app.gui.restore_dialog import restore_from_backup
 
         restore_from_backup(self)
-
-    def screenshot_dialogs(self) -> dict:
-        from desktop_app.gui.restore_dialog import screenshot_confirmations
-
-        return screenshot_confirmations(self)

@@ -7,10 +7,7 @@ The office's role never changes, so the page builds the one panel it needs:
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -40,51 +37,3 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         if self.panel is not None:
             self.panel.refresh()
-
-    # ---- screenshots ---------------------------------------------------------------------------------
-    def screenshot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
-        from desktop_app.gui.sync_dialogs import FingerprintDialog, ImportPlanDialog
-
-        if isinstance(self.panel, CommuneSyncPanel):
-            return {"Nhận tệp khóa": lambda: FingerprintDialog.for_upper_key(sample_upper_key(), self)}
-        if isinstance(self.panel, UpperSyncPanel):
-            return {
-                "Chạy thử": lambda: ImportPlanDialog(sample_outcomes(self.store), self),
-                "Ghi nhận khóa": lambda: FingerprintDialog.for_commune(
-                    sample_outcomes(self.store)[0].plan, self),  # type: ignore[arg-type]
-            }
-        return {}
-
-
-def sample_upper_key() -> Any:
-    """An upper level's key file as a commune would receive it (for screenshots)."""
-    from desktop_app.core.dates import utc_now
-    from desktop_app.sync import crypto
-    from desktop_app.sync.keyfile import PublicKeyFile
-
-    keys = crypto.OfficeKeys.generate()
-    return PublicKeyFile("20", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "upper", keys.public(), utc_now())
-
-
-_samples: dict[int, list[Any]] = {}
-
-
-def sample_outcomes(upper: Any) -> list[Any]:
-    """The dry run of a new demo commune's first bundle at this upper level (for screenshots)."""
-    if id(upper) in _samples:
-        return _samples[id(upper)]
-    from desktop_app import paths
-    from desktop_app.store.db import open_store
-    from desktop_app.store.demo import build_demo
-    from desktop_app.sync.export import export_bundle
-    from desktop_app.sync.files import import_files
-    from desktop_app.sync.keys import export_public_key, trust_upper_key
-
-    folder = Path(tempfile.mkdtemp(prefix="somattran-sample-"))
-    commune = open_store(paths.database_path(folder / "commune"))
-    build_demo(commune, people=120, villages=4, seed=7, commune_code="06310")
-    trust_upper_key(commune, export_public_key(upper, folder).path)
-    bundle = export_bundle(commune, folder).path
-    commune.close()
-    _samples[id(upper)] = import_files(upper, [bundle], dry_run=True)
-    return _samples[id(upper)]

@@ -1,6 +1,6 @@
 """A read-only table model over rows (dicts) fetched from the store lazily, in SQL order.
 
-No sorting here (TOOLCHAIN.md: a proxy sorting through Python is slow): search, filters
+No sorting here (docs/toolchain.md: a proxy sorting through Python is slow): search, filters
 and order are the store's query; the model only shows the rows it is given, 200 at a time.
 """
 

@@ -130,8 +130,3 @@ class VillagesPage(RegisterPage):
         if record.get("notes"):
             lines.append(f"<p><i>{e(record['notes'])}</i></p>")
         return "".join(lines)
-
-    def screenshot_dialogs(self) -> dict:
-        first = self.store.villages.query()[0]
-        return {"Thêm": lambda: VillageDialog(self.store, None, self),
-                "Sửa": lambda: VillageDialog(self.store, first, self)}

@@ -30,7 +30,7 @@ from desktop_app.store import refdata
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-# The register names of the command line and of DESIGN.md → body kinds.
+# The register names of the command line (README) → body kinds.
 REGISTER_KINDS = {
     "committees": "village_committee",
     "inspection-boards": "inspection_board",

@@ -1,7 +1,7 @@
 """Bundles written by another version of the program: an older schema is brought up to this
 one, a newer one is refused with "update the program".
 
-Migrations only ever add register columns (DESIGN.md: a migration never loses data), so a
+Migrations only ever add register columns (docs/architecture.md: a migration never loses data), so a
 record of an older schema is upgraded by giving the columns it did not have their default
 (empty unless the migration declared one).
 """

@@ -1,5 +1,5 @@
-"""Every bad input and every fault of an office PC is a plain message, never a traceback (issue 11:
-failures 3, 5, 6, 7 and 10)."""
+"""Every bad input and every fault of an office PC is a plain message, never a traceback: bad input,
+full or read-only disks, a locked or damaged file, a killed process."""
 
 from __future__ import annotations
 

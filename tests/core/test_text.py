@@ -296,7 +296,7 @@ def test_sort_key_equal_exactly_when_normalised_texts_equal(a: str, b: str) -> N
 #
 # QCollator needs no QApplication. ICU compares the characters as typed, so the
 # texts are normalised first: ICU would put "Hoà" and "Hòa" apart, where the
-# product holds them to be the same word. On normalised text ICU and DOMAIN.md
+# product holds them to be the same word. On normalised text ICU and docs/domain.md
 # agree (letters over the whole text, then tones, then case), so no restriction
 # of the comparison is needed.
 

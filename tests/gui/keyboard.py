@@ -1,6 +1,6 @@
 """Typing Vietnamese into widgets in tests.
 
-qtbot.keyClicks with a non-ASCII character aborts the process (TOOLCHAIN.md), so each
+qtbot.keyClicks with a non-ASCII character aborts the process (docs/toolchain.md), so each
 character goes as a QKeyEvent carrying its text, as an input method would deliver it.
 """
 

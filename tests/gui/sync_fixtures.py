@@ -65,7 +65,7 @@ def upper_window(qtbot: Any, upper_store: Store) -> Iterator[Any]:
 def open_panel(window: Any, stick: Path) -> Any:
     # The overview fills itself a moment after the window shows, on the UI thread; let it finish
     # first, so that it does not read the database while an export or import runs in its thread.
-    overview = window.page("Tổng quan")
+    overview = window.page("overview")
     if not overview.loaded:
         overview.load_now()
     page = window.open_page(TITLE)

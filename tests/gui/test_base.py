@@ -15,7 +15,7 @@ from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.saving import InvalidInput, save_with_rules
 from desktop_app.gui.table_model import BATCH, Column, RecordTableModel
 from desktop_app.gui.widgets import CodeCombo, DateEdit, MoneyEdit, PersonPicker, VillageCombo
-from tests.gui.typing import press, type_text
+from tests.gui.keyboard import press, type_text
 
 
 def _source(n: int) -> tuple[Any, Any, list]:
@@ -199,12 +199,12 @@ def test_register_page_search_select_delete(qtbot: Any, demo_store: Any, message
 def test_main_window_builds_pages_lazily_and_routes_records(qtbot: Any, demo_store: Any) -> None:
     from desktop_app.gui.main_window import MainWindow
 
-    specs = [PageSpec("Người", "tests.gui.test_base:_PeopleList", ("people",)),
-             PageSpec("Tổng quan", "tests.gui.test_base:_PeopleList")]
+    specs = [PageSpec("overview", "Tổng quan", "tests.gui.test_base:_PeopleList"),
+             PageSpec("people", "Người", "tests.gui.test_base:_PeopleList", ("people",))]
     window = MainWindow(demo_store, pages=specs)
     qtbot.addWidget(window)
     window.show()
-    assert window.titles() == ["Tổng quan", "Người"]  # the product's order, whatever the list's
+    assert window.titles() == ["Tổng quan", "Người"] and window.keys() == ["overview", "people"]
     assert "Sổ Mặt trận" in window.windowTitle()
     assert demo_store.office()["commune_name"] in window.windowTitle()
     assert len(window.built_pages()) == 1
@@ -221,9 +221,9 @@ def test_keys_in_the_search_box_do_not_act_on_the_table(main_window, qtbot, demo
     context keyword; gui/shortcuts.py sets it), while on the table they edit and delete."""
     from PySide6.QtCore import Qt
 
-    from tests.gui.typing import press
+    from tests.gui.keyboard import press
 
-    page = main_window.open_page("Khu dân cư")
+    page = main_window.open_page("villages")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     edited: list[dict] = []
     monkeypatch.setattr(page, "edit", lambda record: edited.append(record))

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 COMMITTEES, INSPECTION, SUPERVISION = "Ban công tác Mặt trận", "Ban thanh tra nhân dân", "Ban giám sát đầu tư cộng đồng"
 KIND_OF = {COMMITTEES: "village_committee", INSPECTION: "inspection_board", SUPERVISION: "supervision_board"}
@@ -44,9 +44,9 @@ def search(page: Any, qtbot: Any, text: str) -> None:
 
 
 def test_pages_are_listed_in_the_products_order() -> None:
-    from desktop_app.gui.pages import ordered
+    from desktop_app.gui.pages import PAGES
 
-    titles = [spec.title for spec in ordered()]
+    titles = [spec.title for spec in PAGES]
     assert [t for t in titles if t in KIND_OF] == [COMMITTEES, INSPECTION, SUPERVISION]
     assert titles.index(COMMITTEES) > titles.index("Người")
 

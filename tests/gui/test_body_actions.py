@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from tests.gui.keyboard import press, replace_text
 from tests.gui.test_bodies_page import COMMITTEES, SUPERVISION, drive, open_bodies
-from tests.gui.typing import press, replace_text
 
 
 def test_print_menu_opens_the_printing_page_on_this_body(main_window: Any, qtbot: Any) -> None:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.gui.bar_chart import CURRENT_COLOUR
 from desktop_app.store import rollups
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 TITLE = "Cuộc vận động & hoạt động"
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.gui.confirm import ask
+from tests.gui.keyboard import press
 from tests.gui.modal import run_modal
-from tests.gui.typing import press
 
 
 @pytest.mark.parametrize(("key", "expected"), [(Qt.Key.Key_Return, False), (Qt.Key.Key_Escape, False),

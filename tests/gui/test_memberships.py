@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.text import fold
 from desktop_app.gui.membership_dialogs import default_start
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.test_bodies_page import COMMITTEES, INSPECTION, SUPERVISION, drive, open_bodies
-from tests.gui.typing import press, replace_text, type_text
 
 ALL_KINDS = [COMMITTEES, INSPECTION, SUPERVISION]
 

@@ -26,7 +26,7 @@ def test_attention_lists_the_demo_problems(demo_store: Any) -> None:
 
 
 def test_overview_shows_counts_and_opens_a_record(main_window: Any, qtbot: Any, demo_store: Any) -> None:
-    page = main_window.open_page("Tổng quan")
+    page = main_window.open_page("overview")
     assert main_window.current_page() is page
     assert not page.loaded  # the checks run once the window has been drawn
     qtbot.waitUntil(lambda: page.loaded, timeout=5000)
@@ -61,7 +61,7 @@ def test_overview_dates_ahead() -> None:
 def test_the_overview_waits_while_a_task_uses_the_database(main_window, qtbot, monkeypatch) -> None:
     from desktop_app.gui import worker
 
-    page = main_window.open_page("Tổng quan")
+    page = main_window.open_page("overview")
     qtbot.waitUntil(lambda: page.loaded, timeout=5000)
     busy = [object()]
     monkeypatch.setattr(worker, "running_tasks", lambda: list(busy))

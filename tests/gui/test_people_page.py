@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.text import fold
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 
 def open_people(main_window: Any, qtbot: Any) -> Any:
-    page = main_window.open_page("Người")
+    page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     return page
 

@@ -17,7 +17,7 @@ from desktop_app.gui import worker
 from desktop_app.gui.print_page import OPTIONS, PrintPage, file_name
 from desktop_app.reports.forms import forms_for
 from tests import pdf
-from tests.gui.typing import type_text
+from tests.gui.keyboard import type_text
 
 FORMS = forms_for("commune")
 TITLE = "In ấn & báo cáo"

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app import paths
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 TITLE = "Đảng viên nơi cư trú (QĐ 213)"
 

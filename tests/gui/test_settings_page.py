@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 
 def open_settings(main_window: Any) -> Any:
-    return main_window.open_page("Cài đặt")
+    return main_window.open_page("settings")
 
 
 def test_every_setting_has_an_editor_with_its_value(main_window: Any, demo_store: Any) -> None:
@@ -66,10 +66,10 @@ def test_leaving_with_unsaved_changes_asks(main_window: Any, qtbot: Any, demo_st
     page = open_settings(main_window)
     page.editors["term_years"].setValue(4)
     message_boxes.answer = QMessageBox.StandardButton.Cancel
-    main_window.open_page("Người")
+    main_window.open_page("people")
     assert main_window.current_page() is page  # stayed
     message_boxes.answer = QMessageBox.StandardButton.Save
-    main_window.open_page("Người")
+    main_window.open_page("people")
     assert type(main_window.current_page()).__name__ == "PeoplePage"
     assert demo_store.settings("term_years") == 4
 
@@ -89,7 +89,7 @@ def test_backup_from_the_settings_page(main_window, qtbot, demo_store, tmp_path,
     from desktop_app.store.backup import check_backup_file
     from desktop_app.store.db import open_store
 
-    page = main_window.open_page("Cài đặt")
+    page = main_window.open_page("settings")
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
@@ -151,7 +151,7 @@ def test_restore_brings_the_data_back_and_the_window_works_on_it(
     demo_store.setup_office(commune_name="Tân Thành", commune_code="06280")
     main_window.update_title()
     assert "Tân Thành" in main_window.windowTitle()
-    old_people = main_window.open_page("Người")
+    old_people = main_window.open_page("people")
     qtbot.waitUntil(lambda: old_people.model.total() == count - 1)
     page = open_settings(main_window)
     calls = _choose(monkeypatch, copy)
@@ -183,7 +183,7 @@ def test_restore_brings_the_data_back_and_the_window_works_on_it(
     assert [p.store for p in main_window.built_pages()] == [new]
     assert "Đã khôi phục" in shown.status.text()
     assert shown.office_form.ui.commune_name.text() == name
-    people = main_window.open_page("Người")
+    people = main_window.open_page("people")
     assert people is not old_people and people.store is new
     qtbot.waitUntil(lambda: people.model.total() == count)
     type_text(people.search_edit, "lang van tu")
@@ -332,7 +332,7 @@ def test_a_failed_restore_reopens_the_current_data(
     assert reopened is not demo_store  # the old connection was closed for the swap
     assert reopened.people.get(person["id"]) is None and reopened.people.count() == before
     assert reopened.office()["database_id"] == demo_store.office()["database_id"]
-    people = main_window.open_page("Người")
+    people = main_window.open_page("people")
     qtbot.waitUntil(lambda: people.model.total() == before)
     reopened.people.add({"full_name": "Hoàng Thị Mai", "sex": "female"})  # and it keeps working
     assert reopened.people.count() == before + 1

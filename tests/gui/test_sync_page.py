@@ -215,8 +215,10 @@ def test_export_import_receipt_loop(qtbot: Any, commune_panel: CommuneSyncPanel,
 
 
 def test_screenshot_dialogs_build(qtbot: Any, main_window: Any, upper_window: Any) -> None:
+    from tests.screenshots import dialogs_of
+
     for window in (main_window, upper_window):
-        for name, factory in window.open_page(TITLE).screenshot_dialogs().items():
+        for name, factory in dialogs_of(window.open_page(TITLE)).items():
             dialog = factory()
             assert isinstance(dialog, QWidget), name
             assert dialog.sizeHint().width() <= 1366 and dialog.sizeHint().height() <= 768

@@ -172,7 +172,7 @@ def test_upper_exports_its_key_for_the_communes(qtbot: Any, upper_panel: UpperSy
 def test_the_import_works_from_the_keyboard(qtbot: Any, upper_panel: UpperSyncPanel,
                                             upper_store: Store, demo_store: Store,
                                             stick: Path, message_boxes: Any) -> None:
-    from tests.gui.typing import press
+    from tests.gui.keyboard import press
 
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
     export_bundle(demo_store, stick)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QTreeWidgetItemIterator
 from desktop_app.core import text
 from desktop_app.store.db import Store
 from tests.gui import upper_fixtures
+from tests.gui.keyboard import press
 from tests.gui.sync_fixtures import _no_thread_left, handled, upper_window, when_shown  # noqa: F401
-from tests.gui.typing import press
 from tests.gui.upper_fixtures import choose_commune, names_of, rows, shown, sql_count
 
 _upper_template, upper_store, window = upper_fixtures._upper_template, upper_fixtures.upper_store, upper_fixtures.window

@@ -15,13 +15,13 @@ from desktop_app.core import text
 from desktop_app.gui.commune_filter import ALL_COMMUNES
 from desktop_app.store.db import Store
 from tests.gui import upper_fixtures
+from tests.gui.keyboard import press, type_text
 from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test parameters
     _no_thread_left,
     handled,
     upper_window,
     when_shown,
 )
-from tests.gui.typing import press, type_text
 from tests.gui.upper_fixtures import choose_commune, names_of, rows, shown, sql_count
 
 # the upper-level office of three demo communes and its window (fixtures, by name)

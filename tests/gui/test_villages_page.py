@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 
 def open_villages(main_window: Any, qtbot: Any) -> Any:
-    page = main_window.open_page("Khu dân cư")
+    page = main_window.open_page("villages")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     return page
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.gui.wizard import FirstRunWizard
-from tests.gui.typing import type_text
+from tests.gui.keyboard import type_text
 
 
 def make_wizard(qtbot: Any, store: Any) -> FirstRunWizard:

@@ -14,7 +14,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.gui import worker
 from desktop_app.gui.worker import run_in_thread
 from desktop_app.reports.page import PrintCancelled
-from tests.gui.typing import press
+from tests.gui.keyboard import press
 
 
 @pytest.fixture(autouse=True)

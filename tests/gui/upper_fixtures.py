@@ -19,7 +19,7 @@ from tests.gui.conftest import GUI_TODAY
 
 @pytest.fixture(scope="session")
 def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.gui.screenshot import build_upper_store
+    from tests.screenshots import build_upper_store
 
     return template_of(build_upper_store(tmp_path_factory.mktemp("upper-registers"), people=150))  # 3 communes
 

@@ -1,4 +1,4 @@
-"""One writer per office, tested with real processes on one data folder (issue 11, failures 1 and 2)."""
+"""One writer per office, tested with real processes on one data folder."""
 
 from __future__ import annotations
 

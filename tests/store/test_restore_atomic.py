@@ -1,5 +1,5 @@
 """A restore is atomic and detectable; leftovers of an interrupted restore, backup or export are
-cleaned at the next start (issue 11, failures 3 and 4)."""
+cleaned at the next start."""
 
 from __future__ import annotations
 
