@@ -1,5 +1,9 @@
 """The base of every edit dialog: Enter saves through the rules, Esc cancels, and closing with
-unsaved changes asks first. Dialogs return values; the store writes (in save())."""
+unsaved changes asks first.
+
+A dialog reads its fields into values and makes the one store call of its write in save();
+accept() runs it through gui.saving.save_with_rules, so a refused write keeps the dialog open
+with the cursor in the field at fault (docs/architecture.md, "The write path")."""
 
 from __future__ import annotations
 

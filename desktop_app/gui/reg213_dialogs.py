@@ -15,20 +15,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QWidget,
 )
 
 from desktop_app.core import dates, enums, reg213
-from desktop_app.core.errors import UserError
 from desktop_app.gui.forms.ui_comment_dialog import Ui_CommentDialog
 from desktop_app.gui.forms.ui_open_round_dialog import Ui_OpenRoundDialog
 from desktop_app.gui.forms.ui_resident_dialog import Ui_ResidentDialog
 from desktop_app.gui.forms.ui_transition_dialog import Ui_TransitionDialog
 from desktop_app.gui.person_picker import describe_person
 from desktop_app.gui.record_dialog import RecordDialog
-from desktop_app.gui.saving import InvalidInput
+from desktop_app.gui.saving import InvalidInput, save_with_rules
 from desktop_app.gui.widgets import PersonPicker
 
 if TYPE_CHECKING:
@@ -333,11 +331,12 @@ class OpenRoundDialog(QDialog):
             ui.previewLabel.setText(f"Mọi đảng viên phải nhận xét năm {year} đều đã có yêu cầu.")
 
     def accept(self) -> None:
-        try:
-            self.created = self.store.evaluations.open_round(self.ui.year.value(), self.ui.form_version.currentData())
-        except UserError as exc:
-            QMessageBox.warning(self, "Chưa mở được đợt nhận xét", exc.message)
+        created = save_with_rules(self, lambda _accept: self.store.evaluations.open_round(
+            self.ui.year.value(), self.ui.form_version.currentData()),
+            {"year": self.ui.year}, title="Chưa mở được đợt nhận xét")
+        if created is None:
             return
+        self.created = created
         super().accept()
 
 
@@ -360,13 +359,14 @@ class TransitionDialog(QDialog):
         self.saved: dict | None = None
 
     def accept(self) -> None:
-        try:
+        def write(_accept: bool) -> dict:
             day = self.ui.date.value()
             if not day:
                 raise InvalidInput("Chưa nhập ngày.", self.ui.date)
-            self.saved = self.apply(day)
-        except UserError as exc:
-            QMessageBox.warning(self, "Chưa ghi được", exc.message)
-            self.ui.date.setFocus()
+            return self.apply(day)
+
+        saved = save_with_rules(self, write, {"date": self.ui.date}, title="Chưa ghi được")
+        if saved is None:
             return
+        self.saved = saved
         super().accept()

@@ -55,14 +55,18 @@ def _bullets(issues: list[Issue]) -> str:
 
 
 def save_with_rules(parent: QWidget | None, action: Callable[[bool], T],
-                    field_widgets: dict[str, QWidget] | None = None) -> T | None:
-    """Run action(accept_warnings); show what stops it in Vietnamese. The saved value, or None."""
+                    field_widgets: dict[str, QWidget] | None = None,
+                    title: str = "Chưa lưu được") -> T | None:
+    """The one way the window writes: run action(accept_warnings), which makes one store call
+    (one transaction); show what stops it in Vietnamese — a rule's error points at its field,
+    warnings are asked once and the call repeated accepting them, a UserError is shown under
+    `title`. The saved value, or None (nothing was written)."""
     widgets = field_widgets or {}
     try:
         return action(False)
     except ValidationFailed as failed:
         if failed.errors:
-            QMessageBox.warning(parent, "Chưa lưu được",
+            QMessageBox.warning(parent, title,
                                 "Chưa lưu được vì:\n" + _bullets(failed.errors)
                                 + "\n\nHãy sửa rồi lưu lại.")
             first = next((widgets[i.field] for i in failed.errors if i.field in widgets), None)
@@ -78,14 +82,17 @@ def save_with_rules(parent: QWidget | None, action: Callable[[bool], T],
         try:
             return action(True)
         except UserError as again:
-            return _show_user_error(parent, again, widgets)
+            _show_user_error(parent, again, widgets, title)
+            return None
     except UserError as exc:
-        return _show_user_error(parent, exc, widgets)
+        _show_user_error(parent, exc, widgets, title)
+        return None
 
 
-def _show_user_error(parent: QWidget | None, exc: UserError, widgets: dict[str, QWidget]) -> None:
+def _show_user_error(parent: QWidget | None, exc: UserError, widgets: dict[str, QWidget],
+                     title: str = "Chưa lưu được") -> None:
     log.info("not saved: %s", exc.message)
-    QMessageBox.warning(parent, "Chưa lưu được", exc.message)
+    QMessageBox.warning(parent, title, exc.message)
     if isinstance(exc, InvalidInput):
         focus_field(exc.widget)
     elif isinstance(exc, ValidationFailed):
