@@ -311,7 +311,7 @@ class FundsPage(RegisterPage):
 
     def _print_page(self) -> Any:
         window: Any = self.window()  # the MainWindow (gui/ may not import it back)
-        return window.open_page("In ấn & báo cáo")
+        return window.open_page("print")
 
     def _print_voucher(self) -> None:
         record = self.selected_record()

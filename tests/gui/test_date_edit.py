@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.gui.widgets import DateEdit
-from tests.gui.typing import press, type_text
+from tests.gui.keyboard import press, type_text
 
 
 @pytest.mark.parametrize("typed", ["01012000", "1/1/2000", "1-1-2000", "1 1 2000"])

@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
-from tests.gui.typing import press, replace_text, type_text
 
 
 def open_funds(main_window: Any, qtbot: Any) -> Any:
-    page = main_window.open_page("Quỹ")
+    page = main_window.open_page("funds")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     return page
 
@@ -57,7 +57,7 @@ def test_a_payment_beyond_the_balance_is_refused_then_saved(main_window: Any, qt
 
 
 def test_grading_a_village_computes_total_and_rank(main_window: Any, qtbot: Any, demo_store: Any) -> None:
-    page = main_window.open_page("Thi đua, khen thưởng")
+    page = main_window.open_page("verdicts")
     grades = page.gradings
     grades.year_filter.setValue(2026)
     village = demo_store.villages.current()[0]
@@ -79,7 +79,7 @@ def test_grading_a_village_computes_total_and_rank(main_window: Any, qtbot: Any,
 
 
 def test_commendation_of_a_household(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
-    page = main_window.open_page("Thi đua, khen thưởng")
+    page = main_window.open_page("verdicts")
     page.tabs.setCurrentWidget(page.commendations)
     village = demo_store.villages.current()[1]
 
@@ -119,7 +119,7 @@ def test_a_new_relief_fund_gets_its_code_and_its_own_numbers(main_window: Any, q
 def test_a_person_shows_their_commendations_and_support(main_window: Any, qtbot: Any, demo_store: Any) -> None:
     helped = demo_store.fund_entries.query(direction="payment", year=2026)[0]
     praised = demo_store.commendations.query(year=2026)[0]
-    page = main_window.open_page("Người")
+    page = main_window.open_page("people")
     for person_id, heading in ((helped["person_id"], "Được hỗ trợ từ quỹ"), (praised["person_id"], "Khen thưởng")):
         page.open_record("people", person_id)
         qtbot.waitUntil(lambda pid=person_id: (page.selected_record() or {}).get("id") == pid)

@@ -25,7 +25,7 @@ def column(page: Any, key: str) -> list[Any]:
 
 
 def test_people_sort_by_birth_date_and_id_number_in_sql(main_window: Any, qtbot: Any, demo_store: Any) -> None:
-    page = main_window.open_page("Người")
+    page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     header = page.table.horizontalHeader()
     click_header(page, qtbot, "Ngày sinh")
@@ -55,7 +55,7 @@ def test_people_sort_by_birth_date_and_id_number_in_sql(main_window: Any, qtbot:
 
 def test_sort_is_remembered_per_page_and_third_click_restores(main_window: Any, qtbot: Any,
                                                              demo_store: Any) -> None:
-    people = main_window.open_page("Người")
+    people = main_window.open_page("people")
     qtbot.waitUntil(lambda: people.model.rowCount() > 0)
     natural = column(people, "id")
     click_header(people, qtbot, "Điện thoại")
@@ -76,7 +76,7 @@ def test_sort_is_remembered_per_page_and_third_click_restores(main_window: Any, 
 
 def test_villages_sort_by_people_count_and_name(main_window: Any, qtbot: Any, demo_store: Any) -> None:
     demo_store.villages.add({"name": "Thôn Mới", "kind": "thon"})  # nobody lives there yet
-    page = main_window.open_page("Khu dân cư")
+    page = main_window.open_page("villages")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     counts_col = next(c for c in page.model.columns if c.key == "people")
     click_header(page, qtbot, counts_col.header)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 
 from desktop_app.gui import widgets
 from desktop_app.gui.widgets import VillageCombo, type_ahead
-from tests.gui.typing import type_text
+from tests.gui.keyboard import type_text
 
 
 def test_typing_thon_l_and_na_pan_in_the_village_list(qtbot: Any, demo_store: Any, monkeypatch: Any) -> None:
