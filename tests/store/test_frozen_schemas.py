@@ -23,15 +23,18 @@ def load(dump: Path, path: Path) -> None:
 
 
 def rows(path: Path) -> dict[str, dict[object, dict]]:
+    """Every row of every plain table (not full-text indexes and their shadow tables), by id."""
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
+    virtual = [r[0] for r in conn.execute(
+        "select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL%'")]
     tables = [r[0] for r in conn.execute(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'"
-        " and name not like '%_fts%'")]
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
+        if r[0] not in virtual and not any(r[0].startswith(v + "_") for v in virtual)]
     found = {}
     for table in tables:
-        found[table] = {(r["id"] if "id" in r.keys() else i): dict(r)
-                        for i, r in enumerate(conn.execute(f'select * from "{table}" order by rowid'))}
+        found[table] = {(r["id"] if "id" in r.keys() else tuple(r)): dict(r)
+                        for r in conn.execute(f'select * from "{table}"')}
     conn.close()
     return found
 
