@@ -30,7 +30,7 @@ def test_people_columns_fit_their_content_at_1366(main_window: Any, qtbot: Any) 
     from desktop_app.gui import ui_state
 
     ui_state.ui_settings().remove("pages/PeoplePage")  # no widths left by an earlier test's officer
-    page = main_window.open_page("Người")
+    page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     qtbot.wait(20)
     header, table = page.table.horizontalHeader(), page.table
