@@ -101,6 +101,8 @@ class BodyMembersPanel(QWidget):
         print_menu = QMenu(self.print_button)
         print_menu.addAction("Danh sách thành viên", lambda: self.print_body("body_roster"))
         self.decision_action = print_menu.addAction("Quyết định công nhận", lambda: self.print_body("decision"))
+        print_menu.addSeparator()
+        self.export_action = print_menu.addAction("Xuất Excel danh sách thành viên…", lambda: self.export_excel())
         self.print_button.setMenu(print_menu)
         self._print_tip = self.print_button.toolTip()
         self.dissolve_button = QPushButton("&Giải thể…", self)
@@ -272,6 +274,38 @@ class BodyMembersPanel(QWidget):
     def history(self) -> None:
         if self.body is not None:
             BodyHistoryDialog(self.store, self.body, self).exec()
+
+    def export_excel(self, path: str | None = None) -> str | None:
+        """The members shown (with or without those who left) as an Excel sheet."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.core.text import fold
+        from desktop_app.exports.register_xlsx import (
+            ExportColumn,
+            office_title,
+            write_register_xlsx,
+        )
+
+        if self.body is None:
+            return None
+        title = f"Danh sách thành viên {self.body['name']}"
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", fold(title).replace(" ", "-") + ".xlsx",
+                                                  "Bảng tính Excel (*.xlsx)")
+            if not path:
+                return None
+        columns = [ExportColumn("full_name", "Họ và tên"), ExportColumn("birth_date", "Ngày sinh", "date"),
+                   *(ExportColumn(c.key, c.header) for c in self.model.columns[1:])]
+        rows = []
+        for i in range(self.model.rowCount()):
+            m = self.model.record(i)
+            rows.append([m.get("full_name"), m.get("birth_date"), *(c.text(m) for c in self.model.columns[1:])])
+        try:
+            write_register_xlsx(path, title, office_title(self.store), columns, rows, self.store.today())
+        except UserError as exc:
+            QMessageBox.warning(self, "Không xuất được", exc.message)
+            return None
+        return path
 
     def print_body(self, form: str) -> None:
         """Open the printing page on this body's roster or decision."""

@@ -61,3 +61,17 @@ def test_other_pages_export_too(main_window: Any, qtbot: Any, tmp_path: Any, tit
     rows = sheet_rows(path)
     assert len(rows) - 4 == page.model.total()
     assert rows[3][0] == page.model.columns[0].header
+
+
+def test_the_members_of_a_body_export(main_window: Any, qtbot: Any, tmp_path: Any) -> None:
+    page = main_window.open_page("Ban công tác Mặt trận")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.select_row(0)
+    panel = page.members
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    shown = [panel.model.record(i) for i in range(panel.model.rowCount())]
+    path = panel.export_excel(str(tmp_path / "tv.xlsx"))
+    rows = sheet_rows(path)
+    assert rows[1][0].startswith("DANH SÁCH THÀNH VIÊN")
+    assert rows[3][:3] == ("Họ và tên", "Ngày sinh", "Chức danh")
+    assert [r[0] for r in rows[4:]] == [m["full_name"] for m in shown]
