@@ -185,7 +185,7 @@ class RegisterPage(CommuneAware, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._section_clicked)
-        self._sized_by_hand = self._fitting = False
+        self._sized_by_hand = self._fitting = self._fitted = False
         header.sectionResized.connect(self._section_resized)
         self._listed: list[dict] = []  # what rows() gave at the last reload
         self._sort: tuple[str, bool] | None = None  # (column key, descending), or the register's order
@@ -315,7 +315,8 @@ class RegisterPage(CommuneAware, QWidget):
             self.model.set_source(lambda: self.count(search),
                                   lambda limit, offset: self.fetch(search, limit, offset))
         self._loaded = True
-        self.fit_columns()
+        if not self._fitted:  # once the first rows are in: widths that moved at every keystroke
+            self.fit_columns()  # would cost a pass over every loaded cell (≈400 ms for 200 people)
         if not (select_id and self.select_id(select_id)) and self.model.rowCount():
             self.select_row(0)
 
@@ -326,6 +327,7 @@ class RegisterPage(CommuneAware, QWidget):
         header = self.table.horizontalHeader()
         if self._sized_by_hand or not header.count():
             return
+        self._fitted = self.model.rowCount() > 0
         count = header.count()
         floor = [header.sectionSizeFromContents(i).width() + 8 for i in range(count)]
         want = [min(MAX_COLUMN_WIDTH, max(floor[i], self.table.sizeHintForColumn(i))) for i in range(count)]
