@@ -74,7 +74,7 @@ LISTINGS: dict[str, Listing] = {
     "villages": Listing({"name": "Tên khu dân cư", "kind": "Loại", "code": "Mã"},
                         lambda s, o: s.villages.query(search=o.get("search")), {"kind": enums.VILLAGE_KINDS}),
     "people": Listing({"full_name": "Họ và tên", "sex": "Giới tính", "birth_date": "Ngày sinh",
-                       "village_name": "Khu dân cư", "id_number": "Số CCCD", "phone": "Điện thoại"},
+                       "village_name": "Khu dân cư", "id_number": "Số định danh (CCCD)", "phone": "Điện thoại"},
                       _people, {"sex": enums.SEXES}),
     "committees": Listing(_BODY_COLUMNS, _bodies("village_committee"), {}),
     "inspection-boards": Listing(_BODY_COLUMNS, _bodies("inspection_board"), {}),

@@ -52,6 +52,13 @@ def check_composition(body: dict, members: list[dict], setting: Callable[[str], 
             issues.append(warning("members", f"Ban cần đúng một Trưởng ban (đang có {heads})."))
         if deputies > setting("supervision_max_deputies"):
             issues.append(warning("members", f"Có {deputies} phó ban, tối đa {setting('supervision_max_deputies')}."))
+        # Nghị định 29/2021 and Nghị định 59/2023 art. 17: a representative of the commune
+        # Front and of the inspection board, with the residents' representatives.
+        branches = {m.get("branch") for m in members}
+        if setting("supervision_needs_front") and "front" not in branches:
+            issues.append(warning("members", "Ban giám sát đầu tư chưa có đại diện Ủy ban MTTQ xã."))
+        if setting("supervision_needs_inspection") and "inspection" not in branches:
+            issues.append(warning("members", "Ban giám sát đầu tư chưa có đại diện Ban thanh tra nhân dân."))
         residents = sum(1 for m in members if m.get("branch") == "resident")
         if residents > setting("supervision_max_residents"):
             issues.append(warning("members", f"Có {residents} đại diện nhân dân, tối đa {setting('supervision_max_residents')}."))

@@ -1,8 +1,9 @@
-"""The 12-digit citizen ID number (CCCD): what it says about its holder.
+"""The 12-digit personal identification number (số định danh cá nhân; the "thẻ căn cước" since
+1 July 2024 under Luật Căn cước 2023, older cards say CCCD): what it says about its holder.
 
 Digits 1–3: birth province (the 63 pre-2025 provinces); digit 4: century and sex
-(0/1 male/female born 1900s, 2/3 born 2000s, 4/5 the 2100s…); digits 5–6: last two
-digits of the birth year; 7–12: a serial. A wrong length or a non-digit is an error;
+(0/1 male/female born 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s — Thông tư
+59/2021/TT-BCA art. 7); digits 5–6: last two digits of the birth year; 7–12: a serial. A wrong length or a non-digit is an error;
 a mismatch with the recorded sex or birth year is only a warning.
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 from desktop_app.core.errors import Issue, error, warning
 
-_CENTURIES = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
+LABEL = "Số định danh (CCCD)"
+_CENTURIES = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 2300, 9: 2300}
 
 
 def clean(value: str | None) -> str | None:
@@ -34,16 +36,16 @@ def check(number: str | None, sex: str | None = None, birth_year: int | None = N
     if not number:
         return []
     if not number.isdigit():
-        return [error("id_number", f"Số CCCD “{number}” chỉ được gồm chữ số.")]
+        return [error("id_number", f"{LABEL} “{number}” chỉ được gồm chữ số.")]
     if len(number) != 12:
-        return [error("id_number", f"Số CCCD phải có đúng 12 chữ số (đang có {len(number)}).")]
+        return [error("id_number", f"{LABEL} phải có đúng 12 chữ số (đang có {len(number)}).")]
     prefix, id_sex, id_year = decode(number)
     issues: list[Issue] = []
     if known_prefixes is not None and prefix not in known_prefixes:
-        issues.append(warning("id_number", f"Mã tỉnh nơi đăng ký khai sinh “{prefix}” trong số CCCD không có trong danh mục."))
+        issues.append(warning("id_number", f"Mã tỉnh nơi đăng ký khai sinh “{prefix}” trong số định danh không có trong danh mục."))
     if sex and sex != id_sex:
         said = "nam" if id_sex == "male" else "nữ"
-        issues.append(warning("id_number", f"Số CCCD cho biết giới tính {said}, khác với giới tính đã ghi."))
+        issues.append(warning("id_number", f"{LABEL} cho biết giới tính {said}, khác với giới tính đã ghi."))
     if birth_year and birth_year != id_year:
-        issues.append(warning("id_number", f"Số CCCD cho biết năm sinh {id_year}, khác với năm sinh đã ghi ({birth_year})."))
+        issues.append(warning("id_number", f"{LABEL} cho biết năm sinh {id_year}, khác với năm sinh đã ghi ({birth_year})."))
     return issues

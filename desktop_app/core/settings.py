@@ -15,10 +15,14 @@ class Setting:
     key: str
     default: Any
     label: str
-    kind: str = "text"  # text | int | date_md (day/month as 'DD/MM') | bool
+    kind: str = "text"  # text | int | date_md (day/month as 'DD/MM') | bool | choice
     group: str = "Chung"
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[tuple[str, str], ...] = ()  # (code, Vietnamese label) of a "choice"
+
+    def choice_label(self, code: str) -> str:
+        return dict(self.choices).get(code, code)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -31,15 +35,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("inspection_min_members", 5, "Ban thanh tra nhân dân: số thành viên tối thiểu", "int", "Quy định về các ban", 1, 50),
     Setting("inspection_deputies_threshold", 9, "Ban thanh tra nhân dân: từ bao nhiêu thành viên được 2 phó ban", "int", "Quy định về các ban", 1, 50),
     Setting("inspection_max_deputies", 2, "Ban thanh tra nhân dân: số phó ban tối đa", "int", "Quy định về các ban", 0, 10),
-    Setting("inspection_recognised_by", "Ban Thường trực Ủy ban MTTQ xã", "Ban thanh tra nhân dân: cơ quan công nhận", group="Quy định về các ban"),
+    Setting("inspection_recognition", "standing_decision", "Ban thanh tra nhân dân: văn bản công nhận", "choice",
+            "Quy định về các ban", choices=(
+                ("standing_decision", "Quyết định của Ban Thường trực Ủy ban MTTQ xã"),
+                ("committee_resolution", "Nghị quyết hội nghị Ủy ban MTTQ xã"))),
     Setting("supervision_min_members", 5, "Ban giám sát đầu tư: số thành viên tối thiểu", "int", "Quy định về các ban", 1, 50),
     Setting("supervision_max_residents", 5, "Ban giám sát đầu tư: số đại diện nhân dân tối đa", "int", "Quy định về các ban", 0, 50),
+    Setting("supervision_needs_front", True, "Ban giám sát đầu tư: phải có đại diện Ủy ban MTTQ xã", "bool", "Quy định về các ban"),
+    Setting("supervision_needs_inspection", True, "Ban giám sát đầu tư: phải có đại diện Ban thanh tra nhân dân", "bool",
+            "Quy định về các ban"),
     Setting("supervision_max_deputies", 2, "Ban giám sát đầu tư: số phó ban tối đa", "int", "Quy định về các ban", 0, 10),
     Setting("term_years", 5, "Nhiệm kỳ Ủy ban MTTQ xã (năm)", "int", "Quy định về các ban", 1, 10),
     Setting("current_term", "2024–2029", "Nhiệm kỳ hiện tại", group="Quy định về các ban"),
     Setting("reg213_register_days", 30, "QĐ 213: số ngày phải đăng ký kể từ khi nhận giấy giới thiệu", "int", "Đảng viên nơi cư trú", 1, 365),
     Setting("reg213_due", "30/11", "QĐ 213: hạn gửi nhận xét hằng năm (ngày/tháng)", "date_md", "Đảng viên nơi cư trú"),
     Setting("reg213_form_version", 1, "QĐ 213: phiên bản phiếu nhận xét dùng cho đợt mới", "int", "Đảng viên nơi cư trú", 1, 99),
+    Setting("reg213_due_list_header", "working", "QĐ 213: danh sách đảng viên cần nhận xét in dưới tiêu đề", "choice",
+            "Đảng viên nơi cư trú", choices=(
+                ("working", "Danh sách làm việc (không tiêu đề, không ký)"),
+                ("party", "Đảng ủy xã (tiêu đề của Đảng, không ký)"))),
     Setting("half_year_end", "14/06", "Mốc báo cáo 6 tháng: ngày chốt số liệu (ngày/tháng)", "date_md", "Báo cáo"),
     Setting("year_start", "15/12", "Mốc báo cáo năm: bắt đầu từ ngày (của năm trước)", "date_md", "Báo cáo"),
     Setting("bundle_overdue_days", 35, "Cấp trên: số ngày không nhận gói thì coi là quá hạn", "int", "Đồng bộ", 1, 365),
@@ -67,6 +81,13 @@ def coerce(setting: Setting, value: Any) -> Any:
         return number
     if setting.kind == "bool":
         return str(value).lower() in ("1", "true", "yes", "có")
+    if setting.kind == "choice":
+        wanted = str(value).strip()
+        for code, label in setting.choices:
+            if wanted in (code, label):
+                return code
+        allowed = "; ".join(label for _, label in setting.choices)
+        raise ValueError(f"{setting.label}: chọn một trong: {allowed}.")
     if setting.kind == "date_md":
         day_month(str(value), setting.label)
         return str(value).strip()

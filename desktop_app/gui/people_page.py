@@ -50,7 +50,7 @@ def person_verdicts_html(store: Any, person_id: str) -> list[str]:
 
 class PeoplePage(RegisterPage):
     title = "Người"
-    search_placeholder = "Tìm theo họ tên (gõ không dấu cũng được), số CCCD, điện thoại…"
+    search_placeholder = "Tìm theo họ tên (gõ không dấu cũng được), số định danh, điện thoại…"
     commune_table = "people"
     import_target = "people"
 
@@ -73,7 +73,7 @@ class PeoplePage(RegisterPage):
             Column("birth_date", "Ngày sinh", birth_shown),
             Column("ethnicity_code", "Dân tộc", lambda r: refdata.ethnic_name(r.get("ethnicity_code"))),
             Column("village_name", "Khu dân cư"),
-            Column("id_number", "Số CCCD"),
+            Column("id_number", "Số định danh (CCCD)"),
             Column("phone", "Điện thoại"),
             Column("party_member", "Đảng viên", lambda r: "Đảng viên" if r.get("party_member") else ""),
         ]
@@ -142,7 +142,7 @@ class PeoplePage(RegisterPage):
             ("Dân tộc", refdata.ethnic_name(record.get("ethnicity_code"))),
             ("Tôn giáo", refdata.religion_name(record.get("religion_code"))),
             ("Khu dân cư", record.get("village_name") or ""),
-            ("Số CCCD", record.get("id_number") or ""),
+            ("Số định danh (CCCD)", record.get("id_number") or ""),
             ("Điện thoại", record.get("phone") or ""),
             ("Nghề nghiệp", record.get("occupation") or ""),
             ("Học vấn", record.get("education") or ""),

@@ -20,18 +20,18 @@ FIELDS = ("full_name", "sex", "birth_date", "ethnicity_code", "religion_code", "
 
 
 def id_number_hint(number: str) -> str:
-    """What a typed CCCD number says about its holder, or why it is not one yet."""
+    """What a typed ID number (số định danh) says about its holder, or why it is not one yet."""
     digits = "".join(number.split())
     if not digits:
         return ""
     if not digits.isdigit():
-        return "Số CCCD chỉ gồm chữ số."
+        return "Số định danh (CCCD) chỉ gồm chữ số."
     if len(digits) != 12:
-        return f"Số CCCD có 12 chữ số (đang có {len(digits)})."
+        return f"Số định danh (CCCD) có 12 chữ số (đang có {len(digits)})."
     prefix, sex, year = idnumber.decode(digits)
     province = refdata.province_by_id_prefix(prefix)
     place = f"khai sinh tại {province['name']}" if province else f"mã tỉnh {prefix} không có trong danh mục"
-    return f"Theo số CCCD: {place}, {enums.SEXES[sex].lower()}, sinh năm {year}."
+    return f"Theo số định danh: {place}, {enums.SEXES[sex].lower()}, sinh năm {year}."
 
 
 class PersonDialog(RecordDialog):

@@ -38,7 +38,7 @@ class PersonPicker(QWidget):
         self._person: dict | None = None
         self._showing_choice = False
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Gõ họ tên (không cần dấu) hoặc số CCCD…")
+        self.search_edit.setPlaceholderText("Gõ họ tên (không cần dấu) hoặc số định danh (CCCD)…")
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setMaximumHeight(140)

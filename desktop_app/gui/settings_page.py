@@ -10,6 +10,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +48,11 @@ def editor_for(setting: Setting, parent: QWidget) -> QWidget:
         return box
     if setting.kind == "bool":
         return QCheckBox(parent)
+    if setting.kind == "choice":
+        combo = QComboBox(parent)
+        for code, label in setting.choices:
+            combo.addItem(label, code)
+        return combo
     edit = QLineEdit(parent)
     edit.setMinimumWidth(220)
     if setting.kind == "date_md":
@@ -62,6 +68,8 @@ def read_editor(widget: QWidget) -> Any:
         return widget.value()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
     return widget.text()  # type: ignore[attr-defined]
 
 
@@ -70,6 +78,8 @@ def write_editor(widget: QWidget, value: Any) -> None:
         widget.setValue(int(value))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
     else:
         widget.setText("" if value is None else str(value))  # type: ignore[attr-defined]
 
@@ -105,7 +115,7 @@ class SettingsPage(QWidget):
             for setting in groups[name]:
                 editor = editor_for(setting, box)
                 editor.setObjectName(setting.key)
-                editor.setToolTip(f"Mặc định: {setting.default}" if setting.default not in ("", None) else "")
+                editor.setToolTip(f"Mặc định: {setting.choice_label(str(setting.default))}" if setting.default not in ("", None) else "")
                 label = QLabel(setting.label, box)
                 label.setBuddy(editor)
                 form.addRow(label, editor)

@@ -1,6 +1,7 @@
 """The header blocks (thể thức) of a document: the Front's, the Party's, and the title block.
 
-Front (Decree 30/2020/NĐ-CP, Appendix I):
+Front (Decree 30/2020/NĐ-CP, Appendix I): the superior body ("ỦY BAN MTTQ VIỆT NAM / XÃ …")
+upright, the issuing body ("BAN THƯỜNG TRỰC") in bold:
 
     ỦY BAN MTTQ VIỆT NAM            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
        XÃ HỮU LŨNG                     Độc lập - Tự do - Hạnh phúc
@@ -113,9 +114,16 @@ def front_header(
 
     `number_line` (from `front_number`) is left out for forms without a number, such as lists.
     """
-    left_lines = [upper(upper_line), upper(unit_line), upper(issuer)]
-    left: list = [Paragraph(para(line), styles.HEAD_LEFT_BOLD) for line in left_lines if line]
-    longest = max(_width_of(line, styles.HEAD_LEFT_BOLD) for line in left_lines if line)
+    superior = [line for line in (upper(upper_line), upper(unit_line)) if line]
+    issuing = upper(issuer)
+    # Decree 30: the superior body's name upright, only the issuing body in bold.
+    left: list = [Paragraph(para(line), styles.HEAD_LEFT) for line in superior]
+    if issuing:
+        left.append(Paragraph(para(issuing), styles.HEAD_LEFT_BOLD))
+    widths = [_width_of(line, styles.HEAD_LEFT) for line in superior]
+    if issuing:
+        widths.append(_width_of(issuing, styles.HEAD_LEFT_BOLD))
+    longest = max(widths)
     left.append(rule(min(longest * 0.4, 35 * mm), space_before=2))
     right: list = [
         Paragraph(MOTTO, styles.MOTTO),

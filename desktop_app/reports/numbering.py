@@ -21,6 +21,7 @@ SYMBOL_TAIL = {
     "BC": "BC-MTTQ-BTT",
     "TB": "TB-MTTQ-BTT",
     "DS": "DS-MTTQ-BTT",
+    "NQ": "NQ-MTTQ",  # a resolution of the Front committee's conference: numbered by hand
 }
 
 

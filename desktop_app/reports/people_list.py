@@ -29,7 +29,7 @@ COLUMNS = [
     Column("Dân tộc", 1.6, "center"),
     Column("Tôn giáo", 1.7, "center"),
     Column("Khu dân cư", 2.4),
-    Column("Số CCCD", 2.4, "center"),
+    Column("Số định danh (CCCD)", 2.4, "center"),
     Column("Điện thoại", 2.0, "center"),
     Column("Nghề nghiệp", 2.6),
     Column("Đảng viên", 1.2, "center"),

@@ -55,8 +55,12 @@ def columns_for(kind: str) -> list[Column]:
         Column("Nữ", 1.25, "center", "Năm sinh"),
         Column("Dân tộc", 1.7, "center"),
         Column("Chức danh", 2.6),
-        Column("Đại diện", 3.1),
     ]
+    if kind == "inspection_board":
+        # Every member is elected by one village: that village is what the member represents.
+        columns.append(Column("Đại diện khu dân cư", 3.6))
+        return columns
+    columns.append(Column("Đại diện", 3.1))
     if kind in WITH_VILLAGE:
         columns.append(Column("Khu dân cư", 2.3))
     return columns
@@ -75,8 +79,11 @@ def member_row(number: int, member: dict, kind: str) -> list:
         year if member.get("sex") == "female" else "",
         refdata.ethnic_name(member.get("ethnicity_code")),
         role_label(kind, member.get("role")),
-        enums.label(enums.BRANCHES, member.get("branch")),
     ]
+    if kind == "inspection_board":
+        row.append(member.get("village_name"))
+        return row
+    row.append(enums.label(enums.BRANCHES, member.get("branch")))
     if kind in WITH_VILLAGE:
         row.append(member.get("village_name"))
     return row

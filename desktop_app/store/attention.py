@@ -159,7 +159,7 @@ def commune_items(store: Store) -> list[Attention]:
                                f"{r.get('village_name') or ''} · nhận giấy giới thiệu {received}, quá {register_days} ngày",
                                "residents", r["id"], True, commune_code=code))
     for p in store.people.id_warnings():
-        items.append(Attention("Số CCCD cần kiểm tra", p["full_name"], "; ".join(p["issues"]), "people", p["id"],
+        items.append(Attention("Số định danh (CCCD) cần kiểm tra", p["full_name"], "; ".join(p["issues"]), "people", p["id"],
                                commune_code=code))
     if in_peak_month(today):
         items.append(Attention("Ngày sắp tới", "Đang trong Tháng cao điểm “Vì người nghèo”",

@@ -65,6 +65,20 @@ def test_id_number_decodes_what_it_encodes(sex, year, serial):
     assert idnumber.check(number, sex, year) == []
 
 
+@pytest.mark.parametrize(
+    ("digit", "year"),
+    [("0", 1926), ("3", 2026), ("4", 2126), ("7", 2226), ("8", 2326), ("9", 2326)],
+)
+def test_fourth_digit_runs_the_centuries_forward(digit, year):
+    """0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s (never the 1800s)."""
+    assert idnumber.decode(f"020{digit}26123456")[2] == year
+
+
+def test_id_number_messages_say_so_dinh_danh():
+    (issue,) = idnumber.check("02018012345")
+    assert issue.message.startswith("Số định danh (CCCD)")
+
+
 def test_negative_amounts_are_errors():
     activity = {"campaign_id": "c", "title": "Ủng hộ", "date": "2026-10-17", "money_raised": -5}
     issues = rules.validate_activity(activity, TODAY)
@@ -109,6 +123,29 @@ def test_body_composition_warnings():
     assert all(i.level == "warning" for i in issues)
     small = check_composition({"kind": "supervision_board"}, members[:4], setting)
     assert any("cần ít nhất 5" in i.message for i in small)
+
+
+def test_supervision_board_make_up_is_checked_against_the_settings():
+    """A commune Front and an inspection-board representative; residents ≤ 5; deputies ≤ 2."""
+    values = {k: s.default for k, s in BY_KEY.items()}
+    setting = values.__getitem__
+    board = {"kind": "supervision_board"}
+    residents = [{"role": "head" if i == 0 else "member", "branch": "resident"} for i in range(6)]
+    text = " ".join(i.message for i in check_composition(board, residents, setting))
+    assert "chưa có đại diện Ủy ban MTTQ xã" in text
+    assert "chưa có đại diện Ban thanh tra nhân dân" in text
+    assert "6 đại diện nhân dân, tối đa 5" in text
+    full = [
+        {"role": "head", "branch": "front"},
+        {"role": "deputy", "branch": "inspection"},
+        {"role": "deputy", "branch": "resident"},
+        {"role": "deputy", "branch": "resident"},
+        *({"role": "member", "branch": "resident"} for _ in range(3)),
+    ]
+    text = " ".join(i.message for i in check_composition(board, full, setting))
+    assert "đại diện" not in text and "3 phó ban, tối đa 2" in text
+    values.update(supervision_needs_front=False, supervision_needs_inspection=False, supervision_max_residents=6)
+    assert check_composition(board, residents, setting) == []
 
 
 def test_regulation_213_transitions():

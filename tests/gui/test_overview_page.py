@@ -15,7 +15,7 @@ def test_attention_lists_the_demo_problems(demo_store: Any) -> None:
     items = attention_items(demo_store)
     warned = demo_store.people.id_warnings()
     assert warned, "the demo commune carries an ID-number slip"
-    ids = [(i.table, i.record_id) for i in items if i.group == "Số CCCD cần kiểm tra"]
+    ids = [(i.table, i.record_id) for i in items if i.group == "Số định danh (CCCD) cần kiểm tra"]
     assert ids == [("people", p["id"]) for p in warned]
     groups = {i.group for i in items}
     assert "Ngày sắp tới" in groups

@@ -45,7 +45,7 @@ def test_one_line_per_commune_with_what_it_holds(upper_window: Any, upper_store:
     first_card = page.findChild(QFrame, "card_0")
     assert first_card is not None and first_card.accessibleName() == f"Xã: {len(names)}"
     groups = {page.attention.topLevelItem(i).text(0).split(" (")[0] for i in range(page.attention.topLevelItemCount())}
-    assert "Số CCCD cần kiểm tra" not in groups  # the commune's own checks stay at the commune
+    assert "Số định danh (CCCD) cần kiểm tra" not in groups  # the commune's own checks stay at the commune
 
 
 def test_late_communes_quarantine_and_late_comments_name_their_commune(upper_store: Store) -> None:

@@ -175,7 +175,9 @@ def test_decision_of_a_village_committee(commune, tmp_path: Path, pdfcheck) -> N
         "Về việc công nhận Ban công tác Mặt trận bản Nà Pàn, nhiệm kỳ 2024–2029",
         "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ HÒA CƯ",
         "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;",
-        "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10 tháng 11 năm 2022;",
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 09 tháng 6 năm 2015, được sửa "
+        "đổi, bổ sung bởi Luật số 97/2025/QH15 ngày 27 tháng 6 năm 2025;",
+        "Xét đề nghị của Trưởng Ban công tác Mặt trận bản Nà Pàn.",
         "QUYẾT ĐỊNH:",
         "Điều 1. Công nhận Ban công tác Mặt trận bản Nà Pàn, nhiệm kỳ 2024–2029, gồm 4 ông (bà)",
         "ông Lò Văn Lợi làm Trưởng ban",
@@ -196,6 +198,8 @@ def test_decision_of_a_village_committee(commune, tmp_path: Path, pdfcheck) -> N
     ):
         assert expected in body, expected
     assert "Căn cứ kết quả hội nghị khu dân cư bản Nà Pàn" in body
+    # A village committee rests on the Front's law and charter, not the grassroots-democracy law.
+    assert "Thực hiện dân chủ" not in body
 
 
 def test_decision_numbers_follow_the_register_and_a_reprint_keeps_its_number(

@@ -268,7 +268,7 @@ class Ui_MembershipDialog(object):
         self.newNameLabel.setText(QCoreApplication.translate("MembershipDialog", u"&H\u1ecd v\u00e0 t\u00ean: *", None))
         self.newSexLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Gi\u1edbi t\u00ednh, n\u0103m sinh:", None))
         self.newVillageLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Khu d\u00e2n c\u01b0:", None))
-        self.newIdLabel.setText(QCoreApplication.translate("MembershipDialog", u"S\u1ed1 &CCCD, \u0111i\u1ec7n tho\u1ea1i:", None))
+        self.newIdLabel.setText(QCoreApplication.translate("MembershipDialog", u"S\u1ed1 \u0111\u1ecbnh danh (&CCCD), \u0111i\u1ec7n tho\u1ea1i:", None))
         self.newIdEdit.setPlaceholderText(QCoreApplication.translate("MembershipDialog", u"12 ch\u1eef s\u1ed1", None))
         self.newPhoneEdit.setPlaceholderText(QCoreApplication.translate("MembershipDialog", u"\u0110i\u1ec7n tho\u1ea1i", None))
         self.roleLabel.setText(QCoreApplication.translate("MembershipDialog", u"&Ch\u1ee9c danh: *", None))

@@ -266,7 +266,7 @@ class Ui_PersonDialog(object):
         self.ethnicity_codeLabel.setText(QCoreApplication.translate("PersonDialog", u"&D\u00e2n t\u1ed9c", None))
         self.religion_codeLabel.setText(QCoreApplication.translate("PersonDialog", u"&T\u00f4n gi\u00e1o", None))
         self.village_idLabel.setText(QCoreApplication.translate("PersonDialog", u"&Khu d\u00e2n c\u01b0", None))
-        self.id_numberLabel.setText(QCoreApplication.translate("PersonDialog", u"S\u1ed1 &CCCD", None))
+        self.id_numberLabel.setText(QCoreApplication.translate("PersonDialog", u"S\u1ed1 \u0111\u1ecbnh danh (&CCCD)", None))
         self.id_number.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"12 ch\u1eef s\u1ed1", None))
         self.phoneLabel.setText(QCoreApplication.translate("PersonDialog", u"\u0110i\u1ec7n th&o\u1ea1i", None))
         self.id_info.setText("")

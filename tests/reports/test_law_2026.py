@@ -1,0 +1,130 @@
+"""The decisions as the law stands in 2026: legal bases as data (and the office's override),
+Decree-30 header weights, an annex numbered on its own, the inspection board's roster and
+who recognises it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from desktop_app.core.errors import UserError
+from desktop_app.reports import legal_bases
+from desktop_app.reports.decision import print_decision
+from desktop_app.reports.roster import print_body_roster
+
+from .conftest import _person
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def line_fonts(path: Path, words: str, page: int = 0) -> set[str]:
+    """The font names of the characters of the first line on `page` reading `words`."""
+    with pdfplumber.open(path) as pdf:
+        chars = pdf.pages[page].chars
+    lines: dict[float, list[dict]] = {}
+    for char in chars:
+        lines.setdefault(round(char["top"]), []).append(char)
+    for top in sorted(lines):
+        row = sorted(lines[top], key=lambda c: c["x0"])
+        text = "".join(c["text"] for c in row)
+        if words.replace(" ", "") in text.replace(" ", ""):
+            start = text.replace(" ", "").index(words.replace(" ", ""))
+            picked = [c for c in row if c["text"].strip()][start : start + len(words.replace(" ", ""))]
+            return {c["fontname"].split("+")[-1] for c in picked}
+    raise AssertionError(f"no line reads {words!r}")
+
+
+def test_header_superior_body_upright_issuing_body_bold(commune, tmp_path: Path) -> None:
+    out = print_decision(commune["store"], commune["committee"]["id"], tmp_path / "qd.pdf")
+    assert line_fonts(out, "ỦY BAN MTTQ VIỆT NAM") == {"Tinos"}
+    assert line_fonts(out, "XÃ HÒA CƯ") == {"Tinos"}
+    assert line_fonts(out, "BAN THƯỜNG TRỰC") == {"Tinos-Bold"}
+
+
+def test_the_office_override_of_legal_bases_is_printed(commune, tmp_path: Path, pdfcheck) -> None:
+    store = commune["store"]
+    shipped = json.loads(legal_bases.shipped_path().read_text(encoding="utf-8"))
+    mine = shipped["items"]["village_committee"]
+    mine["bases"] = [
+        {"text": "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam (sửa đổi năm 2026);"},
+        {"text": "Căn cứ một căn cứ đã hết hiệu lực;", "valid_to": "2020-01-01"},
+        {"text": "Xét đề nghị của hội nghị khu dân cư {village}."},
+    ]
+    folder = store.form_dirs()[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "legal_bases.json").write_text(
+        json.dumps({"source": "văn phòng", "items": {"village_committee": mine}}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    body = flat(pdfcheck.official(print_decision(store, commune["committee"]["id"], tmp_path / "a.pdf")))
+    assert "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam (sửa đổi năm 2026);" in body
+    assert "Xét đề nghị của hội nghị khu dân cư bản Nà Pàn." in body
+    assert "đã hết hiệu lực" not in body
+    assert "75/2015/QH13" not in body
+    # The other document types still come from the shipped file.
+    supervision = flat(pdfcheck.text(print_decision(store, commune["supervision"]["id"], tmp_path / "b.pdf")))
+    assert "Căn cứ Nghị định số 29/2021/NĐ-CP" in supervision
+    assert "Căn cứ Nghị định số 59/2023/NĐ-CP" in supervision
+    assert "Luật số 47/2024/QH15 và Luật số 97/2025/QH15" in supervision
+    # A broken override says what is wrong, in Vietnamese, and writes no file.
+    (folder / "legal_bases.json").write_text('{"items": {"village_committee": {"bases": []}}}', encoding="utf-8")
+    with pytest.raises(UserError, match="legal_bases.json.*thiếu danh sách căn cứ"):
+        print_decision(store, commune["committee"]["id"], tmp_path / "c.pdf")
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def test_bases_follow_the_decision_date(commune, tmp_path: Path, pdfcheck) -> None:
+    """The inspection board recognised on 10/03/2025 cites the law as it then stood."""
+    store = commune["store"]
+    body = flat(pdfcheck.text(print_decision(store, commune["inspection"]["id"], tmp_path / "i.pdf")))
+    assert "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10 tháng 11 năm 2022;" in body
+    assert "97/2025/QH15" not in body
+    assert "cuộc họp của cộng đồng dân cư" in body
+
+
+def test_an_annex_numbers_its_own_pages(commune, tmp_path: Path, pdfcheck) -> None:
+    store = commune["store"]
+    village = store.villages.get(commune["committee"]["village_id"])
+    for i in range(45):
+        person = _person(store, village, f"Hoàng Văn Thành {i}", "male", "1970")
+        store.memberships.add(
+            {"person_id": person["id"], "body_id": commune["committee"]["id"], "role": "member",
+             "branch": "resident", "start_date": "2024-09-01"},
+            accept_warnings=True,
+        )
+    out = print_decision(store, commune["committee"]["id"], tmp_path / "qd.pdf")
+    numbers = pdfcheck.page_numbers(out)
+    pages = pdfcheck.pages(out)
+    annex = next(i for i, text in enumerate(pages) if "(Kèm theo Quyết định" in text)
+    assert annex >= 1 and numbers[annex] == ""
+    assert numbers[annex + 1 :] == [str(n) for n in range(2, len(numbers) - annex + 1)]
+    assert len(numbers) - annex >= 2
+
+
+def test_inspection_roster_shows_the_village_each_member_represents(commune, tmp_path, pdfcheck) -> None:
+    out = print_body_roster(commune["store"], commune["inspection"]["id"], tmp_path / "ds.pdf")
+    text = pdfcheck.official(out)
+    assert "Đại diện khu dân cư" in flat(text)
+    assert "Ban thanh tra nhân dân Khối" not in text and "Trưởng ban Ban thanh tra" not in text
+    assert "Đặng Văn An 1959 Kinh Trưởng ban Khối phố 1" in text
+    assert "Triệu Văn Hùng 1982 Nùng Ủy viên Nà Pàn" in text
+
+
+def test_inspection_board_recognised_by_a_resolution_as_a_setting(commune, tmp_path, pdfcheck) -> None:
+    store = commune["store"]
+    store.settings.set("inspection_recognition", "committee_resolution")
+    store.db["bodies"].update(commune["inspection"]["id"], {"decision_number": None})
+    out = print_decision(store, commune["inspection"]["id"], tmp_path / "nq.pdf")
+    body = flat(pdfcheck.official(out))
+    assert "NGHỊ QUYẾT" in body and "QUYẾT NGHỊ:" in body and "QUYẾT ĐỊNH" not in body
+    assert "Số: ....../NQ-MTTQ" in body
+    assert "Hội nghị Ủy ban MTTQ Việt Nam xã Hòa Cư thống nhất." in body
+    assert "TM. ỦY BAN MTTQ VIỆT NAM XÃ HÒA CƯ" in body
+    assert "(Kèm theo Nghị quyết số ....../NQ-MTTQ của Ủy ban MTTQ Việt Nam xã Hòa Cư)" in body
+    assert line_fonts(out, "ỦY BAN MTTQ VIỆT NAM XÃ HÒA CƯ") == {"Tinos-Bold"}
+    assert store.documents.by_ref(f"decision:{commune['inspection']['id']}") is None
