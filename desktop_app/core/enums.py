@@ -48,6 +48,15 @@ END_REASONS = {
     "replaced": "Thay thế khi kiện toàn",
     "term_ended": "Hết nhiệm kỳ",
     "dissolved": "Giải thể ban",
+    "merged": "Sáp nhập khu dân cư",
+}
+
+# Why a comment is taken when needed from a member exempt from the yearly round
+# (Hướng dẫn 33-HD/BTCTW §1.1).
+COMMENT_PURPOSES = {
+    "personnel": "Công tác cán bộ",
+    "commendation": "Khen thưởng",
+    "discipline": "Kỷ luật",
 }
 
 RESIDENT_CATEGORIES = {

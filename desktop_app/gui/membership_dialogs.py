@@ -153,7 +153,7 @@ class MembershipDialog(RecordDialog):
 
 
 # Ending at a new term or a dissolution is done by those actions, not chosen by hand.
-END_CHOICES = {k: v for k, v in enums.END_REASONS.items() if k not in ("term_ended", "dissolved")}
+END_CHOICES = {k: v for k, v in enums.END_REASONS.items() if k not in ("term_ended", "dissolved", "merged")}
 
 
 class EndMembershipDialog(RecordDialog):

@@ -12,12 +12,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.core.errors import UserError
 from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.reg213_residents import ResidentsList
 from desktop_app.gui.reg213_round import RoundView
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
+
+
+def regulation_of(store: Any) -> str:
+    """The regulation's number from the current comment form (data), or a plain fallback."""
+    try:
+        form = store.evaluations.round_form()
+    except UserError:
+        return "quy định về đảng viên giữ mối liên hệ với nơi cư trú"
+    return f"Quy định {form.regulation_number}" if form.regulation_number else form.short
 
 
 class Reg213Page(QWidget):
@@ -36,7 +46,7 @@ class Reg213Page(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.round_view, "Đợt nhận xét hằng năm")
         self.tabs.addTab(self.residents, "Danh sách đảng viên nơi cư trú")
-        heading = QLabel("<b>Đảng viên đang công tác giữ mối liên hệ với nơi cư trú (Quy định 213-QĐ/TW)</b>", self)
+        heading = QLabel(f"<b>Đảng viên đang công tác giữ mối liên hệ với nơi cư trú ({regulation_of(store)})</b>", self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QWidget
 
 from desktop_app.core import dates, enums
+from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.forms.ui_village_dialog import Ui_VillageDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
@@ -73,6 +74,19 @@ class VillagesPage(RegisterPage):
         self.show_former.toggled.connect(lambda _c: self.reload())
         self.filters_layout.addWidget(self.show_former)
         self.filters_layout.addStretch(1)
+        # Merging is the commune's own act; the upper level receives it in the next bundle.
+        self.merge_button = QPushButton("Sáp &nhập…", self)
+        self.merge_button.setToolTip("Sáp nhập các khu dân cư: chuyển người, kết thúc các ban cũ, lập ban mới")
+        self.merge_button.setVisible(not is_upper(store))
+        self.merge_button.clicked.connect(self.merge)
+        self.filters_layout.addWidget(self.merge_button)
+
+    def merge(self) -> None:
+        from desktop_app.gui.merge_dialog import MergeVillagesDialog
+
+        target = MergeVillagesDialog.run(self.store, self.selected_record(), self)
+        if target is not None:
+            self.reload(target["id"])
 
     def columns(self) -> list[Column]:
         return [

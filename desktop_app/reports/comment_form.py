@@ -150,8 +150,14 @@ def form_story(
     village: dict | None,
     evaluation: dict | None,
     blank: bool,
+    known_signers: dict[str, str] | None = None,
 ) -> list[Flowable]:
-    """One member's form. `evaluation` None or `blank` gives empty boxes and lines to fill."""
+    """One member's form. `evaluation` None or `blank` gives empty boxes and lines to fill.
+
+    `known_signers` names the village party cell's secretary ("party_cell") and the head of the
+    Ban công tác Mặt trận ("front_committee") where the register knows them: a filled form prints
+    the names its comment records, else these, else a blank line to sign over.
+    """
     width = text_width()
     filled = bool(evaluation) and not blank and evaluation.get("state") != "requested"
     meeting = evaluation.get("meeting_date") if filled else None
@@ -165,7 +171,9 @@ def form_story(
         place_date=header.place_date_line(office.place, when, year=year),
         space_after=4 * mm,
     )
-    story += header.title_block(form.title, [f"Năm {year}"], space_after=4 * mm)
+    purpose = (evaluation or {}).get("purpose")
+    needed = f"Nhận xét khi cần: {enums.label(enums.COMMENT_PURPOSES, purpose).lower()}" if purpose else ""
+    story += header.title_block(form.title, [needed or f"Năm {year}"], space_after=4 * mm)
     sex = enums.label(enums.SEXES, person.get("sex"))
     story += [
         _field("Họ và tên đảng viên", person.get("full_name")),
@@ -183,7 +191,8 @@ def form_story(
         Paragraph(
             para(
                 f"{cell} phối hợp với Ban công tác Mặt trận {village_label(village) or 'khu dân cư'} "
-                f"nhận xét đảng viên năm {year} như sau:"
+                + (f"nhận xét đảng viên ({needed[0].lower()}{needed[1:]}) như sau:" if needed
+                   else f"nhận xét đảng viên năm {year} như sau:")
             ),
             styles.BODY,
         )
@@ -209,9 +218,12 @@ def form_story(
                 styles.BODY_ITALIC,
             )
         )
+    known = known_signers or {}
     names = {
-        "party_cell": clean(evaluation.get("cell_signer")) if filled else "",
-        "front_committee": clean(evaluation.get("front_signer")) if filled else "",
+        "party_cell": (clean(evaluation.get("cell_signer")) or known.get("party_cell", "")) if filled else "",
+        "front_committee": (clean(evaluation.get("front_signer")) or known.get("front_committee", ""))
+        if filled
+        else "",
     }
     signers = [_signer(s.lines, names.get(s.code, "")) for s in form.signatures]
     # Up to three blocks share one line (party cell, Front committee, commune confirmation).

@@ -89,6 +89,7 @@ def print_comment_forms(
     office = office_of(store)
     wanted = _forms_wanted(store, year, village_id, person_id, blank)
     villages = {v["id"]: v for v in store.villages.all()}
+    signers: dict[str, dict[str, str]] = {}
     total = len(wanted)
     story: list[Flowable] = []
     for index, (resident, evaluation) in enumerate(wanted):
@@ -108,6 +109,9 @@ def print_comment_forms(
             village=villages.get(resident.get("village_id") or ""),
             evaluation=evaluation,
             blank=blank,
+            known_signers=signers.setdefault(
+                resident.get("village_id") or "", known_signers(store, resident.get("village_id"))
+            ),
         )
     path = build_pdf(
         out, story, title=f"Phiếu nhận xét đảng viên nơi cư trú năm {year}", author=office.front
@@ -115,3 +119,40 @@ def print_comment_forms(
     if progress is not None:
         progress(total, total)
     return path
+
+
+def known_signers(store: Store, village_id: str | None) -> dict[str, str]:
+    """The village party cell's secretary (recorded on the village) and the head of its current
+    Ban công tác Mặt trận, by signature code; missing ones are left out (a blank line)."""
+    if not village_id:
+        return {}
+    found: dict[str, str] = {}
+    village = store.villages.get(village_id) or {}
+    if clean(village.get("party_secretary")):
+        found["party_cell"] = clean(village["party_secretary"])
+    for body in store.bodies.query(kind="village_committee", village_id=village_id, current_only=True):
+        heads = [m for m in store.bodies.members(body["id"]) if m.get("role") == "head"]
+        if len(heads) == 1:
+            found["front_committee"] = clean(heads[0]["full_name"])
+    return found
+
+
+def print_comment_when_needed(store: Store, evaluation_id: str, out: str | os.PathLike[str]) -> Path:
+    """The form of one comment taken when needed (công tác cán bộ, khen thưởng, kỷ luật) from a
+    member exempt from the yearly round."""
+    office = office_of(store)
+    evaluation = store.evaluations.get(evaluation_id)
+    if evaluation is None or not evaluation.get("purpose"):
+        raise UserError("Không tìm thấy phiếu nhận xét khi cần này.")
+    resident = store.residents.get(evaluation["resident_id"]) or {}
+    person = store.people.get(resident.get("person_id") or "") or {}
+    village = store.villages.get(resident.get("village_id") or "")
+    form = refdata.comment_form(evaluation.get("form_version") or 1, store.form_dirs())
+    story = new_form(PORTRAIT, first=True)
+    story += form_story(
+        office, form, year=evaluation["year"], person=person, resident=resident, village=village,
+        evaluation=evaluation, blank=False,
+        known_signers=known_signers(store, resident.get("village_id")),
+    )
+    return build_pdf(out, story, title=f"Phiếu nhận xét đảng viên {clean(person.get('full_name'))}",
+                     author=office.front)

@@ -1,5 +1,9 @@
 """The list of Regulation-213 members due a comment in a year, village by village, with where
-each stands in the round (requested, commented, confirmed, returned; overdue)."""
+each stands in the round (requested, commented, confirmed, returned; overdue).
+
+It is the commune party committee's paper, not the Front's: an unsigned working list, or as a
+setting (`reg213_due_list_header`) under the Party's header, never signed by the Front. The
+regulation it cites is the comment form's (data)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ from reportlab.platypus import Paragraph, Spacer
 from desktop_app.core.dates import display
 from desktop_app.core.enums import ROUND_STATUSES
 from desktop_app.reports import header, styles
-from desktop_app.reports.closing import closing
 from desktop_app.reports.markup import clean, para
 from desktop_app.reports.office import office_of, village_label
 from desktop_app.reports.page import LANDSCAPE, build_pdf, new_form, text_width
@@ -82,19 +85,23 @@ def print_due_list(
         overdue += late
     width = text_width(LANDSCAPE)
     story = new_form(LANDSCAPE, first=True)
-    story += header.front_header(
-        unit_line=office.unit,
-        width=width,
-        number_line=None,
-        place_date=header.place_date_line(office.place, office.today),
-    )
+    form = store.evaluations.round_form(office.today)
+    place_date = header.place_date_line(office.place, office.today)
+    if store.settings("reg213_due_list_header") == "party":
+        # The commune party committee's paper, under the Party's header; still unsigned.
+        story += header.party_header(
+            upper_line="", issuer=office.party, width=width, number_line=None, place_date=place_date
+        )
+    else:
+        # A working list for the party committee and the village party cells: no letterhead
+        # of the Front, no number, no signature.
+        story.append(Paragraph(para(place_date), styles.PLACE_DATE_RIGHT))
+        story.append(Spacer(1, 4 * mm))
     due = store.evaluations.due_date(year)
     story += header.title_block(
         "Danh sách",
         [f"Đảng viên giữ mối liên hệ với nơi cư trú cần nhận xét năm {year}"],
-        italic_lines=[
-            f"(Theo Quy định số 213-QĐ/TW; hạn gửi nhận xét: {display(due.isoformat())})"
-        ],
+        italic_lines=[f"(Theo {form.regulation}; hạn gửi nhận xét: {display(due.isoformat())})"],
     )
     story.append(
         grid_table(
@@ -109,7 +116,11 @@ def print_due_list(
     story.append(
         Paragraph(para(f"Tổng số {total} đảng viên; quá hạn {overdue}."), styles.BODY_ITALIC)
     )
-    story += closing(office.signer, width=width)
+    story.append(
+        Paragraph(
+            para("(Danh sách dùng để theo dõi, không ký, không đóng dấu.)"), styles.BODY_ITALIC
+        )
+    )
     return build_pdf(
         out,
         story,

@@ -1,4 +1,4 @@
-"""Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213-QĐ/TW) năm Y: per commune known to the upper
+"""Tiến độ nhận xét đảng viên nơi cư trú năm Y (the regulation named by the comment form): per commune known to the upper
 level, the members registered and due a comment, the comments requested, written, sent back to
 the workplace, and those overdue; a total row.
 
@@ -61,7 +61,7 @@ def round_counts(store: Store, year: int, due: date, today: date) -> dict[str, d
         "select r.commune_code, r.category, r.registered_date, e.state"
         " from residents r join people p on p.id = r.person_id"
         " left join evaluations e on e.id = (select x.id from evaluations x"
-        "  where x.resident_id = r.id and x.year = :year and x.deleted_at is null"
+        "  where x.resident_id = r.id and x.year = :year and x.deleted_at is null and x.purpose is null"
         "  order by x.version desc limit 1)"
         " where r.deleted_at is null"
         " and (r.left_date is null or r.left_date > :due or e.id is not null)"
@@ -119,13 +119,14 @@ def print_reg213_summary(store: Store, year: int, out: str | os.PathLike[str]) -
         else f"{NONE_KNOWN}.",
         "Không tính đảng viên được miễn sinh hoạt nơi cư trú và đảng viên chưa đăng ký.",
     ]
+    form = store.evaluations.round_form(office.today)
     story = form_story(
         office,
         title="Báo cáo",
-        subject=f"Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213-QĐ/TW) năm {year}",
+        subject=f"Tiến độ nhận xét đảng viên nơi cư trú ({form.short}) năm {year}",
         italic_lines=[f"(Số liệu đến ngày {display(office.today.isoformat())})"],
         intro=(
-            f"Thực hiện Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị, Ban Thường trực "
+            f"Thực hiện {form.regulation}, Ban Thường trực "
             f"{office.name} tổng hợp tiến độ nhận xét đảng viên đang công tác giữ mối liên hệ "
             f"với nơi cư trú năm {year} của các xã như sau:"
         ),

@@ -211,6 +211,8 @@ def _bodies(b: _Builder, villages: list[dict], people: dict[str, list[dict]]) ->
                                    "term_start": "2024-09-01", "term_end": "2029-08-31", "predecessor_id": old["id"],
                                    "decision_number": f"{50 + n}/QĐ-MTTQ-BTT", "decision_date": "2024-09-12"})
         _members(b, new, people[village["id"]], size, "2024-09-01")
+        if people[village["id"]]:  # the party cell's secretary, printed on the comment forms
+            village["party_secretary"] = people[village["id"]][-1]["full_name"]
         count += 2
     inspection = b.put(store.bodies, {"kind": "inspection_board", "name": "Ban thanh tra nhân dân xã",
                                       "term_label": "2025–2030", "term_start": "2025-03-01", "term_end": "2030-02-28",
@@ -343,6 +345,6 @@ def _evaluation(b: _Builder, form: Any, resident: dict, year: int, state: str) -
         "ratings": json.dumps(ratings, ensure_ascii=False, sort_keys=True) if ratings else None,
         "recommendation": form.recommendation.level_codes[1] if filled else None,
         "meeting_date": stamp["commented"].isoformat() if filled else None,
-        "cell_signer": "Bí thư chi bộ" if filled else None, "state": state, "due_date": due.isoformat(),
+        "cell_signer": None, "state": state, "due_date": due.isoformat(),
         **{f"{s}_date": min(stamp[s], b.today).isoformat() for s in reached},
         "version": 1, "changed_after_confirmation": 0})

@@ -43,9 +43,10 @@ class Evaluations(Register):
     fields = ("resident_id", "year", "form_version", "ratings", "recommendation", "comments",
               "meeting_date", "cell_signer", "front_signer", "state", "due_date", "requested_date",
               "commented_date", "confirmed_date", "returned_date", "version", "supersedes_id",
-              "changed_after_confirmation")
+              "changed_after_confirmation", "purpose")
     raw_fields = ("resident_id", "ratings", "recommendation", "meeting_date", "state", "due_date",
-                  "requested_date", "commented_date", "confirmed_date", "returned_date", "supersedes_id")
+                  "requested_date", "commented_date", "confirmed_date", "returned_date", "supersedes_id",
+                  "purpose")
     int_fields = ("year", "form_version", "version", "changed_after_confirmation")
     validator = staticmethod(rules.validate_evaluation)
 
@@ -60,8 +61,14 @@ class Evaluations(Register):
         resident = self.store.residents.get(record.get("resident_id") or "")
         if resident is None:
             return issues + [error("resident_id", "Không tìm thấy đảng viên nơi cư trú.")]
-        if reg213.is_exempt(resident["category"]):
-            issues.append(error("resident_id", "Đảng viên thuộc diện miễn sinh hoạt nơi cư trú, không nhận xét hằng năm."))
+        purpose = record.get("purpose")
+        if purpose and purpose not in enums.COMMENT_PURPOSES:
+            issues.append(error("purpose", "Lý do nhận xét khi cần không hợp lệ."))
+        elif purpose and not reg213.is_exempt(resident["category"]):
+            issues.append(error("purpose", "Đảng viên này có trong đợt nhận xét hằng năm; hãy dùng phiếu của đợt đó."))
+        elif not purpose and reg213.is_exempt(resident["category"]):
+            issues.append(error("resident_id", "Đảng viên thuộc diện miễn sinh hoạt nơi cư trú, không nhận xét hằng năm; "
+                                               "khi cần (công tác cán bộ, khen thưởng, kỷ luật) hãy lấy nhận xét khi cần."))
         if record.get("state") in (None, "requested"):
             return issues
         form = refdata.comment_form(record.get("form_version") or 1, self.store.form_dirs())
@@ -103,6 +110,11 @@ class Evaluations(Register):
             return version
         return refdata.latest_comment_form(self.store.form_dirs(), on or self.store.today()).version
 
+    def round_form(self, on: date | None = None) -> refdata.CommentForm:
+        """The form of the current round: its regulation's name and number are what every
+        screen and printed form says (a new regulation is a new form version)."""
+        return refdata.comment_form(self.round_form_version(on), self.store.form_dirs())
+
     # ---- the round -------------------------------------------------------------------
     def due_date(self, year: int) -> date:
         return reg213.due_date(year, day_month(self.store.settings("reg213_due")))
@@ -111,7 +123,7 @@ class Evaluations(Register):
         """The newest version of a member's comment for the year."""
         rows = self.store.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
-            " order by version desc limit 1", [resident_id, year])
+            " and purpose is null order by version desc limit 1", [resident_id, year])
         return rows[0] if rows else None
 
     def _eligible_sql(self) -> str:
@@ -123,7 +135,7 @@ class Evaluations(Register):
         # Only this office's members: an upper level holds the communes' residents but opens no round.
         return (f"from residents r where {self._eligible_sql()} and r.commune_code = :owner and not exists"
                 " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
-                "  and e.deleted_at is null)")
+                "  and e.deleted_at is null and e.purpose is null)")
 
     def round_preview(self, year: int) -> int:
         """How many requests opening (or re-opening) the round of the year would add."""
@@ -152,6 +164,22 @@ class Evaluations(Register):
                           "version": 1, "changed_after_confirmation": 0}, accept_warnings=True)
         return len(missing)
 
+    def request_when_needed(self, resident_id: str, purpose: str, on_date: str | None = None) -> dict:
+        """A comment taken when needed (công tác cán bộ, khen thưởng, kỷ luật) of a member exempt
+        from the yearly round (Hướng dẫn 33-HD/BTCTW §1.1); it goes through the usual states and
+        never counts in the round."""
+        day = self._checked_day(on_date, None, "", "đề nghị nhận xét")
+        return self.add({"resident_id": resident_id, "year": int(day[:4]), "purpose": purpose,
+                         "form_version": self.round_form_version(date.fromisoformat(day)),
+                         "state": "requested", "requested_date": day, "version": 1,
+                         "changed_after_confirmation": 0})
+
+    def when_needed(self, resident_id: str) -> list[dict]:
+        """The member's comments taken when needed, newest first."""
+        return self.store.query(
+            "select * from evaluations where resident_id = ? and purpose is not null and deleted_at is null"
+            " order by requested_date desc, version desc", [resident_id])
+
     # ---- the transitions ---------------------------------------------------------------
     def comment(self, evaluation_id: str, ratings: dict[str, str], recommendation: str | None,
                 comments: str | None = None, meeting_date: str | None = None,
@@ -177,7 +205,8 @@ class Evaluations(Register):
         cleaned = self.clean(values)
         if all(cleaned.get(k) == current.get(k) for k in CONTENT_FIELDS):
             return current  # nothing changed: the locked version stands
-        keep = {k: current[k] for k in ("resident_id", "year", "form_version", "due_date", "requested_date")}
+        keep = {k: current[k] for k in ("resident_id", "year", "form_version", "due_date", "requested_date",
+                                        "purpose")}
         return self.add({**keep, **values, "state": "commented",
                          "commented_date": self.store.today().isoformat(),
                          "version": (current["version"] or 1) + 1, "supersedes_id": current["id"],
@@ -209,17 +238,18 @@ class Evaluations(Register):
     def query(self, year: int | None = None, village_id: str | None = None, state: str | None = None,
               latest_only: bool = True, search: str | None = None, overdue: bool | None = None,
               resident_id: str | None = None) -> list[dict]:
-        """Comments with the member, village and `overdue`; the newest version of each by default."""
+        """Yearly comments with the member, village and `overdue`; the newest version of each by
+        default (comments taken when needed: `when_needed()`)."""
         sql = ("select e.*, r.village_id, r.workplace, r.category, p.full_name, p.sort_key,"
                " v.name as village_name,"
                " (e.state != 'returned' and e.due_date < :today) as overdue"
                " from evaluations e join residents r on r.id = e.resident_id"
                " join people p on p.id = r.person_id left join villages v on v.id = r.village_id"
-               " where e.deleted_at is null")
+               " where e.deleted_at is null and e.purpose is null")
         params: dict[str, Any] = {"today": self.store.today().isoformat()}
         if latest_only:
             sql += (" and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
-                    " and x.year = e.year and x.deleted_at is null)")
+                    " and x.year = e.year and x.deleted_at is null and x.purpose is null)")
         for column, key, value in (("e.year", "year", year), ("r.village_id", "village", village_id),
                                    ("e.state", "state", state), ("e.resident_id", "resident", resident_id)):
             if value:
@@ -256,7 +286,7 @@ class Evaluations(Register):
         """Every version of a member's comment for the year, oldest first."""
         return self.store.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
-            " order by version", [resident_id, year])
+            " and purpose is null order by version", [resident_id, year])
 
     def checklist(self, year: int, village_id: str | None = None, commune_code: str | None = None) -> list[dict]:
         """The year's round village by village: every member with their round status;
@@ -275,7 +305,7 @@ class Evaluations(Register):
                " from residents r join people p on p.id = r.person_id"
                " left join villages v on v.id = r.village_id"
                " left join evaluations e on e.id = (select x.id from evaluations x where x.resident_id = r.id"
-               "  and x.year = ? and x.deleted_at is null order by x.version desc limit 1)"
+               "  and x.year = ? and x.deleted_at is null and x.purpose is null order by x.version desc limit 1)"
                " where r.deleted_at is null and (r.left_date is null or r.left_date > ? or e.id is not null)"
                " and (r.registered_date is null or r.registered_date <= ? or e.id is not null)")
         where = Where(sql).given(village_id, "r.village_id = ?").given(commune_code, "r.commune_code = ?")

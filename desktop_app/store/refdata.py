@@ -190,6 +190,19 @@ class CommentForm:
     signatures: tuple[Signature, ...]
     source: str = ""
     path: Path | None = field(default=None, compare=False)
+    # The regulation the form serves, as printed and shown everywhere (never a constant in code):
+    regulation_name: str = field(default="", compare=False)  # "Quy định số …-QĐ/TW ngày … của Bộ Chính trị"
+    regulation_number: str = field(default="", compare=False)  # the number and symbol
+    regulation_short: str = field(default="", compare=False)  # "QĐ 213", for headings and menus
+
+    @property
+    def regulation(self) -> str:
+        """The regulation's name, else the first part of the legal basis."""
+        return self.regulation_name or self.legal_basis.split(";")[0].strip()
+
+    @property
+    def short(self) -> str:
+        return self.regulation_short or self.regulation_number or self.regulation
 
     @property
     def recommendation_levels(self) -> tuple[Level, ...]:
@@ -328,6 +341,12 @@ def _build_form(data: Any, path: Path) -> CommentForm:
             lines = []
         signatures.append(Signature(_text(sig, "code", f"Chữ ký thứ {i}", problems), tuple(lines)))
     _no_duplicates([s.code for s in signatures], "Mã chữ ký", problems)
+    regulation = data.get("regulation") or {}
+    if not isinstance(regulation, dict) or not all(
+        isinstance(regulation.get(k, ""), str) for k in ("name", "number", "short")
+    ):
+        problems.append("“regulation” phải là một đối tượng có “name”, “number”, “short” (chữ)")
+        regulation = {}
     if problems:
         raise FormDataError(
             f"Tệp phiếu nhận xét “{path}” không hợp lệ: {'; '.join(problems)}. "
@@ -345,6 +364,9 @@ def _build_form(data: Any, path: Path) -> CommentForm:
         signatures=tuple(signatures),
         source=str(data.get("source") or ""),
         path=path,
+        regulation_name=str(regulation.get("name") or "").strip(),
+        regulation_number=str(regulation.get("number") or "").strip(),
+        regulation_short=str(regulation.get("short") or "").strip(),
     )
 
 

@@ -90,7 +90,7 @@ class Residents(Register):
     def _cancel_open_requests(self, resident: dict) -> None:
         """Tombstone the comment requests nobody has answered yet that no longer apply."""
         sql = ("select id from evaluations where resident_id = ? and state = 'requested'"
-               " and deleted_at is null")
+               " and deleted_at is null and purpose is null")
         params: list[Any] = [resident["id"]]
         if not reg213.is_exempt(resident["category"]):
             sql += " and due_date >= ?"

@@ -222,7 +222,7 @@ def by_village(store: Store, p: Period, prev: Period, commune_code: str | None =
         " select v.commune_code, 0 as grp, v.sort_key as ord, v.id as key, v.name as label,"
         f" {_measure_columns('x', 'x.cur')}"
         " from villages v left join links x on x.village_id = v.id"
-        " where (x.id is not null or (v.deleted_at is null and v.merged_into is null"
+        " where (x.id is not null or (v.deleted_at is null and (v.merged_into is null or v.valid_to is not null)"
         "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce))"
         + _of_commune("v", commune_code) + " group by v.id"
         f" union all select a.commune_code, 1, '', null, :whole, {_measure_columns('a', _CUR)} from activities a"

@@ -408,7 +408,7 @@ def reg213_progress(db: Database, year: int) -> list[dict]:
         f"{_NAMES}, due as (select commune_code, count(*) as due from residents"
         "  where deleted_at is null and left_date is null and category = 'ordinary'"
         "  group by commune_code),"
-        " current as (select e.* from evaluations e where e.deleted_at is null and e.year = ?"
+        " current as (select e.* from evaluations e where e.deleted_at is null and e.year = ? and e.purpose is null"
         "  and not exists (select 1 from evaluations s where s.supersedes_id = e.id"
         "   and s.deleted_at is null))"
         " select d.commune_code, n.commune_name, d.due,"

@@ -10,7 +10,7 @@ from desktop_app.store.register import Register, Where
 class Villages(Register):
     table = "villages"
     label = "khu dân cư"
-    fields = ("name", "kind", "code", "valid_from", "valid_to", "merged_into", "notes")
+    fields = ("name", "kind", "code", "valid_from", "valid_to", "merged_into", "party_secretary", "notes")
     raw_fields = ("kind", "code", "merged_into", "valid_from", "valid_to")
     default_order = "sort_key"
     validator = staticmethod(rules.validate_village)

@@ -96,7 +96,7 @@ def test_the_upper_page_lists_only_its_forms_with_their_options(upper_page: Prin
 @pytest.mark.parametrize(("key", "words"), [
     ("campaigns", ["TỔNG HỢP", "Kết quả thực hiện các cuộc vận động 6 tháng đầu năm 2026",
                    "Hòa Cư", "Hợp Thành", "Thụy Hùng", "Yên Trạch", "Tổng cộng"]),
-    ("reg213", ["Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213-QĐ/TW) năm 2026", "Tổng cộng"]),
+    ("reg213", ["Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213) năm 2026", "Tổng cộng"]),
     ("communes", ["Tình hình gửi dữ liệu của các xã", "Yên Trạch 06290 Chưa gửi Quá hạn"]),
     ("import_record", ["BIÊN BẢN", "Nhập gói dữ liệu đồng bộ của xã Hợp Thành (mã 06286)"]),
 ])

@@ -109,3 +109,33 @@ def test_escape_with_changes_asks_before_discarding(main_window: Any, qtbot: Any
 
     run_modal(page.add_record, type_then_escape)
     assert demo_store.villages.count() == before
+
+
+def test_merge_dialog_moves_people_and_forms_the_new_committee(main_window: Any, qtbot: Any, demo_store: Any,
+                                                                message_boxes: Any) -> None:
+    page = open_villages(main_window, qtbot)
+    survivor, merged = demo_store.villages.current()[:2]
+    moving = demo_store.people.counts_by_village()[merged["id"]]
+    page.select_id(merged["id"])
+
+    def merge(dialog: Any) -> None:
+        ui = dialog.ui
+        assert dialog.sources() == [merged["id"]]  # the selected village starts ticked
+        ui.targetCombo.set_code(survivor["id"])
+        assert f"{moving} người chuyển" in ui.summaryLabel.text()
+        assert ui.membersList.count() > 2
+        press(ui.termLabelEdit, Qt.Key.Key_Return)  # nobody picked for the new committee: refused
+        assert dialog.isVisible() and "Chưa đánh dấu thành viên" in message_boxes.texts("warning")[-1]
+        for row in range(3):
+            ui.membersList.item(row).setCheckState(Qt.CheckState.Checked)
+        replace_text(ui.mergeDateEdit, "01/11/2026")
+        type_text(ui.decisionNumberEdit, "25/NQ-HDND")
+        press(ui.decisionNumberEdit, Qt.Key.Key_Return)
+
+    run_modal(lambda: qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton), merge)
+    gone = demo_store.villages.get(merged["id"])
+    assert gone["merged_into"] == survivor["id"] and gone["valid_to"] == "2026-10-31"
+    assert demo_store.people.counts_by_village().get(merged["id"], 0) == 0
+    (new,) = demo_store.bodies.query(kind="village_committee", village_id=survivor["id"], current_only=True)
+    assert new["term_start"] == "2026-11-01" and new["member_count"] == 3
+    assert page.selected_record()["id"] == survivor["id"]

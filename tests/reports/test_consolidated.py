@@ -162,7 +162,7 @@ def test_reg213_progress_per_commune_with_sql_counts(upper, tmp_path, pdfcheck) 
     text = pdfcheck.official(out)
     assert set(pdfcheck.assert_a4(out)) == {"portrait"}
     whole = flat(text)
-    assert "BÁO CÁO Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213-QĐ/TW) năm 2026" in whole
+    assert "BÁO CÁO Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213) năm 2026" in whole
     assert "ngày 30/11/2026" in whole
     rows = rows_of(text, 5)
     assert list(rows) == [*NAMES, "Tổng cộng"]

@@ -128,3 +128,105 @@ def test_inspection_board_recognised_by_a_resolution_as_a_setting(commune, tmp_p
     assert "(Kèm theo Nghị quyết số ....../NQ-MTTQ của Ủy ban MTTQ Việt Nam xã Hòa Cư)" in body
     assert line_fonts(out, "ỦY BAN MTTQ VIỆT NAM XÃ HÒA CƯ") == {"Tinos-Bold"}
     assert store.documents.by_ref(f"decision:{commune['inspection']['id']}") is None
+
+
+# ---- Regulation 213 as data, the due list, comments when needed, names on the form ----------
+
+from desktop_app.store.refdata import comment_form  # noqa: E402
+from desktop_app.reports.comment_round import print_comment_forms, print_comment_when_needed  # noqa: E402
+from desktop_app.reports.due_list import print_due_list  # noqa: E402
+
+from .test_comment_forms import RATINGS, round_2026  # noqa: E402,F401
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_no_source_of_a_screen_or_form_names_the_regulation_number() -> None:
+    """The regulation's number lives in the comment form's data only."""
+    found = [
+        str(path.relative_to(ROOT))
+        for folder in ("desktop_app", "ui")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in (".py", ".ui") and "213-QĐ/TW" in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
+
+
+def test_a_new_regulation_is_a_new_form_version(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811
+    store = round_2026["store"]
+    data = json.loads((Path(comment_form(1).path)).read_text(encoding="utf-8"))
+    data.update(version=2, code="999-v2", valid_from="2026-01-01",
+                legal_basis="Quy định số 999-QĐ/TW ngày 05/01/2026",
+                regulation={"name": "Quy định số 999-QĐ/TW ngày 05/01/2026 của Bộ Chính trị",
+                            "number": "999-QĐ/TW", "short": "QĐ 999"})
+    folder = store.form_dirs()[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "reg213_form_v2.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    text = flat(pdfcheck.official(print_due_list(store, 2026, tmp_path / "due.pdf")))
+    assert "(Theo Quy định số 999-QĐ/TW ngày 05/01/2026 của Bộ Chính trị;" in text
+    assert "213-QĐ/TW" not in text
+    from desktop_app.gui.reg213_page import regulation_of
+
+    assert regulation_of(store) == "Quy định 999-QĐ/TW"
+
+
+def test_the_due_list_is_an_unsigned_working_list(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811
+    store = round_2026["store"]
+    text = flat(pdfcheck.official(print_due_list(store, 2026, tmp_path / "due.pdf")))
+    assert "(Theo Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị; hạn gửi nhận xét: 30/11/2026)" in text
+    for front in ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ", "CHỦ TỊCH", "Hoàng Văn Lợi", "Nơi nhận"):
+        assert front not in text, front
+    assert "không ký, không đóng dấu" in text
+    store.settings.set("reg213_due_list_header", "party")
+    text = flat(pdfcheck.official(print_due_list(store, 2026, tmp_path / "due2.pdf")))
+    assert "ĐẢNG BỘ XÃ HÒA CƯ" in text and "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+    assert "BAN THƯỜNG TRỰC" not in text and "CHỦ TỊCH" not in text
+
+
+def test_an_exempt_member_gets_a_comment_when_needed_and_stays_out_of_the_round(
+    round_2026, tmp_path: Path, pdfcheck  # noqa: F811
+) -> None:
+    store = round_2026["store"]
+    exempt = round_2026["people"]["exempt"]
+    with pytest.raises(UserError, match="khi cần"):
+        store.evaluations.add({"resident_id": exempt["id"], "year": 2026, "state": "requested", "version": 1})
+    asked = store.evaluations.request_when_needed(exempt["id"], "commendation", "2026-11-20")
+    store.evaluations.comment(asked["id"], RATINGS, "commend", meeting_date="2026-11-22",
+                              cell_signer="Hoàng Văn Sơn", front_signer="Lý Thị Mai")
+    store.evaluations.confirm(asked["id"], "2026-11-24")
+    assert [e["state"] for e in store.evaluations.when_needed(exempt["id"])] == ["confirmed"]
+    # An ordinary member is commented in the round, not "when needed".
+    with pytest.raises(UserError, match="đợt nhận xét hằng năm"):
+        store.evaluations.request_when_needed(round_2026["people"]["cuong"]["id"], "personnel")
+    # Still not in the yearly round: not due, not on the list, not among the year's forms.
+    assert store.evaluations.round_preview(2026) == 0
+    statuses = {m["full_name"]: m["status"] for g in store.evaluations.checklist(2026) for m in g["members"]}
+    assert statuses["Vi Văn Dũng"] == "exempt"
+    assert store.evaluations.round_progress(2026)["due"] == 3
+    assert "Vi Văn Dũng" not in pdfcheck.text(print_due_list(store, 2026, tmp_path / "d.pdf"))
+    assert "Vi Văn Dũng" not in pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "all.pdf"))
+    # Its own form says why it was taken.
+    text = flat(pdfcheck.official(print_comment_when_needed(store, asked["id"], tmp_path / "kt.pdf")))
+    assert "Họ và tên đảng viên: Vi Văn Dũng" in text
+    assert "Nhận xét khi cần: khen thưởng" in text and "Năm 2026" not in text
+
+
+def test_the_filled_form_prints_known_names_or_a_blank_line(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811
+    store = round_2026["store"]
+    na_can = round_2026["villages"]["na_can"]
+    binh = round_2026["people"]["binh"]
+    evaluation = store.evaluations.current_for(binh["id"], 2026)
+    store.evaluations.comment(evaluation["id"], RATINGS, "none", meeting_date="2026-10-20", accept_warnings=True)
+    person_id = store.residents.get(binh["id"])["person_id"]
+    text = flat(pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "a.pdf", person_id=person_id)))
+    assert "Bí thư chi bộ" not in text and "…………" in text  # unknown: a line to sign over
+    store.villages.update(na_can["id"], {"party_secretary": "Hoàng Văn Sơn"})
+    committee = store.bodies.add({"kind": "village_committee", "name": "Ban công tác Mặt trận Nà Cạn",
+                                  "village_id": na_can["id"], "term_label": "2024–2029",
+                                  "term_start": "2024-09-01"}, accept_warnings=True)
+    head = store.people.add({"full_name": "Lý Thị Mai", "sex": "female", "village_id": na_can["id"]},
+                            accept_warnings=True)
+    store.memberships.add({"person_id": head["id"], "body_id": committee["id"], "role": "head",
+                           "branch": "party_cell", "start_date": "2024-09-01"}, accept_warnings=True)
+    text = flat(pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "b.pdf", person_id=person_id)))
+    assert "Hoàng Văn Sơn" in text and "Lý Thị Mai" in text

@@ -93,3 +93,16 @@ def test_numeric_sort_keys_migration_reorders_numbered_names_only(tmp_path):
         assert {v["updated_at"] for v in store.villages.query()} == {stamp}
     finally:
         store.close()
+
+
+def test_purpose_and_secretary_migration_adds_empty_columns_and_keeps_rows(tmp_path):
+    path = tmp_path / "m5.db"
+    database_at(path, migrations.names().index("m0006_purpose_and_secretary"))
+    db = Database(sqlite3.connect(str(path), isolation_level=None))
+    assert "party_secretary" not in db["villages"].columns_dict
+    db.conn.close()
+    store = open_store(path)
+    assert store.villages.get("v1")["party_secretary"] is None
+    assert "purpose" in store.db["evaluations"].columns_dict
+    assert store.villages.get("v1")["name"] == "Nà Cạn" and store.people.get("p1")["village_id"] == "v1"
+    store.close()
