@@ -132,9 +132,9 @@ def test_inspection_board_recognised_by_a_resolution_as_a_setting(commune, tmp_p
 
 # ---- Regulation 213 as data, the due list, comments when needed, names on the form ----------
 
-from desktop_app.store.refdata import comment_form  # noqa: E402
 from desktop_app.reports.comment_round import print_comment_forms, print_comment_when_needed  # noqa: E402
 from desktop_app.reports.due_list import print_due_list  # noqa: E402
+from desktop_app.store.refdata import comment_form  # noqa: E402
 
 from .test_comment_forms import RATINGS, round_2026  # noqa: E402,F401
 
