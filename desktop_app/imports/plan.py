@@ -370,7 +370,7 @@ class _Planner:
             id_number = None
         if not sex and id_number and id_number.isdigit() and len(id_number) == 12:
             sex = idnumber.decode(id_number)[1]
-            row.warnings.append("Không có cột giới tính: giới tính lấy theo số CCCD.")
+            row.warnings.append("Không có cột giới tính: giới tính lấy theo số định danh (CCCD).")
         rec.update(
             sex=sex,
             birth_date=birth,
@@ -420,7 +420,7 @@ class _Planner:
         rec = row.record
         number = rec.get("id_number")
         if number and number in self.id_rows:
-            row.errors.append(f"Số CCCD {number} trùng với dòng {self.id_rows[number]} của tệp.")
+            row.errors.append(f"Số định danh (CCCD) {number} trùng với dòng {self.id_rows[number]} của tệp.")
             return
         existing = self.index.by_id_number.get(number) if number else None
         if existing is None:

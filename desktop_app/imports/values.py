@@ -81,14 +81,14 @@ def id_value(value: Any) -> tuple[str | None, str | None]:
         return None, None
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"Số CCCD “{value}” không hợp lệ.")
+            raise ValueError(f"Số định danh (CCCD) “{value}” không hợp lệ.")
         value = int(value)
     s = "".join(str(value).split()).replace(".", "").replace("-", "")
     if s.startswith("'"):
         s = s[1:]
     if s.isdigit() and len(s) == 11:
         return "0" + s, (
-            f"Số CCCD “{s}” có 11 chữ số (Excel đã bỏ số 0 đầu): đã thêm thành 0{s}, "
+            f"Số định danh (CCCD) “{s}” có 11 chữ số (Excel đã bỏ số 0 đầu): đã thêm thành 0{s}, "
             "hãy đối chiếu với thẻ."
         )
     return s or None, None

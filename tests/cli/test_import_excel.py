@@ -235,7 +235,7 @@ def test_list_as_xlsx_keeps_zeros_and_dates(capsys, tmp_path):
         "Giới tính",
         "Ngày sinh",
         "Khu dân cư",
-        "Số CCCD",
+        "Số định danh (CCCD)",
     )
     body = sorted(rows[4:])
     assert [(r[0], r[2], r[4]) for r in body] == [

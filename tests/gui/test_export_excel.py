@@ -31,7 +31,7 @@ def test_people_page_exports_what_it_shows(
     assert headers[0] == "Họ và tên"
     data = rows[4:]
     assert [r[0] for r in data] == [p["full_name"] for p in shown]
-    col_id = headers.index("Số CCCD")
+    col_id = headers.index("Số định danh (CCCD)")
     col_birth = next(i for i, h in enumerate(headers) if h and "sinh" in h.lower())
     with_id = [(r, p) for r, p in zip(data, shown, strict=True) if p["id_number"]]
     assert with_id and all(
