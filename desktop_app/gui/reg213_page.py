@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 
-def regulation_of(store: Any) -> str:
+def regulation_of(store: Store) -> str:
     """The regulation's number from the current comment form (data), or a plain fallback."""
     try:
         form = store.evaluations.round_form()
