@@ -43,7 +43,7 @@ def test_people_sort_by_birth_date_and_id_number_in_sql(main_window: Any, qtbot:
     assert births == sorted(births, reverse=True)
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
-    click_header(page, qtbot, "Số CCCD")
+    click_header(page, qtbot, "Số định danh (CCCD)")
     ids = [i for i in column(page, "id_number") if i]
     assert ids == sorted(ids) and ids
     assert column(page, "id_number")[0]  # empty ID numbers come last
