@@ -185,7 +185,9 @@ class CommentDialog(RecordDialog):
         self.read_only = read_only
         self.form = store.evaluations.form_of(record)
         member = store.residents.with_person(record["resident_id"])
-        self.setWindowTitle(f"Phiếu nhận xét năm {record['year']}: {member['full_name']}")
+        when = (f"khi cần ({enums.label(enums.COMMENT_PURPOSES, record['purpose']).lower()})"
+                if record.get("purpose") else f"năm {record['year']}")
+        self.setWindowTitle(f"Phiếu nhận xét {when}: {member['full_name']}")
         ui.headerLabel.setText(
             f"<b>{html.escape(self.form.title)}</b><br>Đảng viên <b>{html.escape(member['full_name'])}</b>"
             f" — {html.escape(member.get('village_name') or '')}, công tác tại {html.escape(member.get('workplace') or '')}"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QPushButton, QWidget
 
-from desktop_app.core import dates, enums
-from desktop_app.gui.reg213_dialogs import ResidentDialog, TransitionDialog
+from desktop_app.core import dates, enums, reg213
+from desktop_app.gui.reg213_dialogs import CommentDialog, ResidentDialog, TransitionDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
@@ -47,6 +47,12 @@ class ResidentsList(RegisterPage):
         self.register_button.clicked.connect(self.mark_registered)
         self.filters_layout.addWidget(self.register_button)
         self._register_tip = self.register_button.toolTip()
+        self.needed_button = QPushButton("Nhận xét &khi cần…", self)
+        self.needed_tip = ("Đảng viên được miễn sinh hoạt nơi cư trú không nhận xét hằng năm; khi cần (công tác cán bộ, "
+                           "khen thưởng, kỷ luật) lấy một phiếu nhận xét riêng")
+        self.needed_button.setToolTip(self.needed_tip)
+        self.needed_button.clicked.connect(self.comment_when_needed)
+        self.filters_layout.addWidget(self.needed_button)
         if self.upper:  # villages named with their commune would push the search box out
             self.village_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.village_filter.setMinimumContentsLength(14)
@@ -87,12 +93,15 @@ class ResidentsList(RegisterPage):
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
-        if not hasattr(self, "register_button"):
+        if not hasattr(self, "needed_button"):
             return
         record = self.selected_record()
         reason = self.read_only_reason(record)
         self.register_button.setEnabled(bool(record) and record.get("state") == "introduced" and reason is None)
         self.register_button.setToolTip(reason or self._register_tip)
+        exempt = bool(record) and reg213.is_exempt(record.get("category")) and not record.get("left_date")
+        self.needed_button.setEnabled(exempt and reason is None)
+        self.needed_button.setToolTip(reason or self.needed_tip)
 
     def edit(self, record: dict | None) -> dict | None:
         return ResidentDialog.run(self.store, record, self)
@@ -112,6 +121,25 @@ class ResidentsList(RegisterPage):
             " ở chi bộ nơi cư trú ngày:",
             lambda day: self.store.residents.mark_registered(record["id"], day), self.store.today(), self)
         if dialog.exec():
+            self.reload(select_id=record["id"])
+
+    def comment_when_needed(self) -> None:
+        """Ask why and when, record the request, then open the comment form to fill in."""
+        record = self.selected_record()
+        if record is None or not reg213.is_exempt(record.get("category")):
+            return
+        labels = list(enums.COMMENT_PURPOSES.values())
+        label, ok = QInputDialog.getItem(self, "Nhận xét khi cần",
+                                         f"Lấy nhận xét đảng viên {record['full_name']} để:", labels, 0, False)
+        if not ok:
+            return
+        purpose = next(k for k, v in enums.COMMENT_PURPOSES.items() if v == label)
+        dialog = TransitionDialog(
+            "Nhận xét khi cần", f"Đề nghị nhận xét đảng viên <b>{html.escape(record['full_name'])}</b>"
+            f" ({html.escape(label.lower())}) ngày:",
+            lambda day: self.store.evaluations.request_when_needed(record["id"], purpose, day), self.store.today(), self)
+        if dialog.exec() and dialog.saved:
+            CommentDialog.run(self.store, dialog.saved, self)
             self.reload(select_id=record["id"])
 
     def detail_html(self, r: dict) -> str:
@@ -144,6 +172,12 @@ class ResidentsList(RegisterPage):
                 + (" — <span style='color:#b71c1c'>quá hạn</span>" if h["overdue"] else "") + "</li>"
                 for h in history)
             out.append(f"<p><b>Nhận xét hằng năm</b></p><ul>{items}</ul>")
+        needed = self.store.evaluations.when_needed(r["id"])
+        if needed:
+            items = "".join(
+                f"<li>{dates.display(h.get('requested_date'))}: {e(enums.label(enums.COMMENT_PURPOSES, h['purpose']))}"
+                f" — {e(enums.label(enums.EVALUATION_STATES, h['state']))}</li>" for h in needed)
+            out.append(f"<p><b>Nhận xét khi cần</b></p><ul>{items}</ul>")
         if r.get("notes"):
             out.append(f"<p><i>{e(r['notes'])}</i></p>")
         return "".join(out)

@@ -37,6 +37,7 @@ class VillageDialog(RecordDialog):
         self.ui.valid_from.set_value(r.get("valid_from"))
         self.ui.valid_to.set_value(r.get("valid_to"))
         self.ui.merged_into.set_code(r.get("merged_into"))
+        self.ui.party_secretary.setText(r.get("party_secretary") or "")
         self.ui.notes.setPlainText(r.get("notes") or "")
         self.ui.name.setFocus()
         self.mark_clean()
@@ -45,12 +46,14 @@ class VillageDialog(RecordDialog):
         ui = self.ui
         return {"name": ui.name.text(), "kind": ui.kind.code(), "code": ui.code.text(),
                 "valid_from": ui.valid_from.value(), "valid_to": ui.valid_to.value(),
-                "merged_into": ui.merged_into.code(), "notes": ui.notes.toPlainText()}
+                "merged_into": ui.merged_into.code(), "party_secretary": ui.party_secretary.text(),
+                "notes": ui.notes.toPlainText()}
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
         return {"name": ui.name, "kind": ui.kind, "code": ui.code, "valid_from": ui.valid_from,
-                "valid_to": ui.valid_to, "merged_into": ui.merged_into, "notes": ui.notes}
+                "valid_to": ui.valid_to, "merged_into": ui.merged_into, "party_secretary": ui.party_secretary,
+                "notes": ui.notes}
 
     def save(self, accept_warnings: bool) -> dict:
         values = self.values()
@@ -137,6 +140,8 @@ class VillagesPage(RegisterPage):
             lines.append(f"<p>Hết hiệu lực: {dates.display(record['valid_to'])}</p>")
         if record.get("merged_into"):
             lines.append(f"<p>Đã sáp nhập vào: {e(self._names.get(record['merged_into'], ''))}</p>")
+        if record.get("party_secretary"):
+            lines.append(f"<p>Bí thư chi bộ: {e(record['party_secretary'])}</p>")
         bodies = self.store.bodies.query(village_id=record["id"], current_only=True)
         if bodies:
             lines.append("<p><b>Các ban hiện nay</b></p><ul>" + "".join(

@@ -32,12 +32,18 @@ from desktop_app.reports.page import (
     text_width,
 )
 from desktop_app.reports.tables import Column, grid_table
-from desktop_app.store import rollups
+from desktop_app.store import refdata, rollups
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 ANNEX_MEASURES = ("activities", *enums.INDICATORS)
+
+
+def measure_label(measure: str) -> str:
+    """The label a measure is printed under; what "households recognised" counts is campaign data."""
+    return refdata.indicator_label(measure, rollups.MEASURE_LABELS[measure])
+
 ANNEX_HEADINGS = {
     "activities": "Số hoạt động",
     **enums.INDICATORS,
@@ -66,7 +72,7 @@ def indicators_table(result: rollups.Rollup, width: float) -> Flowable:
     current, previous = result.total.current, result.total.previous
     rows = []
     for position, measure in enumerate(rollups.MEASURES, start=1):
-        label = rollups.MEASURE_LABELS[measure].removesuffix(" (đồng)")
+        label = measure_label(measure).removesuffix(" (đồng)")
         rows.append(
             [
                 position,
@@ -110,7 +116,8 @@ def annex_table(
 ) -> Flowable:
     columns = [Column("STT", 0.8, "center"), Column(name_heading, 3.6), Column("Kỳ", 1.3, "center")]
     columns += [
-        Column(ANNEX_HEADINGS[m], ANNEX_SHARES.get(m, 1.15), "right") for m in ANNEX_MEASURES
+        Column(refdata.indicator_label(m, ANNEX_HEADINGS[m]), ANNEX_SHARES.get(m, 1.15), "right")
+        for m in ANNEX_MEASURES
     ]
     body, bold, spans = _pairs(rows, total)
     return grid_table(

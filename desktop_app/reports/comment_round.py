@@ -39,8 +39,13 @@ def _forms_wanted(
             )
         resident = next((r for r in residents if not r.get("left_date")), residents[0])
         if reg213.is_exempt(resident.get("category")):
+            needed = store.evaluations.when_needed(resident["id"])
+            if needed and not blank:  # the latest comment taken when needed
+                return [(resident, needed[0])]
             raise UserError(
-                f"{person['full_name']} thuộc diện miễn sinh hoạt nơi cư trú, không có phiếu nhận xét hằng năm."
+                f"{person['full_name']} thuộc diện miễn sinh hoạt nơi cư trú, không có phiếu nhận xét hằng năm; "
+                "khi cần (công tác cán bộ, khen thưởng, kỷ luật) hãy lấy “Nhận xét khi cần” ở danh sách "
+                "đảng viên nơi cư trú."
             )
         evaluation = store.evaluations.current_for(resident["id"], year)
         if evaluation is None and not blank:

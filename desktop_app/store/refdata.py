@@ -135,6 +135,17 @@ def national_campaigns() -> list[dict]:
     return _items("campaigns.json")
 
 
+def indicator_label(key: str, default: str) -> str:
+    """What an indicator counts, as the campaigns' indicator lists name it: the one label the
+    national campaigns that report it agree on, else `default` (the generic label)."""
+    labels = {
+        c["indicator_labels"][key]
+        for c in _file("campaigns.json")["items"]
+        if key in (c.get("indicator_labels") or {})
+    }
+    return labels.pop() if len(labels) == 1 else default
+
+
 def demo_names() -> dict:
     """Names, places, workplaces and projects for a believable demo commune in Lạng Sơn."""
     return _items("demo_names.json")

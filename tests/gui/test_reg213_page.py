@@ -276,3 +276,52 @@ def test_a_party_member_in_the_book_brings_what_is_known(main_window: Any, demo_
     assert seen["cell"] == seen["selected"] == f"Chi bộ {village['name']}"
     assert seen["typed"] == "Chi bộ 3"
     assert member["id"]
+
+
+def test_an_exempt_member_is_commented_when_needed(main_window: Any, demo_store: Any, message_boxes: Any,
+                                                   monkeypatch: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    page = open_page(main_window)
+    page.tabs.setCurrentWidget(page.residents)
+    residents = page.residents
+    exempt = next(r for r in demo_store.residents.query()
+                  if r["category"].startswith("exempt_") and not r.get("left_date"))
+    ordinary = next(r for r in demo_store.residents.query() if r["category"] == "ordinary")
+    assert residents.select_id(ordinary["id"]) and not residents.needed_button.isEnabled()
+    assert residents.select_id(exempt["id"]) and residents.needed_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Khen thưởng", True)))
+    filled: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        filled.append(dialog.windowTitle())
+        choose_levels(dialog)
+        type_text(dialog.ui.meeting_date, "26/11/2026")
+        replace_text(dialog.ui.cell_signer, "Hoàng Văn Sơn")
+        replace_text(dialog.ui.front_signer, "Lý Thị Mai")
+        press(dialog.ui.front_signer, Qt.Key.Key_Return)
+
+    def request(dialog: Any) -> None:
+        def next_modal(left: int = 300) -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is dialog:
+                if left:
+                    QTimer.singleShot(10, lambda: next_modal(left - 1))
+                return
+            modal.activateWindow()
+            fill(modal)
+
+        QTimer.singleShot(0, next_modal)
+        press(dialog.ui.date, Qt.Key.Key_Return)
+
+    run_modal(residents.needed_button.click, request)
+    assert filled and "khi cần (khen thưởng)" in filled[0]
+    (done,) = demo_store.evaluations.when_needed(exempt["id"])
+    assert done["purpose"] == "commendation" and done["state"] == "commented"
+    assert done["cell_signer"] == "Hoàng Văn Sơn"
+    residents.select_id(exempt["id"])
+    assert "Nhận xét khi cần" in residents.detail.toPlainText()
+    # Still outside the yearly round.
+    assert all(m["status"] == "exempt" for g in demo_store.evaluations.checklist(2026)
+               for m in g["members"] if m["id"] == exempt["id"])

@@ -139,3 +139,17 @@ def test_merge_dialog_moves_people_and_forms_the_new_committee(main_window: Any,
     (new,) = demo_store.bodies.query(kind="village_committee", village_id=survivor["id"], current_only=True)
     assert new["term_start"] == "2026-11-01" and new["member_count"] == 3
     assert page.selected_record()["id"] == survivor["id"]
+
+
+def test_the_party_cell_secretary_is_recorded_on_the_village(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+    page = open_villages(main_window, qtbot)
+    village = demo_store.villages.current()[0]
+    page.select_id(village["id"])
+
+    def name_the_secretary(dialog: Any) -> None:
+        replace_text(dialog.ui.party_secretary, "Hoàng Văn Sơn")
+        press(dialog.ui.party_secretary, Qt.Key.Key_Return)
+
+    run_modal(page.edit_selected, name_the_secretary)
+    assert demo_store.villages.get(village["id"])["party_secretary"] == "Hoàng Văn Sơn"
+    assert "Bí thư chi bộ: Hoàng Văn Sơn" in page.detail.toPlainText()

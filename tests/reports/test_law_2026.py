@@ -230,3 +230,16 @@ def test_the_filled_form_prints_known_names_or_a_blank_line(round_2026, tmp_path
                            "branch": "party_cell", "start_date": "2024-09-01"}, accept_warnings=True)
     text = flat(pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "b.pdf", person_id=person_id)))
     assert "Hoàng Văn Sơn" in text and "Lý Thị Mai" in text
+
+
+
+def test_households_recognised_is_named_by_the_campaigns_data(store, tmp_path: Path, pdfcheck) -> None:
+    from desktop_app.reports.activity_report import print_activity_report
+
+    store.campaigns.load_national()
+    unity = store.campaigns.by_code("great_unity_day")
+    store.activities.add({"campaign_id": unity["id"], "date": "2026-11-18", "title": "Ngày hội Đại đoàn kết",
+                          "households_recognised": 42}, accept_warnings=True)
+    text = flat(pdfcheck.official(print_activity_report(store, 2026, tmp_path / "bc.pdf")))
+    assert "Hộ được công nhận gia đình văn hóa hộ 42" in text
+    assert "Hộ được công nhận hộ" not in text

@@ -36,3 +36,19 @@ def test_the_demo_makes_exactly_the_people_asked_for(tmp_path, capsys):
     linked = store.conn.execute("select count(distinct person_id) from residents").fetchone()[0]
     assert linked > 0 and f"{linked} đảng viên nơi cư trú" in said
     store.close()
+
+
+
+def test_the_demo_names_no_district(tmp_path) -> None:
+    """No "huyện" since 1 July 2025: neither in the demo's data file nor in a demo commune."""
+    import json
+
+    from desktop_app import paths
+
+    assert "huyện" not in (paths.DATA_DIR / "demo_names.json").read_text(encoding="utf-8").lower()
+    store = open_store(tmp_path / "demo.db")
+    build_demo(store, people=120, villages=4, seed=3)
+    tables = ("villages", "people", "bodies", "residents", "activities", "office", "settings")
+    dump = json.dumps([store.query(f"select * from {t}") for t in tables], ensure_ascii=False)
+    assert "huyện" not in dump.lower()
+    store.close()

@@ -86,17 +86,28 @@ class Ui_VillageDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.merged_into)
 
+        self.secretaryLabel = QLabel(VillageDialog)
+        self.secretaryLabel.setObjectName(u"secretaryLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.secretaryLabel)
+
+        self.party_secretary = QLineEdit(VillageDialog)
+        self.party_secretary.setObjectName(u"party_secretary")
+        self.party_secretary.setMaxLength(120)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.party_secretary)
+
         self.notesLabel = QLabel(VillageDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notes = QPlainTextEdit(VillageDialog)
         self.notes.setObjectName(u"notes")
         self.notes.setMaximumSize(QSize(16777215, 90))
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.mainLayout.addLayout(self.form)
@@ -120,6 +131,7 @@ class Ui_VillageDialog(object):
         self.validFromLabel.setBuddy(self.valid_from)
         self.validToLabel.setBuddy(self.valid_to)
         self.mergedLabel.setBuddy(self.merged_into)
+        self.secretaryLabel.setBuddy(self.party_secretary)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.kind)
@@ -127,7 +139,8 @@ class Ui_VillageDialog(object):
         QWidget.setTabOrder(self.code, self.valid_from)
         QWidget.setTabOrder(self.valid_from, self.valid_to)
         QWidget.setTabOrder(self.valid_to, self.merged_into)
-        QWidget.setTabOrder(self.merged_into, self.notes)
+        QWidget.setTabOrder(self.merged_into, self.party_secretary)
+        QWidget.setTabOrder(self.party_secretary, self.notes)
 
         self.retranslateUi(VillageDialog)
         self.buttonBox.accepted.connect(VillageDialog.accept)
@@ -145,6 +158,8 @@ class Ui_VillageDialog(object):
         self.validFromLabel.setText(QCoreApplication.translate("VillageDialog", u"&Th\u00e0nh l\u1eadp t\u1eeb ng\u00e0y", None))
         self.validToLabel.setText(QCoreApplication.translate("VillageDialog", u"&H\u1ebft hi\u1ec7u l\u1ef1c t\u1eeb ng\u00e0y", None))
         self.mergedLabel.setText(QCoreApplication.translate("VillageDialog", u"&S\u00e1p nh\u1eadp v\u00e0o", None))
+        self.secretaryLabel.setText(QCoreApplication.translate("VillageDialog", u"&B\u00ed th\u01b0 chi b\u1ed9", None))
+        self.party_secretary.setPlaceholderText(QCoreApplication.translate("VillageDialog", u"h\u1ecd t\u00ean, in tr\u00ean phi\u1ebfu nh\u1eadn x\u00e9t \u0111\u1ea3ng vi\u00ean", None))
         self.notesLabel.setText(QCoreApplication.translate("VillageDialog", u"&Ghi ch\u00fa", None))
         self.hint.setText(QCoreApplication.translate("VillageDialog", u"D\u1ea5u * l\u00e0 b\u1eaft bu\u1ed9c. Enter \u0111\u1ec3 l\u01b0u, Esc \u0111\u1ec3 h\u1ee7y.", None))
     # retranslateUi
