@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QInputDialog, QPushButton, QWidget
 
 from desktop_app.core import dates, enums, reg213
 from desktop_app.gui.reg213_dialogs import CommentDialog, ResidentDialog, TransitionDialog
@@ -45,14 +45,18 @@ class ResidentsList(RegisterPage):
         self.register_button = QPushButton("Ghi đã đăng &ký…", self)
         self.register_button.setToolTip("Ghi ngày đảng viên đã đăng ký sinh hoạt ở chi bộ nơi cư trú")
         self.register_button.clicked.connect(self.mark_registered)
-        self.filters_layout.addWidget(self.register_button)
         self._register_tip = self.register_button.toolTip()
         self.needed_button = QPushButton("Nhận xét &khi cần…", self)
         self.needed_tip = ("Đảng viên được miễn sinh hoạt nơi cư trú không nhận xét hằng năm; khi cần (công tác cán bộ, "
                            "khen thưởng, kỷ luật) lấy một phiếu nhận xét riêng")
         self.needed_button.setToolTip(self.needed_tip)
         self.needed_button.clicked.connect(self.comment_when_needed)
-        self.filters_layout.addWidget(self.needed_button)
+        # The steps of one member go below the table, beside Xuất Excel: at 1024×600 the top row
+        # has room for the search box and the filters only.
+        bottom = self._row_of(self.export_button)
+        at = bottom.indexOf(self.export_button)
+        bottom.insertWidget(at, self.needed_button)
+        bottom.insertWidget(at, self.register_button)
         if self.upper:  # villages named with their commune would push the search box out
             self.village_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.village_filter.setMinimumContentsLength(14)
@@ -122,6 +126,14 @@ class ResidentsList(RegisterPage):
             lambda day: self.store.residents.mark_registered(record["id"], day), self.store.today(), self)
         if dialog.exec():
             self.reload(select_id=record["id"])
+
+    def _row_of(self, widget: QWidget) -> QBoxLayout:
+        layout = self.layout()
+        for i in range(layout.count()):
+            row = layout.itemAt(i).layout()
+            if isinstance(row, QBoxLayout) and row.indexOf(widget) >= 0:
+                return row
+        raise LookupError("no row holds the widget")
 
     def comment_when_needed(self) -> None:
         """Ask why and when, record the request, then open the comment form to fill in."""

@@ -133,6 +133,8 @@ def annex_table(
 
 def summary_paragraph(result: rollups.Rollup) -> str:
     c, p = result.total.current, result.total.previous
+    households = measure_label("households_recognised")  # what the campaigns' data says they are
+    households = households[:1].lower() + households[1:]
     money_ratio = rollups.change_percent(c["money_raised"], p["money_raised"])
     compared = (
         f" (cùng kỳ năm trước {number(p['money_raised'])} đồng, bằng {percent(money_ratio)}%)"
@@ -146,7 +148,7 @@ def summary_paragraph(result: rollups.Rollup) -> str:
         f"nhà với kinh phí {number(c['houses_cost'])} đồng; trao {number(c['gifts'])} suất quà trị giá "
         f"{number(c['gifts_value'])} đồng và {number(c['scholarships'])} suất học bổng trị giá "
         f"{number(c['scholarships_value'])} đồng; {number(c['beneficiaries'])} lượt người được hỗ trợ; "
-        f"{number(c['households_recognised'])} hộ được công nhận."
+        f"{number(c['households_recognised'])} {households}."
     )
 
 

@@ -243,3 +243,4 @@ def test_households_recognised_is_named_by_the_campaigns_data(store, tmp_path: P
     text = flat(pdfcheck.official(print_activity_report(store, 2026, tmp_path / "bc.pdf")))
     assert "Hộ được công nhận gia đình văn hóa hộ 42" in text
     assert "Hộ được công nhận hộ" not in text
+    assert "42 hộ được công nhận gia đình văn hóa." in text
