@@ -306,6 +306,12 @@ class RegisterPage(CommuneAware, QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         self._timer.stop()
+        from desktop_app.gui.store_guard import guard_for
+
+        store = getattr(self, "store", None)
+        if store is not None and guard_for(store).busy:  # a task uses the connection: reload after it
+            guard_for(store).when_free(lambda: self.reload(select_id), key=self)
+            return
         search = self.search_text()
         if self._sort is not None and not self.sorts_in_sql:
             total = self.count(search)  # a register of a few hundred rows: all of them, sorted by value

@@ -62,6 +62,12 @@ def save_with_rules(parent: QWidget | None, action: Callable[[bool], T],
     warnings are asked once and the call repeated accepting them, a UserError is shown under
     `title`. The saved value, or None (nothing was written)."""
     widgets = field_widgets or {}
+    from desktop_app.gui.store_guard import guard_for
+
+    store = getattr(parent, "store", None)
+    if store is not None and guard_for(store).busy:  # a background task is using the connection
+        QMessageBox.warning(parent, "Chưa lưu được", guard_for(store).message())
+        return None
     try:
         return action(False)
     except ValidationFailed as failed:

@@ -33,8 +33,10 @@ at every Python `emit()` and the process aborts after a few hundred. The thread 
 progress under a lock, a QTimer on the UI thread reads it, and QThread's own `finished`
 (emitted by Qt) brings the end back to the UI thread.
 
-The store's SQLite connection is opened with `check_same_thread=False`; the dialog is modal so
-the officer cannot edit the records the work is reading.
+The store's SQLite connection is opened with `check_same_thread=False`. A task whose arguments
+hold a store holds that store's guard (gui/store_guard.py) until it finishes: a second task is
+refused with a message naming the first, pages wait to reload, saves are refused; the dialog is
+modal too, once shown.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
 from desktop_app.core.errors import UserError
+from desktop_app.gui.store_guard import StoreGuard, guard_for, is_store
 
 log = logging.getLogger("somattran.gui")
 
@@ -162,6 +165,7 @@ class Task(QObject):
         self._callbacks = callbacks
         self._report_errors = report_errors
         self._done = False
+        self.guard: StoreGuard | None = None  # held from start to finish when fn works on a store
         self._shown: tuple[int, int] | None = None
         self.dialog = ProgressDialog(title, self.label, cancellable, parent)
         self.dialog.on_cancel = self.cancel
@@ -232,6 +236,9 @@ class Task(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
         _running.discard(self)
+        if self.guard is not None:  # pages that waited reload now, before on_done
+            self.guard.release()
+            self.guard = None
         self._deliver()
 
     def _deliver(self) -> None:
@@ -284,8 +291,18 @@ def run_in_thread(parent: QWidget | None, title: str, fn: Callable[..., Any], *a
 
     callbacks = {"on_done": on_done, "on_error": on_error, "on_cancel": on_cancel,
                  "on_progress": on_progress}
-    task = Task(parent, title, label, cancellable, call, progress_arg is not None, callbacks,
-                report_errors)
+    store = next((a for a in args if is_store(a)), None)
+    guard = guard_for(store) if store is not None else None
+    if guard is not None:
+        guard.hold(title)  # one task at a time on the office's connection (gui/store_guard.py)
+    try:
+        task = Task(parent, title, label, cancellable, call, progress_arg is not None, callbacks,
+                    report_errors)
+    except BaseException:
+        if guard is not None:
+            guard.release()
+        raise
+    task.guard = guard
     _install_quit_guard()
     return task.start()
 

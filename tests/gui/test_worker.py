@@ -194,3 +194,48 @@ def test_a_full_disk_in_a_task_is_a_plain_message(qtbot: Any, parent: QWidget, m
     finish(qtbot, task)
     assert [(kind, title) for kind, title, _ in message_boxes.shown] == [("warning", "Sao lưu")]
     assert message_boxes.shown[0][2].startswith("Ổ đĩa đã đầy")
+
+
+def test_one_task_at_a_time_on_a_store_and_pages_wait(qtbot: Any, parent: QWidget, demo_store: Any) -> None:
+    """Issue 11: no page reloads or writes while a task uses the connection (gui/store_guard.py)."""
+    import threading
+
+    from desktop_app.core.errors import UserError
+    from desktop_app.gui.store_guard import guard_for
+
+    gate = threading.Event()
+    reloaded: list[str] = []
+
+    def slow(store: Any, progress: Any) -> int:
+        gate.wait(10)
+        return store.people.count()
+
+    task = run_in_thread(parent, "Xuất gói đồng bộ", slow, demo_store)
+    guard = guard_for(demo_store)
+    assert guard.busy and guard.holder == "Xuất gói đồng bộ"
+    with pytest.raises(UserError, match="Chương trình đang xuất gói đồng bộ"):
+        run_in_thread(parent, "Sao lưu", lambda store, progress: None, demo_store)
+    assert guard.when_free(lambda: reloaded.append("a"), key="page") is False
+    assert guard.when_free(lambda: reloaded.append("b"), key="page") is False  # one reload per page
+    assert reloaded == []
+    gate.set()
+    finish(qtbot, task)
+    assert not guard.busy and reloaded == ["b"]
+    assert guard.when_free(lambda: reloaded.append("c")) is True and reloaded == ["b", "c"]
+
+
+def test_a_save_while_a_task_runs_is_refused(qtbot: Any, parent: QWidget, demo_store: Any,
+                                            message_boxes: Any) -> None:
+    import threading
+
+    from desktop_app.gui.saving import save_with_rules
+
+    gate = threading.Event()
+    task = run_in_thread(parent, "Đang sao lưu dữ liệu…", lambda store, progress: gate.wait(10), demo_store)
+    parent.store = demo_store  # type: ignore[attr-defined]
+    saved: list[bool] = []
+    assert save_with_rules(parent, lambda accept: saved.append(accept)) is None
+    assert saved == [] and message_boxes.texts("warning") == [
+        "Chương trình đang sao lưu dữ liệu. Hãy chờ việc đó xong rồi làm lại."]
+    gate.set()
+    finish(qtbot, task)
