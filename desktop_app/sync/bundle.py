@@ -180,8 +180,37 @@ def _uuid(value: Any, what: str) -> str:
     return text
 
 
+# Every field a bundle's manifest may carry: anything else is refused, signed or not (a newer
+# program's field would come with a new format_version).
+MANIFEST_FIELDS = frozenset({
+    "office", "installation_id", "database_id", "bundle_id", "sequence", "base", "revs", "full",
+    "created_at", "program", "program_version", "schema_version", "encryption", "payloads", "kind",
+    "format_version", "signer"})
+OFFICE_FIELDS = frozenset({"code", "name", "role", "unit_kind"})
+BASE_FIELDS = frozenset({"sequence", "rev", "bundle_id"})
+REVS_FIELDS = frozenset({"from", "to"})
+ENCRYPTION_FIELDS = frozenset({"scheme", "recipient_code", "recipient_name", "recipient_fingerprint",
+                               "ephemeral_public_key"})
+PAYLOAD_FIELDS = frozenset({"table", "file", "rows", "sha256", "bytes"})
+MAX_SEQUENCE = 1_000_000  # a bundle a day for 2,700 years
+MAX_REV = 2**53  # JSON integers beyond this lose precision in other readers
+
+
+def _only(fields: Any, allowed: frozenset[str], what: str) -> None:
+    if isinstance(fields, dict) and not set(fields) <= allowed:
+        unknown = ", ".join(sorted(str(k) for k in set(fields) - allowed)[:5])
+        raise _bad(f"trường lạ trong {what}: {unknown}")
+
+
 def parse_manifest(m: dict[str, Any]) -> BundleManifest:
-    """The typed manifest, refusing missing or ill-typed fields."""
+    """The typed manifest, refusing missing, ill-typed or unknown fields and numbers out of range."""
+    _only(m, MANIFEST_FIELDS, "phần kê khai")
+    _only(m.get("office"), OFFICE_FIELDS, "đơn vị")
+    _only(m.get("base"), BASE_FIELDS, "gói gốc")
+    _only(m.get("revs"), REVS_FIELDS, "số hiệu thay đổi")
+    _only(m.get("encryption"), ENCRYPTION_FIELDS, "mã hóa")
+    for listed in m.get("payloads") or []:
+        _only(listed, PAYLOAD_FIELDS, "phần dữ liệu")
     office = m.get("office")
     base = m.get("base")
     revs = m.get("revs")
@@ -214,7 +243,8 @@ def parse_manifest(m: dict[str, Any]) -> BundleManifest:
     if (revs.get("from") != header.from_rev or header.base_sequence >= header.sequence
             or header.to_rev < header.from_rev
             or (header.base_sequence == 0) != (header.base_bundle_id is None)
-            or (header.full and header.base_sequence != 0)):
+            or (header.full and header.base_sequence != 0)
+            or header.sequence > MAX_SEQUENCE or header.to_rev > MAX_REV):
         raise _bad("dãy số hiệu không nhất quán")
     encryption = m.get("encryption")
     recipient: dict[str, Any] = {}
@@ -283,6 +313,20 @@ class OpenedBundle:
             raise WrongRecipient("Gói có khóa mã hóa không hợp lệ; không giải mã được.")
         return key
 
+    def _check_revs(self, name: str, rows: list[dict[str, Any]]) -> None:
+        """Every row's rev lies in the range the manifest declares: (from, to] for an incremental
+        bundle, up to `to` for a full one. A row outside it was not part of this export."""
+        h = self.header
+        low = 0 if h.full else h.from_rev
+        for row in rows:
+            rev = row.get("rev")
+            if rev is None:
+                continue
+            if not isinstance(rev, int) or isinstance(rev, bool) or not low < rev <= h.to_rev:
+                raise BundleCorrupt(
+                    f"Phần dữ liệu «{name}» có bản ghi với số hiệu thay đổi {rev!r} ngoài khoảng "
+                    f"gói kê khai ({low}–{h.to_rev}). Hãy xuất lại gói ở xã.")
+
     def read_tables(self, keys: crypto.OfficeKeys | None = None,
                     progress: Progress | None = None) -> dict[str, list[dict[str, Any]]]:
         """Every payload's rows (decrypted with keys when encrypted), counts checked."""
@@ -303,6 +347,7 @@ class OpenedBundle:
             if len(rows) != info.rows:
                 raise BundleCorrupt(f"Phần dữ liệu «{info.file}» có {len(rows)} bản ghi, phần kê "
                                     f"khai ghi {info.rows}. Hãy xuất lại gói ở xã.")
+            self._check_revs(info.file, rows)
             result[info.table] = rows
             if progress:
                 progress(done, total)

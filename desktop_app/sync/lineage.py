@@ -28,6 +28,9 @@ def gap_message(commune: str, first: int, last: int) -> str:
             "(ô “Xuất toàn bộ” ở trang Đồng bộ cấp trên của xã).")
 
 
+MAX_SEQUENCE_STEP = 1000  # bundles between two imports of one database: years of daily exports
+
+
 def check_sequence(header: BundleHeader, commune: str, lineages: list[dict],
                    imported: Callable[[str], bool]) -> SequenceCheck:
     """Raise SequenceGap or ReplayedBundle, or say how to import the bundle.
@@ -52,6 +55,12 @@ def check_sequence(header: BundleHeader, commune: str, lineages: list[dict],
             f"Gói số {header.sequence} của {commune} cũ hơn gói số {mine['last_sequence']} đã "
             "nhập từ cùng cơ sở dữ liệu; nhập lại gói cũ sẽ ghi đè dữ liệu mới bằng dữ liệu cũ nên "
             "bị từ chối. Không cần làm gì thêm; nếu xã có gói mới hơn, hãy nhập gói đó.")
+    if mine is not None and header.sequence - mine["last_sequence"] > MAX_SEQUENCE_STEP:
+        raise SequenceGap(
+            f"Gói số {header.sequence} của {commune} nhảy quá xa so với gói số {mine['last_sequence']} "
+            f"đã nhập từ cùng cơ sở dữ liệu (hơn {MAX_SEQUENCE_STEP} gói). Một xã thật không xuất "
+            "nhiều gói như vậy giữa hai lần gửi: gói này không được nhập. Hãy hỏi xã và đề nghị xuất "
+            "một gói đầy đủ.", mine["last_sequence"] + 1, header.sequence - 1)
     if not base_known:
         last = mine["last_sequence"] if mine else (current["last_sequence"] if current else 0)
         first = last + 1 if last < header.base_sequence else header.base_sequence

@@ -263,7 +263,7 @@ def test_every_byte_of_a_bundle_is_covered():
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.dictionaries(
-    st.sampled_from(["full_name", "notes", "rev", "party_member", "money"]),
+    st.sampled_from(["full_name", "notes", "rank", "party_member", "money"]),  # rev: see below
     st.one_of(st.none(), st.text(), st.integers(-2**62, 2**62)), max_size=5), max_size=20))
 def test_any_rows_round_trip(rows):
     rows = [{"id": f"r{i}", **row} for i, row in enumerate(rows)]
@@ -320,3 +320,37 @@ def test_a_payload_may_not_grow_past_its_declared_rows():
     assert len(payload.decode_rows(gzip.compress(body), "people", 100)) == 100
     with pytest.raises(BundleTooLarge):
         payload.decode_rows(gzip.compress(body * 20), "people", 100)
+
+
+def test_rows_whose_rev_is_outside_the_declared_range_are_refused():
+    """Issue 11, failure 12: a changed revs.to (or rows from outside the export) is refused even
+    when the commune's own key signed it."""
+    people = [{"id": "a", "rev": 41}, {"id": "b", "rev": 96}]  # header: incremental 40 < rev <= 95
+    with pytest.raises(BundleCorrupt, match="ngoài khoảng"):
+        read_all(build_bundle(header(), [("people", people)], COMMUNE, RECIPIENT))
+    assert read_all(build_bundle(header(to_rev=96), [("people", people)], COMMUNE, RECIPIENT))
+
+
+@pytest.mark.parametrize("change", ["top", "office", "payload", "sequence"])
+def test_unknown_fields_and_absurd_sequences_are_refused_with_a_good_signature(change, monkeypatch):
+    import desktop_app.sync.bundle as bundle_module
+
+    real = bundle_module.seal_file
+
+    def sealed(kind, manifest, keys, entries):
+        manifest = dict(manifest)
+        if change == "top":
+            manifest["extra"] = 1
+        elif change == "office":
+            manifest["office"] = {**manifest["office"], "admin": True}
+        elif change == "payload":
+            manifest["payloads"] = [{**p, "note": "x"} for p in manifest["payloads"]]
+        else:
+            manifest["sequence"] = 999_999_999
+        return real(kind, manifest, keys, entries)
+
+    monkeypatch.setattr(bundle_module, "seal_file", sealed)
+    raw = build_bundle(header(), tables(), COMMUNE, RECIPIENT)
+    monkeypatch.undo()
+    with pytest.raises(BundleCorrupt):
+        open_bundle(raw)

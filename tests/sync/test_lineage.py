@@ -95,3 +95,12 @@ def test_two_databases_alternating():
     lineages = [lineage(4, current=0), lineage(2, database_id=other, current=1)]
     check = check_sequence(header(5, 2), "xã A", lineages, imported(BASE))
     assert "hai cơ sở dữ liệu" in check.confirmations[0].lower()
+
+
+def test_an_absurd_jump_in_sequence_is_a_stated_gap_refused():
+    """Issue 11, failure 12: sequence 999999 signed by the commune's own key would make every later
+    real bundle look replayed."""
+    with pytest.raises(SequenceGap, match="nhảy quá xa") as refused:
+        check_sequence(header(999_999, 2), "xã A", [lineage(last=2)], imported(BASE))
+    assert (refused.value.first, refused.value.last) == (3, 999_998)
+    assert check_sequence(header(40, 2), "xã A", [lineage(last=2)], imported(BASE)).status == "import"
