@@ -68,10 +68,10 @@ def _decompress(data: bytes, name: str, limit: int = MAX_PAYLOAD_BYTES) -> bytes
     return b"".join(parts)
 
 
-def decode_rows(data: bytes, name: str, rows: int | None = None) -> list[dict[str, Any]]:
-    """The rows of a payload; every line one JSON object with a text id. rows: how many the
-    signed manifest declares (bounds the decompressed size)."""
-    body = _decompress(data, name, limit_for(rows))
+def decode_rows(data: bytes, name: str, declared_rows: int | None = None) -> list[dict[str, Any]]:
+    """The rows of a payload; every line one JSON object with a text id. declared_rows: how many
+    the signed manifest declares (bounds the decompressed size)."""
+    body = _decompress(data, name, limit_for(declared_rows))
     if not body:
         return []
     if not body.endswith(b"\n"):
