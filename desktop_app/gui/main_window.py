@@ -87,6 +87,13 @@ class MainWindow(QMainWindow):
         """A small window (a netbook's 1024×600, 800×500) narrows the page list, whose titles wrap,
         so the page keeps its room."""
         super().resizeEvent(event)
+        self._fit_nav()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
         width = self.width()
         nav = 240 if width >= 1200 else 190 if width >= 960 else 150
         sizes = self.ui.splitter.sizes()

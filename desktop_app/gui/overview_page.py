@@ -306,6 +306,7 @@ class OverviewPage(QWidget):
                 group.setFirstColumnSpanned(True)
                 groups[item.group] = group
             child = QTreeWidgetItem(group, [item.text, item.detail])
+            child.setToolTip(0, item.text)
             child.setToolTip(1, item.detail)
             if item.urgent:
                 for col in (0, 1):
@@ -318,6 +319,11 @@ class OverviewPage(QWidget):
             group.setExpanded(group.childCount() <= 12)
         if not items:
             QTreeWidgetItem(self.attention, ["Không có việc gì cần chú ý.", ""])
+        # The first column as wide as its longest line, leaving the details a third of the room.
+        self.attention.resizeColumnToContents(0)
+        room = self.attention.viewport().width()
+        if room > 300:
+            self.attention.setColumnWidth(0, max(300, min(self.attention.columnWidth(0) + 8, room * 2 // 3)))
 
     # ---- opening records --------------------------------------------------------------------
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:

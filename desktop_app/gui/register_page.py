@@ -338,7 +338,7 @@ class RegisterPage(CommuneAware, QWidget):
         floor = [header.sectionSizeFromContents(i).width() + 8 for i in range(count)]
         want = [min(MAX_COLUMN_WIDTH, max(floor[i], self.table.sizeHintForColumn(i))) for i in range(count)]
         room = self.table.viewport().width() - 2
-        excess = sum(want) - room
+        excess = sum(want) - room if sum(floor) <= room else 0  # no room even for the headers: scroll
         while excess > 0 and room > 200:
             i = max(range(count), key=lambda k: want[k] - floor[k])
             give = min(excess, want[i] - floor[i], max(8, excess // 2))

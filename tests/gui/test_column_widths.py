@@ -40,3 +40,18 @@ def test_people_columns_fit_their_content_at_1366(main_window: Any, qtbot: Any) 
     name = [c.key for c in page.model.columns].index("full_name")
     assert header.sectionSize(name) >= table.sizeHintForColumn(name) - 2  # whole names
     assert page.model.headerData(name, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_overview_attention_list_shows_whole_lines(main_window: Any, qtbot: Any) -> None:
+    page = main_window.open_page("Tổng quan")
+    qtbot.waitUntil(lambda: page.attention.topLevelItemCount() > 0, timeout=5000)
+    page._fill_attention(page.items)
+    tree = page.attention
+    metrics = tree.fontMetrics()
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for k in range(group.childCount()):
+            child = group.child(k)
+            assert child.toolTip(0) == child.text(0)
+            if group.isExpanded() and metrics.horizontalAdvance(child.text(0)) < tree.viewport().width() * 0.6:
+                assert tree.columnWidth(0) >= metrics.horizontalAdvance(child.text(0)) + tree.indentation()
