@@ -88,3 +88,21 @@ def test_an_empty_catalogue_says_where_to_add_a_campaign(qtbot: Any, empty_store
     dialog = ActivityDialog(empty_store)
     qtbot.addWidget(dialog)
     assert "Danh mục cuộc vận động" in dialog.ui.campaign_id.itemText(0)
+
+
+def test_the_activity_dialog_keeps_its_width_when_a_long_campaign_is_chosen(qtbot: Any, demo_store: Any) -> None:
+    """Issue 13 item 17: choosing a long campaign name neither narrows nor moves the fields."""
+    from desktop_app.gui.campaign_dialogs import ActivityDialog
+
+    dialog = ActivityDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.layout().activate()
+    combo = dialog.ui.campaign_id
+    before = (dialog.width(), combo.width(), dialog.ui.title.x(), dialog.ui.title.width())
+    longest = max(range(combo.count()), key=lambda i: len(combo.itemText(i)))
+    combo.setCurrentIndex(longest)
+    dialog.layout().activate()
+    assert (dialog.width(), combo.width(), dialog.ui.title.x(), dialog.ui.title.width()) == before
+    assert combo.toolTip() == combo.itemText(longest)  # the whole name, if the field cuts it
+    assert combo.view().minimumWidth() >= combo.fontMetrics().horizontalAdvance(combo.itemText(longest))
