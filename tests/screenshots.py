@@ -28,6 +28,7 @@ from desktop_app.gui.body_dialog import BodyDialog
 from desktop_app.gui.body_history import BodyHistoryDialog
 from desktop_app.gui.campaign_dialogs import ActivityDialog, CampaignDialog
 from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog
+from desktop_app.gui.merge_dialog import MergeVillagesDialog
 from desktop_app.gui.person_dialog import PersonDialog
 from desktop_app.gui.reform_dialog import ReformDialog
 from desktop_app.gui.reg213_dialogs import (
@@ -164,7 +165,8 @@ def _campaigns_page(page: Any) -> dict[str, Callable[[], QWidget]]:
 def _villages_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     first = page.store.villages.query()[0]
     return {"Thêm": lambda: VillageDialog(page.store, None, page),
-            "Sửa": lambda: VillageDialog(page.store, first, page)}
+            "Sửa": lambda: VillageDialog(page.store, first, page),
+            "Sáp nhập": lambda: MergeVillagesDialog(page.store, first, page)}
 
 
 def _reg213_page(page: Any) -> dict[str, Callable[[], QWidget]]:
