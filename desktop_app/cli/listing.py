@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core import enums, funds, grading
+from desktop_app.store import refdata
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.store.db import Store
@@ -67,6 +68,27 @@ def _gradings(store: Store, o: dict) -> list[dict]:
     return rows
 
 
+def _status(o: dict, allowed: dict[str, str]) -> str | None:
+    status = o.get("status")
+    if status and status not in allowed:
+        raise UserError(f"Không có trạng thái “{status}”. Chọn một trong: {', '.join(allowed)}.")
+    return status
+
+
+def _petitions(store: Store, o: dict) -> list[dict]:
+    rows = store.petitions.query(year=o.get("year"), status=_status(o, enums.FOLLOW_FILTERS),
+                                 village_id=_village_id(store, o), search=o.get("search"))
+    fields = refdata.petition_fields()
+    for row in rows:
+        row["field_name"] = fields.get(row.get("field") or "", row.get("field"))
+        if row.get("is_group"):
+            row["village_name"] = row.get("origin_villages") or ""
+    return rows
+
+
+_FOLLOW_COLUMNS = {"agency": "Cơ quan trả lời", "forwarded_date": "Ngày chuyển", "due_date": "Hạn trả lời",
+                   "reply_date": "Ngày trả lời", "status": "Trạng thái", "overdue": "Quá hạn"}
+
 _BODY_COLUMNS = {"name": "Tên ban", "village_name": "Khu dân cư", "term_label": "Nhiệm kỳ",
                  "decision_number": "Số quyết định", "member_count": "Số thành viên"}
 
@@ -122,15 +144,33 @@ LISTINGS: dict[str, Listing] = {
                              lambda s, o: s.commendations.query(year=o.get("year")),
                              {"form": grading.COMMENDATION_FORMS, "level": grading.COMMENDATION_LEVELS,
                               "status": grading.COMMENDATION_STATUSES}),
+    # issue 17: the people's voice and the Front's oversight
+    "petitions": Listing({"received_date": "Ngày nhận", "village_name": "Khu dân cư", "content": "Nội dung",
+                          "field_name": "Lĩnh vực", "member_count": "Số ý kiến gộp", **_FOLLOW_COLUMNS},
+                         _petitions, {"status": enums.PETITION_STATUSES}),
+    "supervisions": Listing({"year": "Năm", "subject": "Nội dung giám sát", "form": "Hình thức",
+                             "start_date": "Từ ngày", "end_date": "Đến ngày", "status": "Tình trạng",
+                             "recommendation_count": "Số kiến nghị", "answered_count": "Đã trả lời",
+                             "overdue_count": "Quá hạn"},
+                            lambda s, o: s.supervisions.query(year=o.get("year"), search=o.get("search"),
+                                                              status=_status(o, enums.SUPERVISION_STATUSES)),
+                            {"form": enums.SUPERVISION_FORMS, "status": enums.SUPERVISION_STATUSES}),
+    "recommendations": Listing({"year": "Năm", "supervision_subject": "Cuộc giám sát", "content": "Kiến nghị",
+                                "made_date": "Ngày kiến nghị", **_FOLLOW_COLUMNS},
+                               lambda s, o: s.recommendations.query(year=o.get("year"), search=o.get("search"),
+                                                                    status=_status(o, enums.FOLLOW_FILTERS)),
+                               {"status": enums.PETITION_STATUSES}),
 }
 REGISTERS = tuple(LISTINGS)
 TITLES = {"villages": "Danh sách khu dân cư", "people": "Danh sách người", "committees": "Ban công tác Mặt trận",
           "inspection-boards": "Ban thanh tra nhân dân", "supervision-boards": "Ban giám sát đầu tư của cộng đồng",
           "memberships": "Danh sách thành viên các ban", "campaigns": "Các cuộc vận động",
           "activities": "Hoạt động các cuộc vận động", "residents": "Đảng viên sinh hoạt nơi cư trú",
-          "evaluations": "Nhận xét đảng viên nơi cư trú"}
+          "evaluations": "Nhận xét đảng viên nơi cư trú", "petitions": "Ý kiến, kiến nghị của cử tri và nhân dân",
+          "supervisions": "Các cuộc giám sát", "recommendations": "Kiến nghị sau giám sát"}
 
-_DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date", "entry_date"}
+_DATE_KEYS = {"birth_date", "start_date", "end_date", "date", "due_date", "received_date", "entry_date",
+              "forwarded_date", "reply_date", "made_date"}
 
 
 def rows_for(store: Store, register: str, options: dict) -> list[dict]:
@@ -140,6 +180,8 @@ def rows_for(store: Store, register: str, options: dict) -> list[dict]:
 
     options = {**options, "year": limits.check_year(options.get("year")),
                "search": limits.check_search(options.get("search"))}
+    if options.get("status") and register not in ("petitions", "supervisions", "recommendations"):
+        raise UserError("--status chỉ dùng với các sổ petitions, supervisions, recommendations.")
     return LISTINGS[register].fetch(store, options)
 
 

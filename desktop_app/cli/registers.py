@@ -50,7 +50,7 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
     store = open_store(args, create=False)
     try:
         rows = listing.rows_for(store, args.register, {"search": args.search, "village": args.village,
-                                                       "year": args.year})
+                                                       "year": args.year, "status": args.status})
         upper = (store.office() or {}).get("role") == "upper"
         if args.format == "xlsx":
             from desktop_app.exports.register_xlsx import office_title
@@ -138,6 +138,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search", type=search_arg)
     p.add_argument("--village", type=text_arg(bounds.MAX_NAME, "Tên khu dân cư"))
     p.add_argument("--year", type=year_arg, help=bounds.YEAR_RULE)
+    p.add_argument("--status", metavar="S", help="petitions, recommendations: received|forwarded|answered|"
+                   "resolved|overdue|unanswered; supervisions: planned|done")
     p.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
     p.add_argument("--out", help="tệp .xlsx (với --format xlsx)")
     p.set_defaults(func=cmd_list)

@@ -123,3 +123,30 @@ def label(mapping: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     return mapping.get(code, code)
+
+# ---- the people's voice: petitions, supervision, social criticism (issue 17) -------------------
+PETITION_CHANNELS = {
+    "voter_before": "Tiếp xúc cử tri trước kỳ họp",
+    "voter_after": "Tiếp xúc cử tri sau kỳ họp",
+    "village_committee": "Ban công tác Mặt trận khu dân cư",
+    "dialogue": "Đối thoại giữa lãnh đạo xã và nhân dân",
+    "letter": "Đơn, thư",
+    "box": "Hòm thư góp ý",
+    "direct": "Trực tiếp tại trụ sở",
+}
+# Followed to the answer: the same four steps for petitions and supervision recommendations.
+PETITION_STATUSES = {
+    "received": "Mới tiếp nhận",
+    "forwarded": "Đã chuyển, chờ trả lời",
+    "answered": "Đã trả lời",
+    "resolved": "Đã giải quyết xong",
+}
+# What `--status` and the pages' filter accept besides the stored statuses.
+FOLLOW_FILTERS = {**PETITION_STATUSES, "overdue": "Quá hạn trả lời", "unanswered": "Chưa trả lời"}
+SUPERVISION_FORMS = {
+    "documents": "Nghiên cứu văn bản, báo cáo",
+    "team": "Thành lập đoàn giám sát",
+    "inspection_board": "Qua Ban thanh tra nhân dân",
+    "investment_board": "Qua Ban giám sát đầu tư của cộng đồng",
+}
+SUPERVISION_STATUSES = {"planned": "Theo kế hoạch, chưa có kết quả", "done": "Đã có kết quả"}

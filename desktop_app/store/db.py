@@ -25,8 +25,10 @@ from desktop_app.store.funds import FundEntries, Funds
 from desktop_app.store.gradings import Commendations, Gradings
 from desktop_app.store.memberships import Memberships
 from desktop_app.store.people import People
+from desktop_app.store.petitions import Petitions
 from desktop_app.store.residents import Residents
 from desktop_app.store.settings import SettingsStore
+from desktop_app.store.supervisions import Criticisms, Recommendations, Supervisions
 from desktop_app.store.villages import Villages
 
 if TYPE_CHECKING:
@@ -145,6 +147,10 @@ class Store:
     fund_entries: FundEntries
     gradings: Gradings
     commendations: Commendations
+    petitions: Petitions
+    supervisions: Supervisions
+    recommendations: Recommendations
+    criticisms: Criticisms
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -170,6 +176,11 @@ class Store:
         self.fund_entries = FundEntries(self)
         self.gradings = Gradings(self)
         self.commendations = Commendations(self)
+        # the people's voice and the Front's oversight (issue 17)
+        self.petitions = Petitions(self)
+        self.supervisions = Supervisions(self)
+        self.recommendations = Recommendations(self)
+        self.criticisms = Criticisms(self)
 
     @property
     def db(self) -> Database:

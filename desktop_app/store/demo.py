@@ -131,6 +131,9 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
         b.flush()
         fund_entries = fill_funds(b, village_rows, village_people)
         fill_verdicts(b, village_rows, village_people)
+        from desktop_app.store.demo_voice import build_voice
+
+        voice = build_voice(b, village_rows, village_people)  # its team serves in a body: kept below
         if b.pending:
             b.flush()
         _exactly(store, people)
@@ -138,7 +141,7 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
                                      " where deleted_at is null").fetchone()[0]
     return {"commune_name": commune_name, "commune_code": commune_code, "villages": len(village_rows),
             "people": store.people.count(), "bodies": bodies, "activities": activities, "residents": residents,
-            "members": serving, "fund_entries": fund_entries}
+            "members": serving, "fund_entries": fund_entries, **voice}
 
 
 def _exactly(store: Store, people: int) -> None:

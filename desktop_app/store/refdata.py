@@ -146,6 +146,16 @@ def indicator_label(key: str, default: str) -> str:
     return labels.pop() if len(labels) == 1 else default
 
 
+def petition_fields() -> dict[str, str]:
+    """The fields (lĩnh vực) petitions are grouped by: code → name, in the data list's order."""
+    return {item["code"]: item["name"] for item in _file("petition_fields.json")["items"]}
+
+
+def petition_wording() -> dict[str, Any]:
+    """The wording of the petition and supervision forms (data: it varies by province)."""
+    return copy.deepcopy(_file("petition_forms.json")["items"])
+
+
 def demo_names() -> dict:
     """Names, places, workplaces and projects for a believable demo commune in Lạng Sơn."""
     return _items("demo_names.json")

@@ -16,6 +16,11 @@ SYNCED_TABLES: tuple[str, ...] = (
     "fund_entries",
     "gradings",
     "commendations",
+    # issue 17: the people's voice and the Front's oversight
+    "petitions",
+    "supervisions",
+    "recommendations",
+    "criticisms",
 )
 
 # Columns every synced record carries.

@@ -34,6 +34,10 @@ REGISTER_LABELS = {
     "fund_entries": "Phiếu thu, chi quỹ",
     "gradings": "Chấm điểm Ban công tác Mặt trận",
     "commendations": "Khen thưởng",
+    "petitions": "Ý kiến, kiến nghị",
+    "supervisions": "Cuộc giám sát",
+    "recommendations": "Kiến nghị sau giám sát",
+    "criticisms": "Phản biện xã hội",
 }
 
 
