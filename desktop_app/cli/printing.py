@@ -126,6 +126,38 @@ def _day(value: str | None, label: str) -> str | None:
         raise UserError(f"{label}: {exc}") from None
 
 
+def _run_direct(args: argparse.Namespace, open_store, work: Callable[[Any], Any]) -> int:
+    """A form whose options are not among the registry's choices (a period, a record id)."""
+    store = open_store(args, create=False)
+    try:
+        if store.office() is None:
+            raise UserError("Thư mục dữ liệu này chưa có đơn vị. Hãy khai báo đơn vị (hoặc tạo xã mẫu) trước khi in.")
+        path = work(store)
+    finally:
+        store.close()
+    print(path)
+    return 0
+
+
+def cmd_petitions_report(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.core.dates import DateFormatError, parse_date
+    from desktop_app.reports.petitions_report import print_petitions_report
+
+    try:
+        start, end = parse_date(args.date_from), parse_date(args.date_to)
+    except DateFormatError as exc:
+        raise UserError(f"--from/--to: {exc}") from None
+    if not start or not end or len(start) != 10 or len(end) != 10:
+        raise UserError("--from và --to cần một ngày đầy đủ, ví dụ 01/01/2026 hoặc 2026-01-01.")
+    return _run_direct(args, open_store, lambda store: print_petitions_report(store, start, end, args.out))
+
+
+def cmd_supervision_report(args: argparse.Namespace, open_store) -> int:
+    from desktop_app.reports.supervision_forms import print_supervision_report
+
+    return _run_direct(args, open_store, lambda store: print_supervision_report(store, args.id, args.out))
+
+
 def _out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF sẽ ghi")
 
@@ -154,6 +186,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         _out(p)
         p.set_defaults(func=cmd_form, form_key=spec.key)
 
+    p = commands.add_parser("petitions-report", help="báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="từ ngày (dd/mm/yyyy)")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="đến ngày (dd/mm/yyyy)")
+    _out(p)
+    p.set_defaults(func=cmd_petitions_report)
+
+    p = commands.add_parser("supervision-report", help="báo cáo kết quả một cuộc giám sát, kèm các kiến nghị")
+    p.add_argument("--id", required=True, metavar="ID", help="mã cuộc giám sát")
+    _out(p)
+    p.set_defaults(func=cmd_supervision_report)
+
     p = commands.add_parser(
         "consolidated",
         help="biểu tổng hợp các xã (chỉ ở đơn vị cấp trên): cuộc vận động, QĐ 213, gửi dữ liệu",
@@ -163,7 +206,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         required=True,
         choices=forms.CONSOLIDATED,
         help="campaigns: kết quả các cuộc vận động; reg213: tiến độ nhận xét đảng viên; "
-        "funds: Quỹ Vì người nghèo và xếp loại Ban công tác Mặt trận; communes: tình hình gửi dữ liệu của các xã",
+        "funds: Quỹ Vì người nghèo và xếp loại Ban công tác Mặt trận; communes: tình hình gửi dữ liệu của các xã; "
+        "petitions: ý kiến, kiến nghị đã nhận, đã trả lời, quá hạn",
     )
     p.add_argument("--year", type=year_arg, help="năm báo cáo (mặc định: năm nay)")
     p.add_argument(

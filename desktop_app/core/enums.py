@@ -97,6 +97,7 @@ DOC_TYPES = {
     "BC": "Báo cáo",
     "TB": "Thông báo",
     "DS": "Danh sách",
+    "CV": "Công văn",
 }
 
 UNIT_KINDS = {"xa": "Xã", "phuong": "Phường", "dac_khu": "Đặc khu"}

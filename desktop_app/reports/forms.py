@@ -305,6 +305,33 @@ def commendations(store: Store, c: Choices) -> Job:
                lambda out, reserve=False, progress=None: print_commendations(store, year, out))
 
 
+def petitions_report(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.petitions_report import print_petitions_report
+
+    year = _year(store, c)
+    return Job(f"Báo cáo tổng hợp ý kiến, kiến nghị năm {year}",
+               lambda out, reserve=False, progress=None: print_petitions_report(
+                   store, f"{year}-01-01", f"{year}-12-31", out, reserve_number=reserve))
+
+
+def supervision_plan(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.supervision_forms import print_supervision_plan
+
+    year = _year(store, c)
+    return Job(f"Kế hoạch giám sát năm {year}",
+               lambda out, reserve=False, progress=None: print_supervision_plan(
+                   store, year, out, reserve_number=reserve))
+
+
+def petitions_summary(store: Store, c: Choices) -> Job:
+    from desktop_app.reports.petitions_summary import print_petitions_summary
+
+    _whole_year(c)
+    year = _year(store, c)
+    return Job(f"Tình hình tiếp nhận, trả lời ý kiến, kiến nghị năm {year}",
+               lambda out, reserve=False, progress=None: print_petitions_summary(store, year, out))
+
+
 FORMS: tuple[FormSpec, ...] = (
     FormSpec("body_roster", "Danh sách thành viên của một ban", ("kind", "body"), body_roster,
              ALL_KINDS),
@@ -329,6 +356,11 @@ FORMS: tuple[FormSpec, ...] = (
              command="grading"),
     FormSpec("commendations", "Danh sách đề nghị khen thưởng", ("year",), commendations,
              command="commendations"),
+    # issue 17: the people's voice (a period's report and a supervision's report: `print
+    # petitions-report`, `print supervision-report`, and from their pages)
+    FormSpec("petitions_report", "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân", ("year",),
+             petitions_report, numbered=True),
+    FormSpec("supervision_plan", "Kế hoạch giám sát năm", ("year",), supervision_plan, numbered=True),
     # An upper-level office: the consolidated forms over its communes, and the import record.
     FormSpec("campaigns", "Tổng hợp kết quả các cuộc vận động", ("year", "half"),
              campaigns_summary, office="upper"),
@@ -337,11 +369,13 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec("funds", "Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận", ("year",), funds_summary,
              office="upper"),
     FormSpec("communes", "Tình hình gửi dữ liệu của các xã", (), commune_sending, office="upper"),
+    FormSpec("petitions", "Tình hình tiếp nhận, trả lời ý kiến, kiến nghị", ("year",), petitions_summary,
+             office="upper"),
     FormSpec("import_record", "Biên bản nhập gói dữ liệu", ("import",), import_record,
              office="upper"),
 )
 # The forms of `somattran print consolidated --report KEY`.
-CONSOLIDATED = ("campaigns", "reg213", "funds", "communes")
+CONSOLIDATED = ("campaigns", "reg213", "funds", "communes", "petitions")
 
 
 def forms_for(office: Office) -> tuple[FormSpec, ...]:

@@ -22,6 +22,7 @@ SYMBOL_TAIL = {
     "TB": "TB-MTTQ-BTT",
     "DS": "DS-MTTQ-BTT",
     "NQ": "NQ-MTTQ",  # a resolution of the Front committee's conference: numbered by hand
+    "CV": "MTTQ-BTT",  # a letter (công văn) carries no type in its number
 }
 
 

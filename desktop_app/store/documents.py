@@ -36,7 +36,8 @@ class Documents(Register):
                 "select max(number) from documents where commune_code = ? and year = ? and doc_type = ?",
                 [self.store.owner_code(), year, doc_type]).fetchone()[0] or 0
             number = last + 1
+            kind = "" if doc_type == "CV" else f"{doc_type.replace('QD', 'QĐ')}-"  # a letter: '12/MTTQ-BTT'
             return self.add({"doc_type": doc_type, "year": year, "number": number,
-                             "symbol": f"{number}/{doc_type.replace('QD', 'QĐ')}-{SYMBOL_SUFFIX}",
+                             "symbol": f"{number}/{kind}{SYMBOL_SUFFIX}",
                              "subject": subject, "ref_key": ref_key, "date": on_date, "signer": signer},
                             accept_warnings=True)

@@ -276,6 +276,40 @@ class Petitions(FollowedRegister):
         return sorted(rows, key=lambda r: r["due_date"] or "")
 
 
+COUNT_SQL = (
+    "select {key} as k, count(*) as total,"
+    " sum(p.status in ('answered', 'resolved')) as answered,"
+    " sum(p.status = 'resolved') as resolved,"
+    " sum(p.status in ('received', 'forwarded')) as unanswered,"
+    " sum(p.forwarded_date is not null) as forwarded,"
+    " sum({overdue}) as overdue"
+    " from petitions p where p.deleted_at is null and p.grouped_into is null"
+    " and p.received_date >= :date_from and p.received_date <= :date_to {more} group by k")
+COUNTS = ("total", "answered", "resolved", "unanswered", "forwarded", "overdue")
+
+
+def counts_by(store, key: str, date_from: str, date_to: str, commune_code: str | None = None
+              ) -> dict[str | None, dict[str, int]]:
+    """Recommendations (a group counts once, an opinion not grouped once) received in the period,
+    by `key` ('p.field' or 'p.commune_code'): total, answered (or resolved), resolved, unanswered,
+    forwarded and overdue as of the store's today."""
+    overdue = OVERDUE_SQL.format(a="p.").replace("?", ":today")
+    more = "and p.commune_code = :commune" if commune_code else ""
+    rows = store.conn.execute(
+        COUNT_SQL.format(key=key, overdue=overdue, more=more),
+        {"date_from": date_from, "date_to": date_to, "today": store.today().isoformat(), "commune": commune_code},
+    ).fetchall()
+    return {row[0]: dict(zip(COUNTS, (int(v or 0) for v in row[1:]), strict=True)) for row in rows}
+
+
+def opinions_in(store, date_from: str, date_to: str) -> tuple[int, int]:
+    """(opinions received in the period, villages they came from): groups themselves not counted."""
+    row = store.conn.execute(
+        "select count(*), count(distinct village_id) from petitions where deleted_at is null and is_group is not 1"
+        " and received_date >= ? and received_date <= ?", [date_from, date_to]).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def _short(value: str | None, length: int = 60) -> str:
     value = value or ""
     return value if len(value) <= length else value[: length - 1] + "…"
