@@ -48,6 +48,10 @@ PAGES: list[PageSpec] = [
     PageSpec("funds", "Quỹ", "desktop_app.gui.funds_page:FundsPage", ("fund_entries",)),
     PageSpec("verdicts", "Thi đua, khen thưởng", "desktop_app.gui.verdicts_page:VerdictsPage",
              ("gradings", "commendations")),
+    # issue 17: the people's voice and the Front's oversight
+    PageSpec("petitions", "Ý kiến, kiến nghị", "desktop_app.gui.petitions_page:PetitionsPage", ("petitions",)),
+    PageSpec("supervision", "Giám sát & phản biện", "desktop_app.gui.supervision_page:SupervisionPage",
+             ("supervisions", "recommendations", "criticisms")),
     PageSpec("print", "In ấn & báo cáo", "desktop_app.gui.print_page:PrintPage"),
     PageSpec("sync", "Đồng bộ cấp trên", "desktop_app.gui.sync_page:SyncPage"),
     PageSpec("settings", "Cài đặt", "desktop_app.gui.settings_page:SettingsPage", ("settings",)),

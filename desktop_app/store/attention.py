@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 OVERDUE_COMMUNES = "Xã gửi dữ liệu quá hạn"
+OVERDUE_REPLIES = "Kiến nghị quá hạn trả lời"
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def commune_items(store: Store) -> list[Attention]:
         group = "Phiếu nhận xét QĐ 213 quá hạn" if ev["overdue"] else "Phiếu nhận xét QĐ 213 đến hạn"
         items.append(Attention(group, ev["full_name"], where, "evaluations", ev["id"], ev["overdue"],
                                commune_code=code))
+    items += _overdue_replies(store, code)
     register_days = store.settings("reg213_register_days")
     for r in store.residents.unregistered_overdue():
         received = dates.display(r.get("received_date") or r.get("letter_date"))
@@ -171,6 +173,22 @@ def commune_items(store: Store) -> list[Attention]:
                                "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
                                "campaigns" if campaign else None, campaign["id"] if campaign else None))
     return items
+
+
+def _overdue_replies(store: Store, code: str) -> list[Attention]:
+    """Petitions (a group once) and supervision recommendations whose reply is overdue, oldest
+    due first: each opens its record."""
+    out = []
+    for p in store.petitions.overdue():
+        where = p.get("village_name") or ", ".join(sorted(set((p.get("origin_villages") or "").split(",")) - {""}))
+        out.append(Attention(OVERDUE_REPLIES, p["content"][:80],
+                             f"{p.get('agency') or ''} · {where} · hạn {dates.display(p['due_date'])}",
+                             "petitions", p["id"], True, commune_code=code))
+    for r in store.recommendations.query(overdue=True):
+        out.append(Attention(OVERDUE_REPLIES, r["content"][:80],
+                             f"{r.get('agency') or ''} · sau giám sát · hạn {dates.display(r['due_date'])}",
+                             "recommendations", r["id"], True, commune_code=code))
+    return out
 
 
 def upper_items(store: Store, statuses: list[CommuneStatus] | None = None) -> list[Attention]:
@@ -204,6 +222,12 @@ def upper_items(store: Store, statuses: list[CommuneStatus] | None = None) -> li
     for code, count in sorted(late.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
         items.append(Attention("Phiếu nhận xét QĐ 213 quá hạn", who(code),
                                f"{count} phiếu chưa gửi về nơi công tác đúng hạn", urgent=True,
+                               commune_code=code))
+    replies = Counter(p["commune_code"] for p in store.petitions.overdue())
+    replies.update(r["commune_code"] for r in store.recommendations.query(overdue=True))
+    for code, count in sorted(replies.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
+        items.append(Attention(OVERDUE_REPLIES, who(code),
+                               f"{count} kiến nghị đã quá hạn mà cơ quan chưa trả lời", urgent=True,
                                commune_code=code))
     for ahead in dates_ahead(today, store.settings, within_days=366):
         left = ahead.days_left(today)

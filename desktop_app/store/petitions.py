@@ -68,11 +68,12 @@ class FollowedRegister(Register):
         date: str,
         doc: str | None = None,
         due_date: str | None = None,
+        accept_warnings: bool = False,
     ) -> dict:
         changes = {"agency": agency, "forwarded_date": date, "forwarded_doc": doc}
         if due_date:
             changes["due_date"] = due_date
-        return self.update(record_id, changes)
+        return self.update(record_id, changes, accept_warnings)
 
     def record_reply(
         self,
@@ -80,14 +81,14 @@ class FollowedRegister(Register):
         date: str,
         doc: str | None = None,
         content: str | None = None,
+        accept_warnings: bool = False,
         **more: Any,
     ) -> dict:
-        return self.update(
-            record_id, {"reply_date": date, "reply_doc": doc, "reply_content": content, **more}
-        )
+        changes = {"reply_date": date, "reply_doc": doc, "reply_content": content, **more}
+        return self.update(record_id, changes, accept_warnings)
 
-    def resolve(self, record_id: str, date: str) -> dict:
-        return self.update(record_id, {"resolved_date": date})
+    def resolve(self, record_id: str, date: str, accept_warnings: bool = False) -> dict:
+        return self.update(record_id, {"resolved_date": date}, accept_warnings)
 
 
 class Petitions(FollowedRegister):
