@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core import enums, funds, grading
-from desktop_app.store import refdata
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
+from desktop_app.store import refdata
 from desktop_app.store.db import Store
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import dates, enums, refdata
+from desktop_app.core import dates, enums
 from desktop_app.core.errors import UserError
 from desktop_app.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from desktop_app.gui.forms.ui_petition_dialog import Ui_PetitionDialog
@@ -32,6 +32,7 @@ from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo
+from desktop_app.store import refdata
 
 FOLLOW_TITLES = {
     "forward": "Chuyển kiến nghị đến cơ quan",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
-from desktop_app.core import enums, refdata
+from desktop_app.core import enums
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
 from desktop_app.reports import header, styles
@@ -31,6 +31,7 @@ from desktop_app.reports.numbering import issue
 from desktop_app.reports.office import Office, office_of
 from desktop_app.reports.page import PORTRAIT, build_pdf, new_form, text_width
 from desktop_app.reports.tables import Column, Heading, grid_table
+from desktop_app.store import refdata
 from desktop_app.store.petitions import counts_by, opinions_in
 
 if TYPE_CHECKING:

@@ -12,11 +12,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.reports.upper_frame import NONE_KNOWN, form_story, write
 from desktop_app.reports.markup import number
 from desktop_app.reports.page import text_width
 from desktop_app.reports.petitions_report import fill, wording
 from desktop_app.reports.tables import Column, grid_table
+from desktop_app.reports.upper_frame import NONE_KNOWN, form_story, write
 from desktop_app.reports.upper_office import known_communes, upper_office_of
 from desktop_app.store.petitions import counts_by
 

@@ -13,8 +13,9 @@ import uuid
 from typing import Any
 
 from desktop_app.core import petitions as rules
-from desktop_app.core import refdata, text
+from desktop_app.core import text
 from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store import refdata
 from desktop_app.store.register import Register, Where
 
 FOLLOW_FIELDS = (

@@ -10,9 +10,9 @@ import pdfplumber
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core import refdata
 from desktop_app.reports.petitions_report import print_forwarding_letter, print_petitions_report
 from desktop_app.reports.supervision_forms import print_supervision_plan, print_supervision_report
+from desktop_app.store import refdata
 
 
 def read(path) -> tuple[str, list[list[list[str]]]]:
