@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QMenu,
     QMessageBox,
@@ -266,15 +267,17 @@ class PetitionsPage(FollowUpActions, RegisterPage):
         self.field.setAccessibleName("Lĩnh vực")
         self.overdue = QCheckBox("Quá &hạn", self)
         self.overdue.setToolTip("Chỉ các kiến nghị đã quá hạn mà chưa được trả lời")
+        # the filters on a row of their own, so that the search box keeps its width at 1024×600
+        filter_row = QHBoxLayout()
         for combo in (self.year, self.status, self.village, self.field):
-            self.filters_layout.addWidget(combo)
+            filter_row.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.filters_layout.addWidget(self.overdue)
+        filter_row.addWidget(self.overdue)
+        filter_row.addStretch(1)
         self.overdue.toggled.connect(lambda _c: self.reload())
-        from PySide6.QtWidgets import QHBoxLayout
-
+        self.layout().insertLayout(2, filter_row)  # type: ignore[union-attr]
         self.actions_layout = QHBoxLayout()
-        self.layout().insertLayout(2, self.actions_layout)  # type: ignore[union-attr]
+        self.layout().insertLayout(3, self.actions_layout)  # type: ignore[union-attr]
         self.add_follow_buttons()
         self.group_button = QPushButton("Gộp thành một kiến nghị…", self)
         self.group_button.setToolTip(
@@ -316,7 +319,7 @@ class PetitionsPage(FollowUpActions, RegisterPage):
         ]
 
     def column_widths(self) -> list[int]:
-        return [76, 100, 230, 110, 75, 76, 140]
+        return [84, 100, 210, 105, 75, 84, 140]
 
     @staticmethod
     def _where(row: dict) -> str:

@@ -52,13 +52,13 @@ class SupervisionDialog(RecordDialog):
         self.setWindowTitle("Sửa cuộc giám sát" if record else "Thêm cuộc giám sát")
         _save_button(ui)
         ui.year.setRange(2000, store.today().year + 1)
-        ui.form.set_mapping(enums.SUPERVISION_FORMS, empty_label="— Chọn —")
+        ui.kind.set_mapping(enums.SUPERVISION_FORMS, empty_label="— Chọn —")
         boards = [b for k in BOARD_KINDS for b in store.bodies.query(kind=k)]
         ui.body.set_mapping({b["id"]: b["name"] for b in boards}, empty_label="— Không qua ban —")
         r = record or {"year": store.today().year}
         ui.year.setValue(int(r.get("year") or store.today().year))
         ui.subject.setPlainText(r.get("subject") or "")
-        ui.form.set_code(r.get("form"))
+        ui.kind.set_code(r.get("form"))
         ui.body.set_code(r.get("body_id"))
         ui.team.setText(
             ", ".join(p["full_name"] for p in store.supervisions.team(r)) if record else ""
@@ -94,7 +94,7 @@ class SupervisionDialog(RecordDialog):
         return {
             "year": ui.year,
             "subject": ui.subject,
-            "form": ui.form,
+            "form": ui.kind,
             "body_id": ui.body,
             "team_ids": ui.team,
             "start_date": ui.start_date,
@@ -106,7 +106,7 @@ class SupervisionDialog(RecordDialog):
         values = {
             "year": ui.year.value(),
             "subject": ui.subject.toPlainText(),
-            "form": ui.form.code(),
+            "form": ui.kind.code(),
             "body_id": ui.body.code(),
             "team_ids": json.dumps(self.team_ids()),
             "start_date": ui.start_date.value(),
@@ -553,3 +553,13 @@ class SupervisionPage(QWidget):
     def save_state(self) -> None:
         for tab in (self.supervisions, self.recommendations, self.criticisms):
             tab.save_state()
+
+    def screenshot_dialogs(self) -> dict:
+        first = (self.store.supervisions.query() or [None])[0]
+        return {
+            "Giám sát": lambda: SupervisionDialog(self.store, first, self),
+            "Kiến nghị": lambda: RecommendationDialog(
+                self.store, None, self, supervision_id=first["id"] if first else None
+            ),
+            "Phản biện": lambda: CriticismDialog(self.store, None, self),
+        }

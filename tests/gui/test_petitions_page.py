@@ -150,3 +150,55 @@ def test_supervision_page_recommendations_and_the_overview(
     petition = next(i for i in items if i.table == "petitions")
     assert main_window.show_record(petition.table, petition.record_id)
     assert main_window.current_page().selected_record()["id"] == petition.record_id
+
+
+def test_supervision_recommendation_and_criticism_dialogs_write_the_store(
+    qtbot, main_window, demo_store, message_boxes
+):
+    from desktop_app.gui.supervision_page import (
+        CriticismDialog,
+        RecommendationDialog,
+        SupervisionDialog,
+    )
+
+    page = main_window.open_page("Giám sát & phản biện")
+    people = demo_store.people.query()[:2]
+    board = demo_store.bodies.query(kind="inspection_board")[0]
+    dialog = SupervisionDialog(demo_store, None, page)
+    qtbot.addWidget(dialog)
+    dialog.ui.subject.setPlainText("Viec cap giay chung nhan dat")
+    dialog.ui.kind.set_code("inspection_board")
+    dialog.ui.body.set_code(board["id"])
+    dialog.ui.team.setText(", ".join(p["full_name"] for p in people))
+    dialog.ui.start_date.setText("02/11/2026")
+    dialog.accept()
+    s = dialog.saved
+    assert (
+        s
+        and s["form"] == "inspection_board"
+        and s["body_id"] == board["id"]
+        and s["status"] == "planned"
+    )
+    assert [p["id"] for p in demo_store.supervisions.team(s)] == [p["id"] for p in people]
+
+    page.supervisions.reload(select_id=s["id"])
+    dialog = RecommendationDialog(demo_store, None, page, supervision_id=s["id"])
+    qtbot.addWidget(dialog)
+    dialog.ui.content.setPlainText("Cong khai ho so cap giay")
+    dialog.accept()  # no agency: refused, nothing written
+    assert dialog.saved is None and demo_store.recommendations.for_supervision(s["id"]) == []
+    assert any("cơ quan" in t for t in message_boxes.texts())
+    dialog.ui.agency.setText("UBND xa")
+    dialog.accept()
+    rec = dialog.saved
+    assert rec and rec["supervision_id"] == s["id"] and rec["due_date"]  # due from the setting
+
+    dialog = CriticismDialog(demo_store, None, page)
+    qtbot.addWidget(dialog)
+    dialog.ui.draft.setPlainText("Du thao quy che dan chu")
+    dialog.ui.conference_date.setText("20/11/2026")
+    dialog.ui.participants.setValue(30)
+    dialog.accept()
+    assert dialog.saved and dialog.saved["participants"] == 30
+    page.tabs.setCurrentIndex(2)
+    assert page.criticisms.model.total() == demo_store.criticisms.count()

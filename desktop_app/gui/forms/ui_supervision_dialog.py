@@ -47,15 +47,15 @@ class Ui_SupervisionDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.subject)
 
-        self.formLabel = QLabel(SupervisionDialog)
-        self.formLabel.setObjectName(u"formLabel")
+        self.kindLabel = QLabel(SupervisionDialog)
+        self.kindLabel.setObjectName(u"kindLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.formLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.form1 = CodeCombo(SupervisionDialog)
-        self.form1.setObjectName(u"form1")
+        self.kind = CodeCombo(SupervisionDialog)
+        self.kind.setObjectName(u"kind")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.form1)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind)
 
         self.bodyLabel = QLabel(SupervisionDialog)
         self.bodyLabel.setObjectName(u"bodyLabel")
@@ -140,7 +140,7 @@ class Ui_SupervisionDialog(object):
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.year)
         self.subjectLabel.setBuddy(self.subject)
-        self.formLabel.setBuddy(self.form1)
+        self.kindLabel.setBuddy(self.kind)
         self.bodyLabel.setBuddy(self.body)
         self.teamLabel.setBuddy(self.team)
         self.start_dateLabel.setBuddy(self.start_date)
@@ -149,8 +149,8 @@ class Ui_SupervisionDialog(object):
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.year, self.subject)
-        QWidget.setTabOrder(self.subject, self.form1)
-        QWidget.setTabOrder(self.form1, self.body)
+        QWidget.setTabOrder(self.subject, self.kind)
+        QWidget.setTabOrder(self.kind, self.body)
         QWidget.setTabOrder(self.body, self.team)
         QWidget.setTabOrder(self.team, self.start_date)
         QWidget.setTabOrder(self.start_date, self.end_date)
@@ -168,7 +168,7 @@ class Ui_SupervisionDialog(object):
         SupervisionDialog.setWindowTitle(QCoreApplication.translate("SupervisionDialog", u"Cu\u1ed9c gi\u00e1m s\u00e1t", None))
         self.yearLabel.setText(QCoreApplication.translate("SupervisionDialog", u"&N\u0103m k\u1ebf ho\u1ea1ch *", None))
         self.subjectLabel.setText(QCoreApplication.translate("SupervisionDialog", u"N\u1ed9i dung gi\u00e1m s\u00e1t *", None))
-        self.formLabel.setText(QCoreApplication.translate("SupervisionDialog", u"&H\u00ecnh th\u1ee9c *", None))
+        self.kindLabel.setText(QCoreApplication.translate("SupervisionDialog", u"&H\u00ecnh th\u1ee9c *", None))
         self.bodyLabel.setText(QCoreApplication.translate("SupervisionDialog", u"&Ban th\u1ef1c hi\u1ec7n", None))
         self.teamLabel.setText(QCoreApplication.translate("SupervisionDialog", u"\u0110o\u00e0n gi\u00e1m s\u00e1t", None))
         self.start_dateLabel.setText(QCoreApplication.translate("SupervisionDialog", u"&T\u1eeb ng\u00e0y", None))
