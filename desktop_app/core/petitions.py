@@ -48,7 +48,9 @@ def status_of(record: dict) -> str:
 
 def is_overdue(record: dict, today: date) -> bool:
     due = record.get("due_date")
-    return bool(due) and status_of(record) in UNANSWERED and due < today.isoformat()
+    if not due:
+        return False
+    return status_of(record) in UNANSWERED and str(due) < today.isoformat()
 
 
 def _required(record: dict, field: str, label: str) -> list[Issue]:

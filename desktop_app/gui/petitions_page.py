@@ -206,45 +206,40 @@ class FollowUpDialog(RecordDialog):
 
 
 class FollowUpActions:
-    """The follow-up buttons a page of followed items (petitions, recommendations) shows."""
+    """The follow-up buttons a page of followed items (petitions, recommendations) shows; mixed
+    into a RegisterPage that has an `actions_layout`."""
 
     follow_table = "petitions"
 
-    def add_follow_buttons(self) -> None:
-        self.forward_button = QPushButton("Chuyển…", self)  # type: ignore[arg-type]
+    def add_follow_buttons(self: Any) -> None:
+        from desktop_app.gui.shortcuts import shortcut
+
+        self.forward_button = QPushButton("Chuyển…", self)
         self.forward_button.setToolTip(
             "Chuyển kiến nghị đang chọn đến cơ quan có thẩm quyền (Ctrl+Shift+C)"
         )
-        self.reply_button = QPushButton("Ghi trả lời…", self)  # type: ignore[arg-type]
+        self.reply_button = QPushButton("Ghi trả lời…", self)
         self.reply_button.setToolTip(
             "Ghi ngày, văn bản và nội dung trả lời của cơ quan (Ctrl+Shift+R)"
         )
-        self.resolve_button = QPushButton("Đã giải quyết", self)  # type: ignore[arg-type]
+        self.resolve_button = QPushButton("Đã giải quyết", self)
         self.resolve_button.setToolTip("Đánh dấu kiến nghị đã được giải quyết xong")
         self.forward_button.clicked.connect(lambda: self.follow_up("forward"))
         self.reply_button.clicked.connect(lambda: self.follow_up("reply"))
         self.resolve_button.clicked.connect(lambda: self.follow_up("resolve"))
-        from desktop_app.gui.shortcuts import shortcut
-
         shortcut("Ctrl+Shift+C", self, lambda: self.follow_up("forward"))
         shortcut("Ctrl+Shift+R", self, lambda: self.follow_up("reply"))
         for button in (self.forward_button, self.reply_button, self.resolve_button):
-            button.setVisible(not self.upper)  # type: ignore[attr-defined]
-            self.actions_layout.addWidget(button)  # type: ignore[attr-defined]
+            button.setVisible(not self.upper)
+            self.actions_layout.addWidget(button)
 
-    def follow_up(self, step: str) -> dict | None:
-        record = self.selected_record()  # type: ignore[attr-defined]
-        if record is None or self.upper:  # type: ignore[attr-defined]
+    def follow_up(self: Any, step: str) -> dict | None:
+        record = self.selected_record()
+        if record is None or self.upper:
             return None
-        saved = FollowUpDialog.run(
-            self.store,
-            record,
-            self,
-            step=step,  # type: ignore[attr-defined]
-            table=self.follow_table,
-        )
+        saved = FollowUpDialog.run(self.store, record, self, step=step, table=self.follow_table)
         if saved:
-            self.reload(select_id=saved["id"])  # type: ignore[attr-defined]
+            self.reload(select_id=saved["id"])
         return saved
 
 
@@ -333,20 +328,10 @@ class PetitionsPage(FollowUpActions, RegisterPage):
     def refresh_filters(self) -> None:
         if not hasattr(self, "year"):
             return
-        years = sorted(
-            {
-                int(r["y"])
-                for r in self.store.query(
-                    "select distinct substr(received_date, 1, 4) as y from petitions where deleted_at is null"
-                )
-            }
-            | {self.store.today().year},
-            reverse=True,
-        )
-        for combo, mapping in (
-            (self.year, {y: str(y) for y in years}),
-            (self.village, {v["id"]: v["name"] for v in self.store.villages.query()}),
-        ):
+        # years are codes of their own (ints): the store's query takes them as they are
+        years: dict[Any, str] = {y: str(y) for y in self.store.petitions.years()}
+        villages = {v["id"]: v["name"] for v in self.store.villages.query()}
+        for combo, mapping in ((self.year, years), (self.village, villages)):
             combo.blockSignals(True)
             combo.set_mapping(mapping)
             combo.blockSignals(False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -230,27 +231,25 @@ class CriticismDialog(RecordDialog):
 
 
 class _YearFilter:
-    def add_year_filter(self, table: str, column: str) -> None:
-        self._year_sql = (
-            f"select distinct cast(substr({column}, 1, 4) as integer) as y from {table}"
-            " where deleted_at is null and " + column + " is not null"
-        )
-        self.year = CodeCombo({}, self, empty_label="Mọi năm")  # type: ignore[arg-type]
-        self.year.setAccessibleName("Năm")
-        self.filters_layout.addWidget(self.year)  # type: ignore[attr-defined]
-        self.year.currentIndexChanged.connect(lambda _i: self.reload())  # type: ignore[attr-defined]
-        self.refresh_filters()  # type: ignore[attr-defined]
+    """A year filter whose years come from `years_of()` (the tab's register)."""
 
-    def refresh_filters(self) -> None:
+    def add_year_filter(self: Any, years_of: Callable[[], list[int]]) -> None:
+        self._years_of = years_of
+        self.year = CodeCombo({}, self, empty_label="Mọi năm")
+        self.year.setAccessibleName("Năm")
+        self.filters_layout.addWidget(self.year)
+        self.year.currentIndexChanged.connect(lambda _i: self.reload())
+        self.refresh_filters()
+
+    def refresh_filters(self: Any) -> None:
         if not hasattr(self, "year"):
             return
-        years = {int(r["y"]) for r in self.store.query(self._year_sql) if r["y"]}  # type: ignore[attr-defined]
-        years.add(self.store.today().year)  # type: ignore[attr-defined]
+        years: dict[Any, str] = {y: str(y) for y in self._years_of()}
         self.year.blockSignals(True)
-        self.year.set_mapping({y: str(y) for y in sorted(years, reverse=True)})
+        self.year.set_mapping(years)
         self.year.blockSignals(False)
 
-    def filter_combos(self) -> list[Any]:
+    def filter_combos(self: Any) -> list[Any]:
         return [self.year]
 
 
@@ -278,7 +277,7 @@ class SupervisionsTab(_YearFilter, RegisterPage):
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.add_year_filter("supervisions", "year || ''")
+        self.add_year_filter(store.supervisions.years)
         self.filters_layout.addStretch(1)
         actions = QHBoxLayout()
         self.recommend_button = QPushButton("Thêm kiến nghị…", self)
@@ -417,7 +416,7 @@ class RecommendationsTab(FollowUpActions, _YearFilter, RegisterPage):
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.add_year_filter("supervisions", "year || ''")
+        self.add_year_filter(store.supervisions.years)
         self.status = CodeCombo(enums.FOLLOW_FILTERS, self, empty_label="Mọi trạng thái")
         self.status.setAccessibleName("Trạng thái")
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
@@ -475,7 +474,7 @@ class CriticismsTab(_YearFilter, RegisterPage):
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.add_year_filter("criticisms", "conference_date")
+        self.add_year_filter(store.criticisms.years)
         self.filters_layout.addStretch(1)
 
     def columns(self) -> list[Column]:

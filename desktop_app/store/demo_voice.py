@@ -8,7 +8,7 @@ Dates run back from the store's today, so the demo looks the same whatever day i
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop_app.store.demo import _Builder
@@ -131,7 +131,7 @@ def _follow(b: _Builder, item: dict, forwarded: date, old: bool) -> dict:
         return {}  # still being gathered
     days = 30 if item.get("channel") in ("voter_before", "voter_after", "dialogue") else 15
     due = forwarded + timedelta(days=days)
-    out = {
+    out: dict[str, Any] = {
         "forwarded_date": _iso(forwarded),
         "forwarded_doc": f"{rng.randint(10, 90)}/CV-MTTQ",
         "due_date": _iso(due),
@@ -179,7 +179,7 @@ def _supervisions(
         "select distinct person_id from memberships where deleted_at is null order by person_id")]
     team = rng.sample(serving, min(5, len(serving)))
     start = max(date(year, 1, 10), today - timedelta(days=120))
-    plan = [
+    plan: list[dict[str, Any]] = [
         {
             "subject": "Việc thực hiện chính sách hỗ trợ hộ nghèo, hộ cận nghèo",
             "form": "team",

@@ -57,7 +57,7 @@ class FollowedRegister(Register):
         raise NotImplementedError
 
     def derive(self, record: dict) -> dict:
-        derived = {"status": rules.status_of(record)}
+        derived: dict[str, Any] = {"status": rules.status_of(record)}
         if not record.get("due_date") and record.get("forwarded_date"):
             derived["due_date"] = rules.due_from(record["forwarded_date"], self.days(record))
         return derived
@@ -198,6 +198,13 @@ class Petitions(FollowedRegister):
             row["overdue"] = bool(row["overdue"])
         return rows
 
+    def years(self) -> list[int]:
+        """The years petitions were received in, newest first (for a filter list)."""
+        return years_of(
+            self.store,
+            "select distinct substr(received_date, 1, 4) from petitions where deleted_at is null",
+        )
+
     def members(self, group_id: str) -> list[dict]:
         return self.query(group_id=group_id)
 
@@ -286,12 +293,14 @@ COUNT_SQL = (
     " sum(p.forwarded_date is not null) as forwarded,"
     " sum({overdue}) as overdue"
     " from petitions p where p.deleted_at is null and p.grouped_into is null"
-    " and p.received_date >= :date_from and p.received_date <= :date_to {more} group by k")
+    " and p.received_date >= :date_from and p.received_date <= :date_to {more} group by k"
+)
 COUNTS = ("total", "answered", "resolved", "unanswered", "forwarded", "overdue")
 
 
-def counts_by(store, key: str, date_from: str, date_to: str, commune_code: str | None = None
-              ) -> dict[str | None, dict[str, int]]:
+def counts_by(
+    store, key: str, date_from: str, date_to: str, commune_code: str | None = None
+) -> dict[str | None, dict[str, int]]:
     """Recommendations (a group counts once, an opinion not grouped once) received in the period,
     by `key` ('p.field' or 'p.commune_code'): total, answered (or resolved), resolved, unanswered,
     forwarded and overdue as of the store's today."""
@@ -299,7 +308,12 @@ def counts_by(store, key: str, date_from: str, date_to: str, commune_code: str |
     more = "and p.commune_code = :commune" if commune_code else ""
     rows = store.conn.execute(
         COUNT_SQL.format(key=key, overdue=overdue, more=more),
-        {"date_from": date_from, "date_to": date_to, "today": store.today().isoformat(), "commune": commune_code},
+        {
+            "date_from": date_from,
+            "date_to": date_to,
+            "today": store.today().isoformat(),
+            "commune": commune_code,
+        },
     ).fetchall()
     return {row[0]: dict(zip(COUNTS, (int(v or 0) for v in row[1:]), strict=True)) for row in rows}
 
@@ -308,8 +322,16 @@ def opinions_in(store, date_from: str, date_to: str) -> tuple[int, int]:
     """(opinions received in the period, villages they came from): groups themselves not counted."""
     row = store.conn.execute(
         "select count(*), count(distinct village_id) from petitions where deleted_at is null and is_group is not 1"
-        " and received_date >= ? and received_date <= ?", [date_from, date_to]).fetchone()
+        " and received_date >= ? and received_date <= ?",
+        [date_from, date_to],
+    ).fetchone()
     return int(row[0]), int(row[1])
+
+
+def years_of(store: Any, sql: str) -> list[int]:
+    """The distinct years a query returns (as text or numbers), this year included, newest first."""
+    found = {int(row[0]) for row in store.conn.execute(sql).fetchall() if row[0]}
+    return sorted(found | {store.today().year}, reverse=True)
 
 
 def _short(value: str | None, length: int = 60) -> str:

@@ -16,6 +16,7 @@ from desktop_app.store.petitions import (
     OVERDUE_SQL,
     FollowedRegister,
     status_clause,
+    years_of,
 )
 from desktop_app.store.register import Register, Where
 
@@ -38,7 +39,6 @@ class Supervisions(Register):
     multiline_fields = ("subject", "findings", "notes")
     int_fields = ("year",)
     default_order = "year desc, start_date"
-    validator = staticmethod(rules.validate_supervision)
 
     def clean(self, data: dict) -> dict:
         data = dict(data)
@@ -54,7 +54,7 @@ class Supervisions(Register):
         }
 
     def check(self, record: dict) -> list[Issue]:
-        issues = super().check(record)
+        issues = rules.validate_supervision(record, self.store.today())
         if record.get("body_id"):
             body = self.store.bodies.get(record["body_id"])
             if body is None:
@@ -75,6 +75,11 @@ class Supervisions(Register):
         if any(self.store.people.get(i) is None for i in ids):
             issues.append(error("team_ids", "Có người trong đoàn giám sát không có trong sổ."))
         return issues
+
+    def years(self) -> list[int]:
+        return years_of(
+            self.store, "select distinct year from supervisions where deleted_at is null"
+        )
 
     def team(self, record: dict) -> list[dict]:
         ids = json.loads(record.get("team_ids") or "[]")
@@ -131,7 +136,6 @@ class Recommendations(FollowedRegister):
     raw_fields = ("supervision_id", "made_date", *DATE_FIELDS)
     multiline_fields = ("content", "reply_content", "notes")
     default_order = "made_date"
-    validator = staticmethod(rules.validate_recommendation)
     start_field = "made_date"
 
     def days(self, record: dict) -> int:
@@ -144,7 +148,7 @@ class Recommendations(FollowedRegister):
         return derived
 
     def check(self, record: dict) -> list[Issue]:
-        issues = super().check(record)
+        issues = rules.validate_recommendation(record, self.store.today())
         if record.get("supervision_id") and not self.store.supervisions.get(
             record["supervision_id"]
         ):
@@ -209,7 +213,9 @@ class Criticisms(Register):
     multiline_fields = ("draft", "participants_note", "opinions", "answer_content", "notes")
     int_fields = ("participants",)
     default_order = "conference_date desc"
-    validator = staticmethod(rules.validate_criticism)
+
+    def check(self, record: dict) -> list[Issue]:
+        return rules.validate_criticism(record, self.store.today())
 
     def derive(self, record: dict) -> dict:
         return {
@@ -217,6 +223,13 @@ class Criticisms(Register):
                 f"{record.get('draft') or ''} {record.get('drafting_agency') or ''}"
             )
         }
+
+    def years(self) -> list[int]:
+        return years_of(
+            self.store,
+            "select distinct substr(conference_date, 1, 4) from criticisms"
+            " where deleted_at is null",
+        )
 
     def query(
         self,
