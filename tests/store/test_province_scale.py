@@ -207,7 +207,16 @@ def plain(items: list[attention.Attention]) -> list[tuple]:
 def test_upper_attention_is_the_list_the_per_body_code_made(upper: Store) -> None:
     new = attention.upper_items(upper)
     assert {i.group for i in new} >= {"Xã gửi dữ liệu quá hạn", "Ban chưa đúng quy định"}
-    assert plain(new) == _old_upper_items(upper)
+    # the old code had no petitions: their overdue replies (issue 17) are checked on their own
+    replies = [i for i in new if i.group == attention.OVERDUE_REPLIES]
+    assert plain([i for i in new if i not in replies]) == _old_upper_items(upper)
+    late = upper.conn.execute(
+        "select commune_code, count(*) from (select commune_code from petitions where deleted_at is null"
+        " and grouped_into is null and status in ('received', 'forwarded') and due_date < :d union all"
+        " select commune_code from recommendations where deleted_at is null"
+        " and status in ('received', 'forwarded') and due_date < :d) group by commune_code",
+        {"d": upper.today().isoformat()}).fetchall()
+    assert {i.commune_code: int(i.detail.split()[0]) for i in replies} == dict(late)
     statuses = {s.commune_code: (s.commune_name, s.last_sequence, s.last_bundle_date, s.last_imported_at,
                                  s.days_since, s.overdue, s.quarantined, s.active_keys)
                 for s in attention.commune_statuses(upper)}
