@@ -30,6 +30,7 @@ from desktop_app.gui.campaign_dialogs import ActivityDialog, CampaignDialog
 from desktop_app.gui.membership_dialogs import EndMembershipDialog, MembershipDialog
 from desktop_app.gui.merge_dialog import MergeVillagesDialog
 from desktop_app.gui.person_dialog import PersonDialog
+from desktop_app.gui.petitions_page import FollowUpDialog, PetitionDialog
 from desktop_app.gui.reform_dialog import ReformDialog
 from desktop_app.gui.reg213_dialogs import (
     CommentDialog,
@@ -38,6 +39,11 @@ from desktop_app.gui.reg213_dialogs import (
     TransitionDialog,
 )
 from desktop_app.gui.restore_dialog import RestoreConfirmation, confirmation_for
+from desktop_app.gui.supervision_page import (
+    CriticismDialog,
+    RecommendationDialog,
+    SupervisionDialog,
+)
 from desktop_app.gui.sync_commune import CommuneSyncPanel
 from desktop_app.gui.sync_upper import UpperSyncPanel
 from desktop_app.gui.term_dialog import NewTermDialog
@@ -293,10 +299,24 @@ def screenshot_confirmations(page: Any) -> dict[str, Any]:
     return {"Khôi phục": own, "Khôi phục (xã khác)": other}
 
 
+def _petitions_page(page: Any) -> dict[str, Callable[[], QWidget]]:
+    first = page.store.petitions.query()[0]
+    return {"Thêm": lambda: PetitionDialog(page.store, None, page),
+            "Chuyển": lambda: FollowUpDialog(page.store, first, page, step="forward"),
+            "Trả lời": lambda: FollowUpDialog(page.store, first, page, step="reply")}
+
+
+def _supervision_page(page: Any) -> dict[str, Callable[[], QWidget]]:
+    first = page.store.supervisions.query()[0]
+    return {"Giám sát": lambda: SupervisionDialog(page.store, first, page),
+            "Kiến nghị": lambda: RecommendationDialog(page.store, None, page, supervision_id=first["id"]),
+            "Phản biện": lambda: CriticismDialog(page.store, page.store.criticisms.query()[0], page)}
+
+
 DIALOGS: dict[str, Callable[[Any], dict[str, Callable[[], QWidget]]]] = {
     "PeoplePage": _people_page, "CampaignsPage": _campaigns_page, "VillagesPage": _villages_page,
     "Reg213Page": _reg213_page, "BodiesPage": _bodies_page, "SettingsPage": _settings_page,
-    "SyncPage": _sync_page,
+    "SyncPage": _sync_page, "PetitionsPage": _petitions_page, "SupervisionPage": _supervision_page,
 }
 
 

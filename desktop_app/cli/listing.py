@@ -144,7 +144,7 @@ LISTINGS: dict[str, Listing] = {
                              lambda s, o: s.commendations.query(year=o.get("year")),
                              {"form": grading.COMMENDATION_FORMS, "level": grading.COMMENDATION_LEVELS,
                               "status": grading.COMMENDATION_STATUSES}),
-    # issue 17: the people's voice and the Front's oversight
+    # the people's voice and the Front's oversight
     "petitions": Listing({"received_date": "Ngày nhận", "village_name": "Khu dân cư", "content": "Nội dung",
                           "field_name": "Lĩnh vực", "member_count": "Số ý kiến gộp", **_FOLLOW_COLUMNS},
                          _petitions, {"status": enums.PETITION_STATUSES}),

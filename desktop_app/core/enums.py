@@ -125,7 +125,7 @@ def label(mapping: dict[str, str], code: str | None) -> str:
         return ""
     return mapping.get(code, code)
 
-# ---- the people's voice: petitions, supervision, social criticism (issue 17) -------------------
+# ---- the people's voice: petitions, supervision, social criticism ----------------------------
 PETITION_CHANNELS = {
     "voter_before": "Tiếp xúc cử tri trước kỳ họp",
     "voter_after": "Tiếp xúc cử tri sau kỳ họp",

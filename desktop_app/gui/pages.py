@@ -48,7 +48,7 @@ PAGES: list[PageSpec] = [
     PageSpec("funds", "Quỹ", "desktop_app.gui.funds_page:FundsPage", ("fund_entries",)),
     PageSpec("verdicts", "Thi đua, khen thưởng", "desktop_app.gui.verdicts_page:VerdictsPage",
              ("gradings", "commendations")),
-    # issue 17: the people's voice and the Front's oversight
+    # the people's voice and the Front's oversight
     PageSpec("petitions", "Ý kiến, kiến nghị", "desktop_app.gui.petitions_page:PetitionsPage", ("petitions",)),
     PageSpec("supervision", "Giám sát & phản biện", "desktop_app.gui.supervision_page:SupervisionPage",
              ("supervisions", "recommendations", "criticisms")),

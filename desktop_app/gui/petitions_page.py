@@ -478,11 +478,3 @@ class PetitionsPage(FollowUpActions, RegisterPage):
         if not self.property("no_open"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
-
-    def screenshot_dialogs(self) -> dict:
-        first = self.store.petitions.query()[0]
-        return {
-            "Thêm": lambda: PetitionDialog(self.store, None, self),
-            "Chuyển": lambda: FollowUpDialog(self.store, first, self, step="forward"),
-            "Trả lời": lambda: FollowUpDialog(self.store, first, self, step="reply"),
-        }

@@ -552,13 +552,3 @@ class SupervisionPage(QWidget):
     def save_state(self) -> None:
         for tab in (self.supervisions, self.recommendations, self.criticisms):
             tab.save_state()
-
-    def screenshot_dialogs(self) -> dict:
-        first = (self.store.supervisions.query() or [None])[0]
-        return {
-            "Giám sát": lambda: SupervisionDialog(self.store, first, self),
-            "Kiến nghị": lambda: RecommendationDialog(
-                self.store, None, self, supervision_id=first["id"] if first else None
-            ),
-            "Phản biện": lambda: CriticismDialog(self.store, None, self),
-        }

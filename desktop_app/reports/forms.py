@@ -356,7 +356,7 @@ FORMS: tuple[FormSpec, ...] = (
              command="grading"),
     FormSpec("commendations", "Danh sách đề nghị khen thưởng", ("year",), commendations,
              command="commendations"),
-    # issue 17: the people's voice (a period's report and a supervision's report: `print
+    # the people's voice (a period's report and a supervision's report: `print
     # petitions-report`, `print supervision-report`, and from their pages)
     FormSpec("petitions_report", "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân", ("year",),
              petitions_report, numbered=True),

@@ -176,7 +176,7 @@ class Store:
         self.fund_entries = FundEntries(self)
         self.gradings = Gradings(self)
         self.commendations = Commendations(self)
-        # the people's voice and the Front's oversight (issue 17)
+        # the people's voice and the Front's oversight
         self.petitions = Petitions(self)
         self.supervisions = Supervisions(self)
         self.recommendations = Recommendations(self)

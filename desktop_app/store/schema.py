@@ -16,7 +16,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "fund_entries",
     "gradings",
     "commendations",
-    # issue 17: the people's voice and the Front's oversight
+    # the people's voice and the Front's oversight
     "petitions",
     "supervisions",
     "recommendations",

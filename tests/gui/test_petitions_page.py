@@ -9,7 +9,7 @@ from desktop_app.gui.petitions_page import FollowUpDialog, PetitionDialog
 
 
 def test_filters_follow_up_and_the_database(qtbot, main_window, demo_store):
-    page = main_window.open_page("Ý kiến, kiến nghị")
+    page = main_window.open_page("petitions")
     total = page.model.total()
     assert total == demo_store.petitions.count()
     page.overdue.setChecked(True)
@@ -56,7 +56,7 @@ def test_filters_follow_up_and_the_database(qtbot, main_window, demo_store):
 
 
 def test_reply_before_the_petition_is_refused(qtbot, main_window, demo_store, message_boxes):
-    page = main_window.open_page("Ý kiến, kiến nghị")
+    page = main_window.open_page("petitions")
     fresh = demo_store.petitions.add(
         {
             "received_date": "2026-11-20",
@@ -74,7 +74,7 @@ def test_reply_before_the_petition_is_refused(qtbot, main_window, demo_store, me
 
 
 def test_add_group_and_print_from_the_page(qtbot, main_window, demo_store, tmp_path):
-    page = main_window.open_page("Ý kiến, kiến nghị")
+    page = main_window.open_page("petitions")
     dialog = PetitionDialog(demo_store, None, page)
     qtbot.addWidget(dialog)
     village = demo_store.villages.query()[0]
@@ -119,7 +119,7 @@ def test_add_group_and_print_from_the_page(qtbot, main_window, demo_store, tmp_p
 def test_supervision_page_recommendations_and_the_overview(
     qtbot, main_window, demo_store, tmp_path
 ):
-    page = main_window.open_page("Giám sát & phản biện")
+    page = main_window.open_page("supervision")
     tab = page.supervisions
     assert tab.model.total() == demo_store.supervisions.count()
     s = next(r for r in demo_store.supervisions.query() if r["recommendation_count"] == 3)
@@ -161,7 +161,7 @@ def test_supervision_recommendation_and_criticism_dialogs_write_the_store(
         SupervisionDialog,
     )
 
-    page = main_window.open_page("Giám sát & phản biện")
+    page = main_window.open_page("supervision")
     people = demo_store.people.query()[:2]
     board = demo_store.bodies.query(kind="inspection_board")[0]
     dialog = SupervisionDialog(demo_store, None, page)

@@ -207,7 +207,7 @@ def plain(items: list[attention.Attention]) -> list[tuple]:
 def test_upper_attention_is_the_list_the_per_body_code_made(upper: Store) -> None:
     new = attention.upper_items(upper)
     assert {i.group for i in new} >= {"Xã gửi dữ liệu quá hạn", "Ban chưa đúng quy định"}
-    # the old code had no petitions: their overdue replies (issue 17) are checked on their own
+    # the old code had no petitions: their overdue replies are checked on their own
     replies = [i for i in new if i.group == attention.OVERDUE_REPLIES]
     assert plain([i for i in new if i not in replies]) == _old_upper_items(upper)
     late = upper.conn.execute(

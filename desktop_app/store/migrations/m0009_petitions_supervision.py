@@ -1,4 +1,4 @@
-"""The people's voice and the Front's oversight (issue 17): petitions (ý kiến, kiến nghị)
+"""The people's voice and the Front's oversight: petitions (ý kiến, kiến nghị)
 followed to their answer, supervisions with their recommendations, and social criticism.
 
 Four new registers, each a synced record (UUID, commune_code, timestamps, tombstone, rev). Only
