@@ -43,6 +43,14 @@ def setup_table(view: QTableView, model: RecordTableModel, widths: list[int]) ->
     for col, width in enumerate(widths):
         view.setColumnWidth(col, width)
 
+    def fit() -> None:
+        """Each column at least as wide as its header and what it shows ("KHÔNG", "Đảng viên")."""
+        for col in range(model.columnCount() - 1):
+            want = max(header.sectionSizeFromContents(col).width() + 8, view.sizeHintForColumn(col))
+            view.setColumnWidth(col, max(widths[col] if col < len(widths) else 0, min(want, 320)))
+
+    model.modelReset.connect(fit)
+
 
 def _total(counts: dict[str, dict[str, int]], kind: str) -> int:
     """An import's counts per register ({"people": {"new": 3, …}, …}) summed for one kind."""

@@ -55,3 +55,19 @@ def test_the_overview_attention_list_shows_whole_lines(main_window: Any, qtbot: 
             assert child.toolTip(0) == child.text(0)
             if group.isExpanded() and metrics.horizontalAdvance(child.text(0)) < tree.viewport().width() * 0.6:
                 assert tree.columnWidth(0) >= metrics.horizontalAdvance(child.text(0)) + tree.indentation()
+
+
+def test_the_bundle_list_shows_whole_cells(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from desktop_app.gui.sync_tables import setup_table
+    from desktop_app.gui.table_model import Column, RecordTableModel
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = RecordTableModel([Column("encrypted", "Mã hóa"), Column("kind", "Đảng viên"), Column("file", "Tệp")])
+    setup_table(view, model, [40, 40, 100])
+    model.set_rows([{"encrypted": "KHÔNG", "kind": "Đảng viên", "file": "06283-000001.smtb"}])
+    for col in (0, 1):
+        assert view.columnWidth(col) >= view.sizeHintForColumn(col)
+        assert view.columnWidth(col) >= view.horizontalHeader().sectionSizeFromContents(col).width()
