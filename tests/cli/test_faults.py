@@ -264,3 +264,27 @@ def test_writing_or_restoring_on_a_read_only_medium_is_a_message(medium, _demo_t
         out = run(*args)
         assert out.returncode == 1
         assert "chỉ đọc" in no_traceback(out), args
+
+
+def test_a_full_disk_during_import_is_a_message(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from desktop_app.store.db import open_store
+    from desktop_app.sync import importer
+    from desktop_app.sync.office import setup_office
+
+    store = open_store(tmp_path / "upper" / "somattran.db")
+    setup_office(store, "upper", "Ủy ban MTTQ tỉnh Lạng Sơn", "20")
+    store.close()
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(importer, "import_bundle", full)
+    monkeypatch.setattr("desktop_app.sync.files.import_bundle", full)
+    monkeypatch.setattr("desktop_app.sync.files._order", lambda paths: [((0,), paths[0], "bundle", None)])
+    bundle = tmp_path / "06280-000001-20261204.smtb"
+    bundle.write_bytes(b"x")
+    code = main(["--data-dir", str(tmp_path / "upper"), "import", str(bundle)])
+    err = capsys.readouterr().err
+    assert code == 1 and "Ổ đĩa đã đầy" in err and "Traceback" not in err

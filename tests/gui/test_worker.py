@@ -239,3 +239,20 @@ def test_a_save_while_a_task_runs_is_refused(qtbot: Any, parent: QWidget, demo_s
         "Chương trình đang sao lưu dữ liệu. Hãy chờ việc đó xong rồi làm lại."]
     gate.set()
     finish(qtbot, task)
+
+
+def test_a_page_reloads_only_after_the_task_using_the_store(main_window: Any, qtbot: Any,
+                                                           demo_store: Any) -> None:
+    import threading
+
+    page = main_window.open_page("people")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    before = page.model.total()
+    gate = threading.Event()
+    task = run_in_thread(main_window, "Xuất gói đồng bộ", lambda store, progress: gate.wait(10), demo_store)
+    demo_store.people.add({"full_name": "Hoàng Thị Mai", "sex": "female"})  # as the task might
+    page.reload()
+    assert page.model.total() == before  # waited: nothing read through the task's connection
+    gate.set()
+    finish(qtbot, task)
+    qtbot.waitUntil(lambda: page.model.total() == before + 1)
