@@ -109,6 +109,9 @@ class RoundView(QWidget):
         for button in (self.comment_button, self.confirm_button, self.return_button, self.register_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.export_button = QPushButton("Xuất Excel", self)
+        self.export_button.setToolTip("Ghi ra tệp Excel danh sách đang hiện (theo năm và bộ lọc)")
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
@@ -124,6 +127,7 @@ class RoundView(QWidget):
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.comment_selected())
         self.detail.anchorClicked.connect(self._link)
         self.comment_button.clicked.connect(self.comment_selected)
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.return_button.clicked.connect(self.return_selected)
         self.register_button.clicked.connect(self.register_selected)
@@ -156,6 +160,43 @@ class RoundView(QWidget):
             self.tree.setCurrentItem(chosen)
             self.tree.scrollToItem(chosen)
         self._selection_changed()
+
+    def export_excel(self, path: str | None = None) -> str | None:
+        """The members listed now (year, village and status filters applied), village by village."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.core.errors import UserError
+        from desktop_app.exports.register_xlsx import (
+            ExportColumn,
+            office_title,
+            write_register_xlsx,
+        )
+
+        title = f"Nhận xét đảng viên nơi cư trú năm {self.year.value()}"
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", f"nhan-xet-{self.year.value()}.xlsx",
+                                                  "Bảng tính Excel (*.xlsx)")
+            if not path:
+                return None
+        headers = [self.tree.headerItem().text(c) for c in range(self.tree.columnCount())]
+        columns = [ExportColumn("village", "Khu dân cư"), *(ExportColumn(f"c{i}", h) for i, h in enumerate(headers))]
+        rows: list[list[str]] = []
+
+        def walk(item: QTreeWidgetItem, village: str) -> None:
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child.data(0, MEMBER_ROLE) is not None:
+                    rows.append([village, *(child.text(c) for c in range(len(headers)))])
+                else:
+                    walk(child, child.text(0).split(" — ")[0])
+
+        walk(self.tree.invisibleRootItem(), "")
+        try:
+            write_register_xlsx(path, title, office_title(self.store), columns, rows, self.store.today())
+        except UserError as exc:
+            QMessageBox.warning(self, "Không xuất được", exc.message)
+            return None
+        return path
 
     def _groups(self, year: int) -> list[dict]:
         return self.store.evaluations.checklist(year, self.village_filter.village_id())

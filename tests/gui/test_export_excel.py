@@ -75,3 +75,17 @@ def test_the_members_of_a_body_export(main_window: Any, qtbot: Any, tmp_path: An
     assert rows[1][0].startswith("DANH SÁCH THÀNH VIÊN")
     assert rows[3][:3] == ("Họ và tên", "Ngày sinh", "Chức danh")
     assert [r[0] for r in rows[4:]] == [m["full_name"] for m in shown]
+
+
+def test_the_comment_round_exports_village_by_village(main_window: Any, qtbot: Any, tmp_path: Any) -> None:
+    page = main_window.open_page("Đảng viên nơi cư trú (QĐ 213)")
+    view = page.round_view
+    view.reload()
+    listed = []
+    for i in range(view.tree.topLevelItemCount()):
+        head = view.tree.topLevelItem(i)
+        listed += [head.child(j).text(0) for j in range(head.childCount())]
+    assert listed
+    rows = sheet_rows(view.export_excel(str(tmp_path / "nx.xlsx")))
+    assert rows[3][:3] == ("Khu dân cư", "Họ và tên", "Trạng thái")
+    assert [r[1] for r in rows[4:]] == listed and all(r[0] for r in rows[4:])
