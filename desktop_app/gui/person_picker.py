@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.core import dates, enums
+from desktop_app.core.bounds import MAX_SEARCH
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -38,6 +39,7 @@ class PersonPicker(QWidget):
         self._person: dict | None = None
         self._showing_choice = False
         self.search_edit = QLineEdit(self)
+        self.search_edit.setMaxLength(MAX_SEARCH)  # core/bounds: longer is refused by the store
         self.search_edit.setPlaceholderText("Gõ họ tên (không cần dấu) hoặc số định danh (CCCD)…")
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.bounds import MAX_SEARCH
 from desktop_app.core.errors import UserError
 from desktop_app.core.text import sort_key
 from desktop_app.gui import ui_state
@@ -96,6 +97,7 @@ class RegisterPage(CommuneAware, QWidget):
         self.model = RecordTableModel(self._all_columns(), self)
 
         self.search_edit = QLineEdit(self)
+        self.search_edit.setMaxLength(MAX_SEARCH)  # core/bounds: longer is refused by the store
         self.search_edit.setPlaceholderText(self.search_placeholder)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Tìm kiếm")

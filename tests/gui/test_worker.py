@@ -248,6 +248,7 @@ def test_a_page_reloads_only_after_the_task_using_the_store(main_window: Any, qt
     page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     before = page.model.total()
+    assert page.search_edit.maxLength() == 200  # longer searches are refused by the store (core/bounds)
     gate = threading.Event()
     task = run_in_thread(main_window, "Xuất gói đồng bộ", lambda store, progress: gate.wait(10), demo_store)
     demo_store.people.add({"full_name": "Hoàng Thị Mai", "sex": "female"})  # as the task might
