@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.printing",
     "desktop_app.cli.excel",
     "desktop_app.cli.attention",
+    "desktop_app.cli.admin",
 )
 
 log = logging.getLogger("somattran")
@@ -37,12 +38,11 @@ READERS: frozenset[str] = frozenset({
 
 
 def open_office_store(args: argparse.Namespace, create: bool = True):
-    from desktop_app.store.db import open_store
+    from desktop_app.cli.admin import open_with_login  # a protected office asks for the account
 
     command = getattr(args, "command", None)
     access = "read" if command in READERS else "write"
-    store = open_store(paths.database_path(args.data_dir), create=create, access=access,
-                       program=f"lệnh “somattran {command}”")
+    store = open_with_login(args, create=create, access=access, program=f"lệnh “somattran {command}”")
     if access == "write":  # an interrupted restore or backup: cleaned when nothing else has the office
         from desktop_app.store.backup import clean_leftovers
 

@@ -108,6 +108,7 @@ def cmd_backup(args: argparse.Namespace, open_store: StoreFactory) -> int:
 
     store = open_store(args, create=False)
     try:
+        store.require("backup")
         target = backup(store, Path(args.to) if args.to else paths.backups_dir(args.data_dir))
     finally:
         store.close()
@@ -116,9 +117,10 @@ def cmd_backup(args: argparse.Namespace, open_store: StoreFactory) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, open_store: StoreFactory) -> int:
-    from desktop_app.store.backup import restore
+    # a protected office: a lãnh đạo logs in, then a password valid in the backup
+    from desktop_app.cli.admin import restore_office
 
-    safety = restore(paths.database_path(args.data_dir), Path(args.backup), paths.backups_dir(args.data_dir))
+    safety = restore_office(args)
     print(f"Đã khôi phục từ {args.backup}. Bản dữ liệu trước khi khôi phục được giữ tại {safety}.")
     return 0
 

@@ -26,6 +26,11 @@ def cmd_setup(args: argparse.Namespace, open_store) -> int:
 
     store = open_store(args)
     try:
+        if store.protected and args.user:
+            from desktop_app.core.errors import UserError
+
+            raise UserError("Đơn vị đã có tài khoản; thêm người dùng bằng: somattran users --add TÊN --role ...")
+        store.require("settings")
         result = setup_office(store, args.role, args.name, args.code, upper_name=args.upper_name,
                               upper_code=args.upper_code, unit_kind=args.unit_kind)
     finally:
@@ -34,6 +39,10 @@ def cmd_setup(args: argparse.Namespace, open_store) -> int:
     role = "đơn vị cấp trên" if args.role == "upper" else "Ủy ban MTTQ xã"
     print(f"{verb} {role} «{args.name}» (mã {args.code}).")
     print(f"Dấu vân tay khóa của đơn vị: {result.fingerprint}")
+    if args.user:
+        from desktop_app.cli.admin import protect_office
+
+        protect_office(args)
     if args.role == "upper":
         print("Tiếp theo: xuất tệp khóa công khai cho các xã: somattran key --export THƯ_MỤC")
     return 0
@@ -243,6 +252,7 @@ def register(subparsers) -> None:
     p.add_argument("--upper-name", help="tên đơn vị cấp trên (ở xã)")
     p.add_argument("--upper-code", help="mã đơn vị cấp trên (ở xã)")
     p.add_argument("--unit-kind", choices=("xa", "phuong", "dac_khu"), help="xã, phường, đặc khu")
+    p.add_argument("--user", metavar="NAME", help="tạo tài khoản lãnh đạo đầu tiên và mã hóa dữ liệu")
     p.set_defaults(func=cmd_setup)
 
     p = subparsers.add_parser("key", help="khóa của đơn vị: xuất, tin cậy, liệt kê, thu hồi")

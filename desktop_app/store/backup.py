@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import SchemaTooNew, UserError
-from desktop_app.store import migrations
-from desktop_app.store.db import Store, open_store
+from desktop_app.store import cipher, migrations, vault
+from desktop_app.store.db import LoginRequired, Store, looks_encrypted, open_store
 from desktop_app.store.schema import SYNCED_TABLES
 
 log = logging.getLogger("somattran.store")
@@ -39,12 +39,9 @@ def backup(store: Store, target_dir: Path, suffix: str = "", when: datetime | No
         target = target_dir / f"{stem}-{n}.db"
     tmp = target.with_suffix(".tmp")
     try:
-        dest = sqlite3.connect(str(tmp))
-        try:
-            store.conn.backup(dest)
-            dest.execute("pragma journal_mode = delete")
-        finally:
-            dest.close()
+        cipher.copy(store.conn, store.key, tmp)  # encrypted with the office's key when it has one
+        if store.key is not None:  # the passwords valid when it was taken open it (or the recovery key)
+            _copy_key_file(vault.keys_path(store.path), vault.keys_path(target))
         os.replace(tmp, target)
     except BaseException:  # a full disk, a stick pulled out: leave nothing half-written behind
         for leftover in (tmp, Path(f"{tmp}-journal")):
@@ -52,6 +49,15 @@ def backup(store: Store, target_dir: Path, suffix: str = "", when: datetime | No
                 leftover.unlink(missing_ok=True)
         raise
     return target
+
+
+def _copy_key_file(source: Path, target: Path) -> None:
+    try:
+        data = vault.read(source)
+    except vault.KeyFileError:
+        return  # the recovery key still opens the copy
+    data["failures"], data["pending"] = {}, []
+    vault.write(target, data)
 
 
 def automatic_backup(store: Store, target_dir: Path, keep: int, now: datetime | None = None) -> Path | None:
@@ -74,24 +80,47 @@ def automatic_backup(store: Store, target_dir: Path, keep: int, now: datetime | 
         made = backup(store, target_dir, AUTO_SUFFIX, now)
     for old in automatic()[:-keep]:
         old.unlink(missing_ok=True)
+        vault.keys_path(old).unlink(missing_ok=True)
     return made
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection; the path goes as a file: URI, so '#', '?' or '%' in a folder's
-    name are part of the name, not of the URI."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A read-only connection (SQLCipher with a key); the path goes as a file: URI, so '#', '?'
+    or '%' in a folder's name are part of the name, not of the URI."""
+    return cipher.connect(f"{Path(path).resolve().as_uri()}?mode=ro", key, uri=True)
 
 
-def check_backup_file(path: Path) -> None:
+def is_encrypted(path: Path) -> bool:
+    return looks_encrypted(Path(path))
+
+
+def unlock_backup(path: Path, user: str | None, password: str | None) -> tuple[bytes, str | None] | None:
+    """(key, account name or None for the recovery key) of an encrypted backup, from a password
+    valid when it was taken (its own key file beside it) or its recovery key; None for a plain
+    backup. A wrong one is a LoginFailed."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"Không tìm thấy tệp sao lưu “{path}”.")
+    if not is_encrypted(path):
+        return None
+    if password is None:
+        raise LoginRequired(f"Bản sao lưu “{path.name}” được mã hóa: cần mật khẩu của một tài khoản "
+                            "lúc sao lưu, hoặc khóa khôi phục.")
+    return vault.unlock(vault.keys_path(path), user or "", password)
+
+
+def check_backup_file(path: Path, key: bytes | None = None) -> None:
     """Refuse anything that is not a database of this program (or of a newer version)."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"Không tìm thấy tệp sao lưu “{path}”.")
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_MAGIC:
-            raise UserError(f"Tệp “{path.name}” không phải bản sao lưu của Sổ Mặt trận.")
-    conn = _read_only(path)
+    if key is None:
+        with open(path, "rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                if is_encrypted(path):
+                    raise LoginRequired(f"Bản sao lưu “{path.name}” được mã hóa: cần mật khẩu hoặc khóa khôi phục.")
+                raise UserError(f"Tệp “{path.name}” không phải bản sao lưu của Sổ Mặt trận.")
+    conn = _read_only(path, key)
     try:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         if not {"_sqlite_migrations", "office", "people"} <= tables:
@@ -108,7 +137,7 @@ def check_backup_file(path: Path) -> None:
         conn.close()
 
 
-def describe_backup(path: Path) -> dict[str, Any]:
+def describe_backup(path: Path, key: bytes | None = None) -> dict[str, Any]:
     """What a backup holds, read without changing it (check it with check_backup_file first):
 
     - `office`: its office row (role, name, commune_name, commune_code, unit_kind, …) or None;
@@ -117,7 +146,7 @@ def describe_backup(path: Path) -> dict[str, Any]:
     - `last_changed`: the newest `updated_at` of any register (UTC ISO text), or None if empty.
     """
     path = Path(path)
-    conn = _read_only(path)
+    conn = _read_only(path, key)
     try:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         cursor = conn.execute("select * from office limit 1")
@@ -142,22 +171,31 @@ def describe_backup(path: Path) -> dict[str, Any]:
         conn.close()
 
 
-def restore(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
+def restore(db_path: Path, backup_path: Path, backups_dir: Path, user: str | None = None,
+            password: str | None = None, current_key: bytes | None = None) -> Path:
     """Replace the database at db_path with a backup, keeping a copy of the current one first.
 
     No connection to db_path may be open (Windows cannot replace an open file). The restored
     database gets a new database id, so the upper level can tell a restore from the database
     it knew. If the restored copy cannot be opened (its upgrade fails), the current data is
     put back and a UserError says so. Returns the path of the safety copy (or db_path if
-    there was no database to keep)."""
+    there was no database to keep).
+
+    An encrypted backup opens with `user`/`password` valid when it was taken, or its recovery key
+    as the password; the restored office then has that backup's accounts (its key file). The
+    current office, when protected, is copied with `current_key` (the caller had it open, as a
+    lãnh đạo)."""
     from desktop_app.store.lock import acquire
 
-    check_backup_file(backup_path)
     db_path, backup_path = Path(db_path), Path(backup_path)
+    unlocked = unlock_backup(backup_path, user, password)
+    check_backup_file(backup_path, unlocked[0] if unlocked else None)
+    if db_path.exists() and looks_encrypted(db_path) and current_key is None:
+        raise LoginRequired("Dữ liệu hiện tại được bảo vệ: hãy đăng nhập bằng tài khoản lãnh đạo trước khi khôi phục.")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     held = acquire(db_path, "exclusive", "lệnh khôi phục dữ liệu")
     try:
-        return _restore_held(db_path, backup_path, backups_dir)
+        return _restore_held(db_path, backup_path, backups_dir, unlocked, current_key)
     finally:
         held.release()
 
@@ -180,19 +218,18 @@ def _fsync(path: Path) -> None:
             os.close(fd)
 
 
-def _stage(backup_path: Path, staged: Path) -> None:
+def _stage(backup_path: Path, staged: Path, unlocked: tuple[bytes, str | None] | None = None) -> None:
     """The backup copied to `staged`, upgraded to this program's schema, with its new database
     id and the audit line of the restore: everything the restore changes, before the swap."""
     from desktop_app.store.db import _open_locked
 
-    src = _read_only(backup_path)
-    dest = sqlite3.connect(str(staged))
+    key, name = unlocked if unlocked else (None, None)
+    src = _read_only(backup_path, key)
     try:
-        src.backup(dest)
+        cipher.copy(src, key, staged)
     finally:
-        dest.close()
         src.close()
-    store = _open_locked(staged)
+    store = _open_locked(staged, name, None, key)
     try:
         with store.transaction():
             store.new_database_id()
@@ -205,12 +242,16 @@ def _stage(backup_path: Path, staged: Path) -> None:
     _fsync(staged)
 
 
-def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
+def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path,
+                  unlocked: tuple[bytes, str | None] | None = None, current_key: bytes | None = None) -> Path:
     """Safety copy, then the staged file made whole, then one atomic swap: a restore killed at
     any moment leaves either the old data or the restored data with its new database id."""
     safety = db_path
     if db_path.exists():
-        current = open_store(db_path)
+        if current_key is not None and looks_encrypted(db_path):
+            current = Store(db_path, cipher.connect(db_path, current_key, check_same_thread=False), current_key)
+        else:
+            current = open_store(db_path)
         try:
             safety = backup(current, backups_dir, SAFETY_SUFFIX)
         finally:
@@ -218,7 +259,7 @@ def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
     staged = db_path.with_suffix(STAGED_SUFFIX)
     _remove_database_files(staged)
     try:
-        _stage(backup_path, staged)
+        _stage(backup_path, staged) if unlocked is None else _stage(backup_path, staged, unlocked)
     except Exception as exc:
         _remove_database_files(staged)
         from desktop_app.store.faults import explain
@@ -230,6 +271,11 @@ def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path) -> Path:
                         "Dữ liệu đang dùng được giữ nguyên; hãy thử một bản sao lưu khác.") from None
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
+    keys = vault.keys_path(db_path)
+    if unlocked is not None:  # the backup's accounts come with it
+        _copy_key_file(vault.keys_path(backup_path), keys)
+    elif keys.exists():  # a plain backup: the office is unprotected until its next start
+        keys.unlink()
     os.replace(staged, db_path)
     if hasattr(os, "O_DIRECTORY"):
         with contextlib.suppress(OSError):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
+from desktop_app.store.accounts import Account, authorizer
 from desktop_app.store.activities import Activities, Campaigns
 from desktop_app.store.bodies import Bodies
 from desktop_app.store.documents import Documents
@@ -48,8 +49,14 @@ def _not_a_database(path: Path) -> NotADatabase:
     return NotADatabase(f"Tệp “{path.name}” không phải cơ sở dữ liệu của Sổ Mặt trận.")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+class LoginRequired(UserError):
+    """The office is protected: open_store needs an account and its password (or the recovery key)."""
+
+
+def _connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    from desktop_app.store import cipher
+
+    conn = cipher.connect(path, key, isolation_level=None, check_same_thread=False)
     conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         conn.execute("pragma journal_mode = wal")
@@ -62,6 +69,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise _not_a_database(path) from None
     except sqlite3.DatabaseError:
         conn.close()
+        if key is not None:
+            raise NotADatabase(
+                f"Tệp dữ liệu “{path.name}” không mở được bằng khóa này: tệp khóa hoặc khóa khôi phục "
+                "không thuộc về dữ liệu này (có thể tệp được chép từ một đơn vị khác). "
+                "Dữ liệu không bị thay đổi.") from None
         raise _not_a_database(path) from None
     conn.execute("pragma foreign_keys = on")
     conn.execute("pragma synchronous = normal")
@@ -107,12 +119,11 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
 SCHEMA_VERSION = len(migrations.names())
 
 
-def _backup_before_migrating(path: Path, conn: sqlite3.Connection) -> Path:
+def _backup_before_migrating(path: Path, conn: sqlite3.Connection, key: bytes | None = None) -> Path:
+    from desktop_app.store import cipher
+
     target = path.with_name(f"{path.stem}.before-migration-{datetime.now(UTC):%Y%m%dT%H%M%S}.db")
-    dest = sqlite3.connect(str(target))
-    with dest:
-        conn.backup(dest)
-    dest.close()
+    cipher.copy(conn, key, target)
     return target
 
 
@@ -152,14 +163,20 @@ class Store:
     recommendations: Recommendations
     criticisms: Criticisms
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, key: bytes | None = None,
+                 account: Account | None = None) -> None:
         self.path = path
         self.conn = conn
         self.lock: OfficeLock | None = None  # released by close(); see store/lock.py
         self.read_only = False
         self._db: Database | None = None
         self._db_lock = threading.Lock()
-        self.actor = _actor()
+        # key: the SQLCipher key of a protected office (None: a plain file, the demo or an office
+        # without accounts); account: who logged in (None: no accounts, every right)
+        self.key = key
+        self.account = account
+        self.actor = account.name if account else _actor()
+        conn.set_authorizer(authorizer(self.role))
         self.today: Callable[[], date] = date.today
         self.settings = SettingsStore(self)
         self._office: dict | None = None
@@ -196,11 +213,44 @@ class Store:
         keys = [d[0] for d in cursor.description]
         return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 
+    # ---- accounts and rights -----------------------------------------------------
+    @property
+    def role(self) -> str | None:
+        return self.account.role if self.account else None
+
+    @property
+    def protected(self) -> bool:
+        return self.key is not None
+
+    @property
+    def is_demo(self) -> bool:
+        return self.meta("demo") == "1"
+
+    def may(self, permission: str) -> bool:
+        from desktop_app.core import roles
+
+        return roles.may(self.role, permission)
+
+    def require(self, permission: str) -> None:
+        """Refuse (NotPermitted, a Vietnamese message) what the logged-in account's role may not do."""
+        from desktop_app.core import roles
+        from desktop_app.store.accounts import NotPermitted
+
+        if not roles.may(self.role, permission):
+            raise NotPermitted(roles.refusal(self.role or "", permission))
+
     # ---- transactions and the rev counter --------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        with self.db.atomic():
-            yield self.db
+        from desktop_app.store.accounts import is_refusal, refused
+
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.DatabaseError as exc:
+            if is_refusal(exc):
+                raise refused(self.account) from None
+            raise
 
     def next_rev(self) -> int:
         row = self.db.execute(
@@ -221,7 +271,7 @@ class Store:
     # ---- the audit log -------------------------------------------------------------
     def audit(self, action: str, table: str, record_id: str, old: Any, new: Any) -> None:
         self.db["audit_log"].insert({
-            "at": utc_now(), "actor": self.actor, "action": action, "table_name": table,
+            "at": utc_now(), "actor": self.actor, "actor_role": self.role, "action": action, "table_name": table,
             "record_id": record_id,
             "old": json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
             "new": json.dumps(new, ensure_ascii=False, default=str) if new is not None else None,
@@ -307,15 +357,31 @@ def _actor() -> str:
         return "?"
 
 
+def looks_encrypted(path: Path) -> bool:
+    """An encrypted office database: not a plain SQLite header, whole pages of random bytes."""
+    from desktop_app.store import cipher
+
+    if cipher.is_plain(path):
+        return False
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    return size % 1024 == 0 and not all(32 <= b < 127 or b in (9, 10, 13) for b in head)
+
+
 def open_store(path: str | Path, create: bool = True, access: str = "write",
-               program: str | None = None) -> Store:
+               program: str | None = None, user: str | None = None, password: str | None = None) -> Store:
     """Open (or create) the office database at path, migrating it to this program's schema.
 
     `access` says what the caller holds while the store is open (store/lock.py): "write" (the
     one writer of the office: the window, import, demo…; a second one waits then gets OfficeBusy
     naming the holder), "read" (list, verify, previews: never blocked by a writer) or
     "exclusive" (nothing else may have the office open). A database on a read-only medium opens
-    for "read" as it is, immutable; for writing it is refused with a plain message."""
+    for "read" as it is, immutable; for writing it is refused with a plain message.
+
+    A protected office (an encrypted file beside its key file) needs an account's name and
+    password, or the recovery key as the password; without them LoginRequired is raised, with
+    a wrong one a LoginFailed. A plain file opens as before: no accounts, every right."""
     from desktop_app.store import lock as office_lock
 
     path = Path(path)
@@ -332,7 +398,7 @@ def open_store(path: str | Path, create: bool = True, access: str = "write",
             return _open_read_only(path)
         raise ReadOnlyMedium(path.parent) from exc
     try:
-        store = _open_locked(path)
+        store = _open_locked(path, user, password)
     except BaseException:
         held.release()
         raise
@@ -341,6 +407,8 @@ def open_store(path: str | Path, create: bool = True, access: str = "write",
 
 
 def _open_read_only(path: Path) -> Store:
+    if looks_encrypted(path):
+        raise ReadOnlyMedium(path.parent)
     try:
         conn = _connect_read_only(path)
         applied = applied_migrations(conn)
@@ -365,9 +433,16 @@ def _open_read_only(path: Path) -> Store:
     return store
 
 
-def _open_locked(path: Path) -> Store:
+def _open_locked(path: Path, user: str | None, password: str | None) -> Store:
+    from desktop_app.store import vault
+
     existed = path.exists() and path.stat().st_size > 0
-    conn = _connect(path)
+    key, account_name = None, None
+    if existed and looks_encrypted(path):
+        if password is None:
+            raise LoginRequired("Dữ liệu của đơn vị được bảo vệ: hãy đăng nhập (tên tài khoản và mật khẩu).")
+        key, account_name = vault.unlock(vault.keys_path(path), user or "", password)
+    conn = _connect(path, key)
     try:
         applied = applied_migrations(conn)
         has_tables = conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0] > 0
@@ -383,11 +458,56 @@ def _open_locked(path: Path) -> Store:
     if existed and not applied and has_tables:
         conn.close()
         raise _not_a_database(path)
-    store = Store(path, conn)
+    store = Store(path, conn, key)
     if any(name not in applied for name in known):
         if existed and applied:
-            _backup_before_migrating(path, conn)
+            _backup_before_migrating(path, conn, key)
+        store.conn.set_authorizer(None)
         migrations.build().apply(store.db)
+        store.conn.set_authorizer(authorizer(None))
     if conn.execute("pragma user_version").fetchone()[0] != SCHEMA_VERSION:
         conn.execute(f"pragma user_version = {SCHEMA_VERSION}")
+    if key is not None:
+        try:
+            _log_in(store, account_name)
+        except BaseException:
+            conn.close()
+            raise
     return store
+
+
+def _log_in(store: Store, name: str | None) -> None:
+    """The account of a protected office from inside the database (the key file may be stale);
+    the failed log-ins counted in the key file since the last one go into the audit trail."""
+    from desktop_app.core import roles
+    from desktop_app.store import accounts, vault
+
+    keys = vault.keys_path(store.path)
+    if name is None:
+        account = Account(vault.RECOVERY_USER, roles.LANH_DAO, recovery=True)
+    else:
+        row = accounts.get(store, name)
+        if row is None and not store.query("select 1 from accounts limit 1"):
+            # a copy taken before the office had accounts, encrypted at the upgrade: whoever holds
+            # the key had every right then
+            row = {"name": name, "role": roles.LANH_DAO, "disabled_at": None}
+        if row is None or row["disabled_at"]:
+            raise vault.AccountDisabled(f"Tài khoản “{name}” đã bị khóa hoặc không còn. "
+                                        "Hãy hỏi lãnh đạo Ban Thường trực.")
+        account = Account(row["name"], row["role"])
+    store.account, store.actor = account, account.name
+    store.conn.set_authorizer(authorizer(account.role))
+    if account.recovery:
+        try:
+            vault.read(keys)
+        except vault.KeyFileError:
+            accounts.rewrite_key_file(store)
+    pending = vault.take_pending(keys)
+    with store.transaction():
+        for failure in pending:
+            store.db["audit_log"].insert({
+                "at": datetime.fromtimestamp(float(failure["at"]), UTC).isoformat(timespec="seconds"),
+                "actor": str(failure.get("user") or "?"), "action": "login_failed",
+                "table_name": "accounts", "record_id": vault.name_key(str(failure.get("user") or "?"))})
+        store.audit("login", "accounts", vault.name_key(account.name), None,
+                    {"recovery": True} if account.recovery else None)

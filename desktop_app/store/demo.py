@@ -117,6 +117,7 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
         store.setup_office(role="commune", unit_kind="xa", commune_name=commune_name, commune_code=commune_code,
                            name=f"Ủy ban MTTQ Việt Nam xã {commune_name}", province_name="Lạng Sơn",
                            province_code="20", upper_name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", upper_code="20")
+        store.set_meta("demo", "1")  # no real person: it opens without a log-in (store.is_demo)
         b = _Builder(store, seed)
         store.settings.set_many({"signer_name": "Hoàng Văn Thắng", "place_name": commune_name})
         village_rows = _villages(b, villages)

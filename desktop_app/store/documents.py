@@ -25,6 +25,8 @@ class Documents(Register):
     def number_for(self, doc_type: str, ref_key: str, subject: str, on_date: str,
                    signer: str | None = None) -> dict:
         """The document's number: the same one on a reprint, else the next of the year for its type."""
+        if self.by_ref(ref_key) is None:
+            self.store.require("documents")  # issuing a new number is a lãnh đạo's (a reprint is not)
         if doc_type not in enums.DOC_TYPES:
             raise UserError(f"Loại văn bản “{doc_type}” không hợp lệ.")
         with self.store.transaction():

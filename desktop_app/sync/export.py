@@ -63,6 +63,7 @@ def export_bundle(store: Store, folder: str | Path, full: bool = False,
 
     progress(done, total) is called as registers are read and sealed, and once written.
     """
+    store.require("export")
     office = office_or_fail(store, "commune")
     upper = upper_identity(store)
     if upper is None and not allow_plain:

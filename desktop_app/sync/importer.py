@@ -57,6 +57,7 @@ def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confi
     unknown, and enrols when it returns True. confirm: import despite a restore/clone warning
     (plan.confirmations). receipt_dir: where the receipt goes (default: beside the bundle).
     """
+    store.require("import")
     plan = plan or plan_import(store, path, progress)
     h = plan.header
     if plan.needs_enrolment and callable(enrol):

@@ -34,6 +34,7 @@ def replace_own_keys(store: Store) -> crypto.OfficeKeys:
     The upper level sees the next bundle signed by an unknown key and enrols it only after the
     officers compare the new fingerprint by telephone; it should revoke the old key. An upper
     level does not replace its own key here: bundles on their way are encrypted to it."""
+    store.require("keys")
     office_or_fail(store, "commune")
     old = sync_state.own_keys(store.db)
     keys = crypto.OfficeKeys.generate()
@@ -97,6 +98,7 @@ class TrustedKey:
 
 def trust_upper_key(store: Store, path: str | Path) -> TrustedKey:
     """At a commune: trust the upper level's key file; bundles are encrypted to it from now on."""
+    store.require("keys")
     office = office_or_fail(store, "commune")
     key = keyfile.read_key_file(container.read_file(path))
     if key.role != "upper":
@@ -170,6 +172,7 @@ def refuse_signer(status: str, who: str, fingerprint: str, store: Store | None =
 def enrol_commune_key(store: Store, commune_code: str, commune_name: str,
                       identity: crypto.PublicIdentity) -> None:
     """Record a commune's signing key as trusted (inside the caller's transaction)."""
+    store.require("keys")
     sync_state.enrol_commune_key(store.db, {
         "fingerprint": identity.fingerprint, "commune_code": commune_code,
         "commune_name": commune_name, "signing_key": identity.signing_key,
@@ -180,6 +183,7 @@ def enrol_commune_key(store: Store, commune_code: str, commune_name: str,
 
 def revoke_commune_key(store: Store, fingerprint: str) -> None:
     """At the upper level: refuse every later bundle signed with this key."""
+    store.require("keys")
     office_or_fail(store, "upper")
     wanted = fingerprint.strip().upper()
     matches = [r for r in sync_state.commune_keys(store.db)

@@ -1,0 +1,41 @@
+"""Accounts of a protected office, and an audit trail nobody can alter.
+
+`accounts`: one row per person who may log in, never deleted (the audit trail keeps their name);
+`key_wrap` mirrors the account's entry of the key file (store/vault.py), so a damaged key file
+can be written again from inside the database after a log-in with the recovery key. An office
+without accounts (the demo, one not yet protected) has the table empty.
+
+`audit_log` gets the account's role beside its name, and two triggers that refuse to change or
+delete an entry, whatever program writes to the file. Nothing else changes; no data moves.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def migrate(db: Database) -> None:
+    db["accounts"].create(
+        {
+            "id": str,
+            "name": str,
+            "role": str,
+            "key_wrap": str,
+            "created_at": str,
+            "created_by": str,
+            "updated_at": str,
+            "disabled_at": str,
+            "disabled_by": str,
+        },
+        pk="id",
+        not_null={"name", "role", "created_at"},
+        if_not_exists=True,
+    )
+    if "actor_role" not in db["audit_log"].columns_dict:
+        db["audit_log"].add_column("actor_role", str)
+    db["audit_log"].create_index(["at"], index_name="idx_audit_log_at", if_not_exists=True)
+    db["audit_log"].create_index(["actor"], index_name="idx_audit_log_actor", if_not_exists=True)
+    db.execute("""create trigger if not exists audit_log_no_update before update on audit_log
+                  begin select raise(abort, 'Nhật ký không được sửa'); end""")
+    db.execute("""create trigger if not exists audit_log_no_delete before delete on audit_log
+                  begin select raise(abort, 'Nhật ký không được xóa'); end""")
