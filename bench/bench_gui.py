@@ -4,7 +4,11 @@
   QTableView measured in the same run: ≤ 1.5 s and ≤ 2 × the bare window;
 * search as you type on the people page, per keystroke of "nguyen van": ≤ 50 ms.
 
-    python bench/bench_gui.py [--people 20000] [--runs 3]
+    python bench/bench_gui.py [--people 20000] [--runs 3] [--encrypted]
+
+--encrypted protects the office (SQLCipher, a lãnh đạo account): the start then includes the
+log-in's key derivation and opening the encrypted file (the account given as the command line's
+SOMATTRAN_USER / SOMATTRAN_PASSWORD, in place of the log-in dialog).
 
 Runs offscreen unless a display is set (xvfb-run for the figures of a real window).
 Exit 1 when a budget is missed.
@@ -50,6 +54,17 @@ from desktop_app.cli import window_options  # what `somattran` does to open the 
 args = window_options(["--data-dir", sys.argv[1]])
 from desktop_app.startup import open_office
 opened = open_office(args.data_dir)
+def _logged_in(opened, data_dir):
+    # a protected office opens with the bench account in place of the log-in dialog
+    import os
+    from desktop_app import paths
+    from desktop_app.startup import Protected
+    if not isinstance(opened, Protected):
+        return opened
+    from desktop_app.store.db import open_store
+    return open_store(paths.database_path(data_dir), program="bench", user=os.environ["SOMATTRAN_USER"],
+                      password=os.environ["SOMATTRAN_PASSWORD"])
+opened = _logged_in(opened, args.data_dir)
 from desktop_app.gui.app import start
 app, window, store = start(args.data_dir, opened)
 app.processEvents()
@@ -78,7 +93,18 @@ def mark(name): marks.append((name, time.perf_counter()))
 from desktop_app.cli import window_options; mark("import desktop_app.cli")
 args = window_options(["--data-dir", sys.argv[1]]); mark("cli.window_options() (the window needs no command modules)")
 from desktop_app import startup; mark("import desktop_app.startup (logging)")
-store = startup.open_office(args.data_dir); mark("log file, open_store, office row (before Qt)")
+store = startup.open_office(args.data_dir)
+def _logged_in(opened, data_dir):
+    # a protected office opens with the bench account in place of the log-in dialog
+    import os
+    from desktop_app import paths
+    from desktop_app.startup import Protected
+    if not isinstance(opened, Protected):
+        return opened
+    from desktop_app.store.db import open_store
+    return open_store(paths.database_path(data_dir), program="bench", user=os.environ["SOMATTRAN_USER"],
+                      password=os.environ["SOMATTRAN_PASSWORD"])
+store = _logged_in(store, args.data_dir); mark("log file, open_store (log-in when protected), office row (before Qt)")
 from PySide6.QtWidgets import QApplication; mark("import PySide6.QtWidgets")
 from desktop_app.gui import app as A; mark("import desktop_app.gui.app")
 qa = A.make_application(); sys.excepthook = A.excepthook; mark("QApplication, Vietnamese for Qt")
@@ -100,7 +126,9 @@ from desktop_app.gui.app import make_application
 from desktop_app.store.db import open_store
 from desktop_app import paths
 app = make_application()
-store = open_store(paths.database_path(sys.argv[1]))
+import os
+store = open_store(paths.database_path(sys.argv[1]), user=os.environ.get("SOMATTRAN_USER"),
+                   password=os.environ.get("SOMATTRAN_PASSWORD"))
 from desktop_app.gui.people_page import PeoplePage
 page = PeoplePage(store)
 page.resize(1100, 650)
@@ -141,7 +169,10 @@ def timed_start(code: str, *args: str) -> tuple[float, list[str]]:
     return float(fields[0]) - before, fields[1:]
 
 
-def build(data_dir: Path, people: int) -> float:
+PASSWORD = "mat-khau-do-thu"
+
+
+def build(data_dir: Path, people: int, encrypted: bool = False) -> float:
     sys.path.insert(0, str(ROOT))
     from desktop_app import paths
     from desktop_app.store.db import open_store
@@ -151,7 +182,15 @@ def build(data_dir: Path, people: int) -> float:
     store = open_store(paths.database_path(data_dir))
     build_demo(store, people=people, villages=12, seed=1)
     store.db.execute("pragma wal_checkpoint(truncate)")
-    store.close()
+    if encrypted:
+        from desktop_app.store.protect import protect
+
+        store.set_meta("demo", "0")
+        store.close()
+        protect(paths.database_path(data_dir), "bench", PASSWORD)
+        os.environ.update(SOMATTRAN_USER="bench", SOMATTRAN_PASSWORD=PASSWORD)  # for the child processes
+    else:
+        store.close()
     return time.perf_counter() - t0
 
 
@@ -159,9 +198,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--encrypted", action="store_true", help="protect the office (SQLCipher, a log-in)")
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="somattran-bench-gui-"))
-    print(f"demo commune of {args.people} people built in {build(data_dir, args.people):.1f} s ({data_dir})")
+    print(f"demo commune of {args.people} people built in {build(data_dir, args.people, args.encrypted):.1f} s ({data_dir})")
     platform = env().get("QT_QPA_PLATFORM") or "xcb (DISPLAY)"
     print(f"platform: {platform}")
 

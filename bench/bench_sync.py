@@ -2,6 +2,7 @@
 export after 100 edits, import of 30 commune bundles at the upper level, and the same again.
 
 Run: .venv/bin/python bench/bench_sync.py [--people 20000] [--communes 30] [--commune-people 2000]
+     [--encrypted]   (the big commune and the upper level protected: SQLCipher, a log-in)
 Prints the figures (wall-clock seconds, and the process's CPU seconds, which a busy machine
 inflates less) against their budgets; exits 1 when one is over budget.
 """
@@ -28,11 +29,25 @@ FULL, STEP, IMPORT, AGAIN = ("full export", "incremental export after 100 edits"
 BUDGETS = {FULL: 3.0, STEP: 0.3, IMPORT: 30.0, AGAIN: 3.0}
 
 
-def _commune(root: Path, code: str, people: int, seed: int, key_file: Path):
+PASSWORD = "mat-khau-do-thu"
+
+
+def _protected(store):
+    """The same office encrypted, with a lãnh đạo account logged in (as a real office runs)."""
+    from desktop_app.store.protect import protect
+
+    path = store.path
+    store.set_meta("demo", "0")
+    store.close()
+    protect(path, "bench", PASSWORD)
+    return open_store(path, user="bench", password=PASSWORD)
+
+
+def _commune(root: Path, code: str, people: int, seed: int, key_file: Path, encrypted: bool = False):
     store = open_store(root / code / "somattran.db")
     build_demo(store, people=people, villages=max(people // 700, 3), seed=seed, commune_code=code)
     trust_upper_key(store, key_file)
-    return store
+    return _protected(store) if encrypted else store
 
 
 def main() -> int:
@@ -41,6 +56,8 @@ def main() -> int:
     parser.add_argument("--communes", type=int, default=30)
     parser.add_argument("--commune-people", type=int, default=2_000,
                         help="people in each of the communes imported (a real commune: 2,000)")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="protect the big commune and the upper level (SQLCipher) before measuring")
     args = parser.parse_args()
     figures: dict[str, float] = {}
     cpu: dict[str, float] = {}
@@ -50,9 +67,12 @@ def main() -> int:
         stick.mkdir()
         upper = open_store(root / "upper" / "somattran.db")
         setup_office(upper, "upper", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "20")
+        if args.encrypted:
+            upper = _protected(upper)
+        print(f"databases encrypted: {'yes (SQLCipher)' if args.encrypted else 'no'}")
         key_file = export_public_key(upper, stick).path
 
-        big = _commune(root, "06280", args.people, 1, key_file)
+        big = _commune(root, "06280", args.people, 1, key_file, args.encrypted)
         t, c = time.perf_counter(), time.process_time()
         full = export_bundle(big, stick, full=True)
         figures[FULL], cpu[FULL] = time.perf_counter() - t, time.process_time() - c

@@ -35,17 +35,26 @@ def setup_logging(logs_dir: Path) -> Path:
     return target
 
 
-def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | str:
+class Protected:
+    """An office whose database is encrypted: the window asks for a log-in before opening it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+
+def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | Protected | str:
     """The log file, then the office's store (with the demo commune built into an empty one when
-    asked), or the Vietnamese message saying why the database cannot be opened (a bad data
-    folder, a read-only medium, another program holding the office…)."""
+    asked), a Protected office to log in to, or the Vietnamese message saying why the database
+    cannot be opened (a bad data folder, a read-only medium, another program holding the office…)."""
     from desktop_app.store.faults import explain
 
     try:
         log_file = setup_logging(paths.logs_dir(data_dir))
         log.info("Sổ Mặt trận %s starting, log %s", __version__, log_file)
-        from desktop_app.store.db import open_store
+        from desktop_app.store.db import looks_encrypted, open_store
 
+        if paths.database_path(data_dir).exists() and looks_encrypted(paths.database_path(data_dir)):
+            return Protected(paths.database_path(data_dir))
         store = open_store(paths.database_path(data_dir), program="cửa sổ Sổ Mặt trận")
         from desktop_app.store.backup import clean_leftovers
 

@@ -68,6 +68,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("term_warning_days", 90, "Báo trước khi nhiệm kỳ kết thúc (ngày)", "int", "Chung", 1, 365),
     Setting("auto_backup_keep", 14, "Sao lưu tự động mỗi ngày khi đóng chương trình: số bản giữ lại (0: tắt)",
             "int", "Chung", 0, 365),
+    Setting("lock_minutes", 10, "Tự khóa màn hình sau bao nhiêu phút không dùng (0: không tự khóa)",
+            "int", "Chung", 0, 240),
 )
 
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

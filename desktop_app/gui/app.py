@@ -63,6 +63,12 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
     if isinstance(opened, str):
         QMessageBox.critical(None, APP_NAME, opened)
         return 1
+    if isinstance(opened, startup.Protected):
+        from desktop_app.gui.login import log_in
+
+        opened = log_in(opened.path)
+        if opened is None:
+            return 0
     store = opened
     if store.office() is None:
         from desktop_app.gui.wizard import FirstRunWizard
@@ -71,11 +77,30 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
         if wizard.exec() != QDialog.DialogCode.Accepted or store.office() is None:
             store.close()
             return 0
+        if not store.is_demo:  # a real office: the chairman's account, the data encrypted
+            store = _protected(store, first_run=True)
+            if store is None:
+                return 0
+    elif not store.protected and not store.is_demo and not store.read_only:
+        store = _protected(store, first_run=False)  # an office of an earlier version: upgraded
+        if store is None:
+            return 0
+    from desktop_app.gui import pages
     from desktop_app.gui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, pages=pages.for_account(store))
+    if store.protected:
+        from desktop_app.gui.login import SessionGuard
+
+        window.session = SessionGuard(window, store)
     window.show()
     return app, window, store
+
+
+def _protected(store: Any, first_run: bool) -> Any:
+    from desktop_app.gui.login import protect_office
+
+    return protect_office(store, first_run=first_run)
 
 
 def run(data_dir: str | None, opened: Any = None) -> int:

@@ -73,7 +73,11 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([240, 1040])
         self.office_label = QLabel(self)
+        self.demo_label = QLabel("Dữ liệu mẫu — không phải người thật", self)
+        self.demo_label.setStyleSheet("color: white; background: #b00020; padding: 1px 8px; font-weight: bold;")
+        self.ui.statusbar.addWidget(self.demo_label)
         self.ui.statusbar.addPermanentWidget(self.office_label)
+        self.session: Any = None  # the idle lock of a protected office (gui/login.py)
         self.update_title()
         self.ui.nav.currentRowChanged.connect(self._show_index)
         for i in range(min(len(self.specs), 9)):
@@ -220,10 +224,17 @@ class MainWindow(QMainWindow):
     # ---- title, geometry, closing ---------------------------------------------------------------
     def update_title(self) -> None:
         office = self.store.office()
-        self.setWindowTitle(window_title(office))
+        demo = self.store.is_demo
+        self.setWindowTitle(window_title(office) + (" — DỮ LIỆU MẪU" if demo else ""))
         if office:
             role = enums.label(enums.OFFICE_ROLES, office.get("role"))
-            self.office_label.setText(f"{role} · mã {office.get('commune_code')}")
+            text = f"{role} · mã {office.get('commune_code')}"
+            account = getattr(self.store, "account", None)
+            if account is not None:
+                text = f"{account.name} ({account.role_label}) · {text}"
+            self.office_label.setText(text)
+        # "Dữ liệu mẫu" on every page: the status bar is under all of them
+        self.demo_label.setVisible(demo)
 
     def _restore_geometry(self) -> None:
         splitter = ui_state.load_bytes("main_window/splitter")

@@ -55,4 +55,12 @@ PAGES: list[PageSpec] = [
     PageSpec("print", "In ấn & báo cáo", "desktop_app.gui.print_page:PrintPage"),
     PageSpec("sync", "Đồng bộ cấp trên", "desktop_app.gui.sync_page:SyncPage"),
     PageSpec("settings", "Cài đặt", "desktop_app.gui.settings_page:SettingsPage", ("settings",)),
+    PageSpec("accounts", "Tài khoản", "desktop_app.gui.accounts_page:AccountsPage", ("accounts",)),
+    PageSpec("audit", "Nhật ký", "desktop_app.gui.audit_page:AuditPage"),
 ]
+
+
+def for_account(store, pages: list[PageSpec] | None = None) -> list[PageSpec]:
+    """The pages the logged-in account's role may open: Nhật ký is a lãnh đạo's."""
+    pages = PAGES if pages is None else pages
+    return [p for p in pages if p.key != "audit" or store.may("audit")]

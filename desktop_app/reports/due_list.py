@@ -121,10 +121,12 @@ def print_due_list(
             para("(Danh sách dùng để theo dõi, không ký, không đóng dấu.)"), styles.BODY_ITALIC
         )
     )
-    return build_pdf(
+    made = build_pdf(
         out,
         story,
         orientation=LANDSCAPE,
         title=f"Danh sách đảng viên cần nhận xét năm {year}",
         author=office.front,
     )
+    store.audit_print("due_list", total, {"year": year})  # party members: sensitive data
+    return made

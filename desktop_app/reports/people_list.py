@@ -125,6 +125,9 @@ def print_people(
             )
         )
     story += closing(office.signer, width=width)
-    return build_pdf(
+    made = build_pdf(
         out, story, orientation=LANDSCAPE, title="Danh sách người trong sổ", author=office.front
     )
+    filters = filter_line(village, search, party_member, sex)
+    store.audit_print("people_list", len(people), {"filters": filters} if filters else None)
+    return made

@@ -277,6 +277,12 @@ class Store:
             "new": json.dumps(new, ensure_ascii=False, default=str) if new is not None else None,
         })
 
+    def audit_print(self, form: str, rows: int, details: dict | None = None) -> None:
+        """A printed list with sensitive fields (ethnicity, religion, party membership): who, which
+        list, how many people. Any role may print; the entry is written whatever the role."""
+        with self.transaction():
+            self.audit("print", form, None, None, {"rows": rows, **(details or {})})
+
     # ---- the office ------------------------------------------------------------------
     def office(self) -> dict | None:
         if self._office is None:

@@ -316,3 +316,20 @@ def test_the_demo_is_never_protected(tmp_path):
     store.close()
     with pytest.raises(UserError, match="Xã mẫu"):
         protect.protect(tmp_path / "demo.db", CHAIR, CHAIR_PW)
+
+
+def test_printing_a_list_with_sensitive_fields_is_in_the_audit_trail_whatever_the_role(office, tmp_path):
+    from desktop_app.reports.people_list import print_people
+    from desktop_app.store import audit_trail
+
+    path, _ = office
+    store = login(path)
+    accounts.add(store, "Xem", roles.CHI_XEM, "chi-xem-thoi")
+    store.close()
+    viewer = login(path, "Xem", "chi-xem-thoi")
+    print_people(viewer, tmp_path / "ds.pdf", party_member=True)
+    viewer.close()
+    store = login(path)
+    printed = audit_trail.changes(store, kind="print")
+    assert printed and printed[0].user == "Xem" and printed[0].table == "people_list"
+    store.close()

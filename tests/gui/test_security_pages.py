@@ -1,0 +1,243 @@
+"""The log-in, the chairman's account at the upgrade, the idle lock, the accounts and audit pages,
+and the demo's "Dữ liệu mẫu" on every page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from desktop_app.core import roles
+from desktop_app.store import accounts, protect, vault
+from desktop_app.store.db import open_store
+from tests.gui.modal import run_modal
+
+CHAIR, CHAIR_PW = "chutich", "mat-khau-chu-tich"
+
+
+@pytest.fixture
+def restore_hooks(monkeypatch: pytest.MonkeyPatch, own_log_handlers: None) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vault, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def plain_office(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "somattran.db"
+    store = open_store(path)
+    store.setup_office(commune_name="Hòa Cư", commune_code="06280", province_name="Lạng Sơn")
+    store.people.add({"full_name": "Lăng Văn Tú", "sex": "male", "id_number": "020095001234"})
+    store.close()
+    return path
+
+
+@pytest.fixture
+def office(plain_office: Path) -> Path:
+    protect.protect(plain_office, CHAIR, CHAIR_PW)
+    store = open_store(plain_office, user=CHAIR, password=CHAIR_PW)
+    accounts.add(store, "lan", roles.CAN_BO, "mat-khau-lan")
+    store.close()
+    return plain_office
+
+
+def stop(window: Any) -> None:
+    """Nothing due may read the store once the test closes it."""
+    from PySide6.QtCore import QTimer
+
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.hide()
+
+
+def fill_login(user: str, password: str):
+    def handler(dialog: Any) -> None:
+        dialog.ui.userEdit.setText(user)
+        dialog.ui.passwordEdit.setText(password)
+        dialog.ui.buttonBox.accepted.emit()
+
+    return handler
+
+
+def test_the_window_asks_for_a_log_in_and_a_wrong_password_stays_on_it(
+    qtbot, office, restore_hooks
+):
+    from desktop_app.gui.app import start
+    from desktop_app.startup import Protected, open_office
+
+    opened = open_office(str(office.parent))
+    assert isinstance(opened, Protected)
+    seen: list[str] = []
+
+    def handler(dialog: Any) -> None:
+        fill_login(CHAIR, "sai-mat-khau")(dialog)
+        assert dialog.isVisible() and "không đúng" in dialog.ui.messageLabel.text()
+        seen.append(dialog.ui.messageLabel.text())
+        fill_login(CHAIR, CHAIR_PW)(dialog)
+
+    started = run_modal(lambda: start(str(office.parent), opened), handler)
+    _app, window, store = started
+    qtbot.addWidget(window)
+    try:
+        assert seen and store.account.name == CHAIR
+        assert "Nhật ký" in window.titles() and "Tài khoản" in window.titles()
+        assert window.session is not None
+        assert not window.demo_label.isVisibleTo(window)
+    finally:
+        stop(window)
+        store.close()
+
+
+def test_a_plain_office_is_upgraded_at_start_with_the_chairmans_account(
+    qtbot, plain_office, restore_hooks, monkeypatch, tmp_path
+):
+    from desktop_app.gui import login
+    from desktop_app.gui.app import start
+    from desktop_app.startup import open_office
+
+    shown: list[str] = []
+
+    def keep_key(self: Any) -> int:
+        shown.append(self.key)
+        self.print_sheet(str(tmp_path / "phieu.pdf"))
+        self.ui.keptCheck.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(login.RecoveryDialog, "exec", keep_key)
+    monkeypatch.setattr(login.QMessageBox, "information", staticmethod(lambda *a, **k: None))
+
+    def handler(dialog: Any) -> None:
+        dialog.ui.nameEdit.setText(CHAIR)
+        dialog.ui.passwordEdit.setText(CHAIR_PW)
+        dialog.ui.repeatEdit.setText(CHAIR_PW)
+        dialog.ui.buttonBox.accepted.emit()
+
+    started = run_modal(
+        lambda: start(str(plain_office.parent), open_office(str(plain_office.parent))), handler
+    )
+    _app, window, store = started
+    qtbot.addWidget(window)
+    try:
+        assert store.protected and store.account.role == roles.LANH_DAO
+        assert store.people.count() == 1
+        assert (
+            b"Lang Van Tu" not in plain_office.read_bytes()
+            and b"020095001234" not in plain_office.read_bytes()
+        )
+        assert vault.parse_recovery(shown[0])
+        with pdfplumber.open(tmp_path / "phieu.pdf") as pdf:
+            text = pdf.pages[0].extract_text()
+        assert "PHIẾU KHÓA KHÔI PHỤC" in text and shown[0].split("-")[0] in text
+    finally:
+        stop(window)
+        store.close()
+
+
+def test_the_window_locks_after_the_idle_time_and_opens_with_the_password(qtbot, office):
+    from desktop_app.gui.login import SessionGuard
+    from desktop_app.gui.main_window import MainWindow
+
+    store = open_store(office, user="lan", password="mat-khau-lan")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    clock = [0.0]
+    guard = SessionGuard(window, store, now=lambda: clock[0])
+    window.show()
+    try:
+        clock[0] = 9 * 60
+        guard.check()
+        assert window.isVisible()  # 10 minutes by default
+        clock[0] = 10 * 60
+
+        def handler(dialog: Any) -> None:
+            assert not window.isVisible() and guard.locked
+            assert dialog.ui.userEdit.text() == "lan" and dialog.ui.userEdit.isReadOnly()
+            dialog.ui.passwordEdit.setText("sai-roi-nhe")
+            dialog.ui.buttonBox.accepted.emit()
+            assert dialog.isVisible()
+            dialog.ui.passwordEdit.setText("mat-khau-lan")
+            dialog.ui.buttonBox.accepted.emit()
+
+        run_modal(guard.check, handler)
+        assert window.isVisible() and not guard.locked
+    finally:
+        stop(window)
+        store.close()
+
+
+def test_accounts_page_adds_changes_and_disables_and_a_clerk_cannot(qtbot, office, message_boxes):
+    from desktop_app.gui.accounts_page import AccountsPage
+
+    store = open_store(office, user=CHAIR, password=CHAIR_PW)
+    page = AccountsPage(store)
+    qtbot.addWidget(page)
+    try:
+        assert page.add(("xem", roles.CHI_XEM, "mat-khau-xem"))
+        assert [page.model.record(i)["name"] for i in range(page.model.rowCount())] == [
+            CHAIR,
+            "lan",
+            "xem",
+        ]
+        assert page.change_password("lan", "mat-khau-lan-2")
+        assert page.disable("xem", confirm=False)
+        assert page.model.record(2)["disabled_at"]
+        assert not page.add(("ngan", roles.CAN_BO, "ngan"))  # too short: a message, nothing added
+        assert "ít nhất 8" in message_boxes.texts("warning")[-1]
+    finally:
+        store.close()
+    clerk = open_store(office, user="lan", password="mat-khau-lan-2")
+    page = AccountsPage(clerk)
+    qtbot.addWidget(page)
+    try:
+        assert not page.ui.addButton.isEnabled() and page.ui.ownPasswordButton.isEnabled()
+        assert page.model.rowCount() == 1
+        assert not page.add(("ke-gian", roles.LANH_DAO, "12345678"))
+        assert "không được quản lý tài khoản" in message_boxes.texts("warning")[-1]
+    finally:
+        clerk.close()
+
+
+def test_audit_page_filters_shows_old_and_new_and_prints(qtbot, office, tmp_path):
+    from desktop_app.gui.audit_page import AuditPage
+    from desktop_app.gui.pages import for_account
+
+    store = open_store(office, user=CHAIR, password=CHAIR_PW)
+    person = store.query("select id from people")[0]["id"]
+    store.people.update(person, {"phone": "0912000111"})
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    try:
+        page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("update"))
+        page.ui.recordEdit.setText(person)
+        page.refresh()
+        rows = [page.model.record(i) for i in range(page.model.rowCount())]
+        assert [(r["field"], r["old"], r["new"], r["user"]) for r in rows] == [
+            ("phone", None, "0912000111", CHAIR)
+        ]
+        out = page.print_to(str(tmp_path / "nhat-ky.pdf"))
+        with pdfplumber.open(out) as pdf:
+            text = pdf.pages[0].extract_text()
+        assert "NHẬT KÝ" in text and "0912000111" in text
+    finally:
+        store.close()
+    clerk = open_store(office, user="lan", password="mat-khau-lan")
+    try:
+        assert "Nhật ký" not in [p.title for p in for_account(clerk)]
+    finally:
+        clerk.close()
+
+
+def test_the_demo_says_so_on_every_page(main_window):
+    assert main_window.demo_label.isVisible() and "mẫu" in main_window.demo_label.text().lower()
+    assert "DỮ LIỆU MẪU" in main_window.windowTitle()
+    for title in main_window.titles():
+        main_window.open_page(title)
+        assert main_window.demo_label.isVisible()
