@@ -126,57 +126,87 @@ class RestoreConfirmation(QMessageBox):
         return self.clickedButton() is self.restore_button
 
 
-def inspect_backup(path: Path, store: Store) -> dict:
-    """The backup's description, or a UserError saying why it cannot be restored here."""
+def inspect_backup(path: Path, store: Store, key: bytes | None = None) -> dict:
+    """The backup's description, or a UserError saying why it cannot be restored here (`key`: an
+    encrypted backup's, from a password valid in it or its recovery key)."""
     from desktop_app.store.backup import check_backup_file, describe_backup
 
     if path.exists() and path.resolve() == Path(store.path).resolve():
         raise UserError(f"“{path.name}” là chính tệp dữ liệu đang dùng, không phải một bản sao lưu. "
                         "Hãy chọn một tệp trong thư mục sao lưu hoặc trên USB.")
-    check_backup_file(path)
-    info = describe_backup(path)
+    check_backup_file(path, key)
+    info = describe_backup(path, key)
     if info["office"] is None:
         raise UserError(f"Bản sao lưu “{path.name}” chưa có dữ liệu của đơn vị nào, không có gì để khôi phục.")
     return info
 
 
-def confirmation_for(page: Any, path: Path) -> RestoreConfirmation:
+def confirmation_for(page: Any, path: Path, key: bytes | None = None) -> RestoreConfirmation:
     """The confirmation for restoring `path` over the page's store (raises UserError as inspect_backup)."""
     from desktop_app import paths
     from desktop_app.store.backup import describe_backup
 
     store = page.store
-    info = inspect_backup(path, store)
+    info = inspect_backup(path, store, key)
     try:
-        current_info: dict | None = describe_backup(store.path)
+        current_info: dict | None = describe_backup(store.path, getattr(store, "key", None))
     except UserError:
         current_info = None
     return RestoreConfirmation(path, info, store.office(), current_info,
                                paths.backups_dir(store.path.parent), page)
 
 
-def swap_database(store: Store, backup_path: Path, backups_dir: Path) -> tuple[Any, Path | None, Exception | None]:
+def swap_database(store: Store, backup_path: Path, backups_dir: Path,
+                  login: tuple[str, str] | None = None) -> tuple[Any, Path | None, Exception | None]:
     """Close the store, restore the backup over its file, reopen it: (new store, safety copy, None);
-    when the restore fails, the current database reopened: (store, None, the error)."""
+    when the restore fails, the current database reopened: (store, None, the error). `login`: the
+    account and password (or recovery key) valid in an encrypted backup."""
     from desktop_app.store.backup import restore
-    from desktop_app.store.db import open_store
+    from desktop_app.store.db import looks_encrypted, open_store
 
     db_path, today = Path(store.path), store.today
+    current_key = getattr(store, "key", None)
+    account = getattr(store, "account", None)
+    user, password = login or (None, None)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         store.close()
         safety: Path | None = None
         error: Exception | None = None
         try:
-            safety = restore(db_path, backup_path, backups_dir)
+            safety = restore(db_path, backup_path, backups_dir, user=user, password=password,
+                             current_key=current_key)
             log.info("restored %s from %s; safety copy %s", db_path, backup_path, safety)
         except Exception as exc:  # noqa: BLE001 - shown to the officer once the data is open again
             error = exc
-        reopened = open_store(db_path)
+        if error is None and looks_encrypted(db_path):
+            reopened = open_store(db_path, user=user, password=password)
+        elif current_key is not None and looks_encrypted(db_path):  # the current data, as it was
+            reopened = open_store(db_path, key=current_key,
+                                  user=None if account is None or account.recovery else account.name)
+        else:
+            reopened = open_store(db_path)
         reopened.today = today  # the session's clock, not the data's
     finally:
         QApplication.restoreOverrideCursor()
     return reopened, safety, error
+
+
+def backup_login(page: Any, path: Path) -> tuple[str, str, bytes] | None | bool:
+    """For an encrypted backup: (account, password, key) valid in it, asked now; None for a plain
+    backup; False when the officer gives up."""
+    from desktop_app.gui.login import LoginDialog
+    from desktop_app.store.backup import is_encrypted, unlock_backup
+
+    if not path.is_file() or not is_encrypted(path):
+        return None
+    dialog = LoginDialog(f"Bản sao lưu “{path.name}”", lambda u, p: (u, p, unlock_backup(path, u, p)), page)
+    dialog.setWindowTitle("Mở bản sao lưu đã mã hóa")
+    dialog.ui.introLabel.setText("Bản sao lưu được mã hóa. Hãy nhập tài khoản và mật khẩu của lúc sao lưu "
+                                 "(nếu sau đó đã đổi mật khẩu thì dùng mật khẩu cũ), hoặc để trống tài "
+                                 "khoản và gõ khóa khôi phục.")
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Cancel).setText("Hủy")
+    return dialog.result_value if dialog.exec() == dialog.DialogCode.Accepted else False
 
 
 def restore_from_backup(page: Any) -> None:
@@ -194,7 +224,11 @@ def restore_from_backup(page: Any) -> None:
         return
     path = Path(chosen)
     try:
-        box = confirmation_for(page, path)
+        page.store.require("restore")
+        login = backup_login(page, path)
+        if login is False:
+            return
+        box = confirmation_for(page, path, login[2] if login else None)
     except UserError as exc:
         QMessageBox.warning(page, TITLE, exc.message)
         return
@@ -210,7 +244,7 @@ def restore_from_backup(page: Any) -> None:
     if running_tasks():
         QMessageBox.warning(page, TITLE, BUSY)
         return
-    store, safety, error = swap_database(page.store, path, backups_dir)
+    store, safety, error = swap_database(page.store, path, backups_dir, login[:2] if login else None)
     if hasattr(window, "replace_store"):
         shown, parent = window.replace_store(store), window  # the page goes with the old store
     else:

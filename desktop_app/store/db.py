@@ -376,7 +376,8 @@ def looks_encrypted(path: Path) -> bool:
 
 
 def open_store(path: str | Path, create: bool = True, access: str = "write",
-               program: str | None = None, user: str | None = None, password: str | None = None) -> Store:
+               program: str | None = None, user: str | None = None, password: str | None = None,
+               key: bytes | None = None) -> Store:
     """Open (or create) the office database at path, migrating it to this program's schema.
 
     `access` says what the caller holds while the store is open (store/lock.py): "write" (the
@@ -387,7 +388,9 @@ def open_store(path: str | Path, create: bool = True, access: str = "write",
 
     A protected office (an encrypted file beside its key file) needs an account's name and
     password, or the recovery key as the password; without them LoginRequired is raised, with
-    a wrong one a LoginFailed. A plain file opens as before: no accounts, every right."""
+    a wrong one a LoginFailed. A plain file opens as before: no accounts, every right. `key`
+    with `user` reopens a store the caller already had open (after a failed restore): the
+    account's name as it logged in, or None after the recovery key."""
     from desktop_app.store import lock as office_lock
 
     path = Path(path)
@@ -404,7 +407,7 @@ def open_store(path: str | Path, create: bool = True, access: str = "write",
             return _open_read_only(path)
         raise ReadOnlyMedium(path.parent) from exc
     try:
-        store = _open_locked(path, user, password)
+        store = _open_locked(path, user, password, key)
     except BaseException:
         held.release()
         raise
@@ -439,12 +442,14 @@ def _open_read_only(path: Path) -> Store:
     return store
 
 
-def _open_locked(path: Path, user: str | None, password: str | None) -> Store:
+def _open_locked(path: Path, user: str | None, password: str | None, known_key: bytes | None = None) -> Store:
     from desktop_app.store import vault
 
     existed = path.exists() and path.stat().st_size > 0
     key, account_name = None, None
-    if existed and looks_encrypted(path):
+    if existed and looks_encrypted(path) and known_key is not None:
+        key, account_name = known_key, user
+    elif existed and looks_encrypted(path):
         if password is None:
             raise LoginRequired("Dữ liệu của đơn vị được bảo vệ: hãy đăng nhập (tên tài khoản và mật khẩu).")
         key, account_name = vault.unlock(vault.keys_path(path), user or "", password)

@@ -241,3 +241,61 @@ def test_the_demo_says_so_on_every_page(main_window):
     for title in main_window.titles():
         main_window.open_page(title)
         assert main_window.demo_label.isVisible()
+
+
+def test_restoring_an_encrypted_backup_asks_for_a_password_valid_in_it(
+    qtbot, office, message_boxes, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.store.backup import backup
+
+    store = open_store(office, user=CHAIR, password=CHAIR_PW)
+    person = store.query("select id from people")[0]["id"]
+    copy = backup(store, tmp_path / "usb")
+    store.people.delete(person)
+    accounts.change_password(store, CHAIR, "mat-khau-moi-1")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_page("Cài đặt")
+    from PySide6.QtWidgets import QMessageBox
+
+    message_boxes.answer = (
+        QMessageBox.StandardButton.Discard
+    )  # this small office's form is never "clean"
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), ""))
+    )
+    asked: list[str] = []
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.restore_dialog import RestoreConfirmation, restore_from_backup
+
+    def confirm(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, RestoreConfirmation):
+            box.restore_button.click()
+        elif left:
+            QTimer.singleShot(10, lambda: confirm(left - 1))
+
+    def login_then_confirm(dialog: Any) -> None:
+        fill_login(CHAIR, "mat-khau-moi-1")(dialog)  # today's password: not valid in that backup
+        asked.append(dialog.ui.messageLabel.text())
+        QTimer.singleShot(0, confirm)
+        fill_login(CHAIR, CHAIR_PW)(dialog)
+
+    run_modal(lambda: restore_from_backup(page), login_then_confirm)
+    try:
+        assert asked and "không đúng" in asked[0], message_boxes.shown
+        assert not message_boxes.texts("warning"), message_boxes.shown
+        restored = window.store
+        assert restored is not store and restored.protected
+        assert restored.people.get(person) is not None
+        assert restored.account.name == CHAIR
+    finally:
+        stop(window)
+        window.store.close()
