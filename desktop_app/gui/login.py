@@ -268,6 +268,7 @@ class SessionGuard(QObject):
         self.window, self.store, self.now = window, store, now
         self.last = now()
         self.locked = False
+        self.dialog: LoginDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check)

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         office = self.store.office()
         demo = self.store.is_demo
-        self.setWindowTitle(window_title(office) + (" — DỮ LIỆU MẪU" if demo else ""))
+        self.setWindowTitle(window_title(office))
         if office:
             role = enums.label(enums.OFFICE_ROLES, office.get("role"))
             text = f"{role} · mã {office.get('commune_code')}"

@@ -192,6 +192,10 @@ def swap_database(store: Store, backup_path: Path, backups_dir: Path,
     return reopened, safety, error
 
 
+def _key_of(unlocked: tuple[bytes, str | None] | None) -> bytes | None:
+    return unlocked[0] if unlocked else None
+
+
 def backup_login(page: Any, path: Path) -> tuple[str, str, bytes] | None | bool:
     """For an encrypted backup: (account, password, key) valid in it, asked now; None for a plain
     backup; False when the officer gives up."""
@@ -200,7 +204,7 @@ def backup_login(page: Any, path: Path) -> tuple[str, str, bytes] | None | bool:
 
     if not path.is_file() or not is_encrypted(path):
         return None
-    dialog = LoginDialog(f"Bản sao lưu “{path.name}”", lambda u, p: (u, p, unlock_backup(path, u, p)), page)
+    dialog = LoginDialog(f"Bản sao lưu “{path.name}”", lambda u, p: (u, p, _key_of(unlock_backup(path, u, p))), page)
     dialog.setWindowTitle("Mở bản sao lưu đã mã hóa")
     dialog.ui.introLabel.setText("Bản sao lưu được mã hóa. Hãy nhập tài khoản và mật khẩu của lúc sao lưu "
                                  "(nếu sau đó đã đổi mật khẩu thì dùng mật khẩu cũ), hoặc để trống tài "

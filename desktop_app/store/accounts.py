@@ -98,6 +98,14 @@ def _keys_file(store: Store):
     return vault.keys_path(store.path)
 
 
+def _key(store: Store) -> bytes:
+    if store.key is None:
+        raise UserError(
+            "Đơn vị này chưa được bảo vệ bằng mật khẩu; hãy thiết lập tài khoản lãnh đạo trước."
+        )
+    return store.key
+
+
 def add(store: Store, name: str, role: str, password: str) -> dict:
     """A new account; its own wrap of the database key goes into the key file and the database."""
     store.require("accounts")
@@ -113,7 +121,7 @@ def add(store: Store, name: str, role: str, password: str) -> dict:
         raise UserError(
             f"Đã có tài khoản “{name}” (tài khoản bị khóa vẫn giữ tên để nhật ký còn đúng)."
         )
-    entry = vault.wrap(store.key, name, password)
+    entry = vault.wrap(_key(store), name, password)
     now = utc_now()
     row = {
         "id": vault.name_key(name),
@@ -127,7 +135,7 @@ def add(store: Store, name: str, role: str, password: str) -> dict:
     with store.transaction():
         store.db["accounts"].insert(row)
         store.audit("account_add", "accounts", row["id"], None, {"name": name, "role": role})
-    vault.set_entry(_keys_file(store), store.key, name, entry)
+    vault.set_entry(_keys_file(store), _key(store), name, entry)
     return row
 
 
@@ -142,7 +150,7 @@ def change_password(store: Store, name: str, password: str) -> None:
     if row["disabled_at"]:
         raise UserError(f"Tài khoản “{row['name']}” đã bị khóa; không đổi được mật khẩu.")
     vault.check_password(password)
-    entry = vault.wrap(store.key, row["name"], password)
+    entry = vault.wrap(_key(store), row["name"], password)
     with store.transaction():
         # an account's own password change goes through the leader-only table as the leader rule's
         # one exception: the authorizer is lifted for this statement alone
@@ -151,7 +159,7 @@ def change_password(store: Store, name: str, password: str) -> None:
                 row["id"], {"key_wrap": _json(entry), "updated_at": utc_now()}
             )
         store.audit("password", "accounts", row["id"], None, {"name": row["name"]})
-    vault.set_entry(_keys_file(store), store.key, row["name"], entry)
+    vault.set_entry(_keys_file(store), _key(store), row["name"], entry)
 
 
 def disable(store: Store, name: str) -> None:
@@ -176,14 +184,14 @@ def disable(store: Store, name: str) -> None:
             {"key_wrap": None, "disabled_at": now, "disabled_by": store.actor, "updated_at": now},
         )
         store.audit("account_disable", "accounts", row["id"], None, {"name": row["name"]})
-    vault.set_entry(_keys_file(store), store.key, row["name"], None)
+    vault.set_entry(_keys_file(store), _key(store), row["name"], None)
 
 
 def rewrite_key_file(store: Store) -> None:
     """The key file again from the database's copy of every wrap (after a recovery-key log-in)."""
     import json
 
-    data = vault.new_keyfile(store.key)
+    data = vault.new_keyfile(_key(store))
     for row in store.query("select name, key_wrap, disabled_at from accounts"):
         entry = (
             {"disabled": True}

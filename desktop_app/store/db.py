@@ -281,7 +281,7 @@ class Store:
         """A printed list with sensitive fields (ethnicity, religion, party membership): who, which
         list, how many people. Any role may print; the entry is written whatever the role."""
         with self.transaction():
-            self.audit("print", form, None, None, {"rows": rows, **(details or {})})
+            self.audit("print", form, form, None, {"rows": rows, **(details or {})})
 
     # ---- the office ------------------------------------------------------------------
     def office(self) -> dict | None:
