@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(self)
         self.demo_label = QLabel("Dữ liệu mẫu — không phải người thật", self)
         self.demo_label.setStyleSheet("color: white; background: #b00020; padding: 1px 8px; font-weight: bold;")
-        self.ui.statusbar.addWidget(self.demo_label)
+        self.ui.statusbar.addPermanentWidget(self.demo_label)  # permanent: a status message never hides it
         self.ui.statusbar.addPermanentWidget(self.office_label)
         self.session: Any = None  # the idle lock of a protected office (gui/login.py)
         self.update_title()

@@ -291,3 +291,62 @@ def test_sync_round_trip_at_a_protected_commune_and_the_key_file_holds_no_privat
         capsys, monkeypatch, "--data-dir", upper, "list", "villages", "--format", "json"
     )
     assert [v["name"] for v in json.loads(out)] == ["Nà Cạn"]
+
+
+def test_restore_of_an_encrypted_backup_on_the_command_line(office, capsys, monkeypatch, tmp_path):
+    d, recovery = office
+    chair = {"user": "chutich", "password": CHAIR_PW}
+    code, out, err = run(
+        capsys, monkeypatch, "--data-dir", d, "backup", "--to", str(tmp_path / "usb"), **chair
+    )
+    assert code == 0, err
+    copy = out.strip().splitlines()[-1]
+    assert (
+        run(
+            capsys,
+            monkeypatch,
+            "--data-dir",
+            d,
+            "users",
+            "--add",
+            "lan",
+            "--role",
+            "can-bo",
+            new="mat-khau-lan",
+            **chair,
+        )[0]
+        == 0
+    )
+    code, _, err = run(
+        capsys, monkeypatch, "--data-dir", d, "restore", copy, user="lan", password="mat-khau-lan"
+    )
+    assert code == 1 and "không được khôi phục" in err  # a cán bộ may not
+    assert (
+        run(
+            capsys,
+            monkeypatch,
+            "--data-dir",
+            d,
+            "users",
+            "--password",
+            "chutich",
+            new="mat-khau-moi-1",
+            **chair,
+        )[0]
+        == 0
+    )
+    code, _, err = run(
+        capsys,
+        monkeypatch,
+        "--data-dir",
+        d,
+        "restore",
+        copy,
+        user="chutich",
+        password="mat-khau-moi-1",
+    )
+    assert code == 1 and "lúc sao lưu" in err  # today's password is not valid in that backup
+    code, out, err = run(capsys, monkeypatch, "--data-dir", d, "restore", copy, password=recovery)
+    assert code == 0, err
+    code, _, _ = run(capsys, monkeypatch, "--data-dir", d, "list", "villages", **chair)
+    assert code == 0  # the backup's accounts and passwords came back with it

@@ -333,3 +333,21 @@ def test_printing_a_list_with_sensitive_fields_is_in_the_audit_trail_whatever_th
     printed = audit_trail.changes(store, kind="print")
     assert printed and printed[0].user == "Xem" and printed[0].table == "people_list"
     store.close()
+
+
+def test_a_demo_made_by_an_earlier_version_is_still_the_demo(tmp_path, plain):
+    from desktop_app.store.migrations.m0008_accounts import _mark_old_demo
+
+    store = open_store(tmp_path / "demo.db")
+    build_demo(store, people=20, villages=1)
+    store.conn.execute("delete from meta where key = 'demo'")  # as an earlier version left it
+    assert not store.is_demo
+    _mark_old_demo(store.db)
+    assert store.is_demo
+    store.close()
+    office = open_store(plain)  # a real office (people added by officers, or another signer)
+    office.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
+    office.conn.execute("delete from meta where key = 'demo'")
+    _mark_old_demo(office.db)
+    assert not office.is_demo
+    office.close()

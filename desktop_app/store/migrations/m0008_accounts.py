@@ -7,6 +7,10 @@ without accounts (the demo, one not yet protected) has the table empty.
 
 `audit_log` gets the account's role beside its name, and two triggers that refuse to change or
 delete an entry, whatever program writes to the file. Nothing else changes; no data moves.
+
+A demo commune made by an earlier version is marked as one (meta `demo`), so that it keeps
+opening without a log-in: the demo's signer, and people that no officer ever added (the demo
+writes them in bulk, with no audit line; an officer's additions each have one).
 """
 
 from __future__ import annotations
@@ -37,5 +41,18 @@ def migrate(db: Database) -> None:
     db["audit_log"].create_index(["actor"], index_name="idx_audit_log_actor", if_not_exists=True)
     db.execute("""create trigger if not exists audit_log_no_update before update on audit_log
                   begin select raise(abort, 'Nhật ký không được sửa'); end""")
+    _mark_old_demo(db)
     db.execute("""create trigger if not exists audit_log_no_delete before delete on audit_log
                   begin select raise(abort, 'Nhật ký không được xóa'); end""")
+
+
+def _mark_old_demo(db: Database) -> None:
+    signer = db.execute("select value from settings where key = 'signer_name'").fetchone()
+    if not signer or signer[0] != '"Hoàng Văn Thắng"':
+        return
+    people = db.execute("select count(*) from people").fetchone()[0]
+    added = db.execute(
+        "select count(*) from audit_log where table_name = 'people' and action = 'add'"
+    ).fetchone()[0]
+    if people and not added:
+        db.execute("insert or replace into meta (key, value) values ('demo', '1')")
