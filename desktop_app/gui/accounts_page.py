@@ -62,12 +62,16 @@ class AccountsPage(QWidget):
         ui.lockButton.setEnabled(self.store.protected)
         if not self.store.protected:
             self.model.set_rows([])
+            demo = self.store.is_demo
             ui.introLabel.setText(
                 "Dữ liệu mẫu không có tài khoản: ai cũng mở được vì không có người thật. Dữ liệu của một "
                 "đơn vị thật được mã hóa và mở bằng tài khoản, mật khẩu riêng của từng cán bộ."
-                if self.store.is_demo
-                else "Đơn vị này chưa được bảo vệ bằng mật khẩu."
+                if demo
+                else "Dữ liệu của đơn vị này CHƯA được bảo vệ: ai ngồi vào máy hoặc chép tệp đều đọc được. "
+                "Bấm “Bảo vệ bằng mật khẩu…” để tạo tài khoản lãnh đạo đầu tiên và mã hóa dữ liệu."
             )
+            ui.addButton.setEnabled(not demo and not self.store.read_only)
+            ui.addButton.setText("&Bảo vệ bằng mật khẩu…")
             return
         if manage:
             self.model.set_rows(accounts.all_accounts(self.store))
@@ -98,9 +102,28 @@ class AccountsPage(QWidget):
         self.refresh()
         return True
 
+    def protect(self) -> bool:
+        """An office without accounts: the chairman's account, the data encrypted, the window
+        working on the protected store from now on."""
+        from desktop_app.gui.login import SessionGuard, protect_office
+
+        store = protect_office(self.store, self)
+        if not store.protected:
+            return False
+        window = self.main_window
+        if window is None:
+            self.store = store
+            self.refresh()
+            return True
+        window.replace_store(store)
+        window.session = SessionGuard(window, store)
+        return True
+
     def add(self, values: tuple[str, str, str] | None = None) -> bool:
         from desktop_app.store import accounts
 
+        if not self.store.protected:
+            return self.protect()
         if values is None:
             dialog = AccountDialog("add", "", self)
             if dialog.exec() != QDialog.DialogCode.Accepted:

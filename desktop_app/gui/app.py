@@ -81,7 +81,7 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
             store = _protected(store, first_run=True)
             if store is None:
                 return 0
-    elif not store.protected and not store.is_demo and not store.read_only:
+    elif not store.protected and store.meta("protect_at_start") == "1" and not store.read_only:
         store = _protected(store, first_run=False)  # an office of an earlier version: upgraded
         if store is None:
             return 0
@@ -98,9 +98,14 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
 
 
 def _protected(store: Any, first_run: bool) -> Any:
+    """The protected store, or None (and the plain one closed) when the chairman declines."""
     from desktop_app.gui.login import protect_office
 
-    return protect_office(store, first_run=first_run)
+    store = protect_office(store, first_run=first_run)
+    if store.protected:
+        return store
+    store.close()
+    return None
 
 
 def run(data_dir: str | None, opened: Any = None) -> int:

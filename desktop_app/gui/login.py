@@ -226,8 +226,8 @@ def log_in(path: Path, parent: QWidget | None = None) -> Any:
 
 def protect_office(store: Any, parent: QWidget | None = None, first_run: bool = False) -> Any:
     """The chairman's account for a plain real office: the data encrypted, the recovery key shown
-    and printed, the store opened again under the account. None when the officer declines (the
-    plain office is left as it was, its store closed)."""
+    and printed, the store opened again under the account. When the officer declines, the plain
+    store (still open, the office as it was): the caller looks at `.protected`."""
     from desktop_app import paths
     from desktop_app.store.db import open_store
     from desktop_app.store.protect import protect
@@ -257,8 +257,7 @@ def protect_office(store: Any, parent: QWidget | None = None, first_run: bool = 
         log.info("office protected, first account %s", name)
         RecoveryDialog(recovery, office, path.parent, name, parent).exec()
         return open_store(path, program=WINDOW_PROGRAM, user=name, password=password)
-    store.close()
-    return None
+    return store
 
 
 class SessionGuard(QObject):

@@ -103,6 +103,9 @@ def test_a_plain_office_is_upgraded_at_start_with_the_chairmans_account(
     from desktop_app.gui.app import start
     from desktop_app.startup import open_office
 
+    store = open_store(plain_office)
+    store.set_meta("protect_at_start", "1")  # as migration m0008 marks an office of an earlier version
+    store.close()
     shown: list[str] = []
 
     def keep_key(self: Any) -> int:

@@ -351,3 +351,18 @@ def test_a_demo_made_by_an_earlier_version_is_still_the_demo(tmp_path, plain):
     _mark_old_demo(office.db)
     assert not office.is_demo
     office.close()
+
+
+def test_an_office_of_an_earlier_version_is_marked_for_the_chairmans_account(tmp_path):
+    from desktop_app.store import migrations
+    from tests.store.test_migrations import database_at
+
+    path = tmp_path / "old.db"
+    database_at(path, migrations.names().index("m0008_accounts"))
+    store = open_store(path)
+    assert store.meta("protect_at_start") == "1" and not store.is_demo
+    store.close()
+    new = open_store(tmp_path / "new.db")  # set up from now on: the wizard or `setup --user` asks
+    new.setup_office(commune_name="Hòa Cư", commune_code="06280")
+    assert new.meta("protect_at_start") is None
+    new.close()

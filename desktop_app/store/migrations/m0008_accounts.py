@@ -8,7 +8,8 @@ without accounts (the demo, one not yet protected) has the table empty.
 `audit_log` gets the account's role beside its name, and two triggers that refuse to change or
 delete an entry, whatever program writes to the file. Nothing else changes; no data moves.
 
-A demo commune made by an earlier version is marked as one (meta `demo`), so that it keeps
+An office of an earlier version is marked `protect_at_start` (its window asks the chairman for
+an account at the next start). A demo commune made by an earlier version is marked as one (meta `demo`), so that it keeps
 opening without a log-in: the demo's signer, and people that no officer ever added (the demo
 writes them in bulk, with no audit line; an officer's additions each have one).
 """
@@ -42,6 +43,11 @@ def migrate(db: Database) -> None:
     db.execute("""create trigger if not exists audit_log_no_update before update on audit_log
                   begin select raise(abort, 'Nhật ký không được sửa'); end""")
     _mark_old_demo(db)
+    # an office set up by an earlier version: its window asks the chairman for an account at the
+    # next start (an office set up from now on gets it in the first-run wizard or `setup --user`)
+    demo = db.execute("select value from meta where key = 'demo'").fetchone()
+    if db.execute("select 1 from office").fetchone() and not (demo and demo[0] == "1"):
+        db.execute("insert or replace into meta (key, value) values ('protect_at_start', '1')")
     db.execute("""create trigger if not exists audit_log_no_delete before delete on audit_log
                   begin select raise(abort, 'Nhật ký không được xóa'); end""")
 
