@@ -342,10 +342,13 @@ class Store:
         """Another connection to the same file, for reading in a thread: a connection must not
         be closed while another thread reads through it, so a thread reads through its own
         (and closes it). Same office, same today(); it never writes."""
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        from desktop_app.store import cipher
+
+        # a protected office's reader needs its key (SQLCipher), and keeps its account's rights
+        conn = cipher.connect(f"file:{self.path}?mode=ro", self.key, uri=True, isolation_level=None,
+                              check_same_thread=False)
         conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
-        other = Store(self.path, conn)
+        other = Store(self.path, conn, self.key, self.account)
         other.today = self.today
         other.read_only = True
         other.actor = self.actor

@@ -90,6 +90,10 @@ def test_the_window_asks_for_a_log_in_and_a_wrong_password_stays_on_it(
         assert seen and store.account.name == CHAIR
         assert "Nhật ký" in window.titles() and "Tài khoản" in window.titles()
         assert window.session is not None
+        overview = (
+            window.current_page()
+        )  # fills in a thread, through a reader with the office's key
+        qtbot.waitUntil(lambda: getattr(overview, "loaded", True), timeout=20000)
         assert not window.demo_label.isVisibleTo(window)
     finally:
         stop(window)
@@ -104,7 +108,9 @@ def test_a_plain_office_is_upgraded_at_start_with_the_chairmans_account(
     from desktop_app.startup import open_office
 
     store = open_store(plain_office)
-    store.set_meta("protect_at_start", "1")  # as migration m0008 marks an office of an earlier version
+    store.set_meta(
+        "protect_at_start", "1"
+    )  # as migration m0008 marks an office of an earlier version
     store.close()
     shown: list[str] = []
 

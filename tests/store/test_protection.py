@@ -366,3 +366,14 @@ def test_an_office_of_an_earlier_version_is_marked_for_the_chairmans_account(tmp
     new.setup_office(commune_name="Hòa Cư", commune_code="06280")
     assert new.meta("protect_at_start") is None
     new.close()
+
+
+def test_a_reader_of_a_protected_office_has_its_key_and_its_account(office, people):
+    path, _ = office
+    store = login(path)
+    reader = store.reader()
+    try:
+        assert reader.people.count() == people and reader.account == store.account
+    finally:
+        reader.close()
+        store.close()
