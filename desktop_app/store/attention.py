@@ -13,7 +13,6 @@ answers as one commune's does (bench/bench_upper.py).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -218,7 +217,7 @@ def upper_items(store: Store, statuses: list[CommuneStatus] | None = None) -> li
                                f"{count} bản ghi chưa vào dữ liệu tổng hợp (trang Đồng bộ cấp trên)",
                                commune_code=code))
     items += _body_items(store, who)
-    late = Counter(ev["commune_code"] for ev in store.evaluations.query(overdue=True))
+    late = store.evaluations.overdue_by_commune()
     for code, count in sorted(late.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
         items.append(Attention("Phiếu nhận xét QĐ 213 quá hạn", who(code),
                                f"{count} phiếu chưa gửi về nơi công tác đúng hạn", urgent=True,

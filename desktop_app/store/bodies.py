@@ -74,9 +74,15 @@ class Bodies(Register):
         province checks thousands of bodies)."""
         wanted = {b["id"] for b in bodies}
         members: dict[str, list[dict]] = {body_id: [] for body_id in wanted}
+        # Only the inspection boards' rules read the members' villages: the people table (the
+        # province's largest) is read for their members alone.
         for row in self.store.query(
-                "select m.body_id, m.role, m.branch, p.village_id from memberships m"
-                " join people p on p.id = m.person_id where m.deleted_at is null and m.end_date is null"):
+                "select m.body_id, m.role, m.branch, null as village_id from memberships m"
+                " join bodies b on b.id = m.body_id where m.deleted_at is null and m.end_date is null"
+                " and b.kind != 'inspection_board'"
+                " union all select m.body_id, m.role, m.branch, p.village_id from memberships m"
+                " join bodies b on b.id = m.body_id join people p on p.id = m.person_id"
+                " where m.deleted_at is null and m.end_date is null and b.kind = 'inspection_board'"):
             if row["body_id"] in wanted:
                 members[row["body_id"]].append(row)
         villages: dict[str, set[str]] = {}

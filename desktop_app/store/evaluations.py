@@ -266,6 +266,17 @@ class Evaluations(Register):
             row["recommendation_label"] = self._recommendation_label(row)
         return rows
 
+    def overdue_by_commune(self) -> dict[str, int]:
+        """How many comments are overdue, per commune: len(query(overdue=True)) of each commune,
+        counted in SQL (a province's overview needs the counts, not thousands of rows)."""
+        return dict(self.store.conn.execute(
+            "select e.commune_code, count(*) from evaluations e join residents r on r.id = e.resident_id"
+            " join people p on p.id = r.person_id where e.deleted_at is null"
+            " and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
+            " and x.year = e.year and x.deleted_at is null)"
+            " and (e.state != 'returned' and e.due_date < ?) group by e.commune_code",
+            [self.store.today().isoformat()]).fetchall())
+
     def _recommendation_label(self, row: dict) -> str | None:
         if not row.get("recommendation"):
             return None
