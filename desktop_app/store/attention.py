@@ -13,6 +13,7 @@ answers as one commune's does (bench/bench_upper.py).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
