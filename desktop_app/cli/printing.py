@@ -127,7 +127,7 @@ def _day(value: str | None, label: str) -> str | None:
 
 
 def _run_direct(args: argparse.Namespace, open_store, work: Callable[[Any], Any]) -> int:
-    """A form whose options are not among the registry's choices (a period, a record id)."""
+    """A form whose options are not among the registry's choices (a supervision's id)."""
     store = open_store(args, create=False)
     try:
         if store.office() is None:
@@ -137,19 +137,6 @@ def _run_direct(args: argparse.Namespace, open_store, work: Callable[[Any], Any]
         store.close()
     print(path)
     return 0
-
-
-def cmd_petitions_report(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.core.dates import DateFormatError, parse_date
-    from desktop_app.reports.petitions_report import print_petitions_report
-
-    try:
-        start, end = parse_date(args.date_from), parse_date(args.date_to)
-    except DateFormatError as exc:
-        raise UserError(f"--from/--to: {exc}") from None
-    if not start or not end or len(start) != 10 or len(end) != 10:
-        raise UserError("--from và --to cần một ngày đầy đủ, ví dụ 01/01/2026 hoặc 2026-01-01.")
-    return _run_direct(args, open_store, lambda store: print_petitions_report(store, start, end, args.out))
 
 
 def cmd_supervision_report(args: argparse.Namespace, open_store) -> int:
@@ -185,12 +172,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                 p.add_argument(*flags, **kwargs)
         _out(p)
         p.set_defaults(func=cmd_form, form_key=spec.key)
-
-    p = commands.add_parser("petitions-report", help="báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="từ ngày (dd/mm/yyyy)")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="đến ngày (dd/mm/yyyy)")
-    _out(p)
-    p.set_defaults(func=cmd_petitions_report)
 
     p = commands.add_parser("supervision-report", help="báo cáo kết quả một cuộc giám sát, kèm các kiến nghị")
     p.add_argument("--id", required=True, metavar="ID", help="mã cuộc giám sát")

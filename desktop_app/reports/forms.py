@@ -308,10 +308,12 @@ def commendations(store: Store, c: Choices) -> Job:
 def petitions_report(store: Store, c: Choices) -> Job:
     from desktop_app.reports.petitions_report import print_petitions_report
 
-    year = _year(store, c)
-    return Job(f"Báo cáo tổng hợp ý kiến, kiến nghị năm {year}",
+    if not c.date_from or not c.date_to or len(c.date_from) != 10 or len(c.date_to) != 10:
+        raise UserError("Hãy ghi kỳ báo cáo: từ ngày nào đến ngày nào (ví dụ 01/01/2026 đến 31/12/2026).")
+    start, end = c.date_from, c.date_to
+    return Job(f"Báo cáo tổng hợp ý kiến, kiến nghị {start[8:]}-{start[5:7]}-{start[:4]} đến {end[8:]}-{end[5:7]}-{end[:4]}",
                lambda out, reserve=False, progress=None: print_petitions_report(
-                   store, f"{year}-01-01", f"{year}-12-31", out, reserve_number=reserve))
+                   store, start, end, out, reserve_number=reserve))
 
 
 def supervision_plan(store: Store, c: Choices) -> Job:
@@ -356,10 +358,9 @@ FORMS: tuple[FormSpec, ...] = (
              command="grading"),
     FormSpec("commendations", "Danh sách đề nghị khen thưởng", ("year",), commendations,
              command="commendations"),
-    # the people's voice (a period's report and a supervision's report: `print
-    # petitions-report`, `print supervision-report`, and from their pages)
-    FormSpec("petitions_report", "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân", ("year",),
-             petitions_report, numbered=True),
+    # the people's voice (a supervision's own report: `print supervision-report --id`, and its page)
+    FormSpec("petitions_report", "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân",
+             ("date_from", "date_to"), petitions_report, numbered=True, command="petitions-report"),
     FormSpec("supervision_plan", "Kế hoạch giám sát năm", ("year",), supervision_plan, numbered=True),
     # An upper-level office: the consolidated forms over its communes, and the import record.
     FormSpec("campaigns", "Tổng hợp kết quả các cuộc vận động", ("year", "half"),

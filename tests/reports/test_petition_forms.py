@@ -145,7 +145,7 @@ def test_print_commands(demo, tmp_path, capsys):
         )
         == 1
     )
-    assert "--from" in capsys.readouterr().err
+    assert "Từ ngày" in capsys.readouterr().err
     assert (
         main(
             [
