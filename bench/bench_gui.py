@@ -157,14 +157,22 @@ def env() -> dict[str, str]:
         e.setdefault("QT_QPA_PLATFORM", "offscreen")
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     e.setdefault("LANG", "C.UTF-8")
-    e["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="somattran-bench-config-")  # no remembered layout
+    e["XDG_CONFIG_HOME"] = tempfile.mkdtemp(
+        prefix="somattran-bench-config-"
+    )  # no remembered layout
     return e
 
 
 def timed_start(code: str, *args: str) -> tuple[float, list[str]]:
     before = time.time()
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=env(), cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env(),
+        cwd=ROOT,
+        check=True,
+    )
     fields = done.stdout.strip().splitlines()[-1].split("\t")
     return float(fields[0]) - before, fields[1:]
 
@@ -188,7 +196,9 @@ def build(data_dir: Path, people: int, encrypted: bool = False) -> float:
         store.set_meta("demo", "0")
         store.close()
         protect(paths.database_path(data_dir), "bench", PASSWORD)
-        os.environ.update(SOMATTRAN_USER="bench", SOMATTRAN_PASSWORD=PASSWORD)  # for the child processes
+        os.environ.update(
+            SOMATTRAN_USER="bench", SOMATTRAN_PASSWORD=PASSWORD
+        )  # for the child processes
     else:
         store.close()
     return time.perf_counter() - t0
@@ -198,16 +208,22 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--encrypted", action="store_true", help="protect the office (SQLCipher, a log-in)")
+    parser.add_argument(
+        "--encrypted", action="store_true", help="protect the office (SQLCipher, a log-in)"
+    )
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="somattran-bench-gui-"))
-    print(f"demo commune of {args.people} people built in {build(data_dir, args.people, args.encrypted):.1f} s ({data_dir})")
+    print(
+        f"demo commune of {args.people} people built in {build(data_dir, args.people, args.encrypted):.1f} s ({data_dir})"
+    )
     platform = env().get("QT_QPA_PLATFORM") or "xcb (DISPLAY)"
     print(f"platform: {platform}")
 
     # An installed program runs from bytecode (PyInstaller bundles it, pip compiles it); a checkout
     # under PYTHONDONTWRITEBYTECODE would compile every changed module on every start instead.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop_app")], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop_app")], check=True
+    )
     timed_start(BARE)  # warm the file cache once for both
     timed_start(APP, str(data_dir))
     bare, full, extra = [], [], []
@@ -217,19 +233,39 @@ def main() -> int:
         full.append(seconds)
         extra = fields
     b, a = statistics.median(bare), statistics.median(full)
-    print(f"bare PySide6 window with a QTableView: {b:.3f} s  (runs {', '.join(f'{x:.3f}' for x in bare)})")
-    print(f"Sổ Mặt trận main window shown:         {a:.3f} s  (runs {', '.join(f'{x:.3f}' for x in full)})")
-    print(f"ratio {a / b:.2f} × bare; resident memory after show {extra[0]} MB; heavy modules loaded: {extra[1]}")
-    print(f"title: {extra[2]}; overview's counts and checks filled {extra[3]} s after the window was shown")
-    done = subprocess.run([sys.executable, "-c", BREAKDOWN, str(data_dir)], capture_output=True, text=True,
-                          env=env(), cwd=ROOT, check=True)
+    print(
+        f"bare PySide6 window with a QTableView: {b:.3f} s  (runs {', '.join(f'{x:.3f}' for x in bare)})"
+    )
+    print(
+        f"Sổ Mặt trận main window shown:         {a:.3f} s  (runs {', '.join(f'{x:.3f}' for x in full)})"
+    )
+    print(
+        f"ratio {a / b:.2f} × bare; resident memory after show {extra[0]} MB; heavy modules loaded: {extra[1]}"
+    )
+    print(
+        f"title: {extra[2]}; overview's counts and checks filled {extra[3]} s after the window was shown"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", BREAKDOWN, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env(),
+        cwd=ROOT,
+        check=True,
+    )
     print("where the start-up time goes (one run, ms):")
     for line in done.stdout.strip().splitlines():
         name, ms = line.split("\t")
         print(f"  {ms:>6}  {name}")
 
-    done = subprocess.run([sys.executable, "-c", SEARCH, str(data_dir)], capture_output=True, text=True,
-                          env=env(), cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", SEARCH, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env(),
+        cwd=ROOT,
+        check=True,
+    )
     rows = json.loads(done.stdout.strip().splitlines()[-1])
     print("search as you type on the people page (query + first rows / with repaint, rows found):")
     for text, query_ms, paint_ms, total in rows:
@@ -239,7 +275,9 @@ def main() -> int:
     print(f"worst keystroke: {worst:.1f} ms (with repaint {worst_paint:.1f} ms)")
 
     ok = a <= 1.5 and a <= 2 * b and worst <= 50
-    print("budgets: window ≤ 1.5 s and ≤ 2 × bare; ≤ 50 ms a keystroke —", "met" if ok else "MISSED")
+    print(
+        "budgets: window ≤ 1.5 s and ≤ 2 × bare; ≤ 50 ms a keystroke —", "met" if ok else "MISSED"
+    )
     return 0 if ok else 1
 
 

@@ -32,16 +32,37 @@ def main() -> None:
                 rows = store.people.query(search=query, limit=200)
                 total = store.people.count_query(search=query)
                 times.append(time.perf_counter() - t)
-            print(f"people search {query!r:16} first 200 of {total:>6,} rows: "
-                  f"{statistics.median(times) * 1000:6.1f} ms (median of 5)")
+            print(
+                f"people search {query!r:16} first 200 of {total:>6,} rows: "
+                f"{statistics.median(times) * 1000:6.1f} ms (median of 5)"
+            )
         t = time.perf_counter()
         rows = store.people.query()
-        print(f"all {len(rows):,} people in Vietnamese order: {(time.perf_counter() - t) * 1000:.0f} ms")
+        print(
+            f"all {len(rows):,} people in Vietnamese order: {(time.perf_counter() - t) * 1000:.0f} ms"
+        )
         store.close()
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", tmp, "list", "people",
-                        "--search", "nguyen van", "--format", "json"], check=True, capture_output=True)
-        print(f"`somattran list people --search \"nguyen van\"` (whole process): {time.perf_counter() - t:.2f} s")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop_app",
+                "--data-dir",
+                tmp,
+                "list",
+                "people",
+                "--search",
+                "nguyen van",
+                "--format",
+                "json",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        print(
+            f'`somattran list people --search "nguyen van"` (whole process): {time.perf_counter() - t:.2f} s'
+        )
 
 
 if __name__ == "__main__":

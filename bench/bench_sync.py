@@ -24,8 +24,12 @@ from desktop_app.sync.importer import import_bundle
 from desktop_app.sync.keys import export_public_key, trust_upper_key
 from desktop_app.sync.office import setup_office
 
-FULL, STEP, IMPORT, AGAIN = ("full export", "incremental export after 100 edits",
-                             "import of the commune bundles", "the same bundles again")
+FULL, STEP, IMPORT, AGAIN = (
+    "full export",
+    "incremental export after 100 edits",
+    "import of the commune bundles",
+    "the same bundles again",
+)
 BUDGETS = {FULL: 3.0, STEP: 0.3, IMPORT: 30.0, AGAIN: 3.0}
 
 
@@ -43,7 +47,9 @@ def _protected(store):
     return open_store(path, user="bench", password=PASSWORD)
 
 
-def _commune(root: Path, code: str, people: int, seed: int, key_file: Path, encrypted: bool = False):
+def _commune(
+    root: Path, code: str, people: int, seed: int, key_file: Path, encrypted: bool = False
+):
     store = open_store(root / code / "somattran.db")
     build_demo(store, people=people, villages=max(people // 700, 3), seed=seed, commune_code=code)
     trust_upper_key(store, key_file)
@@ -54,10 +60,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--communes", type=int, default=30)
-    parser.add_argument("--commune-people", type=int, default=2_000,
-                        help="people in each of the communes imported (a real commune: 2,000)")
-    parser.add_argument("--encrypted", action="store_true",
-                        help="protect the big commune and the upper level (SQLCipher) before measuring")
+    parser.add_argument(
+        "--commune-people",
+        type=int,
+        default=2_000,
+        help="people in each of the communes imported (a real commune: 2,000)",
+    )
+    parser.add_argument(
+        "--encrypted",
+        action="store_true",
+        help="protect the big commune and the upper level (SQLCipher) before measuring",
+    )
     args = parser.parse_args()
     figures: dict[str, float] = {}
     cpu: dict[str, float] = {}
@@ -76,20 +89,24 @@ def main() -> int:
         t, c = time.perf_counter(), time.process_time()
         full = export_bundle(big, stick, full=True)
         figures[FULL], cpu[FULL] = time.perf_counter() - t, time.process_time() - c
-        print(f"full export of {args.people:,} people ({full.total_rows:,} records, "
-              f"{full.path.stat().st_size / 1e6:.1f} MB): {figures[FULL]:.2f} s")
+        print(
+            f"full export of {args.people:,} people ({full.total_rows:,} records, "
+            f"{full.path.stat().st_size / 1e6:.1f} MB): {figures[FULL]:.2f} s"
+        )
         t = time.perf_counter()
         result = import_bundle(upper, full.path, enrol=True)
         print(f"  (its import at the upper level: {time.perf_counter() - t:.2f} s)")
         import_receipt(big, result.receipt_path)
         for person in big.people.query(limit=100):
-            big.people.update(person["id"], {"notes": "Đã cập nhật số điện thoại"},
-                              accept_warnings=True)
+            big.people.update(
+                person["id"], {"notes": "Đã cập nhật số điện thoại"}, accept_warnings=True
+            )
         t, c = time.perf_counter(), time.process_time()
         step = export_bundle(big, stick)
         figures[STEP], cpu[STEP] = time.perf_counter() - t, time.process_time() - c
-        print(f"incremental export after 100 edits ({step.total_rows} records): "
-              f"{figures[STEP]:.3f} s")
+        print(
+            f"incremental export after 100 edits ({step.total_rows} records): {figures[STEP]:.3f} s"
+        )
         big.close()
 
         t = time.perf_counter()
@@ -98,8 +115,10 @@ def main() -> int:
             store = _commune(root, f"{7000 + n:05d}", args.commune_people, 100 + n, key_file)
             bundles.append(export_bundle(store, stick).path)
             store.close()
-        print(f"  ({args.communes} communes of {args.commune_people:,} people built and exported "
-              f"in {time.perf_counter() - t:.1f} s)")
+        print(
+            f"  ({args.communes} communes of {args.commune_people:,} people built and exported "
+            f"in {time.perf_counter() - t:.1f} s)"
+        )
         t, c = time.perf_counter(), time.process_time()
         outcomes = import_files(upper, bundles, enrol=True)
         figures[IMPORT], cpu[IMPORT] = time.perf_counter() - t, time.process_time() - c
@@ -117,8 +136,10 @@ def main() -> int:
     print()
     for name, seconds in figures.items():
         mark = "OVER BUDGET" if name in over else "ok"
-        print(f"{name:36} {seconds:7.3f} s (CPU {cpu[name]:7.3f} s)   budget {BUDGETS[name]:5.1f} s"
-              f"   {mark}")
+        print(
+            f"{name:36} {seconds:7.3f} s (CPU {cpu[name]:7.3f} s)   budget {BUDGETS[name]:5.1f} s"
+            f"   {mark}"
+        )
     return 1 if over else 0
 
 

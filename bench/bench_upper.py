@@ -77,12 +77,17 @@ def build_bundles(root: Path, sizes: list[int]) -> list[Path]:
         t = time.perf_counter()
         work = Path(tempfile.mkdtemp(dir=root, prefix="commune-"))
         commune = open_store(work / "somattran.db")
-        build_demo(commune, people=people, villages=max(people // 200, 3), seed=100 + n, commune_code=code)
+        build_demo(
+            commune, people=people, villages=max(people // 200, 3), seed=100 + n, commune_code=code
+        )
         trust_upper_key(commune, root / "upper.key")
         export_bundle(commune, bundles)
         commune.close()
         shutil.rmtree(work)
-        print(f"  commune {code}: {people:,} people, bundle in {time.perf_counter() - t:.1f} s", flush=True)
+        print(
+            f"  commune {code}: {people:,} people, bundle in {time.perf_counter() - t:.1f} s",
+            flush=True,
+        )
     return sorted(bundles.glob("*"))
 
 
@@ -114,11 +119,18 @@ def run_import(db: Path, bundles: list[Path], receipts: Path) -> dict:
     """Import every bundle in one child process: its figures and its peak resident memory."""
     receipts.mkdir(exist_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    done = subprocess.run([sys.executable, "-c", IMPORT, str(ROOT), str(db), str(receipts), *map(str, bundles)],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT, str(ROOT), str(db), str(receipts), *map(str, bundles)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    figures["peak_mb"] = peak / 1024 if peak > before else None  # None: no higher than an earlier child
+    figures["peak_mb"] = (
+        peak / 1024 if peak > before else None
+    )  # None: no higher than an earlier child
     errors = [f[2] for f in figures["files"] if f[2]]
     if errors:
         raise SystemExit(errors[0])
@@ -175,7 +187,9 @@ def keystroke(store: Store, typed: str, options: dict) -> int:
     return total
 
 
-def keystroke_ms(store: Store, typed: str, options: dict, repeat: int = 5) -> tuple[int, float, float]:
+def keystroke_ms(
+    store: Store, typed: str, options: dict, repeat: int = 5
+) -> tuple[int, float, float]:
     """(rows found, wall-clock ms, CPU ms), medians of `repeat` runs: the CPU time is what
     another busy process on the machine inflates less."""
     wall, cpu, total = [], [], 0
@@ -208,29 +222,51 @@ def campaigns_and_residents(store: Store, code: str, label: str) -> None:
     period = rollups.period_containing(store)
     asks: dict[str, Callable[[str | None], Any]] = {
         "activities of the reporting year": lambda c: store.activities.query(
-            date_from=period.start.isoformat(), date_to=period.end.isoformat(), commune_code=c),
+            date_from=period.start.isoformat(), date_to=period.end.isoformat(), commune_code=c
+        ),
         "campaign catalogue (national once)": lambda c: store.campaigns.catalogue(commune_code=c),
-        "roll-up, both tables": lambda c: rollups.rollup(store, period.year, commune_code=c).by_campaign,
+        "roll-up, both tables": lambda c: (
+            rollups.rollup(store, period.year, commune_code=c).by_campaign
+        ),
         "residents list": lambda c: store.residents.query(commune_code=c),
         "213 round checklist": lambda c: store.evaluations.checklist(year, commune_code=c),
     }
     print(f"\ncampaigns and Regulation-213 pages (median of 5): every commune | commune {label}")
     for title, ask in asks.items():
         every, one = list_ms(lambda a=ask: a(None)), list_ms(lambda a=ask: a(code))
-        print(f"  {title:36} {every[0]:>6,} rows {every[1]:7.1f} ms | {one[0]:>5,} rows {one[1]:6.1f} ms")
-    for title, run in (("roll-up by commune", lambda: rollups.by_commune(
-                            store, period, rollups.previous_period(store, period))),
-                       ("213 round progress per commune", lambda: store.evaluations.round_progress_by_commune(year))):
+        print(
+            f"  {title:36} {every[0]:>6,} rows {every[1]:7.1f} ms | {one[0]:>5,} rows {one[1]:6.1f} ms"
+        )
+    for title, run in (
+        (
+            "roll-up by commune",
+            lambda: rollups.by_commune(store, period, rollups.previous_period(store, period)),
+        ),
+        (
+            "213 round progress per commune",
+            lambda: store.evaluations.round_progress_by_commune(year),
+        ),
+    ):
         n, ms = list_ms(run)
         print(f"  {title:36} {n:>6,} rows {ms:7.1f} ms")
-    activities = ("select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
-                  " where a.deleted_at is null and a.date >= ? and a.date <= ? and a.commune_code = ?"
-                  " order by a.date desc, a.rowid desc")
-    print("  plan of the activities of one commune: " + plan(
-        store, activities, [period.start.isoformat(), period.end.isoformat(), code]))
-    print("  plan of the residents of one commune:  " + plan(
-        store, store.residents._select() + " and r.commune_code = ? and r.left_date is null"
-        " order by v.sort_key, p.sort_key, r.id", [code]))
+    activities = (
+        "select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
+        " where a.deleted_at is null and a.date >= ? and a.date <= ? and a.commune_code = ?"
+        " order by a.date desc, a.rowid desc"
+    )
+    print(
+        "  plan of the activities of one commune: "
+        + plan(store, activities, [period.start.isoformat(), period.end.isoformat(), code])
+    )
+    print(
+        "  plan of the residents of one commune:  "
+        + plan(
+            store,
+            store.residents._select() + " and r.commune_code = ? and r.left_date is null"
+            " order by v.sort_key, p.sort_key, r.id",
+            [code],
+        )
+    )
 
 
 def overview_fill_ms(store: Store) -> float:
@@ -259,8 +295,12 @@ def command_seconds(data_dir: Path, *argv: str, repeat: int = 3) -> tuple[float,
     times, out = [], ""
     for _ in range(repeat):
         t = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *argv],
-                              capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *argv],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         times.append(time.perf_counter() - t)
         out = done.stdout if done.returncode == 0 else "FAILED: " + done.stderr[-300:]
     return statistics.median(times), out
@@ -272,7 +312,9 @@ def window_start(data_dir: Path, runs: int = 3) -> tuple[float, float, str]:
     sys.path.insert(0, str(ROOT / "bench"))
     import bench_gui
 
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop_app")], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop_app")], check=True
+    )
     bench_gui.timed_start(bench_gui.BARE)
     bench_gui.timed_start(bench_gui.APP, str(data_dir))
     bare, full, extra = [], [], []
@@ -285,11 +327,21 @@ def window_start(data_dir: Path, runs: int = 3) -> tuple[float, float, str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--small", action="store_true", help="10 communes of 1,000–3,000 people (CI)")
-    parser.add_argument("--communes", type=int, help="how many communes (default 100; 10 with --small)")
-    parser.add_argument("--people", default=None, help="LOW-HIGH people a commune (default 5000-30000)")
-    parser.add_argument("--keep", type=Path, help="build the province in DIR and keep it (reused when there)")
-    parser.add_argument("--reimport", action="store_true", help="import the kept bundles again (new upper office)")
+    parser.add_argument(
+        "--small", action="store_true", help="10 communes of 1,000–3,000 people (CI)"
+    )
+    parser.add_argument(
+        "--communes", type=int, help="how many communes (default 100; 10 with --small)"
+    )
+    parser.add_argument(
+        "--people", default=None, help="LOW-HIGH people a commune (default 5000-30000)"
+    )
+    parser.add_argument(
+        "--keep", type=Path, help="build the province in DIR and keep it (reused when there)"
+    )
+    parser.add_argument(
+        "--reimport", action="store_true", help="import the kept bundles again (new upper office)"
+    )
     parser.add_argument("--no-window", action="store_true", help="skip the window's start-up")
     args = parser.parse_args()
     count = args.communes or (10 if args.small else 100)
@@ -300,20 +352,33 @@ def main() -> int:
         root = args.keep or Path(tmp)
         root.mkdir(parents=True, exist_ok=True)
         t = time.perf_counter()
-        print(f"province: {count} communes of {low:,}–{high:,} people ({sum(sizes):,} people) in {root}")
+        print(
+            f"province: {count} communes of {low:,}–{high:,} people ({sum(sizes):,} people) in {root}"
+        )
         store, fig = build_upper(root, sizes, args.reimport)
-        print(f"upper office with {store.people.count():,} people of "
-              f"{len(communes.with_rows(store, 'people'))} communes ready in {time.perf_counter() - t:.1f} s")
+        print(
+            f"upper office with {store.people.count():,} people of "
+            f"{len(communes.with_rows(store, 'people'))} communes ready in {time.perf_counter() - t:.1f} s"
+        )
         first, last = per_person_fifths(fig["files"])
         peak = fig.get("peak_mb")
         kept = " (figures of the run that imported them)" if fig.get("kept") else ""
-        print(f"\nimport of {len(fig['files'])} bundles in one command: {fig['seconds']:.1f} s, peak "
-              + (f"{peak:.0f} MB" if peak else "? MB") + kept)
-        print(f"  cost a person: first fifth {first:.0f} µs → last fifth {last:.0f} µs ({last / first:.2f} ×)")
-        print(f"re-import of the same bundles: {fig['reimport']:.1f} s whole process "
-              f"({fig['reimport_inside']:.1f} s importing)")
+        print(
+            f"\nimport of {len(fig['files'])} bundles in one command: {fig['seconds']:.1f} s, peak "
+            + (f"{peak:.0f} MB" if peak else "? MB")
+            + kept
+        )
+        print(
+            f"  cost a person: first fifth {first:.0f} µs → last fifth {last:.0f} µs ({last / first:.2f} ×)"
+        )
+        print(
+            f"re-import of the same bundles: {fig['reimport']:.1f} s whole process "
+            f"({fig['reimport_inside']:.1f} s importing)"
+        )
         people = store.people.count()
-        print(f"database size: {fig['db_bytes'] / 1e6:,.0f} MB ({fig['db_bytes'] / max(people, 1):.0f} B a person)")
+        print(
+            f"database size: {fig['db_bytes'] / 1e6:,.0f} MB ({fig['db_bytes'] / max(people, 1):.0f} B a person)"
+        )
         budgets["import peak ≤ 300 MB"] = peak is None or peak <= 300
         budgets["last fifth ≤ 1.2 × first"] = last <= 1.2 * first
         budgets["re-import ≤ 3 s"] = fig["reimport"] <= 3
@@ -323,12 +388,16 @@ def main() -> int:
         budgets["overview ≤ 1 s"] = overview <= 1000
         data_dir = root / "upper"
         seconds, out = command_seconds(data_dir, "attention", "--format", "json")
-        print(f"somattran attention (whole process): {seconds * 1000:.0f} ms, "
-              + (out[:200] if out.startswith("FAILED") else f"{len(json.loads(out)['items'])} items"))
+        print(
+            f"somattran attention (whole process): {seconds * 1000:.0f} ms, "
+            + (out[:200] if out.startswith("FAILED") else f"{len(json.loads(out)['items'])} items")
+        )
         budgets["attention ≤ 1 s"] = seconds <= 1 and not out.startswith("FAILED")
         seconds, out = command_seconds(data_dir, "list", "people", "--search", "nguyen van")
-        print(f"somattran list people --search \"nguyen van\" (whole process): {seconds * 1000:.0f} ms, "
-              f"{max(len(out.splitlines()) - 2, 0):,} lines")
+        print(
+            f'somattran list people --search "nguyen van" (whole process): {seconds * 1000:.0f} ms, '
+            f"{max(len(out.splitlines()) - 2, 0):,} lines"
+        )
 
         listed = communes.with_rows(store, "people")
         middle = listed[len(listed) // 2]
@@ -356,8 +425,10 @@ def main() -> int:
         store.close()
         if not args.no_window:
             shown, bare, heavy = window_start(data_dir)
-            print(f"\nwindow of the upper office shown: {shown:.3f} s; bare PySide6 window {bare:.3f} s "
-                  f"({shown / bare:.2f} ×); heavy modules loaded: {heavy}")
+            print(
+                f"\nwindow of the upper office shown: {shown:.3f} s; bare PySide6 window {bare:.3f} s "
+                f"({shown / bare:.2f} ×); heavy modules loaded: {heavy}"
+            )
             budgets["window ≤ 2 × bare"] = shown <= 2 * bare
     print("\nbudgets: " + "; ".join(f"{k} {'ok' if v else 'MISSED'}" for k, v in budgets.items()))
     return 0 if all(budgets.values()) else 1

@@ -26,8 +26,9 @@ def setup_logging(logs_dir: Path) -> Path:
     """A rotating log file (1 MB × 5) beside the office's data."""
     target = logs_dir / "somattran.log"
     root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == target
-               for h in root.handlers):
+    if not any(
+        isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == target for h in root.handlers
+    ):
         handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
@@ -53,7 +54,9 @@ def open_office(data_dir: str | None, demo_if_new: bool = False) -> Store | Prot
         log.info("Sổ Mặt trận %s starting, log %s", __version__, log_file)
         from desktop_app.store.db import looks_encrypted, open_store
 
-        if paths.database_path(data_dir).exists() and looks_encrypted(paths.database_path(data_dir)):
+        if paths.database_path(data_dir).exists() and looks_encrypted(
+            paths.database_path(data_dir)
+        ):
             return Protected(paths.database_path(data_dir))
         store = open_store(paths.database_path(data_dir), program="cửa sổ Sổ Mặt trận")
         from desktop_app.store.backup import clean_leftovers
@@ -83,7 +86,9 @@ def close_office(store: Store) -> None:
     from desktop_app.store.backup import automatic_backup
 
     try:
-        made = automatic_backup(store, paths.backups_dir(store.path.parent), store.settings("auto_backup_keep"))
+        made = automatic_backup(
+            store, paths.backups_dir(store.path.parent), store.settings("auto_backup_keep")
+        )
         if made:
             log.info("automatic backup %s", made)
     except (OSError, sqlite3.Error) as exc:

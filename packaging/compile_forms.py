@@ -31,10 +31,18 @@ def compile_one(ui_file: Path) -> str:
     from PySide6.scripts.pyside_tool import qt_tool_wrapper  # noqa: F401 - fails early without PySide6
 
     uic = Path(sys.executable).with_name("pyside6-uic")
-    command = [str(uic)] if uic.exists() else [sys.executable, "-c",
-                                                "from PySide6.scripts.pyside_tool import uic; uic()"]
-    done = subprocess.run([*command, "-g", "python", str(ui_file)], capture_output=True,
-                          text=True, encoding="utf-8", check=False)
+    command = (
+        [str(uic)]
+        if uic.exists()
+        else [sys.executable, "-c", "from PySide6.scripts.pyside_tool import uic; uic()"]
+    )
+    done = subprocess.run(
+        [*command, "-g", "python", str(ui_file)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"pyside6-uic failed on {ui_file.name}:\n{done.stderr}")
     return only_used_imports(done.stdout)
@@ -54,9 +62,17 @@ def only_used_imports(source: str) -> str:
         start, end = node.lineno - 1, node.end_lineno or node.lineno
         statement = ""
         if names:
-            statement = "\n".join(textwrap.wrap(f"from {node.module} import ({', '.join(names)})",
-                                                 width=79, subsequent_indent="    ",
-                                                 break_long_words=False)) + "\n"
+            statement = (
+                "\n".join(
+                    textwrap.wrap(
+                        f"from {node.module} import ({', '.join(names)})",
+                        width=79,
+                        subsequent_indent="    ",
+                        break_long_words=False,
+                    )
+                )
+                + "\n"
+            )
         lines[start:end] = [statement]
     return "".join(lines)
 

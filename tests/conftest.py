@@ -36,8 +36,14 @@ def open_copy(template: Path, path: Path, today: date) -> Store:
 def store(tmp_path: Path) -> Store:
     s = open_store(tmp_path / "office.db")
     s.today = lambda: TODAY
-    s.setup_office(commune_name="Hòa Cư", commune_code="06280", province_name="Lạng Sơn",
-                   province_code="20", upper_name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", upper_code="20")
+    s.setup_office(
+        commune_name="Hòa Cư",
+        commune_code="06280",
+        province_name="Lạng Sơn",
+        province_code="20",
+        upper_name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        upper_code="20",
+    )
     yield s
     s.close()
 

@@ -74,7 +74,8 @@ def layer(module: str, root: str = ROOT) -> str:
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 class _Walker(ast.NodeVisitor):
@@ -85,8 +86,15 @@ class _Walker(ast.NodeVisitor):
         self.type_checking = 0
 
     def _add(self, target: str, node: ast.AST) -> None:
-        self.found.append(Import(self.module, target, getattr(node, "lineno", 0), self.depth > 0,
-                                 self.type_checking > 0))
+        self.found.append(
+            Import(
+                self.module,
+                target,
+                getattr(node, "lineno", 0),
+                self.depth > 0,
+                self.type_checking > 0,
+            )
+        )
 
     def _inside(self, node: ast.AST) -> None:
         self.depth += 1
@@ -134,8 +142,12 @@ class _Walker(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = getattr(func, "attr", getattr(func, "id", ""))
-        if name in ("import_module", "__import__") and node.args and isinstance(
-                node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        if (
+            name in ("import_module", "__import__")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             self._add(self._resolve(node.args[0].value), node)
         self.generic_visit(node)
 
@@ -165,8 +177,9 @@ def layer_violations(graph: dict[str, list[Import]], root: str = ROOT) -> list[I
     bad = []
     for imp in _inside(graph, root):
         source, target = layer(imp.source), layer(imp.target)
-        if source == "root" or (target not in (source, "root")
-                                and target not in ALLOWED.get(source, set())):
+        if source == "root" or (
+            target not in (source, "root") and target not in ALLOWED.get(source, set())
+        ):
             bad.append(imp)
     return bad
 
@@ -242,5 +255,9 @@ def cycles(graph: dict[str, list[Import]], root: str = ROOT) -> list[list[str]]:
 def loop_path(graph: dict[str, list[Import]], group: list[str]) -> list[Import]:
     """The imports that hold a cycle together, to show in a failure message."""
     members = set(group)
-    return [imp for m in group for imp in graph[m]
-            if imp.target in members and not imp.type_checking and imp.target != m]
+    return [
+        imp
+        for m in group
+        for imp in graph[m]
+        if imp.target in members and not imp.type_checking and imp.target != m
+    ]

@@ -1,10 +1,10 @@
 """Reading a PDF back in tests with Python packages only (pdfplumber, pypdfium2): no poppler.
 
-    text(path)          the text in drawing order, pages separated by form feeds (what
-                        `pdftotext -raw` gave: a table cell's wrapped lines stay together)
-    fonts(path)         every font the pages use: name, subtype, embedded or not (as `pdffonts`)
-    page_sizes(path)    (width, height) of each page, in points
-    render(path, n)     page n (1-based) as a PIL image on white, for looking at a form
+text(path)          the text in drawing order, pages separated by form feeds (what
+                    `pdftotext -raw` gave: a table cell's wrapped lines stay together)
+fonts(path)         every font the pages use: name, subtype, embedded or not (as `pdffonts`)
+page_sizes(path)    (width, height) of each page, in points
+render(path, n)     page n (1-based) as a PIL image on white, for looking at a form
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ def _page_text(page: Any) -> str:
             size = min(char["size"], prev["size"]) or 1
             if abs(char["bottom"] - prev["bottom"]) > size * 0.5 or char["x0"] < prev["x0"] - size:
                 out.append("\n")
-            elif (char["x0"] - prev["x1"] > size * 0.2 and char["text"] != " "
-                  and prev["text"] != " "):
+            elif (
+                char["x0"] - prev["x1"] > size * 0.2 and char["text"] != " " and prev["text"] != " "
+            ):
                 out.append(" ")
         out.append(char["text"])
         prev = char
@@ -66,8 +67,11 @@ def fonts(path: str | Path) -> list[dict[str, Any]]:
         for key, ref in (resolve1(resources.get("Font")) or {}).items():
             font = resolve1(ref)
             ident = getattr(ref, "objid", None) or f"{id(resources)}:{key}"
-            rows[ident] = {"name": _name(font.get("BaseFont")), "type": _name(font.get("Subtype")),
-                           "emb": "yes" if _embedded(font) else "no"}
+            rows[ident] = {
+                "name": _name(font.get("BaseFont")),
+                "type": _name(font.get("Subtype")),
+                "emb": "yes" if _embedded(font) else "no",
+            }
         for ref in (resolve1(resources.get("XObject")) or {}).values():
             xobject = resolve1(ref)
             if xobject is not None and "Resources" in getattr(xobject, "attrs", {}):

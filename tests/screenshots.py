@@ -83,8 +83,10 @@ def _slug(text: str) -> str:
 def _centre(dialog: QWidget, over: QWidget | None) -> None:
     dialog.adjustSize()
     area = over.geometry() if over is not None else QGuiApplication.primaryScreen().geometry()
-    dialog.move(area.x() + (area.width() - dialog.width()) // 2,
-                area.y() + (area.height() - dialog.height()) // 2)
+    dialog.move(
+        area.x() + (area.width() - dialog.width()) // 2,
+        area.y() + (area.height() - dialog.height()) // 2,
+    )
 
 
 def show_dialog(dialog: QWidget, over: QWidget | None) -> None:
@@ -154,43 +156,59 @@ def dialogs_of(page: QWidget) -> dict[str, Callable[[], QWidget]]:
 # ---- the dialogs of each page -------------------------------------------------------------------
 def _people_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     someone = page.store.people.query(limit=1, party_member=True)[0]
-    return {"Thêm": lambda: PersonDialog(page.store, None, page),
-            "Sửa": lambda: PersonDialog(page.store, someone, page)}
+    return {
+        "Thêm": lambda: PersonDialog(page.store, None, page),
+        "Sửa": lambda: PersonDialog(page.store, someone, page),
+    }
 
 
 def _campaigns_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     s = page.store
     activity = s.activities.query()[0]
     campaign = s.campaigns.query()[0]
-    return {"Thêm hoạt động": lambda: ActivityDialog(s, None, page),
-            "Sửa hoạt động": lambda: ActivityDialog(s, activity, page),
-            "Thêm cuộc vận động": lambda: CampaignDialog(s, None, page),
-            "Sửa cuộc vận động": lambda: CampaignDialog(s, campaign, page)}
+    return {
+        "Thêm hoạt động": lambda: ActivityDialog(s, None, page),
+        "Sửa hoạt động": lambda: ActivityDialog(s, activity, page),
+        "Thêm cuộc vận động": lambda: CampaignDialog(s, None, page),
+        "Sửa cuộc vận động": lambda: CampaignDialog(s, campaign, page),
+    }
 
 
 def _villages_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     first = page.store.villages.query()[0]
-    return {"Thêm": lambda: VillageDialog(page.store, None, page),
-            "Sửa": lambda: VillageDialog(page.store, first, page),
-            "Sáp nhập": lambda: MergeVillagesDialog(page.store, first, page)}
+    return {
+        "Thêm": lambda: VillageDialog(page.store, None, page),
+        "Sửa": lambda: VillageDialog(page.store, first, page),
+        "Sáp nhập": lambda: MergeVillagesDialog(page.store, first, page),
+    }
 
 
 def _reg213_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     s = page.store
     year = s.today().year
     waiting = s.evaluations.query(year=year, state="requested")
-    confirmed = s.evaluations.query(year=year, state="confirmed") or s.evaluations.query(state="returned")
+    confirmed = s.evaluations.query(year=year, state="confirmed") or s.evaluations.query(
+        state="returned"
+    )
     resident = s.residents.query()[0]
-    dialogs = {"Đăng ký mới": lambda: ResidentDialog(s, None, page),
-               "Sửa đăng ký": lambda: ResidentDialog(s, resident, page),
-               "Mở đợt": lambda: OpenRoundDialog(s, year + 1, page),
-               "Xác nhận": lambda: TransitionDialog(
-                   "Đảng ủy xác nhận phiếu nhận xét", "Đảng ủy xã xác nhận phiếu nhận xét của <b>…</b> ngày:",
-                   lambda _d: {}, s.today(), page)}
+    dialogs = {
+        "Đăng ký mới": lambda: ResidentDialog(s, None, page),
+        "Sửa đăng ký": lambda: ResidentDialog(s, resident, page),
+        "Mở đợt": lambda: OpenRoundDialog(s, year + 1, page),
+        "Xác nhận": lambda: TransitionDialog(
+            "Đảng ủy xác nhận phiếu nhận xét",
+            "Đảng ủy xã xác nhận phiếu nhận xét của <b>…</b> ngày:",
+            lambda _d: {},
+            s.today(),
+            page,
+        ),
+    }
     if waiting:
         dialogs["Nhận xét"] = lambda: CommentDialog(s, s.evaluations.get(waiting[0]["id"]), page)
     if confirmed:
-        dialogs["Sửa phiếu đã xác nhận"] = lambda: CommentDialog(s, s.evaluations.get(confirmed[0]["id"]), page)
+        dialogs["Sửa phiếu đã xác nhận"] = lambda: CommentDialog(
+            s, s.evaluations.get(confirmed[0]["id"]), page
+        )
     return dialogs
 
 
@@ -241,7 +259,8 @@ def _sync_page(page: Any) -> dict[str, Callable[[], QWidget]]:
         return {
             "Chạy thử": lambda: ImportPlanDialog(sample_outcomes(page.store), page),
             "Ghi nhận khóa": lambda: FingerprintDialog.for_commune(
-                sample_outcomes(page.store)[0].plan, page),  # type: ignore[arg-type]
+                sample_outcomes(page.store)[0].plan, page
+            ),  # type: ignore[arg-type]
         }
     return {}
 
@@ -253,7 +272,9 @@ def sample_upper_key() -> Any:
     from desktop_app.sync.keyfile import PublicKeyFile
 
     keys = crypto.OfficeKeys.generate()
-    return PublicKeyFile("20", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "upper", keys.public(), utc_now())
+    return PublicKeyFile(
+        "20", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "upper", keys.public(), utc_now()
+    )
 
 
 _samples: dict[int, list[Any]] = {}
@@ -279,6 +300,7 @@ def sample_outcomes(upper: Any) -> list[Any]:
     _samples[id(upper)] = import_files(upper, [bundle], dry_run=True)
     return _samples[id(upper)]
 
+
 def screenshot_confirmations(page: Any) -> dict[str, Any]:
     """The confirmation over a fresh backup of the page's store, and as it reads for another commune."""
     import tempfile
@@ -287,36 +309,56 @@ def screenshot_confirmations(page: Any) -> dict[str, Any]:
     from desktop_app.store.backup import backup, describe_backup
 
     def own() -> RestoreConfirmation:
-        return confirmation_for(page, backup(page.store, Path(tempfile.mkdtemp(prefix="somattran-shot-backup-"))))
+        return confirmation_for(
+            page, backup(page.store, Path(tempfile.mkdtemp(prefix="somattran-shot-backup-")))
+        )
 
     def other() -> RestoreConfirmation:
         path = backup(page.store, Path(tempfile.mkdtemp(prefix="somattran-shot-backup-")))
         info = describe_backup(path)
         info["office"] = {**info["office"], "commune_name": "Tân Thành", "commune_code": "06283"}
-        return RestoreConfirmation(path, info, page.store.office(), describe_backup(page.store.path),
-                                   paths.backups_dir(page.store.path.parent), page)
+        return RestoreConfirmation(
+            path,
+            info,
+            page.store.office(),
+            describe_backup(page.store.path),
+            paths.backups_dir(page.store.path.parent),
+            page,
+        )
 
     return {"Khôi phục": own, "Khôi phục (xã khác)": other}
 
 
 def _petitions_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     first = page.store.petitions.query()[0]
-    return {"Thêm": lambda: PetitionDialog(page.store, None, page),
-            "Chuyển": lambda: FollowUpDialog(page.store, first, page, step="forward"),
-            "Trả lời": lambda: FollowUpDialog(page.store, first, page, step="reply")}
+    return {
+        "Thêm": lambda: PetitionDialog(page.store, None, page),
+        "Chuyển": lambda: FollowUpDialog(page.store, first, page, step="forward"),
+        "Trả lời": lambda: FollowUpDialog(page.store, first, page, step="reply"),
+    }
 
 
 def _supervision_page(page: Any) -> dict[str, Callable[[], QWidget]]:
     first = page.store.supervisions.query()[0]
-    return {"Giám sát": lambda: SupervisionDialog(page.store, first, page),
-            "Kiến nghị": lambda: RecommendationDialog(page.store, None, page, supervision_id=first["id"]),
-            "Phản biện": lambda: CriticismDialog(page.store, page.store.criticisms.query()[0], page)}
+    return {
+        "Giám sát": lambda: SupervisionDialog(page.store, first, page),
+        "Kiến nghị": lambda: RecommendationDialog(
+            page.store, None, page, supervision_id=first["id"]
+        ),
+        "Phản biện": lambda: CriticismDialog(page.store, page.store.criticisms.query()[0], page),
+    }
 
 
 DIALOGS: dict[str, Callable[[Any], dict[str, Callable[[], QWidget]]]] = {
-    "PeoplePage": _people_page, "CampaignsPage": _campaigns_page, "VillagesPage": _villages_page,
-    "Reg213Page": _reg213_page, "BodiesPage": _bodies_page, "SettingsPage": _settings_page,
-    "SyncPage": _sync_page, "PetitionsPage": _petitions_page, "SupervisionPage": _supervision_page,
+    "PeoplePage": _people_page,
+    "CampaignsPage": _campaigns_page,
+    "VillagesPage": _villages_page,
+    "Reg213Page": _reg213_page,
+    "BodiesPage": _bodies_page,
+    "SettingsPage": _settings_page,
+    "SyncPage": _sync_page,
+    "PetitionsPage": _petitions_page,
+    "SupervisionPage": _supervision_page,
 }
 
 
@@ -325,11 +367,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", default="overview", help="khóa của trang (gui/pages.py)")
     parser.add_argument("--dialog", help="tên hộp thoại của trang (hoặc 'wizard')")
     parser.add_argument("--out", type=Path, help="tệp PNG")
-    parser.add_argument("--all", type=Path, metavar="DIR", help="chụp mọi trang và hộp thoại vào DIR")
+    parser.add_argument(
+        "--all", type=Path, metavar="DIR", help="chụp mọi trang và hộp thoại vào DIR"
+    )
     parser.add_argument("--people", type=int, default=2000)
-    parser.add_argument("--data-dir", type=Path, help="dùng thư mục dữ liệu này thay vì tạo xã mẫu mới")
-    parser.add_argument("--upper", action="store_true",
-                        help="đơn vị cấp trên đã nhập gói của ba xã mẫu (thay vì một xã mẫu)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="dùng thư mục dữ liệu này thay vì tạo xã mẫu mới"
+    )
+    parser.add_argument(
+        "--upper",
+        action="store_true",
+        help="đơn vị cấp trên đã nhập gói của ba xã mẫu (thay vì một xã mẫu)",
+    )
     args = parser.parse_args(argv)
     if not args.out and not args.all:
         parser.error("cần --out hoặc --all")
@@ -352,7 +401,9 @@ def main(argv: list[str] | None = None) -> int:
         wizard = FirstRunWizard(store)
         show_dialog(wizard, None)
         if args.dialog in ("wizard-commune", "wizard-upper"):
-            (wizard.ui.upperChoice if args.dialog == "wizard-upper" else wizard.ui.communeChoice).setChecked(True)
+            (
+                wizard.ui.upperChoice if args.dialog == "wizard-upper" else wizard.ui.communeChoice
+            ).setChecked(True)
             wizard.next()
             form = wizard.office_form.ui
             form.province_code.set_code("20")
@@ -362,7 +413,11 @@ def main(argv: list[str] | None = None) -> int:
         grab(args.out)
         return 0
 
-    store = build_upper_store(data_dir, args.people) if args.upper else build_store(data_dir, args.people)
+    store = (
+        build_upper_store(data_dir, args.people)
+        if args.upper
+        else build_store(data_dir, args.people)
+    )
     from desktop_app.gui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -385,8 +440,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.dialog:
         offered = dialogs_of(page)
         if args.dialog not in offered:
-            print(f"Trang “{args.page}” không có hộp thoại “{args.dialog}”. Có: {', '.join(offered) or 'không'}",
-                  file=sys.stderr)
+            print(
+                f"Trang “{args.page}” không có hộp thoại “{args.dialog}”. Có: {', '.join(offered) or 'không'}",
+                file=sys.stderr,
+            )
             return 2
         show_dialog(offered[args.dialog](), window)
     grab(args.out)

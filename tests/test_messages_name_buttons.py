@@ -12,8 +12,11 @@ from desktop_app.cli import main
 ROOT = Path(__file__).resolve().parents[1] / "desktop_app"
 COMMAND = re.compile(r"somattran [a-z]|(^|[\s(“])--[a-z]")
 # Reached from the window: the sync messages, the printed forms' refusals, the window itself.
-WINDOW_SOURCES = [*sorted((ROOT / "sync").glob("*.py")), ROOT / "reports" / "comment_round.py",
-                  *sorted(p for p in (ROOT / "gui").glob("*.py") if p.name != "screenshot.py")]
+WINDOW_SOURCES = [
+    *sorted((ROOT / "sync").glob("*.py")),
+    ROOT / "reports" / "comment_round.py",
+    *sorted(p for p in (ROOT / "gui").glob("*.py") if p.name != "screenshot.py"),
+]
 
 
 def messages_naming_a_command(path: Path) -> list[str]:
@@ -21,17 +24,27 @@ def messages_naming_a_command(path: Path) -> list[str]:
     skip: set[int] = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
-                and isinstance(body[0].value, ast.Constant):
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+        ):
             skip.add(id(body[0].value))  # docstrings
         if isinstance(node, ast.keyword) and node.arg == "command_hint":
             skip.update(id(sub) for sub in ast.walk(node.value))
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id.endswith("_COMMAND")
-                                                for t in node.targets):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id.endswith("_COMMAND") for t in node.targets
+        ):
             skip.update(id(sub) for sub in ast.walk(node.value))  # a hint for the command line
-    return [f"{path.name}:{node.lineno}: {node.value[:80]}" for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
-            and COMMAND.search(node.value)]
+    return [
+        f"{path.name}:{node.lineno}: {node.value[:80]}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skip
+        and COMMAND.search(node.value)
+    ]
 
 
 def test_no_window_message_names_a_command() -> None:

@@ -21,7 +21,9 @@ def test_an_empty_folder_gets_the_demo_commune_once(tmp_path: Path) -> None:
         assert people > 0
     finally:
         store.close()
-    assert (paths.logs_dir(tmp_path) / "somattran.log").read_text(encoding="utf-8").count("starting") == 1
+    assert (paths.logs_dir(tmp_path) / "somattran.log").read_text(encoding="utf-8").count(
+        "starting"
+    ) == 1
     again = open_office(str(tmp_path), demo_if_new=True)
     assert not isinstance(again, str)
     try:
@@ -52,6 +54,8 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_stays_as_it_was(tmp_p
 def test_a_bad_data_folder_is_a_message_for_the_window(tmp_path: Path, case: str) -> None:
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
-    folder = {"file": a_file, "under-file": a_file / "sub", "too-long": tmp_path / ("a" * 300)}[case]
+    folder = {"file": a_file, "under-file": a_file / "sub", "too-long": tmp_path / ("a" * 300)}[
+        case
+    ]
     said = open_office(str(folder))
     assert isinstance(said, str) and said

@@ -21,7 +21,10 @@ def test_mypy_passes_on_desktop_app(monkeypatch) -> None:
 def test_mypy_would_see_a_wrong_attribute_of_the_store(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     bad = tmp_path / "uses_store.py"
-    bad.write_text("from desktop_app.store.db import Store\n\n\n"
-                   "def f(store: Store) -> None:\n    store.peoplez.query()\n", encoding="utf-8")
+    bad.write_text(
+        "from desktop_app.store.db import Store\n\n\n"
+        "def f(store: Store) -> None:\n    store.peoplez.query()\n",
+        encoding="utf-8",
+    )
     out, _err, status = api.run(["--config-file", str(ROOT / "pyproject.toml"), str(bad)])
     assert status == 1 and 'has no attribute "peoplez"' in out

@@ -16,9 +16,11 @@ from desktop_app.core.errors import UserError
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "attention", help="việc cần chú ý (như trang Tổng quan), mỗi việc một dòng kèm xã",
+        "attention",
+        help="việc cần chú ý (như trang Tổng quan), mỗi việc một dòng kèm xã",
         description="In danh sách việc cần chú ý của trang Tổng quan: cùng các việc và cùng số đếm "
-                    "như cửa sổ, mỗi việc một dòng kèm xã; ở xã và ở cấp trên.")
+        "như cửa sổ, mỗi việc một dòng kèm xã; ở xã và ở cấp trên.",
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=cmd_attention)
 
@@ -42,18 +44,38 @@ def cmd_attention(args: argparse.Namespace, open_store) -> int:
     counts = Counter(item.group for item in items)
     out = sys.stdout
     if args.format == "json":
-        json.dump({"office": office.get("name") or office.get("commune_name"), "role": office.get("role"),
-                   "counts": dict(counts),
-                   "items": [{**item.as_dict(), "commune": commune(item.commune_code)} for item in items]},
-                  out, ensure_ascii=False, indent=1)
+        json.dump(
+            {
+                "office": office.get("name") or office.get("commune_name"),
+                "role": office.get("role"),
+                "counts": dict(counts),
+                "items": [
+                    {**item.as_dict(), "commune": commune(item.commune_code)} for item in items
+                ],
+            },
+            out,
+            ensure_ascii=False,
+            indent=1,
+        )
         out.write("\n")
         return 0
     table = [["Xã", "Việc cần chú ý", "Nội dung", "Chi tiết"]] + [
-        [commune(i.commune_code), f"{i.group} ({counts[i.group]})", ("! " if i.urgent else "") + i.text, i.detail]
-        for i in items]
+        [
+            commune(i.commune_code),
+            f"{i.group} ({counts[i.group]})",
+            ("! " if i.urgent else "") + i.text,
+            i.detail,
+        ]
+        for i in items
+    ]
     widths = [max(len(r[c]) for r in table) for c in range(3)]
     for n, row in enumerate(table):
-        out.write("  ".join([*(c.ljust(w) for c, w in zip(row[:3], widths, strict=True)), row[3]]).rstrip() + "\n")
+        out.write(
+            "  ".join(
+                [*(c.ljust(w) for c, w in zip(row[:3], widths, strict=True)), row[3]]
+            ).rstrip()
+            + "\n"
+        )
         if n == 0:
             out.write("  ".join("-" * w for w in [*widths, 8]) + "\n")
     if not items:

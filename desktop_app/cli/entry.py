@@ -33,8 +33,19 @@ class Parser(argparse.ArgumentParser):
 
 # Commands that only read the office: they run beside the window or an import (store/lock.py).
 # Any other command is a writer: one at a time per data folder.
-READERS: frozenset[str] = frozenset({
-    "list", "verify", "print", "report", "communes", "import-record", "backup", "attention", "audit"})
+READERS: frozenset[str] = frozenset(
+    {
+        "list",
+        "verify",
+        "print",
+        "report",
+        "communes",
+        "import-record",
+        "backup",
+        "attention",
+        "audit",
+    }
+)
 
 
 def open_office_store(args: argparse.Namespace, create: bool = True):
@@ -42,8 +53,12 @@ def open_office_store(args: argparse.Namespace, create: bool = True):
 
     command = getattr(args, "command", None)
     access = "read" if command in READERS else "write"
-    store = open_with_login(args, create=create, access=access, program=f"lệnh “somattran {command}”")
-    if access == "write":  # an interrupted restore or backup: cleaned when nothing else has the office
+    store = open_with_login(
+        args, create=create, access=access, program=f"lệnh “somattran {command}”"
+    )
+    if (
+        access == "write"
+    ):  # an interrupted restore or backup: cleaned when nothing else has the office
         from desktop_app.store.backup import clean_leftovers
 
         clean_leftovers(store.path, paths.backups_dir(args.data_dir))
@@ -53,9 +68,14 @@ def open_office_store(args: argparse.Namespace, create: bool = True):
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="somattran", description="Sổ Mặt trận — sổ sách của Ủy ban MTTQ xã.")
     parser.add_argument("--version", action="version", version=f"Sổ Mặt trận {__version__}")
-    parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc SOMATTRAN_DATA_DIR)")
-    parser.add_argument("--demo-if-new", action="store_true",
-                        help="mở cửa sổ trên một xã mẫu nếu chưa thiết lập đơn vị (để làm quen)")
+    parser.add_argument(
+        "--data-dir", help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc SOMATTRAN_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--demo-if-new",
+        action="store_true",
+        help="mở cửa sổ trên một xã mẫu nếu chưa thiết lập đơn vị (để làm quen)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     for name in COMMAND_MODULES:
@@ -127,7 +147,10 @@ def _log_to_file(args: argparse.Namespace) -> str:
     from desktop_app.startup import setup_logging
 
     where = ""
-    for folder in (lambda: paths.logs_dir(getattr(args, "data_dir", None)), paths.fallback_logs_dir):
+    for folder in (
+        lambda: paths.logs_dir(getattr(args, "data_dir", None)),
+        paths.fallback_logs_dir,
+    ):
         try:
             where = str(setup_logging(folder()))
             break
@@ -159,7 +182,12 @@ def _guarded(action: Callable[[argparse.Namespace], int], args: argparse.Namespa
             return 1
         where = _log_to_file(args)
         log.error("unexpected error in %r", getattr(args, "command", None), exc_info=exc)
-        say("Lỗi: chương trình gặp một lỗi ngoài dự kiến; việc vừa làm không hoàn tất. "
-            + (f"Chi tiết đã ghi vào nhật ký “{where}”: hãy gửi tệp này cho người hỗ trợ kỹ thuật."
-               if where else "Hãy báo cho người hỗ trợ kỹ thuật."))
+        say(
+            "Lỗi: chương trình gặp một lỗi ngoài dự kiến; việc vừa làm không hoàn tất. "
+            + (
+                f"Chi tiết đã ghi vào nhật ký “{where}”: hãy gửi tệp này cho người hỗ trợ kỹ thuật."
+                if where
+                else "Hãy báo cho người hỗ trợ kỹ thuật."
+            )
+        )
         return 1

@@ -38,19 +38,33 @@ ARGUMENTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "year": (("--year",), {"type": year_arg, "required": True}),
     "village": (("--village",), {"metavar": "NAME", "help": "tên khu dân cư"}),
     "person": (("--person",), {"metavar": "ID", "help": "mã người (một phiếu)"}),
-    "blank": (("--blank",), {"action": "store_true",
-                             "help": "phiếu trắng để nhận xét tại hội nghị"}),
-    "half": (("--half",), {"type": int, "choices": (1, 2),
-                           "help": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm"}),
+    "blank": (
+        ("--blank",),
+        {"action": "store_true", "help": "phiếu trắng để nhận xét tại hội nghị"},
+    ),
+    "half": (
+        ("--half",),
+        {"type": int, "choices": (1, 2), "help": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm"},
+    ),
     "search": (("--search",), {"metavar": "TEXT", "type": search_arg}),
     "sex": (("--sex",), {"choices": tuple(enums.SEXES)}),
     "party": (("--party",), {"choices": tuple(PARTY), "help": "đảng viên (yes) hay không (no)"}),
-    "fund": (("--fund",), {"metavar": "KEY", "required": True, "help": "mã quỹ, ví dụ vi-nguoi-ngheo"}),
-    "date_from": (("--from",), {"dest": "date_from", "metavar": "DATE", "required": True,
-                               "help": "từ ngày (01/01/2026)"}),
-    "date_to": (("--to",), {"dest": "date_to", "metavar": "DATE", "required": True,
-                           "help": "đến ngày (31/12/2026)"}),
-    "entry": (("--id",), {"dest": "entry", "metavar": "ID", "required": True, "help": "mã phiếu thu, chi"}),
+    "fund": (
+        ("--fund",),
+        {"metavar": "KEY", "required": True, "help": "mã quỹ, ví dụ vi-nguoi-ngheo"},
+    ),
+    "date_from": (
+        ("--from",),
+        {"dest": "date_from", "metavar": "DATE", "required": True, "help": "từ ngày (01/01/2026)"},
+    ),
+    "date_to": (
+        ("--to",),
+        {"dest": "date_to", "metavar": "DATE", "required": True, "help": "đến ngày (31/12/2026)"},
+    ),
+    "entry": (
+        ("--id",),
+        {"dest": "entry", "metavar": "ID", "required": True, "help": "mã phiếu thu, chi"},
+    ),
 }
 
 
@@ -79,8 +93,12 @@ def choices(store, args: argparse.Namespace) -> Choices:
     )
 
 
-def _run(args: argparse.Namespace, open_store, which: Callable[[Any], forms.FormSpec],
-         only_its_options: bool = True) -> int:
+def _run(
+    args: argparse.Namespace,
+    open_store,
+    which: Callable[[Any], forms.FormSpec],
+    only_its_options: bool = True,
+) -> int:
     store = open_store(args, create=False)
     try:
         if store.office() is None:
@@ -104,7 +122,9 @@ def cmd_form(args: argparse.Namespace, open_store) -> int:
 
 def cmd_roster(args: argparse.Namespace, open_store) -> int:
     if args.body and args.village:
-        raise UserError("--village chỉ dùng với --register; một ban (--body) đã có khu dân cư của nó.")
+        raise UserError(
+            "--village chỉ dùng với --register; một ban (--body) đã có khu dân cư của nó."
+        )
     if args.register:
         args.kind = next(k for k, r in forms.REGISTERS.items() if r == args.register)
 
@@ -131,7 +151,9 @@ def _run_direct(args: argparse.Namespace, open_store, work: Callable[[Any], Any]
     store = open_store(args, create=False)
     try:
         if store.office() is None:
-            raise UserError("Thư mục dữ liệu này chưa có đơn vị. Hãy khai báo đơn vị (hoặc tạo xã mẫu) trước khi in.")
+            raise UserError(
+                "Thư mục dữ liệu này chưa có đơn vị. Hãy khai báo đơn vị (hoặc tạo xã mẫu) trước khi in."
+            )
         path = work(store)
     finally:
         store.close()
@@ -142,7 +164,9 @@ def _run_direct(args: argparse.Namespace, open_store, work: Callable[[Any], Any]
 def cmd_supervision_report(args: argparse.Namespace, open_store) -> int:
     from desktop_app.reports.supervision_forms import print_supervision_report
 
-    return _run_direct(args, open_store, lambda store: print_supervision_report(store, args.id, args.out))
+    return _run_direct(
+        args, open_store, lambda store: print_supervision_report(store, args.id, args.out)
+    )
 
 
 def _out(parser: argparse.ArgumentParser) -> None:
@@ -154,7 +178,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     commands = printer.add_subparsers(dest="form", metavar="FORM", parser_class=type(printer))
     commands.required = True
 
-    p = commands.add_parser("roster", help="danh sách thành viên của một ban, hoặc mọi ban của một sổ")
+    p = commands.add_parser(
+        "roster", help="danh sách thành viên của một ban, hoặc mọi ban của một sổ"
+    )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--body", metavar="ID", help="mã của ban")
     which.add_argument("--register", choices=tuple(forms.REGISTERS.values()))
@@ -173,7 +199,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         _out(p)
         p.set_defaults(func=cmd_form, form_key=spec.key)
 
-    p = commands.add_parser("supervision-report", help="báo cáo kết quả một cuộc giám sát, kèm các kiến nghị")
+    p = commands.add_parser(
+        "supervision-report", help="báo cáo kết quả một cuộc giám sát, kèm các kiến nghị"
+    )
     p.add_argument("--id", required=True, metavar="ID", help="mã cuộc giám sát")
     _out(p)
     p.set_defaults(func=cmd_supervision_report)
@@ -196,4 +224,3 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _out(p)
     p.set_defaults(func=cmd_consolidated)
-

@@ -29,18 +29,30 @@ def cmd_demo(args: argparse.Namespace, open_store: StoreFactory) -> int:
     store = open_store(args)
     try:
         if store.office() is not None:
-            raise UserError("Thư mục dữ liệu này đã có đơn vị. Dùng --data-dir với một thư mục trống để tạo xã mẫu.")
-        summary = build_demo(store, people=args.people, villages=args.villages, seed=args.seed,
-                             commune_code=args.commune_code, commune_name=args.commune_name)
+            raise UserError(
+                "Thư mục dữ liệu này đã có đơn vị. Dùng --data-dir với một thư mục trống để tạo xã mẫu."
+            )
+        summary = build_demo(
+            store,
+            people=args.people,
+            villages=args.villages,
+            seed=args.seed,
+            commune_code=args.commune_code,
+            commune_name=args.commune_name,
+        )
     finally:
         store.close()
-    print(f"Đã tạo xã mẫu {summary['commune_name']} ({summary['commune_code']}): "
-          f"{summary['villages']} khu dân cư, {_n(summary['people'])} người (trong đó {_n(summary['members'])} "
-          f"thành viên các ban và {_n(summary['residents'])} đảng viên nơi cư trú), {summary['bodies']} ban, "
-          f"{summary['activities']} hoạt động.")
+    print(
+        f"Đã tạo xã mẫu {summary['commune_name']} ({summary['commune_code']}): "
+        f"{summary['villages']} khu dân cư, {_n(summary['people'])} người (trong đó {_n(summary['members'])} "
+        f"thành viên các ban và {_n(summary['residents'])} đảng viên nơi cư trú), {summary['bodies']} ban, "
+        f"{summary['activities']} hoạt động."
+    )
     if summary["people"] > args.people:
-        print(f"Xã mẫu cần ít nhất {_n(summary['people'])} người cho các ban và đảng viên nơi cư trú, "
-              f"nhiều hơn {_n(args.people)} người đã yêu cầu.")
+        print(
+            f"Xã mẫu cần ít nhất {_n(summary['people'])} người cho các ban và đảng viên nơi cư trú, "
+            f"nhiều hơn {_n(args.people)} người đã yêu cầu."
+        )
     return 0
 
 
@@ -49,8 +61,16 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
 
     store = open_store(args, create=False)
     try:
-        rows = listing.rows_for(store, args.register, {"search": args.search, "village": args.village,
-                                                       "year": args.year, "status": args.status})
+        rows = listing.rows_for(
+            store,
+            args.register,
+            {
+                "search": args.search,
+                "village": args.village,
+                "year": args.year,
+                "status": args.status,
+            },
+        )
         upper = (store.office() or {}).get("role") == "upper"
         if args.format == "xlsx":
             from desktop_app.exports.register_xlsx import office_title
@@ -75,7 +95,8 @@ def cmd_list(args: argparse.Namespace, open_store: StoreFactory) -> int:
             writer.writerow(listing.shown(args.register, k, row.get(k)) for k in columns)
         return 0
     table = [list(columns.values())] + [
-        [listing.shown(args.register, k, row.get(k)) for k in columns] for row in rows]
+        [listing.shown(args.register, k, row.get(k)) for k in columns] for row in rows
+    ]
     widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
     for i, r in enumerate(table):
         out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
@@ -96,9 +117,18 @@ def _list_xlsx(args: argparse.Namespace, rows: list[dict], upper: bool) -> int:
     if upper:
         columns = {"commune_code": "Mã xã", **columns}
     cols = [ExportColumn(k, h, column_kind(k)) for k, h in columns.items()]
-    table = [[row.get(c.key) if c.kind != "text" else listing.shown(args.register, c.key, row.get(c.key))
-              for c in cols] for row in rows]
-    write_register_xlsx(args.out, listing.TITLES.get(args.register, args.register), args.office_title, cols, table)
+    table = [
+        [
+            row.get(c.key)
+            if c.kind != "text"
+            else listing.shown(args.register, c.key, row.get(c.key))
+            for c in cols
+        ]
+        for row in rows
+    ]
+    write_register_xlsx(
+        args.out, listing.TITLES.get(args.register, args.register), args.office_title, cols, table
+    )
     print(args.out)
     return 0
 
@@ -125,10 +155,11 @@ def cmd_restore(args: argparse.Namespace, open_store: StoreFactory) -> int:
     return 0
 
 
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="tạo một xã mẫu để làm quen")
-    p.add_argument("--villages", type=count_arg(1, bounds.MAX_DEMO_VILLAGES, "--villages"), default=12)
+    p.add_argument(
+        "--villages", type=count_arg(1, bounds.MAX_DEMO_VILLAGES, "--villages"), default=12
+    )
     p.add_argument("--people", type=count_arg(0, bounds.MAX_DEMO_PEOPLE, "--people"), default=2000)
     p.add_argument("--seed", type=count_arg(0, 2**31, "--seed"), default=1)
     p.add_argument("--commune-code", type=text_arg(10, "Mã xã"), default="06280")
@@ -140,8 +171,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search", type=search_arg)
     p.add_argument("--village", type=text_arg(bounds.MAX_NAME, "Tên khu dân cư"))
     p.add_argument("--year", type=year_arg, help=bounds.YEAR_RULE)
-    p.add_argument("--status", metavar="S", help="petitions, recommendations: received|forwarded|answered|"
-                   "resolved|overdue|unanswered; supervisions: planned|done")
+    p.add_argument(
+        "--status",
+        metavar="S",
+        help="petitions, recommendations: received|forwarded|answered|"
+        "resolved|overdue|unanswered; supervisions: planned|done",
+    )
     p.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
     p.add_argument("--out", help="tệp .xlsx (với --format xlsx)")
     p.set_defaults(func=cmd_list)

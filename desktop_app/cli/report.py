@@ -20,12 +20,17 @@ from desktop_app.core.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="báo cáo tổng hợp (hoạt động các cuộc vận động)",
-                       description="Tổng hợp hoạt động theo cuộc vận động và theo khu dân cư cho một năm "
-                                   "hoặc 6 tháng (mốc chốt số liệu theo cài đặt), so với cùng kỳ năm trước.")
+    p = sub.add_parser(
+        "report",
+        help="báo cáo tổng hợp (hoạt động các cuộc vận động)",
+        description="Tổng hợp hoạt động theo cuộc vận động và theo khu dân cư cho một năm "
+        "hoặc 6 tháng (mốc chốt số liệu theo cài đặt), so với cùng kỳ năm trước.",
+    )
     p.add_argument("report", choices=("activities",), help="loại báo cáo")
     p.add_argument("--year", type=year_arg, required=True, help="năm báo cáo")
-    p.add_argument("--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm")
+    p.add_argument(
+        "--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm"
+    )
     p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     p.add_argument("--out", help="tệp kết quả (bỏ trống: in ra màn hình, trừ xlsx)")
     p.set_defaults(func=cmd_report)
@@ -37,15 +42,34 @@ def csv_text(rollup) -> str:
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["Bảng", "Tên", *(f"{MEASURE_LABELS[m]} - kỳ này" for m in MEASURES),
-                     *(f"{MEASURE_LABELS[m]} - cùng kỳ" for m in MEASURES)])
-    sections = (("Theo cuộc vận động", [*rollup.by_campaign, rollup.total]),
-                ("Theo khu dân cư", [*rollup.by_village,
-                                     total_of(rollup.by_campaign, "Tổng toàn xã (mỗi hoạt động tính một lần)")]))
+    writer.writerow(
+        [
+            "Bảng",
+            "Tên",
+            *(f"{MEASURE_LABELS[m]} - kỳ này" for m in MEASURES),
+            *(f"{MEASURE_LABELS[m]} - cùng kỳ" for m in MEASURES),
+        ]
+    )
+    sections = (
+        ("Theo cuộc vận động", [*rollup.by_campaign, rollup.total]),
+        (
+            "Theo khu dân cư",
+            [
+                *rollup.by_village,
+                total_of(rollup.by_campaign, "Tổng toàn xã (mỗi hoạt động tính một lần)"),
+            ],
+        ),
+    )
     for section, rows in sections:
         for row in rows:
-            writer.writerow([section, row.label, *(row.current[m] for m in MEASURES),
-                             *(row.previous[m] for m in MEASURES)])
+            writer.writerow(
+                [
+                    section,
+                    row.label,
+                    *(row.current[m] for m in MEASURES),
+                    *(row.previous[m] for m in MEASURES),
+                ]
+            )
     return buffer.getvalue()
 
 
@@ -54,7 +78,9 @@ def _write_text(content: str, out: str | None) -> None:
         sys.stdout.write(content)
         return
     try:
-        Path(out).write_text(content, encoding="utf-8-sig" if out.lower().endswith(".csv") else "utf-8")
+        Path(out).write_text(
+            content, encoding="utf-8-sig" if out.lower().endswith(".csv") else "utf-8"
+        )
     except OSError as exc:
         raise UserError(f"Không ghi được “{out}”: {exc.strerror or exc}.") from None
     print(out)

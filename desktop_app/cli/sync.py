@@ -29,10 +29,19 @@ def cmd_setup(args: argparse.Namespace, open_store) -> int:
         if store.protected and args.user:
             from desktop_app.core.errors import UserError
 
-            raise UserError("Đơn vị đã có tài khoản; thêm người dùng bằng: somattran users --add TÊN --role ...")
+            raise UserError(
+                "Đơn vị đã có tài khoản; thêm người dùng bằng: somattran users --add TÊN --role ..."
+            )
         store.require("settings")
-        result = setup_office(store, args.role, args.name, args.code, upper_name=args.upper_name,
-                              upper_code=args.upper_code, unit_kind=args.unit_kind)
+        result = setup_office(
+            store,
+            args.role,
+            args.name,
+            args.code,
+            upper_name=args.upper_name,
+            upper_code=args.upper_code,
+            unit_kind=args.unit_kind,
+        )
     finally:
         store.close()
     verb = "Đã thiết lập" if result.created else "Đã cập nhật"
@@ -67,15 +76,19 @@ def cmd_key(args: argparse.Namespace, open_store) -> int:
         elif args.new:
             new = keys.replace_own_keys(store)
             print(f"Dấu vân tay khóa mới của xã: {new.fingerprint}")
-            _err("Gọi điện cho cấp trên, đọc dấu vân tay này để cấp trên đối chiếu khi nhập gói "
-                 "tiếp theo, và đề nghị cấp trên thu hồi khóa cũ.")
+            _err(
+                "Gọi điện cho cấp trên, đọc dấu vân tay này để cấp trên đối chiếu khi nhập gói "
+                "tiếp theo, và đề nghị cấp trên thu hồi khóa cũ."
+            )
         elif args.revoke:
             keys.revoke_commune_key(store, args.revoke)
             print(f"Đã thu hồi khóa {args.revoke}: gói ký bằng khóa này sẽ bị từ chối.")
         elif args.list:
             for row in sync_state.commune_keys(store.db):
                 state = f"thu hồi {row['revoked_at']}" if row["revoked_at"] else "đang dùng"
-                print(f"{row['commune_code']}  {row['fingerprint']}  {row['commune_name']}  ({state})")
+                print(
+                    f"{row['commune_code']}  {row['fingerprint']}  {row['commune_name']}  ({state})"
+                )
         else:
             office = keys.office_or_fail(store)
             print(f"{keys.office_name(office)} (mã {office['commune_code']})")
@@ -97,12 +110,20 @@ def cmd_export(args: argparse.Namespace, open_store) -> int:
     finally:
         store.close()
     print(result.path)
-    kind = "đầy đủ" if result.full else (
-        f"nối tiếp gói số {result.base_sequence}" if result.base_sequence else "gói đầu tiên")
-    _err(f"Gói số {result.sequence} ({kind}): {result.total_rows} bản ghi; "
-         + (f"mã hóa cho {result.recipient}." if result.encrypted else "không mã hóa."))
+    kind = (
+        "đầy đủ"
+        if result.full
+        else (f"nối tiếp gói số {result.base_sequence}" if result.base_sequence else "gói đầu tiên")
+    )
+    _err(
+        f"Gói số {result.sequence} ({kind}): {result.total_rows} bản ghi; "
+        + (f"mã hóa cho {result.recipient}." if result.encrypted else "không mã hóa.")
+    )
     for warning in result.warnings:
-        _err(f"Cảnh báo: {warning}" + (" (dòng lệnh: somattran key --trust TỆP)" if "Nhận tệp khóa" in warning else ""))
+        _err(
+            f"Cảnh báo: {warning}"
+            + (" (dòng lệnh: somattran key --trust TỆP)" if "Nhận tệp khóa" in warning else "")
+        )
     return 0
 
 
@@ -127,14 +148,19 @@ def cmd_verify(args: argparse.Namespace, open_store) -> int:
 def _print_plan(plan: ImportPlan) -> None:
     for s in plan.summaries:
         if s.new or s.changed or s.deleted or s.unchanged or s.quarantined:
-            print(f"    {s.label}: {s.new} mới, {s.changed} sửa, {s.deleted} xóa, "
-                  f"{s.unchanged} không đổi, {s.quarantined} cách ly")
+            print(
+                f"    {s.label}: {s.new} mới, {s.changed} sửa, {s.deleted} xóa, "
+                f"{s.unchanged} không đổi, {s.quarantined} cách ly"
+            )
     for q in plan.quarantine[:20]:
         print(f"    cách ly {q.table} {q.record_id}: {q.reason}")
     if len(plan.quarantine) > 20:
         print(f"    … và {len(plan.quarantine) - 20} bản ghi cách ly khác")
     for w in plan.warnings:
-        print(f"    ! {w}" + (" (dòng lệnh: somattran key --export THƯ_MỤC)" if "Xuất tệp khóa" in w else ""))
+        print(
+            f"    ! {w}"
+            + (" (dòng lệnh: somattran key --export THƯ_MỤC)" if "Xuất tệp khóa" in w else "")
+        )
     for c in plan.confirmations:
         print(f"    !! Cần xác nhận: {c}")
 
@@ -146,9 +172,11 @@ def _print_outcome(outcome: FileOutcome, dry_run: bool) -> None:
         return
     if outcome.receipt is not None:
         r = outcome.receipt
-        said = {"acknowledged": f"cấp trên đã xác nhận tới gói số {r.base_sequence}",
-                "older": f"không đổi mốc (đã xác nhận tới gói số {r.base_sequence})",
-                "repeat": "đã nhập biên nhận này trước đây, không có gì thay đổi"}[r.status]
+        said = {
+            "acknowledged": f"cấp trên đã xác nhận tới gói số {r.base_sequence}",
+            "older": f"không đổi mốc (đã xác nhận tới gói số {r.base_sequence})",
+            "repeat": "đã nhập biên nhận này trước đây, không có gì thay đổi",
+        }[r.status]
         prefix = "(chạy thử) " if dry_run else ""
         print(f"{name}: {prefix}biên nhận gói số {r.sequence} của {r.upper_name} — {said}.")
         if r.quarantined:
@@ -178,8 +206,10 @@ def _print_outcome(outcome: FileOutcome, dry_run: bool) -> None:
 
 def _ask_enrolment(plan: ImportPlan) -> bool:
     """At a terminal, --enrol still shows the fingerprint and asks before trusting the key."""
-    print(f"{plan.path.name}: {plan.commune} ký bằng khóa có dấu vân tay\n    {plan.fingerprint}\n"
-          "Đối chiếu với dấu vân tay trên máy của xã (đọc qua điện thoại).")
+    print(
+        f"{plan.path.name}: {plan.commune} ký bằng khóa có dấu vân tay\n    {plan.fingerprint}\n"
+        "Đối chiếu với dấu vân tay trên máy của xã (đọc qua điện thoại)."
+    )
     answer = input("Gõ “co” nếu trùng khớp để ghi nhận khóa này: ")
     return answer.strip().lower() in ("co", "có", "c", "y", "yes")
 
@@ -190,9 +220,15 @@ def cmd_import(args: argparse.Namespace, open_store) -> int:
     enrol = (_ask_enrolment if sys.stdin.isatty() else True) if args.enrol else False
     store = open_store(args, create=False)
     try:
-        outcomes = import_files(store, args.files, dry_run=args.dry_run, enrol=enrol,
-                                confirm=args.confirm_restore, receipt_dir=args.receipt_dir,
-                                on_file=lambda o: _print_outcome(o, args.dry_run))
+        outcomes = import_files(
+            store,
+            args.files,
+            dry_run=args.dry_run,
+            enrol=enrol,
+            confirm=args.confirm_restore,
+            receipt_dir=args.receipt_dir,
+            on_file=lambda o: _print_outcome(o, args.dry_run),
+        )
     finally:
         store.close()
     return 1 if any(o.error for o in outcomes) else 0
@@ -208,9 +244,13 @@ def cmd_quarantine(args: argparse.Namespace, open_store) -> int:
         office_or_fail(store, "upper")
         if args.rerun:
             result = rerun_quarantine(store, args.commune)
-            print(f"Đã nhập lại {result.applied} bản ghi; còn {len(result.still_held)} bản ghi cách ly.")
+            print(
+                f"Đã nhập lại {result.applied} bản ghi; còn {len(result.still_held)} bản ghi cách ly."
+            )
         for row in sync_state.open_quarantine(store.db, args.commune):
-            print(f"{row['commune_code']}  {row['table_name']}  {row['record_id']}  {row['reason']}")
+            print(
+                f"{row['commune_code']}  {row['table_name']}  {row['record_id']}  {row['reason']}"
+            )
     finally:
         store.close()
     return 0
@@ -226,9 +266,15 @@ def cmd_communes(args: argparse.Namespace, open_store) -> int:
         store.close()
     for r in rows:
         state = "QUÁ HẠN" if r.overdue else "đúng hạn"
-        last = f"gói số {r.last_sequence} ngày {r.last_bundle_date}" if r.last_sequence else "chưa có gói"
-        print(f"{r.commune_code}  {r.commune_name or ''}  {last}  {state}"
-              + (f"  ({r.quarantined} bản ghi cách ly)" if r.quarantined else ""))
+        last = (
+            f"gói số {r.last_sequence} ngày {r.last_bundle_date}"
+            if r.last_sequence
+            else "chưa có gói"
+        )
+        print(
+            f"{r.commune_code}  {r.commune_name or ''}  {last}  {state}"
+            + (f"  ({r.quarantined} bản ghi cách ly)" if r.quarantined else "")
+        )
     return 0
 
 
@@ -252,7 +298,9 @@ def register(subparsers) -> None:
     p.add_argument("--upper-name", help="tên đơn vị cấp trên (ở xã)")
     p.add_argument("--upper-code", help="mã đơn vị cấp trên (ở xã)")
     p.add_argument("--unit-kind", choices=("xa", "phuong", "dac_khu"), help="xã, phường, đặc khu")
-    p.add_argument("--user", metavar="NAME", help="tạo tài khoản lãnh đạo đầu tiên và mã hóa dữ liệu")
+    p.add_argument(
+        "--user", metavar="NAME", help="tạo tài khoản lãnh đạo đầu tiên và mã hóa dữ liệu"
+    )
     p.set_defaults(func=cmd_setup)
 
     p = subparsers.add_parser("key", help="khóa của đơn vị: xuất, tin cậy, liệt kê, thu hồi")
@@ -261,15 +309,21 @@ def register(subparsers) -> None:
     group.add_argument("--trust", metavar="FILE", help="ở xã: tin cậy tệp khóa của cấp trên")
     group.add_argument("--list", action="store_true", help="ở cấp trên: các khóa xã đã ghi nhận")
     group.add_argument("--revoke", metavar="FINGERPRINT", help="ở cấp trên: thu hồi khóa của xã")
-    group.add_argument("--new", action="store_true",
-                       help="ở xã: tạo khóa mới khi máy hoặc khóa cũ có thể đã lọt vào tay người khác")
+    group.add_argument(
+        "--new",
+        action="store_true",
+        help="ở xã: tạo khóa mới khi máy hoặc khóa cũ có thể đã lọt vào tay người khác",
+    )
     p.set_defaults(func=cmd_key)
 
     p = subparsers.add_parser("export", help="xuất gói đồng bộ gửi cấp trên")
     p.add_argument("--to", required=True, metavar="DIR", help="thư mục (USB) ghi gói")
     p.add_argument("--full", action="store_true", help="xuất toàn bộ thay vì phần thay đổi")
-    p.add_argument("--unencrypted", action="store_true",
-                   help="vẫn xuất khi chưa có khóa cấp trên: gói KHÔNG mã hóa, ai nhặt được USB cũng đọc được")
+    p.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="vẫn xuất khi chưa có khóa cấp trên: gói KHÔNG mã hóa, ai nhặt được USB cũng đọc được",
+    )
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("verify", help="kiểm tra một gói, biên nhận hoặc tệp khóa")
@@ -279,10 +333,16 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("import", help="cấp trên: nhập gói của các xã; xã: nhập biên nhận")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và tóm tắt, không ghi")
-    p.add_argument("--enrol", action="store_true",
-                   help="ghi nhận khóa của xã (sau khi đã đối chiếu dấu vân tay)")
-    p.add_argument("--confirm-restore", action="store_true",
-                   help="vẫn nhập khi dữ liệu của xã đã được khôi phục hoặc sao chép")
+    p.add_argument(
+        "--enrol",
+        action="store_true",
+        help="ghi nhận khóa của xã (sau khi đã đối chiếu dấu vân tay)",
+    )
+    p.add_argument(
+        "--confirm-restore",
+        action="store_true",
+        help="vẫn nhập khi dữ liệu của xã đã được khôi phục hoặc sao chép",
+    )
     p.add_argument("--receipt-dir", metavar="DIR", help="nơi ghi biên nhận (mặc định: cạnh gói)")
     p.set_defaults(func=cmd_import)
 
@@ -298,5 +358,3 @@ def register(subparsers) -> None:
     p.add_argument("import_id", nargs="?", help="mã lần nhập (mặc định: lần gần nhất)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_import_record)
-
-

@@ -15,8 +15,12 @@ def _count(members: list[dict], role: str) -> int:
     return sum(1 for m in members if m.get("role") == role)
 
 
-def check_composition(body: dict, members: list[dict], setting: Callable[[str], int],
-                      village_ids: set[str] | None = None) -> list[Issue]:
+def check_composition(
+    body: dict,
+    members: list[dict],
+    setting: Callable[[str], int],
+    village_ids: set[str] | None = None,
+) -> list[Issue]:
     kind = body.get("kind")
     n = len(members)
     heads, deputies = _count(members, "head"), _count(members, "deputy")
@@ -24,16 +28,29 @@ def check_composition(body: dict, members: list[dict], setting: Callable[[str], 
     if kind == "village_committee":
         lo, hi = setting("committee_size_min"), setting("committee_size_max")
         if not lo <= n <= hi:
-            issues.append(warning("members", f"Ban có {n} thành viên, ngoài khoảng {lo}–{hi} theo cài đặt."))
+            issues.append(
+                warning("members", f"Ban có {n} thành viên, ngoài khoảng {lo}–{hi} theo cài đặt.")
+            )
         if heads != 1:
             issues.append(warning("members", f"Ban cần đúng một Trưởng ban (đang có {heads})."))
     elif kind == "inspection_board":
         lo = setting("inspection_min_members")
         if n < lo:
-            issues.append(warning("members", f"Ban thanh tra nhân dân có {n} thành viên, cần ít nhất {lo}."))
-        max_dep = setting("inspection_max_deputies") if n >= setting("inspection_deputies_threshold") else 1
+            issues.append(
+                warning("members", f"Ban thanh tra nhân dân có {n} thành viên, cần ít nhất {lo}.")
+            )
+        max_dep = (
+            setting("inspection_max_deputies")
+            if n >= setting("inspection_deputies_threshold")
+            else 1
+        )
         if deputies > max_dep:
-            issues.append(warning("members", f"Có {deputies} phó ban; với {n} thành viên chỉ được tối đa {max_dep}."))
+            issues.append(
+                warning(
+                    "members",
+                    f"Có {deputies} phó ban; với {n} thành viên chỉ được tối đa {max_dep}.",
+                )
+            )
         if heads != 1:
             issues.append(warning("members", f"Ban cần đúng một Trưởng ban (đang có {heads})."))
         if village_ids:
@@ -41,25 +58,50 @@ def check_composition(body: dict, members: list[dict], setting: Callable[[str], 
             missing = len(village_ids - covered)
             doubled = n - len({m.get("village_id") for m in members if m.get("village_id")})
             if missing:
-                issues.append(warning("members", f"{missing} khu dân cư chưa có thành viên ban thanh tra nhân dân."))
+                issues.append(
+                    warning(
+                        "members",
+                        f"{missing} khu dân cư chưa có thành viên ban thanh tra nhân dân.",
+                    )
+                )
             if doubled > 0:
-                issues.append(warning("members", "Có khu dân cư có hơn một thành viên ban thanh tra nhân dân."))
+                issues.append(
+                    warning(
+                        "members", "Có khu dân cư có hơn một thành viên ban thanh tra nhân dân."
+                    )
+                )
     elif kind == "supervision_board":
         lo = setting("supervision_min_members")
         if n < lo:
-            issues.append(warning("members", f"Ban giám sát đầu tư có {n} thành viên, cần ít nhất {lo}."))
+            issues.append(
+                warning("members", f"Ban giám sát đầu tư có {n} thành viên, cần ít nhất {lo}.")
+            )
         if heads != 1:
             issues.append(warning("members", f"Ban cần đúng một Trưởng ban (đang có {heads})."))
         if deputies > setting("supervision_max_deputies"):
-            issues.append(warning("members", f"Có {deputies} phó ban, tối đa {setting('supervision_max_deputies')}."))
+            issues.append(
+                warning(
+                    "members",
+                    f"Có {deputies} phó ban, tối đa {setting('supervision_max_deputies')}.",
+                )
+            )
         # Nghị định 29/2021 and Nghị định 59/2023 art. 17: a representative of the commune
         # Front and of the inspection board, with the residents' representatives.
         branches = {m.get("branch") for m in members}
         if setting("supervision_needs_front") and "front" not in branches:
-            issues.append(warning("members", "Ban giám sát đầu tư chưa có đại diện Ủy ban MTTQ xã."))
+            issues.append(
+                warning("members", "Ban giám sát đầu tư chưa có đại diện Ủy ban MTTQ xã.")
+            )
         if setting("supervision_needs_inspection") and "inspection" not in branches:
-            issues.append(warning("members", "Ban giám sát đầu tư chưa có đại diện Ban thanh tra nhân dân."))
+            issues.append(
+                warning("members", "Ban giám sát đầu tư chưa có đại diện Ban thanh tra nhân dân.")
+            )
         residents = sum(1 for m in members if m.get("branch") == "resident")
         if residents > setting("supervision_max_residents"):
-            issues.append(warning("members", f"Có {residents} đại diện nhân dân, tối đa {setting('supervision_max_residents')}."))
+            issues.append(
+                warning(
+                    "members",
+                    f"Có {residents} đại diện nhân dân, tối đa {setting('supervision_max_residents')}.",
+                )
+            )
     return issues

@@ -34,8 +34,9 @@ def parse_date(text: str | None, *, year_only_allowed: bool = False) -> str | No
     if s.isascii() and s.isdigit() and len(s) in (5, 6, 7, 8):
         s = _from_digits(s)
     elif _SHORT_YEAR.match(s):
-        raise DateFormatError(f"“{s}”: năm cần ghi đủ bốn chữ số (ví dụ 05/03/1985), "
-                              "hai chữ số không rõ là năm nào.")
+        raise DateFormatError(
+            f"“{s}”: năm cần ghi đủ bốn chữ số (ví dụ 05/03/1985), hai chữ số không rõ là năm nào."
+        )
     if _YEAR.match(s):
         if year_only_allowed:
             year = int(s)
@@ -52,7 +53,9 @@ def parse_date(text: str | None, *, year_only_allowed: bool = False) -> str | No
             if _MONTH_YEAR.match(s):
                 raise DateFormatError(f"“{s}”: cần ghi đủ ngày/tháng/năm, ví dụ 05/03/2024.")
             hint = " hoặc chỉ năm (1985)" if year_only_allowed else ""
-            raise DateFormatError(f"“{s}” không phải ngày hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 05/03/1985{hint}.")
+            raise DateFormatError(
+                f"“{s}” không phải ngày hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 05/03/1985{hint}."
+            )
         d, mo, y = int(m[1]), int(m[2]), int(m[3])
     try:
         value = date(y, mo, d)
@@ -71,13 +74,19 @@ def _from_digits(s: str) -> str:
             return f"{s[:2]}/{s[2:4]}/{s[4:]}"
         if YEAR_MIN <= int(s[:4]) and 1 <= int(s[4:6]) <= 12 and 1 <= int(s[6:]) <= 31:
             return f"{s[:4]}-{s[4:6]}-{s[6:]}"
-        raise DateFormatError(f"“{s}” không phải ngày hợp lệ. Gõ ngày, tháng (hai chữ số mỗi phần) rồi năm, "
-                              "ví dụ 05031985 hoặc 05/03/1985.")
+        raise DateFormatError(
+            f"“{s}” không phải ngày hợp lệ. Gõ ngày, tháng (hai chữ số mỗi phần) rồi năm, "
+            "ví dụ 05031985 hoặc 05/03/1985."
+        )
     if len(s) == 6:
-        raise DateFormatError(f"“{s}”: năm cần ghi đủ bốn chữ số (ví dụ 05031985 hoặc 05/03/1985), "
-                              "hai chữ số không rõ là năm nào.")
-    raise DateFormatError(f"“{s}” có thể hiểu theo nhiều cách. Gõ ngày và tháng mỗi phần hai chữ số "
-                          "(ví dụ 01102000) hoặc có dấu gạch chéo (1/10/2000).")
+        raise DateFormatError(
+            f"“{s}”: năm cần ghi đủ bốn chữ số (ví dụ 05031985 hoặc 05/03/1985), "
+            "hai chữ số không rõ là năm nào."
+        )
+    raise DateFormatError(
+        f"“{s}” có thể hiểu theo nhiều cách. Gõ ngày và tháng mỗi phần hai chữ số "
+        "(ví dụ 01102000) hoặc có dấu gạch chéo (1/10/2000)."
+    )
 
 
 def year_of(value: str | None) -> int | None:

@@ -76,7 +76,11 @@ EVALUATION_STATES = {
 }
 
 # The resident's own states before the yearly round: introduced → registered.
-RESIDENT_STATES = {"introduced": "Đã giới thiệu", "registered": "Đã đăng ký", "left": "Đã chuyển đi"}
+RESIDENT_STATES = {
+    "introduced": "Đã giới thiệu",
+    "registered": "Đã đăng ký",
+    "left": "Đã chuyển đi",
+}
 
 # Where a member stands in a year's comment round (store/evaluations.py checklist).
 ROUND_STATUSES = {
@@ -124,6 +128,7 @@ def label(mapping: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     return mapping.get(code, code)
+
 
 # ---- the people's voice: petitions, supervision, social criticism ----------------------------
 PETITION_CHANNELS = {

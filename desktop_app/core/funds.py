@@ -71,7 +71,12 @@ def validate_fund(record: dict, today: date) -> list[Issue]:
         issues.append(error("kind", "Chưa chọn loại quỹ."))
     key = record.get("key") or ""
     if not key or not all(c.isascii() and (c.isalnum() or c == "-") for c in key):
-        issues.append(error("key", "Mã quỹ chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (ví dụ vi-nguoi-ngheo)."))
+        issues.append(
+            error(
+                "key",
+                "Mã quỹ chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (ví dụ vi-nguoi-ngheo).",
+            )
+        )
     balance = record.get("opening_balance")
     if balance is not None and (not isinstance(balance, int) or balance < 0 or balance > MAX_MONEY):
         issues.append(error("opening_balance", "Số dư đầu kỳ phải là số đồng không âm."))
@@ -106,7 +111,12 @@ def validate_entry(record: dict, today: date) -> list[Issue]:
     issues += _money(record, "amount", "số tiền", required=not in_kind_only)
     issues += _money(record, "in_kind_value", "giá trị hiện vật", required=False)
     if record.get("party_kind") not in PARTY_KINDS:
-        issues.append(error("party_kind", "Chưa chọn người nộp / người nhận là cá nhân, tổ chức, hộ hay khu dân cư."))
+        issues.append(
+            error(
+                "party_kind",
+                "Chưa chọn người nộp / người nhận là cá nhân, tổ chức, hộ hay khu dân cư.",
+            )
+        )
     if not (record.get("person_id") or record.get("party_name") or record.get("village_id")):
         who = "người hoặc đơn vị ủng hộ" if direction == "receipt" else "người hoặc hộ được hỗ trợ"
         issues.append(error("party_name", f"Chưa nhập {who}."))
@@ -114,21 +124,31 @@ def validate_entry(record: dict, today: date) -> list[Issue]:
         if record.get("purpose") not in PURPOSES:
             issues.append(error("purpose", "Chưa chọn nội dung chi (xây nhà, ốm đau, học tập…)."))
         if not record.get("decision_number"):
-            issues.append(error("decision_number",
-                                "Khoản chi cần số quyết định (hoặc biên bản) phê duyệt hỗ trợ."))
+            issues.append(
+                error(
+                    "decision_number",
+                    "Khoản chi cần số quyết định (hoặc biên bản) phê duyệt hỗ trợ.",
+                )
+            )
         if record.get("house_progress") and record.get("purpose") not in HOUSE_PURPOSES:
-            issues.append(error("house_progress", "Tiến độ xây dựng chỉ ghi cho khoản chi xây, sửa nhà."))
+            issues.append(
+                error("house_progress", "Tiến độ xây dựng chỉ ghi cho khoản chi xây, sửa nhà.")
+            )
     elif record.get("purpose") or record.get("house_progress"):
         issues.append(error("purpose", "Khoản thu không có nội dung chi."))
     if record.get("house_progress") and record.get("house_progress") not in HOUSE_PROGRESS:
         issues.append(error("house_progress", "Tiến độ xây dựng không hợp lệ."))
     decision_date = record.get("decision_date")
     if decision_date and day and decision_date > day:
-        issues.append(error("decision_date", "Ngày quyết định hỗ trợ phải trước hoặc cùng ngày chi."))
+        issues.append(
+            error("decision_date", "Ngày quyết định hỗ trợ phải trước hoặc cùng ngày chi.")
+        )
     return issues
 
 
-def lowest_running_balance(opening: int, entries: Iterable[tuple[str, str, int]]) -> tuple[int, str | None]:
+def lowest_running_balance(
+    opening: int, entries: Iterable[tuple[str, str, int]]
+) -> tuple[int, str | None]:
     """The lowest balance the ledger reaches, and the day it does: entries are
     (date, direction, amount); on one day the receipts count before the payments."""
     ordered = sorted(entries, key=lambda e: (e[0], 0 if e[1] == "receipt" else 1))

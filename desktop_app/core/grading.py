@@ -61,7 +61,9 @@ class Criteria:
                 issues.append(error(c.code, f"Điểm tiêu chí “{c.label}” phải từ 0 đến {c.max}."))
         unknown = sorted(set(scores) - {c.code for c in self.criteria})
         if unknown:
-            issues.append(error("scores", f"Tiêu chí không có trong bộ tiêu chí: {', '.join(unknown)}."))
+            issues.append(
+                error("scores", f"Tiêu chí không có trong bộ tiêu chí: {', '.join(unknown)}.")
+            )
         return issues
 
     def total(self, scores: dict[str, int]) -> int:
@@ -74,6 +76,7 @@ def _nfc(value: Any) -> str:
 
 def parse_criteria(data: Any, where: str) -> Criteria:
     """A criteria file's content, checked: a plain Vietnamese message names what is wrong."""
+
     def bad(what: str) -> UserError:
         return UserError(f"Tệp tiêu chí chấm điểm “{where}” không dùng được: {what}.")
 
@@ -81,25 +84,42 @@ def parse_criteria(data: Any, where: str) -> Criteria:
         raise bad("nội dung không phải một đối tượng JSON")
     try:
         version = int(data["version"])
-        criteria = tuple(Criterion(_nfc(c["code"]), _nfc(c["label"]), int(c["max"])) for c in data["criteria"])
-        ranks = tuple(sorted((Rank(_nfc(r["code"]), _nfc(r["label"]), int(r["min"])) for r in data["ranks"]),
-                             key=lambda r: -r.min))
+        criteria = tuple(
+            Criterion(_nfc(c["code"]), _nfc(c["label"]), int(c["max"])) for c in data["criteria"]
+        )
+        ranks = tuple(
+            sorted(
+                (Rank(_nfc(r["code"]), _nfc(r["label"]), int(r["min"])) for r in data["ranks"]),
+                key=lambda r: -r.min,
+            )
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise bad(f"thiếu hoặc sai mục {exc}") from None
     if not criteria or not ranks:
         raise bad("cần ít nhất một tiêu chí và một mức xếp loại")
-    if len({c.code for c in criteria}) != len(criteria) or len({r.code for r in ranks}) != len(ranks):
+    if len({c.code for c in criteria}) != len(criteria) or len({r.code for r in ranks}) != len(
+        ranks
+    ):
         raise bad("mã tiêu chí hoặc mã xếp loại bị trùng")
     if any(c.max <= 0 for c in criteria):
         raise bad("điểm tối đa của mỗi tiêu chí phải lớn hơn 0")
     if ranks[-1].min > 0:
         raise bad("mức xếp loại thấp nhất phải bắt đầu từ 0 điểm")
-    return Criteria(version=version, title=_nfc(data.get("title") or "Tiêu chí chấm điểm"),
-                    valid_from=_nfc(data.get("valid_from") or "2000-01-01"),
-                    criteria=criteria, ranks=ranks, source=_nfc(data.get("source") or ""))
+    return Criteria(
+        version=version,
+        title=_nfc(data.get("title") or "Tiêu chí chấm điểm"),
+        valid_from=_nfc(data.get("valid_from") or "2000-01-01"),
+        criteria=criteria,
+        ranks=ranks,
+        source=_nfc(data.get("source") or ""),
+    )
 
 
-COMMENDATION_SUBJECTS = {"person": "Cá nhân", "body": "Ban công tác Mặt trận", "household": "Hộ gia đình"}
+COMMENDATION_SUBJECTS = {
+    "person": "Cá nhân",
+    "body": "Ban công tác Mặt trận",
+    "household": "Hộ gia đình",
+}
 COMMENDATION_FORMS = {
     "giay_khen": "Giấy khen",
     "bang_khen": "Bằng khen",
@@ -113,7 +133,11 @@ COMMENDATION_LEVELS = {
     "province_authority": "Chủ tịch UBND tỉnh",
     "central_front": "Ủy ban Trung ương MTTQ Việt Nam",
 }
-COMMENDATION_STATUSES = {"proposed": "Đề nghị", "granted": "Đã khen thưởng", "declined": "Không được duyệt"}
+COMMENDATION_STATUSES = {
+    "proposed": "Đề nghị",
+    "granted": "Đã khen thưởng",
+    "declined": "Không được duyệt",
+}
 
 
 def validate_commendation(record: dict, today: Any) -> list[Issue]:

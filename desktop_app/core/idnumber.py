@@ -12,7 +12,18 @@ from __future__ import annotations
 from desktop_app.core.errors import Issue, error, warning
 
 LABEL = "Số định danh (CCCD)"
-_CENTURIES = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 2300, 9: 2300}
+_CENTURIES = {
+    0: 1900,
+    1: 1900,
+    2: 2000,
+    3: 2000,
+    4: 2100,
+    5: 2100,
+    6: 2200,
+    7: 2200,
+    8: 2300,
+    9: 2300,
+}
 
 
 def clean(value: str | None) -> str | None:
@@ -30,8 +41,12 @@ def decode(number: str) -> tuple[str, str, int]:
     return number[:3], sex, year
 
 
-def check(number: str | None, sex: str | None = None, birth_year: int | None = None,
-          known_prefixes: set[str] | None = None) -> list[Issue]:
+def check(
+    number: str | None,
+    sex: str | None = None,
+    birth_year: int | None = None,
+    known_prefixes: set[str] | None = None,
+) -> list[Issue]:
     number = clean(number)
     if not number:
         return []
@@ -42,10 +57,22 @@ def check(number: str | None, sex: str | None = None, birth_year: int | None = N
     prefix, id_sex, id_year = decode(number)
     issues: list[Issue] = []
     if known_prefixes is not None and prefix not in known_prefixes:
-        issues.append(warning("id_number", f"Mã tỉnh nơi đăng ký khai sinh “{prefix}” trong số định danh không có trong danh mục."))
+        issues.append(
+            warning(
+                "id_number",
+                f"Mã tỉnh nơi đăng ký khai sinh “{prefix}” trong số định danh không có trong danh mục.",
+            )
+        )
     if sex and sex != id_sex:
         said = "nam" if id_sex == "male" else "nữ"
-        issues.append(warning("id_number", f"{LABEL} cho biết giới tính {said}, khác với giới tính đã ghi."))
+        issues.append(
+            warning("id_number", f"{LABEL} cho biết giới tính {said}, khác với giới tính đã ghi.")
+        )
     if birth_year and birth_year != id_year:
-        issues.append(warning("id_number", f"{LABEL} cho biết năm sinh {id_year}, khác với năm sinh đã ghi ({birth_year})."))
+        issues.append(
+            warning(
+                "id_number",
+                f"{LABEL} cho biết năm sinh {id_year}, khác với năm sinh đã ghi ({birth_year}).",
+            )
+        )
     return issues

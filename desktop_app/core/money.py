@@ -75,7 +75,7 @@ def number_words(n: int, odd: str = "linh") -> str:
 
 
 def amount_in_words(amount: int, odd: str = "linh") -> str:
-    """"Hai triệu năm trăm nghìn đồng": the sentence for "Bằng chữ" on a voucher."""
+    """ "Hai triệu năm trăm nghìn đồng": the sentence for "Bằng chữ" on a voucher."""
     text = number_words(amount, odd) + " đồng"
     return text[0].upper() + text[1:]
 

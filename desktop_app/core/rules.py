@@ -21,7 +21,9 @@ def _required(record: dict, field: str, label: str) -> list[Issue]:
     return []
 
 
-def _code(record: dict, field: str, mapping: dict[str, str], label: str, required: bool = True) -> list[Issue]:
+def _code(
+    record: dict, field: str, mapping: dict[str, str], label: str, required: bool = True
+) -> list[Issue]:
     value = record.get(field)
     if value in (None, ""):
         return [error(field, f"Chưa chọn {label}.")] if required else []
@@ -72,7 +74,9 @@ def validate_village(record: dict, today: date) -> list[Issue]:
     return issues
 
 
-def validate_person(record: dict, today: date, province_prefixes: set[str] | None = None) -> list[Issue]:
+def validate_person(
+    record: dict, today: date, province_prefixes: set[str] | None = None
+) -> list[Issue]:
     issues = _required(record, "full_name", "họ và tên")
     name = record.get("full_name") or ""
     if name and len(name.split()) < 2:
@@ -85,7 +89,9 @@ def validate_person(record: dict, today: date, province_prefixes: set[str] | Non
     if birth and today.year - int(birth[:4]) > 120:
         issues.append(error("birth_date", "Năm sinh quá xa (trên 120 tuổi)."))
     birth_year = int(birth[:4]) if birth else None
-    issues += idnumber.check(record.get("id_number"), record.get("sex"), birth_year, province_prefixes)
+    issues += idnumber.check(
+        record.get("id_number"), record.get("sex"), birth_year, province_prefixes
+    )
     phone = record.get("phone")
     if phone:
         digits = phone.replace(" ", "").replace(".", "").removeprefix("+84")
@@ -93,10 +99,14 @@ def validate_person(record: dict, today: date, province_prefixes: set[str] | Non
             issues.append(warning("phone", f"Số điện thoại “{phone}” có vẻ không đúng."))
     if record.get("party_admission_date"):
         if not record.get("party_member"):
-            issues.append(error("party_admission_date", "Có ngày vào Đảng nhưng chưa đánh dấu là đảng viên."))
+            issues.append(
+                error("party_admission_date", "Có ngày vào Đảng nhưng chưa đánh dấu là đảng viên.")
+            )
         issues += _not_future(record, "party_admission_date", "Ngày vào Đảng", today)
         if birth and record["party_admission_date"][:4] < str(int(birth[:4]) + 16):
-            issues.append(warning("party_admission_date", "Ngày vào Đảng sớm hơn tuổi 18; kiểm tra lại."))
+            issues.append(
+                warning("party_admission_date", "Ngày vào Đảng sớm hơn tuổi 18; kiểm tra lại.")
+            )
     return issues
 
 
@@ -151,10 +161,15 @@ def validate_resident(record: dict, today: date) -> list[Issue]:
     issues += _required(record, "village_id", "khu dân cư nơi cư trú")
     issues += _code(record, "category", enums.RESIDENT_CATEGORIES, "diện sinh hoạt")
     issues += _required(record, "workplace", "nơi công tác")
-    for field, label in (("letter_date", "Ngày giấy giới thiệu"), ("received_date", "Ngày nhận giấy"),
-                         ("registered_date", "Ngày đăng ký")):
+    for field, label in (
+        ("letter_date", "Ngày giấy giới thiệu"),
+        ("received_date", "Ngày nhận giấy"),
+        ("registered_date", "Ngày đăng ký"),
+    ):
         issues += _not_future(record, field, label, today)
-    issues += _order(record, "letter_date", "received_date", "ngày giấy giới thiệu", "Ngày nhận giấy")
+    issues += _order(
+        record, "letter_date", "received_date", "ngày giấy giới thiệu", "Ngày nhận giấy"
+    )
     issues += _order(record, "received_date", "registered_date", "ngày nhận giấy", "Ngày đăng ký")
     issues += _order(record, "registered_date", "left_date", "ngày đăng ký", "Ngày chuyển đi")
     return issues

@@ -318,7 +318,9 @@ def _number_primary(digits: str) -> str:
     Leading zeros count only at the lower levels, so "Tổ 02" and "Tổ 2" stay apart."""
     significant = digits.lstrip("0") or "0"
     n = min(len(significant), 4095)
-    return _NUMBER_LEAD + chr(0x30 + (n >> 6)) + chr(0x30 + (n & 63)) + significant.translate(_PRIMARY)
+    return (
+        _NUMBER_LEAD + chr(0x30 + (n >> 6)) + chr(0x30 + (n & 63)) + significant.translate(_PRIMARY)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -327,8 +329,10 @@ def _word_weights(word: str) -> tuple[str, str, str]:
     if len(parts) == 1:
         primary = word.translate(_PRIMARY)
     else:  # text, digits, text, digits, …, text
-        primary = "".join(_number_primary(part) if i % 2 else part.translate(_PRIMARY)
-                          for i, part in enumerate(parts))
+        primary = "".join(
+            _number_primary(part) if i % 2 else part.translate(_PRIMARY)
+            for i, part in enumerate(parts)
+        )
     return primary, word.translate(_SECONDARY), word.translate(_TERTIARY)
 
 

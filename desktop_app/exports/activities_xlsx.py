@@ -28,8 +28,10 @@ from desktop_app.store.rollups import MEASURE_LABELS, MEASURE_UNITS, MEASURES, R
 NUMBER = "#,##0"
 PERCENT = "0.0"
 TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CUỘC VẬN ĐỘNG, PHONG TRÀO"
-VILLAGE_NOTE = ("Ghi chú: hoạt động tổ chức ở nhiều khu dân cư được tính cho từng khu, nên cộng các dòng "
-                "có thể lớn hơn tổng toàn xã; dòng “Tổng toàn xã” tính mỗi hoạt động một lần.")
+VILLAGE_NOTE = (
+    "Ghi chú: hoạt động tổ chức ở nhiều khu dân cư được tính cho từng khu, nên cộng các dòng "
+    "có thể lớn hơn tổng toàn xã; dòng “Tổng toàn xã” tính mỗi hoạt động một lần."
+)
 _THIN = Side(style="thin", color="808080")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
@@ -38,16 +40,31 @@ _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 def _named_styles() -> tuple[NamedStyle, ...]:
     """Named styles (new objects per workbook): one assignment per cell keeps 5,000 rows quick."""
     return (
-        NamedStyle("sm_head", font=Font(bold=True), fill=PatternFill("solid", fgColor="DDE6F0"), border=_BOX,
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle(
+            "sm_head",
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor="DDE6F0"),
+            border=_BOX,
+            alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        ),
         NamedStyle("sm_text", border=_BOX, alignment=_TOP_WRAP),
         NamedStyle("sm_number", border=_BOX, number_format=NUMBER),
         NamedStyle("sm_change", border=_BOX, number_format="+#,##0;-#,##0;0"),
         NamedStyle("sm_percent", border=_BOX, number_format=PERCENT),
-        NamedStyle("sm_total_text", font=Font(bold=True), fill=PatternFill("solid", fgColor="F2F2F2"),
-                   border=_BOX, alignment=_TOP_WRAP),
-        NamedStyle("sm_total_number", font=Font(bold=True), fill=PatternFill("solid", fgColor="F2F2F2"),
-                   border=_BOX, number_format=NUMBER),
+        NamedStyle(
+            "sm_total_text",
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor="F2F2F2"),
+            border=_BOX,
+            alignment=_TOP_WRAP,
+        ),
+        NamedStyle(
+            "sm_total_number",
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor="F2F2F2"),
+            border=_BOX,
+            number_format=NUMBER,
+        ),
     )
 
 
@@ -56,7 +73,9 @@ def _heading(ws: Worksheet, office_name: str, subtitle: str, r: Rollup, width: i
     ws.cell(1, 1, office_name.upper()).font = Font(bold=True)
     ws.cell(2, 1, TITLE).font = Font(bold=True, size=14)
     ws.cell(3, 1, subtitle).font = Font(bold=True)
-    ws.cell(4, 1, f"{r.period.label}; so với cùng kỳ: {r.previous_period.label}").font = Font(italic=True)
+    ws.cell(4, 1, f"{r.period.label}; so với cùng kỳ: {r.previous_period.label}").font = Font(
+        italic=True
+    )
     for row in (2, 3, 4):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         ws.cell(row, 1).alignment = Alignment(horizontal="center")
@@ -87,22 +106,55 @@ def _finish(ws: Worksheet, widths: list[float], freeze: str) -> None:
 def _summary_sheet(ws: Worksheet, office_name: str, r: Rollup) -> None:
     ws.title = "Tổng hợp"
     row = _heading(ws, office_name, "Tổng hợp toàn xã", r, 7)
-    for col, text in enumerate(("STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ này", "Cùng kỳ năm trước",
-                                "Tăng (+), giảm (−)", "So với cùng kỳ (%)"), 1):
+    for col, text in enumerate(
+        (
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Kỳ này",
+            "Cùng kỳ năm trước",
+            "Tăng (+), giảm (−)",
+            "So với cùng kỳ (%)",
+        ),
+        1,
+    ):
         _head_cell(ws, row, col, text)
     for n, m in enumerate(MEASURES, 1):
         row += 1
         cur, prev = r.total.current[m], r.total.previous[m]
-        values = (n, MEASURE_LABELS[m], MEASURE_UNITS[m], cur, prev, cur - prev,
-                  rollups.change_percent(cur, prev))
-        styles = ("sm_text", "sm_text", "sm_text", "sm_number", "sm_number", "sm_change", "sm_percent")
+        values = (
+            n,
+            MEASURE_LABELS[m],
+            MEASURE_UNITS[m],
+            cur,
+            prev,
+            cur - prev,
+            rollups.change_percent(cur, prev),
+        )
+        styles = (
+            "sm_text",
+            "sm_text",
+            "sm_text",
+            "sm_number",
+            "sm_number",
+            "sm_change",
+            "sm_percent",
+        )
         for col, (value, style) in enumerate(zip(values, styles, strict=True), 1):
             _value_cell(ws, row, col, value, style)
     _finish(ws, [6, 34, 12, 18, 18, 18, 14], "A7")
 
 
-def _matrix_sheet(ws: Worksheet, office_name: str, r: Rollup, subtitle: str, first: str,
-                  rows: list[RollupRow], totals: list[RollupRow], note: str | None = None) -> None:
+def _matrix_sheet(
+    ws: Worksheet,
+    office_name: str,
+    r: Rollup,
+    subtitle: str,
+    first: str,
+    rows: list[RollupRow],
+    totals: list[RollupRow],
+    note: str | None = None,
+) -> None:
     width = 3 + 2 * len(MEASURES)
     top = _heading(ws, office_name, subtitle, r, width)
     for col, text in ((1, "STT"), (2, first), (3, "Cấp" if first == "Cuộc vận động" else "")):
@@ -139,8 +191,13 @@ def _write_row(ws: Worksheet, row: int, n: int | None, item: RollupRow, bold: bo
         _value_cell(ws, row, 5 + 2 * i, item.previous[m], number)
 
 
-def _activities_sheet(ws: Worksheet, office_name: str, r: Rollup, activities: list[dict],
-                      village_names: dict[str, str]) -> None:
+def _activities_sheet(
+    ws: Worksheet,
+    office_name: str,
+    r: Rollup,
+    activities: list[dict],
+    village_names: dict[str, str],
+) -> None:
     indicators = MEASURES[1:]
     width = 6 + len(indicators)
     row = _heading(ws, office_name, "Danh sách hoạt động trong kỳ", r, width)
@@ -153,7 +210,14 @@ def _activities_sheet(ws: Worksheet, office_name: str, r: Rollup, activities: li
         row += 1
         ids = json.loads(a.get("village_ids") or "[]")
         villages = ", ".join(village_names.get(i, i) for i in ids) or rollups.WHOLE_COMMUNE
-        values = [n, display(a["date"]), a.get("campaign_name"), a["title"], villages, a.get("description")]
+        values = [
+            n,
+            display(a["date"]),
+            a.get("campaign_name"),
+            a["title"],
+            villages,
+            a.get("description"),
+        ]
         for col, value in enumerate(values, 1):
             _value_cell(ws, row, col, value, "sm_text")
         for i, m in enumerate(indicators):
@@ -161,18 +225,36 @@ def _activities_sheet(ws: Worksheet, office_name: str, r: Rollup, activities: li
     _finish(ws, [6, 12, 30, 36, 24, 36] + [13] * len(indicators), "C7")
 
 
-def build_workbook(r: Rollup, activities: list[dict], village_names: dict[str, str],
-                   office_name: str) -> Workbook:
+def build_workbook(
+    r: Rollup, activities: list[dict], village_names: dict[str, str], office_name: str
+) -> Workbook:
     wb = Workbook()
     for style in _named_styles():
         wb.add_named_style(style)
     _summary_sheet(wb.active, office_name, r)
-    _matrix_sheet(wb.create_sheet("Theo cuộc vận động"), office_name, r, "Theo cuộc vận động, phong trào",
-                  "Cuộc vận động", r.by_campaign, [r.total])
+    _matrix_sheet(
+        wb.create_sheet("Theo cuộc vận động"),
+        office_name,
+        r,
+        "Theo cuộc vận động, phong trào",
+        "Cuộc vận động",
+        r.by_campaign,
+        [r.total],
+    )
     whole = rollups.total_of(r.by_campaign, "Tổng toàn xã (mỗi hoạt động tính một lần)")
-    _matrix_sheet(wb.create_sheet("Theo khu dân cư"), office_name, r, "Theo khu dân cư", "Khu dân cư",
-                  r.by_village, [whole], VILLAGE_NOTE)
-    _activities_sheet(wb.create_sheet("Danh sách hoạt động"), office_name, r, activities, village_names)
+    _matrix_sheet(
+        wb.create_sheet("Theo khu dân cư"),
+        office_name,
+        r,
+        "Theo khu dân cư",
+        "Khu dân cư",
+        r.by_village,
+        [whole],
+        VILLAGE_NOTE,
+    )
+    _activities_sheet(
+        wb.create_sheet("Danh sách hoạt động"), office_name, r, activities, village_names
+    )
     wb.properties.title = f"{TITLE} — {r.period.name}"
     wb.properties.creator = "Sổ Mặt trận"
     return wb
@@ -188,22 +270,33 @@ class ExportData:
     office_name: str
 
 
-def collect(store: Store, year: int, half: int | None, commune_code: str | None = None) -> ExportData:
+def collect(
+    store: Store, year: int, half: int | None, commune_code: str | None = None
+) -> ExportData:
     """What the workbook shows. commune_code (the upper level): one commune's activities, named
     in the heading; at an upper level without it, every commune's rows labelled with its name."""
     r = rollups.rollup(store, year, half, commune_code)
-    activities = store.activities.query(date_from=r.period.start.isoformat(), date_to=r.period.end.isoformat(),
-                                        commune_code=commune_code)
+    activities = store.activities.query(
+        date_from=r.period.start.isoformat(),
+        date_to=r.period.end.isoformat(),
+        commune_code=commune_code,
+    )
     activities.reverse()  # oldest first, as a report reads
     office = store.office() or {}
-    office_name = office.get("name") or f"Ủy ban MTTQ Việt Nam xã {office.get('commune_name') or ''}".strip()
+    office_name = (
+        office.get("name") or f"Ủy ban MTTQ Việt Nam xã {office.get('commune_name') or ''}".strip()
+    )
     if office.get("role") == "upper":
         names = communes.names(store)
         if commune_code:
             office_name += f" — xã {names.get(commune_code, commune_code)}"
         else:
-            r = Rollup(r.period, r.previous_period, rollups.by_commune_name(r.by_campaign, names),
-                       rollups.by_commune_name(r.by_village, names))
+            r = Rollup(
+                r.period,
+                r.previous_period,
+                rollups.by_commune_name(r.by_campaign, names),
+                rollups.by_commune_name(r.by_village, names),
+            )
     return ExportData(r, activities, store.villages.names(), office_name)
 
 
@@ -220,8 +313,9 @@ def write(data: ExportData, out: str | Path) -> Path:
     return save_atomically(wb, check_target(out))
 
 
-def export_activities(store: Store, year: int, half: int | None, out: str | Path,
-                      commune_code: str | None = None) -> Path:
+def export_activities(
+    store: Store, year: int, half: int | None, out: str | Path, commune_code: str | None = None
+) -> Path:
     """Write the roll-up of year Y (or one half; of one commune at the upper level) to an .xlsx
     file; returns its path."""
     check_target(out)
@@ -241,8 +335,10 @@ def save_atomically(wb: Workbook, out: Path) -> Path:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     except PermissionError:
-        raise UserError(f"Không ghi được “{out}”: tệp đang mở trong Excel hoặc thư mục không cho ghi. "
-                        "Hãy đóng tệp rồi thử lại.") from None
+        raise UserError(
+            f"Không ghi được “{out}”: tệp đang mở trong Excel hoặc thư mục không cho ghi. "
+            "Hãy đóng tệp rồi thử lại."
+        ) from None
     except OSError as exc:
         raise UserError(f"Không ghi được “{out}”: {exc.strerror or exc}.") from None
     return out

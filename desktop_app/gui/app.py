@@ -116,5 +116,7 @@ def run(data_dir: str | None, opened: Any = None) -> int:
     try:
         return app.exec()
     finally:
-        startup.close_office(window.store)  # the store in use at exit (a restore replaces the first)
+        startup.close_office(
+            window.store
+        )  # the store in use at exit (a restore replaces the first)
         log.info("closed")

@@ -38,8 +38,12 @@ class BarChart(QWidget):
         self.rows = list(rows)
         if legend:
             self.legend = legend
-        self.setToolTip("\n".join(f"{r.label}: {format_money(r.current)} (cùng kỳ {format_money(r.previous)})"
-                                  for r in self.rows))
+        self.setToolTip(
+            "\n".join(
+                f"{r.label}: {format_money(r.current)} (cùng kỳ {format_money(r.previous)})"
+                for r in self.rows
+            )
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -55,15 +59,23 @@ class BarChart(QWidget):
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.drawText(
+            QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, self.title
+        )
         painter.setFont(self.font())
         self._legend(painter, metrics, 8 + line)
         top = 16 + 2 * line
         if not self.rows:
-            painter.drawText(QRectF(0, top, self.width(), line * 2), Qt.AlignmentFlag.AlignCenter,
-                             "Không có số liệu trong kỳ.")
+            painter.drawText(
+                QRectF(0, top, self.width(), line * 2),
+                Qt.AlignmentFlag.AlignCenter,
+                "Không có số liệu trong kỳ.",
+            )
             return
-        label_width = min(int(self.width() * 0.34), max(metrics.horizontalAdvance(r.label) for r in self.rows) + 12)
+        label_width = min(
+            int(self.width() * 0.34),
+            max(metrics.horizontalAdvance(r.label) for r in self.rows) + 12,
+        )
         value_width = metrics.horizontalAdvance("000.000.000.000") + 8
         plot_left = label_width + 8
         plot_width = max(20, self.width() - plot_left - value_width - 8)
@@ -74,18 +86,30 @@ class BarChart(QWidget):
             y = top + i * slot
             label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, label_width - 4)
             painter.setPen(TEXT_COLOUR)
-            painter.drawText(QRectF(4, y, label_width - 4, 2 * bar + 2),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            for n, (value, colour) in enumerate(((row.current, CURRENT_COLOUR), (row.previous, PREVIOUS_COLOUR))):
+            painter.drawText(
+                QRectF(4, y, label_width - 4, 2 * bar + 2),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            for n, (value, colour) in enumerate(
+                ((row.current, CURRENT_COLOUR), (row.previous, PREVIOUS_COLOUR))
+            ):
                 top_of_bar = y + n * (bar + 2)
                 length = plot_width * value / peak
-                painter.fillRect(QRectF(plot_left, top_of_bar, max(length, 1.0 if value else 0.0), bar), colour)
+                painter.fillRect(
+                    QRectF(plot_left, top_of_bar, max(length, 1.0 if value else 0.0), bar), colour
+                )
                 if bar >= metrics.height() * 0.6 or n == 0:
                     painter.setPen(TEXT_COLOUR)
-                    painter.drawText(QRectF(plot_left + length + 4, top_of_bar - 2, value_width, bar + 4),
-                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, format_money(value))
+                    painter.drawText(
+                        QRectF(plot_left + length + 4, top_of_bar - 2, value_width, bar + 4),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        format_money(value),
+                    )
         painter.setPen(QColor("#bbbbbb"))
-        painter.drawLine(int(plot_left), int(top - 2), int(plot_left), int(top + slot * len(self.rows)))
+        painter.drawLine(
+            int(plot_left), int(top - 2), int(plot_left), int(top + slot * len(self.rows))
+        )
         painter.end()
 
     def _legend(self, painter: QPainter, metrics: QFontMetrics, y: float) -> None:
@@ -93,6 +117,9 @@ class BarChart(QWidget):
         for text, colour in zip(self.legend, (CURRENT_COLOUR, PREVIOUS_COLOUR), strict=True):
             painter.fillRect(QRectF(x, y + 3, 12, metrics.height() - 6), colour)
             painter.setPen(TEXT_COLOUR)
-            painter.drawText(QRectF(x + 16, y, metrics.horizontalAdvance(text) + 4, metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                QRectF(x + 16, y, metrics.horizontalAdvance(text) + 4, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
             x += 16 + metrics.horizontalAdvance(text) + 24

@@ -22,7 +22,11 @@ from desktop_app.gui.widgets import VillageCombo
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-STATES = {"current": "Đang hoạt động", "former": "Nhiệm kỳ trước, đã giải thể", "all": "Mọi nhiệm kỳ"}
+STATES = {
+    "current": "Đang hoạt động",
+    "former": "Nhiệm kỳ trước, đã giải thể",
+    "all": "Mọi nhiệm kỳ",
+}
 
 
 def state_text(body: dict) -> str:
@@ -54,7 +58,9 @@ class BodiesPage(RegisterPage):
         self.delete_button.setText("Xóa ban")
         self.village_filter: VillageCombo | None = None
         if self.kind != "inspection_board":
-            self.village_filter = VillageCombo(store, self, empty_label="Mọi khu dân cư", current_only=False)
+            self.village_filter = VillageCombo(
+                store, self, empty_label="Mọi khu dân cư", current_only=False
+            )
             self.village_filter.setAccessibleName("Lọc theo khu dân cư")
             self.filters_layout.addWidget(self.village_filter)
             self.village_filter.code_changed.connect(lambda _c: self.reload())
@@ -84,7 +90,9 @@ class BodiesPage(RegisterPage):
         self.detail.setMinimumHeight(120)
         self.members.setMinimumWidth(540)
         if ui_state.load_bytes(self._state_key("splitter")) is None:
-            self.splitter.setSizes([515, 590] if self.upper else [500, 640])  # upper: the "Xã" column
+            self.splitter.setSizes(
+                [515, 590] if self.upper else [500, 640]
+            )  # upper: the "Xã" column
         right_state = ui_state.load_bytes(self._state_key("right"))
         if right_state is not None:
             self.right.restoreState(right_state)
@@ -130,16 +138,30 @@ class BodiesPage(RegisterPage):
 
     # ---- the list ------------------------------------------------------------------------------
     def columns(self) -> list[Column]:
-        count = Column("member_count", "Số TV", lambda b: str(b.get("member_count") or 0), align_right=True)
-        term = Column("term_label", "Nhiệm kỳ" if self.kind != "supervision_board" else "Thời gian", term_text)
+        count = Column(
+            "member_count", "Số TV", lambda b: str(b.get("member_count") or 0), align_right=True
+        )
+        term = Column(
+            "term_label", "Nhiệm kỳ" if self.kind != "supervision_board" else "Thời gian", term_text
+        )
         number = Column("decision_number", "Quyết định số")
         state = Column("is_current", "Tình trạng", state_text)
         if self.kind == "village_committee":
             return [Column("village_name", "Khu dân cư"), term, count, number, state]
         if self.kind == "supervision_board":
-            return [Column("project_name", "Công trình, dự án"), Column("village_name", "Khu dân cư"),
-                    term, count, state]
-        return [Column("name", "Tên ban"), term, count, state]  # one board a term: its decision is in the details
+            return [
+                Column("project_name", "Công trình, dự án"),
+                Column("village_name", "Khu dân cư"),
+                term,
+                count,
+                state,
+            ]
+        return [
+            Column("name", "Tên ban"),
+            term,
+            count,
+            state,
+        ]  # one board a term: its decision is in the details
 
     def column_widths(self) -> list[int]:
         if self.kind == "supervision_board":
@@ -150,17 +172,38 @@ class BodiesPage(RegisterPage):
 
     def _filter_key(self, search: str) -> tuple:
         village = self.village_filter.village_id() if self.village_filter is not None else None
-        return (search, village, self.term_filter.currentData(), self.state_filter.currentData(),
-                self.commune_code(), tuple(self.commune_order()))
+        return (
+            search,
+            village,
+            self.term_filter.currentData(),
+            self.state_filter.currentData(),
+            self.commune_code(),
+            tuple(self.commune_order()),
+        )
 
     def _rows(self, search: str) -> list[dict]:
         key = self._filter_key(search)
         if self._rows_cache is None or self._rows_cache[0] != key:
             _, village, term, state, commune, _order = key
             query: Callable[..., list[dict]] = self.store.bodies.query
-            rows = query(kind=self.kind, village_id=village, term_label=term, search=search, commune_code=commune)
-            current = {b["id"] for b in query(kind=self.kind, village_id=village, term_label=term,
-                                              search=search, current_only=True, commune_code=commune)}
+            rows = query(
+                kind=self.kind,
+                village_id=village,
+                term_label=term,
+                search=search,
+                commune_code=commune,
+            )
+            current = {
+                b["id"]
+                for b in query(
+                    kind=self.kind,
+                    village_id=village,
+                    term_label=term,
+                    search=search,
+                    current_only=True,
+                    commune_code=commune,
+                )
+            }
             rows = [{**b, "is_current": b["id"] in current} for b in rows]
             if state == "current":
                 rows = [b for b in rows if b["is_current"]]
@@ -176,7 +219,7 @@ class BodiesPage(RegisterPage):
         return len(self._rows(search))
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset:offset + limit]
+        return self._rows(search)[offset : offset + limit]
 
     def refresh_filters(self) -> None:
         self._fill_terms()
@@ -194,8 +237,11 @@ class BodiesPage(RegisterPage):
 
     def import_options(self) -> dict:
         body = self.selected_record()
-        return {"target": "members", "body_id": body["id"] if body else None,
-                "body_name": body["name"] if body else None}
+        return {
+            "target": "members",
+            "body_id": body["id"] if body else None,
+            "body_name": body["name"] if body else None,
+        }
 
     def record_title(self, record: dict) -> str:
         term = f" (nhiệm kỳ {record['term_label']})" if record.get("term_label") else ""
@@ -208,9 +254,17 @@ class BodiesPage(RegisterPage):
             lines.append(("Công trình, dự án", record["project_name"]))
         if record.get("village_name"):
             lines.append(("Khu dân cư", record["village_name"]))
-        span = " – ".join(x for x in (dates.display(record.get("term_start")),
-                                      dates.display(record.get("term_end"))) if x)
-        lines.append(("Nhiệm kỳ", " · ".join(x for x in (record.get("term_label") or "", span) if x)))
+        span = " – ".join(
+            x
+            for x in (
+                dates.display(record.get("term_start")),
+                dates.display(record.get("term_end")),
+            )
+            if x
+        )
+        lines.append(
+            ("Nhiệm kỳ", " · ".join(x for x in (record.get("term_label") or "", span) if x))
+        )
         if record.get("decision_number") or record.get("decision_date"):
             signer = f" — {record['decision_signer']} ký" if record.get("decision_signer") else ""
             lines.append(("Quyết định", decision_text(record) + signer))
@@ -218,11 +272,19 @@ class BodiesPage(RegisterPage):
         if record.get("predecessor_id"):
             before = self.store.bodies.get(record["predecessor_id"])
             if before:
-                lines.append(("Nhiệm kỳ trước", before.get("term_label") or dates.display(before.get("term_start"))))
+                lines.append(
+                    (
+                        "Nhiệm kỳ trước",
+                        before.get("term_label") or dates.display(before.get("term_start")),
+                    )
+                )
         if record.get("notes"):
             lines.append(("Ghi chú", record["notes"]))
-        table = "".join(f"<tr><td style='color:#555;padding-right:8px'>{html.escape(k)}</td>"
-                        f"<td>{html.escape(v)}</td></tr>" for k, v in lines)
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:8px'>{html.escape(k)}</td>"
+            f"<td>{html.escape(v)}</td></tr>"
+            for k, v in lines
+        )
         return f"<h3>{html.escape(record['name'])}</h3><table>{table}</table>{self._rules_html(record)}"
 
     def _rules_html(self, record: dict) -> str:
@@ -232,8 +294,10 @@ class BodiesPage(RegisterPage):
         if not issues:
             return "<p style='color:#2e7d32'>✔ Thành phần ban đúng quy định.</p>"
         items = "".join(f"<li>{html.escape(i.message)}</li>" for i in issues)
-        return (f"<p style='color:#b26a00;margin-bottom:0'><b>⚠ Cần xem lại thành phần ban:</b></p>"
-                f"<ul style='color:#b26a00;margin-top:2px'>{items}</ul>")
+        return (
+            f"<p style='color:#b26a00;margin-bottom:0'><b>⚠ Cần xem lại thành phần ban:</b></p>"
+            f"<ul style='color:#b26a00;margin-top:2px'>{items}</ul>"
+        )
 
     def _after_reset(self) -> None:
         super()._after_reset()
@@ -243,7 +307,9 @@ class BodiesPage(RegisterPage):
         super()._current_changed(current, previous)
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None or record["id"] != (self.members.body or {}).get("id"):
-            self.members.set_body(record, bool(record and record.get("is_current")), self.read_only_reason(record))
+            self.members.set_body(
+                record, bool(record and record.get("is_current")), self.read_only_reason(record)
+            )
 
     def _members_changed(self, body: dict | None, membership_id: str | None) -> None:
         self._fill_terms()
@@ -264,6 +330,7 @@ class BodiesPage(RegisterPage):
     def save_state(self) -> None:
         super().save_state()
         ui_state.save_bytes(self._state_key("right"), self.right.saveState())
+
 
 class VillageCommitteesPage(BodiesPage):
     kind = "village_committee"

@@ -34,7 +34,9 @@ def default_name(store: Store, kind: str, village_name: str | None, project: str
     return f"Ban thanh tra nhân dân xã {commune}" if commune else "Ban thanh tra nhân dân xã"
 
 
-def set_villages(combo: CodeCombo, store: Store, village_id: str | None, empty_label: str = "— Chưa chọn —") -> None:
+def set_villages(
+    combo: CodeCombo, store: Store, village_id: str | None, empty_label: str = "— Chưa chọn —"
+) -> None:
     """The current villages to choose from, plus the chosen one if it has since merged or ended."""
     choices = {v["id"]: v["name"] for v in store.villages.current()}
     if village_id and village_id not in choices:
@@ -46,8 +48,13 @@ def set_villages(combo: CodeCombo, store: Store, village_id: str | None, empty_l
 
 
 class BodyDialog(RecordDialog):
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None,
-                 kind: str = "village_committee") -> None:
+    def __init__(
+        self,
+        store: Store,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        kind: str = "village_committee",
+    ) -> None:
         super().__init__(store, record, parent)
         self.kind = record["kind"] if record else kind
         kind = self.kind
@@ -57,8 +64,11 @@ class BodyDialog(RecordDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.village = ui.villageCombo
         set_villages(self.village, store, record.get("village_id") if record else None)
-        for edit, label in ((ui.termStartEdit, "Đầu nhiệm kỳ"), (ui.termEndEdit, "Cuối nhiệm kỳ"),
-                            (ui.decisionDateEdit, "Ngày quyết định")):
+        for edit, label in (
+            (ui.termStartEdit, "Đầu nhiệm kỳ"),
+            (ui.termEndEdit, "Cuối nhiệm kỳ"),
+            (ui.decisionDateEdit, "Ngày quyết định"),
+        ):
             edit.set_label(label)
         title = KIND_TITLES.get(kind, enums.label(enums.BODY_KINDS, kind))
         ui.kindLabel.setText(title)
@@ -73,7 +83,9 @@ class BodyDialog(RecordDialog):
         self._fill(record)
         self.village.code_changed.connect(lambda _c: self._suggest_name())
         ui.projectEdit.textEdited.connect(lambda _t: self._suggest_name())
-        first = {"village_committee": self.village, "supervision_board": ui.projectEdit}.get(kind, ui.nameEdit)
+        first = {"village_committee": self.village, "supervision_board": ui.projectEdit}.get(
+            kind, ui.nameEdit
+        )
         first.setFocus()
         self.mark_clean()
 
@@ -102,7 +114,9 @@ class BodyDialog(RecordDialog):
         if current and current != self._auto_name:
             return
         village = self.village.currentText() if self.village.code() else None
-        self._auto_name = default_name(self.store, self.kind, village, self.ui.projectEdit.text().strip())
+        self._auto_name = default_name(
+            self.store, self.kind, village, self.ui.projectEdit.text().strip()
+        )
         self.ui.nameEdit.setText(self._auto_name)
 
     def values(self) -> dict:
@@ -123,11 +137,19 @@ class BodyDialog(RecordDialog):
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"kind": ui.nameEdit, "name": ui.nameEdit, "village_id": self.village,
-                "project_name": ui.projectEdit, "term_label": ui.termLabelEdit,
-                "term_start": ui.termStartEdit, "term_end": ui.termEndEdit,
-                "decision_number": ui.decisionNumberEdit, "decision_date": ui.decisionDateEdit,
-                "decision_signer": ui.signerEdit, "notes": ui.notesEdit}
+        return {
+            "kind": ui.nameEdit,
+            "name": ui.nameEdit,
+            "village_id": self.village,
+            "project_name": ui.projectEdit,
+            "term_label": ui.termLabelEdit,
+            "term_start": ui.termStartEdit,
+            "term_end": ui.termEndEdit,
+            "decision_number": ui.decisionNumberEdit,
+            "decision_date": ui.decisionDateEdit,
+            "decision_signer": ui.signerEdit,
+            "notes": ui.notesEdit,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         data = self.values()

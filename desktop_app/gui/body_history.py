@@ -28,7 +28,9 @@ def terms_of(store: Store, body: dict) -> list[dict]:
 
 
 def term_heading(body: dict) -> str:
-    span = " – ".join(x for x in (dates.display(body.get("term_start")), dates.display(body.get("term_end"))) if x)
+    span = " – ".join(
+        x for x in (dates.display(body.get("term_start")), dates.display(body.get("term_end"))) if x
+    )
     decision = ""
     if body.get("decision_number"):
         decision = f"Quyết định số {body['decision_number']}"
@@ -37,14 +39,18 @@ def term_heading(body: dict) -> str:
     bits = [b for b in (span, decision) if b]
     if body.get("dissolved_on"):
         bits.append(f"giải thể ngày {dates.display(body['dissolved_on'])}")
-    return (f"<h3>Nhiệm kỳ {html.escape(body.get('term_label') or '(chưa ghi)')}</h3>"
-            f"<p style='color:#444'>{html.escape(' · '.join(bits))}</p>")
+    return (
+        f"<h3>Nhiệm kỳ {html.escape(body.get('term_label') or '(chưa ghi)')}</h3>"
+        f"<p style='color:#444'>{html.escape(' · '.join(bits))}</p>"
+    )
 
 
 def history_html(store: Store, body: dict) -> str:
     parts = [f"<h2>{html.escape(body['name'])}</h2>"]
-    header = "".join(f"<th align='left' style='padding:2px 8px'>{h}</th>" for h in
-                     ("Họ và tên", "Chức danh", "Đại diện cho", "Từ ngày", "Đến ngày", "Lý do thôi"))
+    header = "".join(
+        f"<th align='left' style='padding:2px 8px'>{h}</th>"
+        for h in ("Họ và tên", "Chức danh", "Đại diện cho", "Từ ngày", "Đến ngày", "Lý do thôi")
+    )
     for term in terms_of(store, body):
         parts.append(term_heading(term))
         members = store.bodies.members(term["id"], current_only=False)
@@ -53,14 +59,24 @@ def history_html(store: Store, body: dict) -> str:
             continue
         rows = []
         for m in members:
-            cells = (m["full_name"], role_label(term, m["role"]), enums.label(enums.BRANCHES, m.get("branch")),
-                     dates.display(m.get("start_date")), dates.display(m.get("end_date")) or "nay",
-                     enums.label(enums.END_REASONS, m.get("end_reason")))
+            cells = (
+                m["full_name"],
+                role_label(term, m["role"]),
+                enums.label(enums.BRANCHES, m.get("branch")),
+                dates.display(m.get("start_date")),
+                dates.display(m.get("end_date")) or "nay",
+                enums.label(enums.END_REASONS, m.get("end_reason")),
+            )
             style = " style='color:#777'" if m.get("end_date") else ""
-            rows.append(f"<tr{style}>" + "".join(
-                f"<td style='padding:2px 8px'>{html.escape(c)}</td>" for c in cells) + "</tr>")
-        parts.append(f"<table cellspacing='0' border='1' style='border-collapse:collapse'>"
-                     f"<tr>{header}</tr>{''.join(rows)}</table>")
+            rows.append(
+                f"<tr{style}>"
+                + "".join(f"<td style='padding:2px 8px'>{html.escape(c)}</td>" for c in cells)
+                + "</tr>"
+            )
+        parts.append(
+            f"<table cellspacing='0' border='1' style='border-collapse:collapse'>"
+            f"<tr>{header}</tr>{''.join(rows)}</table>"
+        )
     return "".join(parts)
 
 

@@ -59,13 +59,18 @@ class BodyMembersPanel(QWidget):
         self.body: dict | None = None
         self.body_is_current = False
         self.read_only: str | None = None  # why the body cannot be changed here (another office's)
-        self.model = RecordTableModel([
-            Column("full_name", "Họ và tên"),
-            Column("role", "Chức danh", lambda m: role_label(self.body or {}, m.get("role"))),
-            Column("branch", "Đại diện cho", lambda m: enums.label(enums.BRANCHES, m.get("branch"))),
-            Column("start_date", "Thời gian", served),
-            Column("decision_number", "Quyết định số", decision),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column("full_name", "Họ và tên"),
+                Column("role", "Chức danh", lambda m: role_label(self.body or {}, m.get("role"))),
+                Column(
+                    "branch", "Đại diện cho", lambda m: enums.label(enums.BRANCHES, m.get("branch"))
+                ),
+                Column("start_date", "Thời gian", served),
+                Column("decision_number", "Quyết định số", decision),
+            ],
+            self,
+        )
         self.heading = QLabel(self)
         self.show_former = QCheckBox("Hiện cả người đã &thôi", self)
         self.table = QTableView(self)
@@ -91,7 +96,9 @@ class BodyMembersPanel(QWidget):
         self.end_button = QPushButton("&Cho thôi…", self)
         self.end_button.setToolTip("Ghi ngày và lý do thôi tham gia ban (phím Delete ở danh sách)")
         self.reform_button = QPushButton("&Kiện toàn…", self)
-        self.reform_button.setToolTip("Kiện toàn ban theo một quyết định: người thôi, người bổ sung")
+        self.reform_button.setToolTip(
+            "Kiện toàn ban theo một quyết định: người thôi, người bổ sung"
+        )
         self.term_button = QPushButton("Nhiệm kỳ &mới…", self)
         self.term_button.setToolTip("Bắt đầu nhiệm kỳ mới, chọn những người tiếp tục")
         self.history_button = QPushButton("Ai tham gia khi &nào…", self)
@@ -100,15 +107,27 @@ class BodyMembersPanel(QWidget):
         self.print_button.setToolTip("In danh sách thành viên hoặc quyết định công nhận của ban")
         print_menu = QMenu(self.print_button)
         print_menu.addAction("Danh sách thành viên", lambda: self.print_body("body_roster"))
-        self.decision_action = print_menu.addAction("Quyết định công nhận", lambda: self.print_body("decision"))
+        self.decision_action = print_menu.addAction(
+            "Quyết định công nhận", lambda: self.print_body("decision")
+        )
         print_menu.addSeparator()
-        self.export_action = print_menu.addAction("Xuất Excel danh sách thành viên…", lambda: self.export_excel())
+        self.export_action = print_menu.addAction(
+            "Xuất Excel danh sách thành viên…", lambda: self.export_excel()
+        )
         self.print_button.setMenu(print_menu)
         self._print_tip = self.print_button.toolTip()
         self.dissolve_button = QPushButton("&Giải thể…", self)
-        self.dissolve_button.setToolTip("Công trình, dự án đã xong: giải thể ban, mọi thành viên thôi từ ngày đó")
-        self._changing = (self.add_button, self.edit_button, self.end_button, self.reform_button,
-                          self.term_button, self.dissolve_button)
+        self.dissolve_button.setToolTip(
+            "Công trình, dự án đã xong: giải thể ban, mọi thành viên thôi từ ngày đó"
+        )
+        self._changing = (
+            self.add_button,
+            self.edit_button,
+            self.end_button,
+            self.reform_button,
+            self.term_button,
+            self.dissolve_button,
+        )
         self._tips = {button: button.toolTip() for button in self._changing}
 
         top = QHBoxLayout()
@@ -119,8 +138,13 @@ class BodyMembersPanel(QWidget):
             members_row.addWidget(button)
         members_row.addStretch(1)
         body_row = QHBoxLayout()
-        for button in (self.reform_button, self.term_button, self.history_button, self.print_button,
-                       self.dissolve_button):
+        for button in (
+            self.reform_button,
+            self.term_button,
+            self.history_button,
+            self.print_button,
+            self.dissolve_button,
+        ):
             body_row.addWidget(button)
         body_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -147,7 +171,9 @@ class BodyMembersPanel(QWidget):
         self.set_body(None)
 
     # ---- showing -------------------------------------------------------------------------------
-    def set_body(self, body: dict | None, is_current: bool = False, read_only: str | None = None) -> None:
+    def set_body(
+        self, body: dict | None, is_current: bool = False, read_only: str | None = None
+    ) -> None:
         """Show a body's members; with read_only (the reason: another office's body) nothing can
         be changed, and the buttons that would change it say why."""
         self.body, self.body_is_current, self.read_only = body, is_current, read_only
@@ -155,12 +181,18 @@ class BodyMembersPanel(QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         body = self.body
-        rows = self.store.bodies.members(body["id"], current_only=not self.show_former.isChecked()) if body else []
+        rows = (
+            self.store.bodies.members(body["id"], current_only=not self.show_former.isChecked())
+            if body
+            else []
+        )
         if body and self.show_former.isChecked():
             rows.sort(key=lambda m: m.get("end_date") is not None)  # those serving now first
         self.model.set_rows(rows)
         current = sum(1 for m in rows if not m.get("end_date"))
-        self.heading.setText(f"<b>Thành viên</b> ({current} đang tham gia)" if body else "<b>Thành viên</b>")
+        self.heading.setText(
+            f"<b>Thành viên</b> ({current} đang tham gia)" if body else "<b>Thành viên</b>"
+        )
         if select_id and (row := self.model.row_of(select_id)) is not None:
             self.table.selectRow(row)
         self._update_buttons()
@@ -181,12 +213,17 @@ class BodyMembersPanel(QWidget):
         # printed with its header and number there; here they are read in this panel.
         self.print_button.setEnabled(has_body and not self.read_only)
         self.decision_action.setVisible(not self.read_only)
-        self.print_button.setToolTip(self._print_tip if not self.read_only else
-                                     f"{self.read_only}\nQuyết định công nhận và danh sách thành viên là văn bản "
-                                     "của xã đó, in tại xã.")
+        self.print_button.setToolTip(
+            self._print_tip
+            if not self.read_only
+            else f"{self.read_only}\nQuyết định công nhận và danh sách thành viên là văn bản "
+            "của xã đó, in tại xã."
+        )
         supervision = has_body and self.body.get("kind") == "supervision_board"
         self.dissolve_button.setVisible(supervision)
-        self.dissolve_button.setEnabled(supervision and self.body_is_current and not self.body.get("dissolved_on"))
+        self.dissolve_button.setEnabled(
+            supervision and self.body_is_current and not self.body.get("dissolved_on")
+        )
         self.edit_button.setEnabled(member is not None)
         self.end_button.setEnabled(member is not None and not member.get("end_date"))
         for button in (self.reform_button, self.term_button):
@@ -196,7 +233,11 @@ class BodyMembersPanel(QWidget):
             if self.read_only:
                 button.setEnabled(False)
                 tip = self.read_only
-            elif button in (self.reform_button, self.term_button) and has_body and not self.body_is_current:
+            elif (
+                button in (self.reform_button, self.term_button)
+                and has_body
+                and not self.body_is_current
+            ):
                 tip += "\nChỉ làm được với ban đang hoạt động (nhiệm kỳ hiện tại)."
             button.setToolTip(tip)
 
@@ -206,9 +247,11 @@ class BodyMembersPanel(QWidget):
             return
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
-        for text, slot, enabled in (("Sửa thành viên", self.edit_member, True),
-                                    ("Cho thôi…", self.end_member, not member.get("end_date")),
-                                    ("Xóa dòng nhập nhầm…", self.delete_member, True)):
+        for text, slot, enabled in (
+            ("Sửa thành viên", self.edit_member, True),
+            ("Cho thôi…", self.end_member, not member.get("end_date")),
+            ("Xóa dòng nhập nhầm…", self.delete_member, True),
+        ):
             action = QAction(text, menu)
             action.setEnabled(enabled and not self.read_only)
             if self.read_only:
@@ -248,9 +291,12 @@ class BodyMembersPanel(QWidget):
         member = self.selected_member()
         if member is None or self.read_only:
             return
-        if not ask(self, "Xóa dòng thành viên",
-                   f"Xóa dòng “{member['full_name']}” khỏi ban vì đã nhập nhầm?\n\n"
-                   "Người thôi tham gia ban thì dùng “Cho thôi” để lịch sử của ban còn giữ họ."):
+        if not ask(
+            self,
+            "Xóa dòng thành viên",
+            f"Xóa dòng “{member['full_name']}” khỏi ban vì đã nhập nhầm?\n\n"
+            "Người thôi tham gia ban thì dùng “Cho thôi” để lịch sử của ban còn giữ họ.",
+        ):
             return
         try:
             self.store.memberships.delete(member["id"])
@@ -260,8 +306,12 @@ class BodyMembersPanel(QWidget):
         self._done()
 
     def reform(self) -> None:
-        if self.body is not None and self.body_is_current and not self.read_only \
-                and ReformDialog.run(self.store, self.body, self):
+        if (
+            self.body is not None
+            and self.body_is_current
+            and not self.read_only
+            and ReformDialog.run(self.store, self.body, self)
+        ):
             self._done()
 
     def new_term(self) -> None:
@@ -290,18 +340,33 @@ class BodyMembersPanel(QWidget):
             return None
         title = f"Danh sách thành viên {self.body['name']}"
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", fold(title).replace(" ", "-") + ".xlsx",
-                                                  "Bảng tính Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Xuất Excel",
+                fold(title).replace(" ", "-") + ".xlsx",
+                "Bảng tính Excel (*.xlsx)",
+            )
             if not path:
                 return None
-        columns = [ExportColumn("full_name", "Họ và tên"), ExportColumn("birth_date", "Ngày sinh", "date"),
-                   *(ExportColumn(c.key, c.header) for c in self.model.columns[1:])]
+        columns = [
+            ExportColumn("full_name", "Họ và tên"),
+            ExportColumn("birth_date", "Ngày sinh", "date"),
+            *(ExportColumn(c.key, c.header) for c in self.model.columns[1:]),
+        ]
         rows = []
         for i in range(self.model.rowCount()):
             m = self.model.record(i)
-            rows.append([m.get("full_name"), m.get("birth_date"), *(c.text(m) for c in self.model.columns[1:])])
+            rows.append(
+                [
+                    m.get("full_name"),
+                    m.get("birth_date"),
+                    *(c.text(m) for c in self.model.columns[1:]),
+                ]
+            )
         try:
-            write_register_xlsx(path, title, office_title(self.store), columns, rows, self.store.today())
+            write_register_xlsx(
+                path, title, office_title(self.store), columns, rows, self.store.today()
+            )
         except UserError as exc:
             QMessageBox.warning(self, "Không xuất được", exc.message)
             return None
@@ -319,4 +384,3 @@ class BodyMembersPanel(QWidget):
         if dissolved:
             self.body_is_current = False
             self._done(dissolved)
-

@@ -32,21 +32,27 @@ def steady_width(combo: QComboBox) -> None:
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     view = combo.view()
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
-    widest = max((combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
-                 default=0)
+    widest = max(
+        (combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+        default=0,
+    )
     view.setMinimumWidth(widest + 40)
     combo.currentTextChanged.connect(combo.setToolTip)
     combo.setToolTip(combo.currentText())
 
 
 class CampaignDialog(RecordDialog):
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_CampaignDialog()
         ui.setupUi(self)
         self.setMinimumWidth(600)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.setWindowTitle(f"Sửa cuộc vận động: {record['name']}" if record else "Thêm cuộc vận động, phong trào")
+        self.setWindowTitle(
+            f"Sửa cuộc vận động: {record['name']}" if record else "Thêm cuộc vận động, phong trào"
+        )
         ui.kind.set_mapping(enums.CAMPAIGN_KINDS)
         r = record or {"kind": "local", "start_year": store.today().year}
         ui.name.setText(r.get("name") or "")
@@ -55,21 +61,34 @@ class CampaignDialog(RecordDialog):
         ui.start_year.setValue(r.get("start_year") or 0)
         ui.end_year.setValue(r.get("end_year") or 0)
         ui.description.setPlainText(r.get("description") or "")
-        if record and record.get("code"):  # a national campaign of the reference list keeps its name
+        if record and record.get(
+            "code"
+        ):  # a national campaign of the reference list keeps its name
             ui.kind.setEnabled(False)
         ui.name.setFocus()
         self.mark_clean()
 
     def values(self) -> dict:
         ui = self.ui
-        return {"name": ui.name.text(), "short_name": ui.short_name.text(), "kind": ui.kind.code(),
-                "start_year": ui.start_year.value() or None, "end_year": ui.end_year.value() or None,
-                "description": ui.description.toPlainText()}
+        return {
+            "name": ui.name.text(),
+            "short_name": ui.short_name.text(),
+            "kind": ui.kind.code(),
+            "start_year": ui.start_year.value() or None,
+            "end_year": ui.end_year.value() or None,
+            "description": ui.description.toPlainText(),
+        }
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"name": ui.name, "short_name": ui.short_name, "kind": ui.kind, "start_year": ui.start_year,
-                "end_year": ui.end_year, "description": ui.description}
+        return {
+            "name": ui.name,
+            "short_name": ui.short_name,
+            "kind": ui.kind,
+            "start_year": ui.start_year,
+            "end_year": ui.end_year,
+            "description": ui.description,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         if self.record:
@@ -81,8 +100,13 @@ class ActivityDialog(RecordDialog):
     """An activity; “Lưu và nhập tiếp” saves and starts the next one with the same campaign,
     date and villages, so a month's activities go in one after another."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None,
-                 campaign_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        campaign_id: str | None = None,
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_ActivityDialog()
         ui.setupUi(self)
@@ -92,7 +116,9 @@ class ActivityDialog(RecordDialog):
         ui.saveNextButton.clicked.connect(self.save_and_next)
         ui.date.set_label("Ngày hoạt động")
         campaigns = {c["id"]: c["name"] for c in store.campaigns.query()}
-        ui.campaign_id.set_mapping(campaigns, empty_label="— Chọn —" if campaigns else EMPTY_CATALOGUE)
+        ui.campaign_id.set_mapping(
+            campaigns, empty_label="— Chọn —" if campaigns else EMPTY_CATALOGUE
+        )
         steady_width(ui.campaign_id)
         for key in INDICATORS:
             edit = getattr(ui, key)
@@ -131,37 +157,59 @@ class ActivityDialog(RecordDialog):
             item = QListWidgetItem(name, ui.villages)
             item.setData(Qt.ItemDataRole.UserRole, village_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if village_id in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if village_id in chosen else Qt.CheckState.Unchecked
+            )
         if ui.villages.count():
             ui.villages.setCurrentRow(0)
         self._villages_hint()
 
     def village_ids(self) -> list[str]:
         items = (self.ui.villages.item(i) for i in range(self.ui.villages.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_village_ids(self, ids: list[str]) -> None:
         for i in range(self.ui.villages.count()):
             item = self.ui.villages.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in ids
+                else Qt.CheckState.Unchecked
+            )
 
     def _villages_hint(self) -> None:
         n = len(self.village_ids())
         self.ui.villagesHint.setText(
-            f"Đã chọn {n} khu dân cư." if n else "Chưa chọn khu nào: hoạt động chung toàn xã. Phím cách để chọn.")
+            f"Đã chọn {n} khu dân cư."
+            if n
+            else "Chưa chọn khu nào: hoạt động chung toàn xã. Phím cách để chọn."
+        )
 
     def values(self) -> dict:
         ui = self.ui
-        out = {"campaign_id": ui.campaign_id.code(), "date": ui.date.value(), "title": ui.title.text(),
-               "description": ui.description.toPlainText(), "village_ids": self.village_ids()}
+        out = {
+            "campaign_id": ui.campaign_id.code(),
+            "date": ui.date.value(),
+            "title": ui.title.text(),
+            "description": ui.description.toPlainText(),
+            "village_ids": self.village_ids(),
+        }
         out.update({key: getattr(ui, key).value() or 0 for key in INDICATORS})
         return out
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        widgets = {"campaign_id": ui.campaign_id, "date": ui.date, "title": ui.title,
-                   "description": ui.description, "village_ids": ui.villages}
+        widgets = {
+            "campaign_id": ui.campaign_id,
+            "date": ui.date,
+            "title": ui.title,
+            "description": ui.description,
+            "village_ids": ui.villages,
+        }
         widgets.update({key: getattr(ui, key) for key in INDICATORS})
         return widgets
 

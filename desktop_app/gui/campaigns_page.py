@@ -34,9 +34,13 @@ def _number(key: str, header: str) -> Column:
     return Column(key, header, lambda r: format_money(r.get(key) or 0), align_right=True)
 
 
-NATIONAL_KEY = "national:"  # the campaign filter's key for every commune's copy of a national campaign
-NATIONAL_READ_ONLY = ("Cuộc vận động toàn quốc: mỗi xã giữ bản của mình trong danh mục — cấp trên chỉ xem, "
-                      "không sửa, không xóa.")
+NATIONAL_KEY = (
+    "national:"  # the campaign filter's key for every commune's copy of a national campaign
+)
+NATIONAL_READ_ONLY = (
+    "Cuộc vận động toàn quốc: mỗi xã giữ bản của mình trong danh mục — cấp trên chỉ xem, "
+    "không sửa, không xóa."
+)
 
 
 def campaign_choices(page: RegisterPage) -> dict[str, str]:
@@ -46,9 +50,12 @@ def campaign_choices(page: RegisterPage) -> dict[str, str]:
     if not page.upper:
         return {c["id"]: c["name"] for c in store.campaigns.query()}
     code = page.commune_code()
-    return {(NATIONAL_KEY + c["code"] if c["commune_code"] is None else c["id"]):
-            c["name"] if code or c["commune_code"] is None else f"{c['name']} ({page.commune_label(c['commune_code'])})"
-            for c in store.campaigns.catalogue(commune_code=code)}
+    return {
+        (NATIONAL_KEY + c["code"] if c["commune_code"] is None else c["id"]): c["name"]
+        if code or c["commune_code"] is None
+        else f"{c['name']} ({page.commune_label(c['commune_code'])})"
+        for c in store.campaigns.catalogue(commune_code=code)
+    }
 
 
 class ActivitiesList(RegisterPage):
@@ -69,15 +76,21 @@ class ActivitiesList(RegisterPage):
         self.year.setPrefix("Năm báo cáo ")
         self.year.setAccessibleName("Năm báo cáo")
         self.campaign_filter = CodeCombo({}, self, empty_label="— Mọi cuộc vận động —")
-        self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
+        self.village_filter = VillageCombo(
+            store, self, empty_label="— Mọi khu dân cư —", current_only=False
+        )
         self.filters_layout.addWidget(self.year)
         for combo in (self.campaign_filter, self.village_filter):
             combo.code_changed.connect(lambda _c: self.reload())
             self.filters_layout.addWidget(combo, 1)
         self.year.valueChanged.connect(lambda _v: self.reload())
-        if self.upper:  # names of every commune's campaigns and villages would push the search box out
+        if (
+            self.upper
+        ):  # names of every commune's campaigns and villages would push the search box out
             for combo, chars in ((self.campaign_filter, 20), (self.village_filter, 14)):
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
                 combo.setMinimumContentsLength(chars)
         self.period_label = QLabel(self)
         self.period_label.setStyleSheet("color: #555;")
@@ -106,10 +119,17 @@ class ActivitiesList(RegisterPage):
         self.period_label.setText(f"{period.label}. Hoạt động ở nhiều khu dân cư được ghi một lần.")
         campaign = self.campaign_filter.code() or ""
         national = campaign.startswith(NATIONAL_KEY)
-        return self.sort_by_commune(self.store.activities.query(
-            campaign_id=None if national else campaign or None, village_id=self.village_filter.village_id(),
-            search=search, date_from=period.start.isoformat(), date_to=period.end.isoformat(),
-            commune_code=self.commune_code(), campaign_code=campaign.removeprefix(NATIONAL_KEY) if national else None))
+        return self.sort_by_commune(
+            self.store.activities.query(
+                campaign_id=None if national else campaign or None,
+                village_id=self.village_filter.village_id(),
+                search=search,
+                date_from=period.start.isoformat(),
+                date_to=period.end.isoformat(),
+                commune_code=self.commune_code(),
+                campaign_code=campaign.removeprefix(NATIONAL_KEY) if national else None,
+            )
+        )
 
     def count(self, search: str) -> int:
         self._names = self.store.villages.names()
@@ -117,7 +137,7 @@ class ActivitiesList(RegisterPage):
         return len(self._rows)
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows[offset:offset + limit]
+        return self._rows[offset : offset + limit]
 
     def refresh_filters(self) -> None:
         self._fill_campaigns()
@@ -147,12 +167,16 @@ class ActivitiesList(RegisterPage):
         activity = self.store.activities.get(record_id)
         if activity is not None:
             self.year.blockSignals(True)
-            self.year.setValue(rollups.period_containing(self.store, dates.to_date(activity["date"])).year)
+            self.year.setValue(
+                rollups.period_containing(self.store, dates.to_date(activity["date"])).year
+            )
             self.year.blockSignals(False)
         super().open_record(table, record_id)
 
     def edit(self, record: dict | None) -> dict | None:
-        return ActivityDialog.run(self.store, record, self, campaign_id=None if record else self.campaign_filter.code())
+        return ActivityDialog.run(
+            self.store, record, self, campaign_id=None if record else self.campaign_filter.code()
+        )
 
     def delete(self, record: dict) -> None:
         self.store.activities.delete(record["id"])
@@ -162,14 +186,23 @@ class ActivitiesList(RegisterPage):
 
     def detail_html(self, r: dict) -> str:
         e = html.escape
-        figures = "".join(f"<tr><td style='color:#555;padding-right:8px'>{e(label)}</td>"
-                          f"<td align='right'>{format_money(r.get(key))}</td></tr>"
-                          for key, label in enums.INDICATORS.items() if r.get(key))
-        out = [f"<h3>{e(r['title'])}</h3><p>{dates.display(r['date'])} · {e(r.get('campaign_name') or '')}"
-               f"<br>{e(self.village_names(r))}</p>"]
+        figures = "".join(
+            f"<tr><td style='color:#555;padding-right:8px'>{e(label)}</td>"
+            f"<td align='right'>{format_money(r.get(key))}</td></tr>"
+            for key, label in enums.INDICATORS.items()
+            if r.get(key)
+        )
+        out = [
+            f"<h3>{e(r['title'])}</h3><p>{dates.display(r['date'])} · {e(r.get('campaign_name') or '')}"
+            f"<br>{e(self.village_names(r))}</p>"
+        ]
         if r.get("description"):
             out.append(f"<p><i>{e(r['description'])}</i></p>")
-        out.append(f"<table>{figures}</table>" if figures else "<p style='color:#555'>Chưa ghi chỉ tiêu nào.</p>")
+        out.append(
+            f"<table>{figures}</table>"
+            if figures
+            else "<p style='color:#555'>Chưa ghi chỉ tiêu nào.</p>"
+        )
         return "".join(out)
 
 
@@ -184,23 +217,33 @@ class CampaignsList(RegisterPage):
         self._rows: list[dict] = []
         self._counts: dict[str, int] = {}
         super().__init__(store, parent)
-        self.active_only = CodeCombo({"active": f"Còn áp dụng năm {store.today().year}"}, self,
-                                     empty_label="— Mọi năm —")
+        self.active_only = CodeCombo(
+            {"active": f"Còn áp dụng năm {store.today().year}"}, self, empty_label="— Mọi năm —"
+        )
         self.active_only.code_changed.connect(lambda _c: self.reload())
         self.filters_layout.addWidget(self.active_only)
         self.national_button = QPushButton("Nạp danh mục toàn quốc", self)
         self.national_button.setToolTip("Thêm các cuộc vận động toàn quốc còn thiếu trong danh mục")
         self.national_button.clicked.connect(self.load_national)
         self.filters_layout.addWidget(self.national_button)
-        self.national_button.setVisible(not self.upper)  # the upper level keeps no catalogue of its own
+        self.national_button.setVisible(
+            not self.upper
+        )  # the upper level keeps no catalogue of its own
 
     def columns(self) -> list[Column]:
         return [
             Column("name", "Cuộc vận động, phong trào"),
             Column("kind", "Cấp", lambda r: enums.label(enums.CAMPAIGN_KINDS, r.get("kind"))),
             Column("start_year", "Từ năm"),
-            Column("end_year", "Đến năm", lambda r: str(r["end_year"]) if r.get("end_year") else "nay"),
-            Column("count", "Số hoạt động", lambda r: str(self._counts.get(r["id"], 0)), align_right=True),
+            Column(
+                "end_year", "Đến năm", lambda r: str(r["end_year"]) if r.get("end_year") else "nay"
+            ),
+            Column(
+                "count",
+                "Số hoạt động",
+                lambda r: str(self._counts.get(r["id"], 0)),
+                align_right=True,
+            ),
         ]
 
     def column_widths(self) -> list[int]:
@@ -209,7 +252,9 @@ class CampaignsList(RegisterPage):
     def count(self, search: str) -> int:
         year = self.store.today().year if self.active_only.code() else None
         if self.upper:
-            self._rows = self.sort_by_commune(self.store.campaigns.catalogue(year, search, self.commune_code()))
+            self._rows = self.sort_by_commune(
+                self.store.campaigns.catalogue(year, search, self.commune_code())
+            )
             self._counts = {r["id"]: r["activity_count"] for r in self._rows}
         else:
             self._counts = rollups.activity_counts(self.store)
@@ -230,7 +275,7 @@ class CampaignsList(RegisterPage):
         return super()._banner(record)
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows[offset:offset + limit]
+        return self._rows[offset : offset + limit]
 
     def clear_filters(self) -> None:
         super().clear_filters()
@@ -246,18 +291,25 @@ class CampaignsList(RegisterPage):
 
     def load_national(self) -> None:
         added = self.store.campaigns.load_national()
-        QMessageBox.information(self, "Danh mục toàn quốc",
-                                f"Đã thêm {added} cuộc vận động toàn quốc." if added else
-                                "Danh mục đã có đủ các cuộc vận động toàn quốc.")
+        QMessageBox.information(
+            self,
+            "Danh mục toàn quốc",
+            f"Đã thêm {added} cuộc vận động toàn quốc."
+            if added
+            else "Danh mục đã có đủ các cuộc vận động toàn quốc.",
+        )
         self.reload()
 
     def detail_html(self, r: dict) -> str:
         e = html.escape
         years = f"từ {r['start_year']}" if r.get("start_year") else ""
         years += f" đến {r['end_year']}" if r.get("end_year") else " đến nay"
-        out = [f"<h3>{e(r['name'])}</h3><p>{e(enums.label(enums.CAMPAIGN_KINDS, r.get('kind')))} · {e(years.strip())}"
-               f" · {self._counts.get(r['id'], 0)} hoạt động"
-               + (f" của {r['communes']} xã" if self.upper and r.get("communes", 0) > 1 else "") + "</p>"]
+        out = [
+            f"<h3>{e(r['name'])}</h3><p>{e(enums.label(enums.CAMPAIGN_KINDS, r.get('kind')))} · {e(years.strip())}"
+            f" · {self._counts.get(r['id'], 0)} hoạt động"
+            + (f" của {r['communes']} xã" if self.upper and r.get("communes", 0) > 1 else "")
+            + "</p>"
+        ]
         if r.get("description"):
             out.append(f"<p>{e(r['description'])}</p>")
         return "".join(out)

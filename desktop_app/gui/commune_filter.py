@@ -34,7 +34,9 @@ def read_only_reason(store: Store, record: dict | None, label: str | None = None
         return None
     if office.get("role") == "upper":
         return f"Bản ghi của xã {label or code} — cấp trên chỉ xem, không sửa, không xóa."
-    return f"Bản ghi của đơn vị mã {code}, do đơn vị đó quản lý — ở đây chỉ xem, không sửa, không xóa."
+    return (
+        f"Bản ghi của đơn vị mã {code}, do đơn vị đó quản lý — ở đây chỉ xem, không sửa, không xóa."
+    )
 
 
 def owner_banner(reason: str | None, commune: str | None) -> str:
@@ -54,11 +56,15 @@ def sort_by_commune(rows: list[dict], order: list[str]) -> list[dict]:
     return sorted(rows, key=lambda r: rank.get(r.get("commune_code"), len(rank)))
 
 
-def narrow_villages(store: Store, combo: Any, code: str | None, label: Callable[[str | None], str]) -> None:
+def narrow_villages(
+    store: Store, combo: Any, code: str | None, label: Callable[[str | None], str]
+) -> None:
     """A village filter (CodeCombo) holding one commune's villages, or with `code` None every
     village followed by its commune's name. The choice is kept when still offered; no signal."""
     rows = store.villages.query(commune_code=code)
-    choices = {v["id"]: v["name"] if code else f"{v['name']} ({label(v['commune_code'])})" for v in rows}
+    choices = {
+        v["id"]: v["name"] if code else f"{v['name']} ({label(v['commune_code'])})" for v in rows
+    }
     combo.blockSignals(True)
     if combo.code() not in choices:
         combo.setCurrentIndex(0)
@@ -71,7 +77,9 @@ class CommuneFilter(QComboBox):
 
     chosen = Signal(object)  # the commune code, or None for every commune
 
-    def __init__(self, store: Store, table: str, kind: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, table: str, kind: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.table, self.kind = store, table, kind
         self._communes: list[communes.Commune] = []
@@ -93,8 +101,11 @@ class CommuneFilter(QComboBox):
         self.addItem(ALL_COMMUNES, None)
         for commune in self._communes:
             self.addItem(commune.label, commune.code)
-            self.setItemData(self.count() - 1, f"{commune.label} (mã {commune.code}): "
-                             f"{commune.rows:,} bản ghi".replace(",", "."), Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(
+                self.count() - 1,
+                f"{commune.label} (mã {commune.code}): {commune.rows:,} bản ghi".replace(",", "."),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
         self.blockSignals(False)
 
@@ -132,8 +143,12 @@ class CommuneAware:
     def _all_columns(self) -> list[Column]:
         if not self.upper:
             return self.columns()
-        commune = Column("commune_code", "Xã", lambda r: self.commune_label(r.get("commune_code")),
-                         header_tip=COMMUNE_TIP)
+        commune = Column(
+            "commune_code",
+            "Xã",
+            lambda r: self.commune_label(r.get("commune_code")),
+            header_tip=COMMUNE_TIP,
+        )
         return [commune, *self.columns()]
 
     def commune_code(self) -> str | None:
@@ -160,7 +175,9 @@ class CommuneAware:
 
     def read_only_reason(self, record: dict | None) -> str | None:
         """Why the record cannot be changed here (another office owns it), or None."""
-        return read_only_reason(self.store, record, self.commune_label((record or {}).get("commune_code")))
+        return read_only_reason(
+            self.store, record, self.commune_label((record or {}).get("commune_code"))
+        )
 
     def _commune_chosen(self, _code: str | None) -> None:
         self.commune_changed()
@@ -171,12 +188,17 @@ class CommuneAware:
             self._commune_sort = {0: 1, 1: -1, -1: 0}[self._commune_sort]
             selected = self.selected_record()
             self.reload(select_id=selected["id"] if selected else None)
-        header = self.table.horizontalHeader()  # Qt moved the indicator to the clicked column: put it back
+        header = (
+            self.table.horizontalHeader()
+        )  # Qt moved the indicator to the clicked column: put it back
         header.setSortIndicatorShown(bool(self._commune_sort))
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if self._commune_sort < 0
-                                else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(
+            0,
+            Qt.SortOrder.DescendingOrder if self._commune_sort < 0 else Qt.SortOrder.AscendingOrder,
+        )
 
     def _banner(self, record: dict) -> str:
-        return owner_banner(self.read_only_reason(record), self.commune_label(record.get("commune_code"))
-                            if self.upper else None)
-
+        return owner_banner(
+            self.read_only_reason(record),
+            self.commune_label(record.get("commune_code")) if self.upper else None,
+        )

@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """True only when the officer chose "Có"."""
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 class DissolveDialog(RecordDialog):
     """Ask the date; the store ends every current membership with the reason 'dissolved'."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body = record

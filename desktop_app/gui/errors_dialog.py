@@ -28,7 +28,9 @@ from desktop_app import __version__
 log = logging.getLogger("somattran")
 
 
-def build_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+def build_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
     lines = [
         f"Sổ Mặt trận {__version__}",
         f"Thời điểm: {datetime.now():%d/%m/%Y %H:%M:%S}",
@@ -49,7 +51,9 @@ class ErrorReportDialog(QDialog):
         intro = QLabel(
             "Chương trình gặp một lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó không bị ảnh hưởng.\n"
             "Hãy bấm “Chép báo cáo” rồi gửi cho người hỗ trợ kỹ thuật; báo cáo cũng đã được ghi vào "
-            "tệp nhật ký.", self)
+            "tệp nhật ký.",
+            self,
+        )
         intro.setWordWrap(True)
         self.report = QPlainTextEdit(report, self)
         self.report.setReadOnly(True)
@@ -67,8 +71,9 @@ class ErrorReportDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
-def handle_exception(exc_type: type[BaseException], exc: BaseException,
-                     tb: TracebackType | None) -> None:
+def handle_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """sys.excepthook: an expected error gets its plain message, anything else the report."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)

@@ -35,8 +35,14 @@ GIVER_KINDS = ("person", "organisation", "village")
 class FundEntryDialog(RecordDialog):
     """One receipt or payment; the direction is fixed by the button that opened it."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None,
-                 direction: str = "receipt", fund_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        direction: str = "receipt",
+        fund_id: str | None = None,
+    ) -> None:
         super().__init__(store, record, parent)
         r = record or {}
         self.direction = r.get("direction") or direction
@@ -55,8 +61,10 @@ class FundEntryDialog(RecordDialog):
         kinds = GIVER_KINDS if receipt else PAYEE_KINDS
         ui.party_kind.set_mapping({k: fund_rules.PARTY_KINDS[k] for k in kinds})
         ui.party_kindLabel.setText("Người &nộp là *" if receipt else "Người &nhận là *")
-        ui.village.set_mapping({v["id"]: v["name"] for v in store.villages.query(current_only=True)},
-                               empty_label="— Không —")
+        ui.village.set_mapping(
+            {v["id"]: v["name"] for v in store.villages.query(current_only=True)},
+            empty_label="— Không —",
+        )
         ui.purpose.set_mapping(fund_rules.PURPOSES, empty_label="— Chọn —")
         ui.house_progress.set_mapping(fund_rules.HOUSE_PROGRESS, empty_label="— Không —")
         ui.entry_date.set_label("Ngày")
@@ -94,8 +102,9 @@ class FundEntryDialog(RecordDialog):
         ui = self.ui
         kind = ui.party_kind.code()
         ui.form.setRowVisible(ui.person_host, kind in ("person", "household"))
-        ui.party_nameLabel.setText("&Tên đơn vị, tổ chức *" if kind == "organisation" else
-                                   "&Tên (nếu không có trong sổ)")
+        ui.party_nameLabel.setText(
+            "&Tên đơn vị, tổ chức *" if kind == "organisation" else "&Tên (nếu không có trong sổ)"
+        )
         house = ui.purpose.code() in fund_rules.HOUSE_PURPOSES
         ui.form.setRowVisible(ui.house_progress, self.direction == "payment" and house)
         self.adjustSize()
@@ -110,26 +119,47 @@ class FundEntryDialog(RecordDialog):
     def values(self) -> dict:
         ui = self.ui
         person = self.picker.person() if ui.form.isRowVisible(ui.person_host) else None
-        data = {"fund_id": ui.fund.code(), "direction": self.direction, "entry_date": ui.entry_date.value(),
-                "party_kind": ui.party_kind.code(), "person_id": person["id"] if person else None,
-                "party_name": ui.party_name.text(), "village_id": ui.village.code(),
-                "amount": ui.amount.value(), "notes": ui.notes.toPlainText()}
+        data = {
+            "fund_id": ui.fund.code(),
+            "direction": self.direction,
+            "entry_date": ui.entry_date.value(),
+            "party_kind": ui.party_kind.code(),
+            "person_id": person["id"] if person else None,
+            "party_name": ui.party_name.text(),
+            "village_id": ui.village.code(),
+            "amount": ui.amount.value(),
+            "notes": ui.notes.toPlainText(),
+        }
         if self.direction == "receipt":
             data.update(in_kind=ui.in_kind.text(), in_kind_value=ui.in_kind_value.value())
         else:
-            data.update(purpose=ui.purpose.code(), decision_number=ui.decision_number.text(),
-                        decision_date=ui.decision_date.value(),
-                        house_progress=ui.house_progress.code() if ui.form.isRowVisible(ui.house_progress)
-                        else None)
+            data.update(
+                purpose=ui.purpose.code(),
+                decision_number=ui.decision_number.text(),
+                decision_date=ui.decision_date.value(),
+                house_progress=ui.house_progress.code()
+                if ui.form.isRowVisible(ui.house_progress)
+                else None,
+            )
         return data
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"fund_id": ui.fund, "entry_date": ui.entry_date, "party_kind": ui.party_kind,
-                "person_id": self.picker, "party_name": ui.party_name, "village_id": ui.village,
-                "amount": ui.amount, "in_kind_value": ui.in_kind_value, "purpose": ui.purpose,
-                "decision_number": ui.decision_number, "decision_date": ui.decision_date,
-                "house_progress": ui.house_progress, "notes": ui.notes}
+        return {
+            "fund_id": ui.fund,
+            "entry_date": ui.entry_date,
+            "party_kind": ui.party_kind,
+            "person_id": self.picker,
+            "party_name": ui.party_name,
+            "village_id": ui.village,
+            "amount": ui.amount,
+            "in_kind_value": ui.in_kind_value,
+            "purpose": ui.purpose,
+            "decision_number": ui.decision_number,
+            "decision_date": ui.decision_date,
+            "house_progress": ui.house_progress,
+            "notes": ui.notes,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         values = self.values()
@@ -148,7 +178,9 @@ def key_for(name: str) -> str:
 class FundDialog(RecordDialog):
     """A fund the office opens (a relief fund after a storm…); its code follows the name."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         r = record or {}
         self.ui = ui = Ui_FundDialog()
@@ -177,14 +209,25 @@ class FundDialog(RecordDialog):
 
     def values(self) -> dict:
         ui = self.ui
-        return {"name": ui.name.text(), "kind": ui.kind.code(), "key": ui.key.text().strip(),
-                "opened_on": ui.opened_on.value(), "opening_balance": ui.opening_balance.value() or 0,
-                "notes": ui.notes.toPlainText()}
+        return {
+            "name": ui.name.text(),
+            "kind": ui.kind.code(),
+            "key": ui.key.text().strip(),
+            "opened_on": ui.opened_on.value(),
+            "opening_balance": ui.opening_balance.value() or 0,
+            "notes": ui.notes.toPlainText(),
+        }
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"name": ui.name, "kind": ui.kind, "key": ui.key, "opened_on": ui.opened_on,
-                "opening_balance": ui.opening_balance, "notes": ui.notes}
+        return {
+            "name": ui.name,
+            "kind": ui.kind,
+            "key": ui.key,
+            "opened_on": ui.opened_on,
+            "opening_balance": ui.opening_balance,
+            "notes": ui.notes,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         if self.record:
@@ -217,12 +260,17 @@ class FundsPage(RegisterPage):
         self.add_button.setToolTip("Thêm phiếu thu (Ctrl+N)")
         self.pay_button = QPushButton("Thêm phiếu chi", self)
         self.pay_button.setVisible(self.adding)
-        top = next(item.layout() for item in (self.layout().itemAt(i) for i in range(self.layout().count()))
-                   if item.layout() is not None and item.layout().indexOf(self.add_button) >= 0)
+        top = next(
+            item.layout()
+            for item in (self.layout().itemAt(i) for i in range(self.layout().count()))
+            if item.layout() is not None and item.layout().indexOf(self.add_button) >= 0
+        )
         top.insertWidget(top.indexOf(self.add_button) + 1, self.pay_button)
         self.delete_button.setText("Hủy phiếu")
         self.voucher_button = QPushButton("In phiếu", self)
-        self.voucher_button.setToolTip("In phiếu thu, phiếu chi đang chọn (xem trước ở trang In ấn)")
+        self.voucher_button.setToolTip(
+            "In phiếu thu, phiếu chi đang chọn (xem trước ở trang In ấn)"
+        )
         self.report_button = QPushButton("Báo cáo, niêm yết…", self)
         self.report_button.setToolTip("Báo cáo thu, chi của quỹ và danh sách công khai để niêm yết")
         self.voucher_button.setVisible(not self.upper)
@@ -253,7 +301,9 @@ class FundsPage(RegisterPage):
         self.fund_filter.clear()
         if not self.upper:
             self.store.funds.ensure_default()
-        for fund in self.store.funds.query(self.commune_code() if self.upper else self.store.owner_code()):
+        for fund in self.store.funds.query(
+            self.commune_code() if self.upper else self.store.owner_code()
+        ):
             label = fund["name"] if not self.upper else f"{fund['name']} ({fund['commune_code']})"
             self.fund_filter.addItem(label, fund["id"])
         index = self.fund_filter.findData(current)
@@ -275,13 +325,22 @@ class FundsPage(RegisterPage):
         money = lambda key: lambda r: format_money(r.get(key)) if r.get(key) else ""  # noqa: E731
         return [
             Column("entry_date", "Ngày", lambda r: dates.display(r.get("entry_date"))),
-            Column("direction", "Thu/chi", lambda r: fund_rules.DIRECTIONS.get(r.get("direction") or "", "")),
+            Column(
+                "direction",
+                "Thu/chi",
+                lambda r: fund_rules.DIRECTIONS.get(r.get("direction") or "", ""),
+            ),
             Column("number", "Số", lambda r: str(r.get("number") or ""), True),
             Column("party", "Người nộp / người nhận"),
             Column("village_name", "Khu dân cư"),
             Column("amount", "Số tiền (đồng)", money("amount"), True),
-            Column("purpose", "Nội dung", lambda r: fund_rules.PURPOSES.get(r.get("purpose") or "", "")
-                   or (r.get("in_kind") or "")),
+            Column(
+                "purpose",
+                "Nội dung",
+                lambda r: (
+                    fund_rules.PURPOSES.get(r.get("purpose") or "", "") or (r.get("in_kind") or "")
+                ),
+            ),
             Column("decision_number", "Quyết định"),
         ]
 
@@ -292,9 +351,12 @@ class FundsPage(RegisterPage):
         fund_id = self.fund_filter.currentData()
         if not fund_id:
             return []
-        return self.store.fund_entries.query(fund_id=fund_id, year=self.year_filter.value(),
-                                             direction=self.direction_filter.currentData(), search=search)
-
+        return self.store.fund_entries.query(
+            fund_id=fund_id,
+            year=self.year_filter.value(),
+            direction=self.direction_filter.currentData(),
+            search=search,
+        )
 
     def reload(self, select_id: str | None = None) -> None:
         super().reload(select_id)
@@ -307,7 +369,8 @@ class FundsPage(RegisterPage):
         self.balance_label.setText(
             f"Năm {year}: đầu năm <b>{format_money(period.opening)}</b> đ — thu <b>{format_money(period.received)}"
             f"</b> đ — chi <b>{format_money(period.spent)}</b> đ — cuối năm <b>{format_money(period.closing)}</b> đ"
-            f" (số dư hiện nay {format_money(self.store.funds.balance(fund_id))} đ)")
+            f" (số dư hiện nay {format_money(self.store.funds.balance(fund_id))} đ)"
+        )
 
     def _print_page(self) -> Any:
         window: Any = self.window()  # the MainWindow (gui/ may not import it back)
@@ -331,16 +394,18 @@ class FundsPage(RegisterPage):
             self.fund_filter.setCurrentIndex(self.fund_filter.findData(saved["id"]))
 
     def _add(self, direction: str) -> None:
-        saved = FundEntryDialog.run(self.store, None, self, direction=direction,
-                                    fund_id=self.fund_filter.currentData())
+        saved = FundEntryDialog.run(
+            self.store, None, self, direction=direction, fund_id=self.fund_filter.currentData()
+        )
         if saved:
             self.year_filter.setValue(saved["year"])
             self.reload(select_id=saved["id"])
 
     def edit(self, record: dict | None) -> dict | None:
         if record is None:
-            return FundEntryDialog.run(self.store, None, self, direction="receipt",
-                                       fund_id=self.fund_filter.currentData())
+            return FundEntryDialog.run(
+                self.store, None, self, direction="receipt", fund_id=self.fund_filter.currentData()
+            )
         return FundEntryDialog.run(self.store, self.store.fund_entries.get(record["id"]), self)
 
     def delete(self, record: dict) -> None:
@@ -352,23 +417,41 @@ class FundsPage(RegisterPage):
     def detail_html(self, record: dict) -> str:
         e = html.escape
         receipt = record["direction"] == "receipt"
-        lines = [f"<h3>Phiếu {'thu' if receipt else 'chi'} số {record['number']}/{record['year']}</h3>",
-                 f"<p>{e(record['fund_name'])}<br/>Ngày {dates.display(record['entry_date'])}</p>",
-                 f"<p>{'Người nộp' if receipt else 'Người nhận'}: <b>{e(record['party'] or '')}</b>"
-                 + (f"<br/>{e(record['village_name'])}" if record.get("village_name") else "") + "</p>",
-                 f"<p>Số tiền: <b>{format_money(record['amount'])} đồng</b><br/>"
-                 f"<i>{e(amount_in_words(record['amount']))}</i></p>"]
+        lines = [
+            f"<h3>Phiếu {'thu' if receipt else 'chi'} số {record['number']}/{record['year']}</h3>",
+            f"<p>{e(record['fund_name'])}<br/>Ngày {dates.display(record['entry_date'])}</p>",
+            f"<p>{'Người nộp' if receipt else 'Người nhận'}: <b>{e(record['party'] or '')}</b>"
+            + (f"<br/>{e(record['village_name'])}" if record.get("village_name") else "")
+            + "</p>",
+            f"<p>Số tiền: <b>{format_money(record['amount'])} đồng</b><br/>"
+            f"<i>{e(amount_in_words(record['amount']))}</i></p>",
+        ]
         if record.get("in_kind"):
-            lines.append(f"<p>Hiện vật: {e(record['in_kind'])}"
-                         + (f" (trị giá {format_money(record['in_kind_value'])} đ)" if record.get("in_kind_value")
-                            else "") + "</p>")
+            lines.append(
+                f"<p>Hiện vật: {e(record['in_kind'])}"
+                + (
+                    f" (trị giá {format_money(record['in_kind_value'])} đ)"
+                    if record.get("in_kind_value")
+                    else ""
+                )
+                + "</p>"
+            )
         if not receipt:
-            lines.append(f"<p>Nội dung: {e(fund_rules.PURPOSES.get(record['purpose'], ''))}"
-                         + (f" — {e(fund_rules.HOUSE_PROGRESS[record['house_progress']].lower())}"
-                            if record.get("house_progress") else "")
-                         + f"<br/>Quyết định: {e(record.get('decision_number') or '')}"
-                         + (f" ngày {dates.display(record['decision_date'])}" if record.get("decision_date") else "")
-                         + "</p>")
+            lines.append(
+                f"<p>Nội dung: {e(fund_rules.PURPOSES.get(record['purpose'], ''))}"
+                + (
+                    f" — {e(fund_rules.HOUSE_PROGRESS[record['house_progress']].lower())}"
+                    if record.get("house_progress")
+                    else ""
+                )
+                + f"<br/>Quyết định: {e(record.get('decision_number') or '')}"
+                + (
+                    f" ngày {dates.display(record['decision_date'])}"
+                    if record.get("decision_date")
+                    else ""
+                )
+                + "</p>"
+            )
         if record.get("campaign_month"):
             lines.append("<p><i>Trong Tháng cao điểm “Vì người nghèo” (17/10–18/11).</i></p>")
         if record.get("notes"):

@@ -339,8 +339,16 @@ class ImportWizard(QWizard):
             else:
                 self._find_layout(None)
 
-        self._run("Đọc tệp Excel", "Đang đọc tệp…", read, path, sheet, on_done=done,
-                  target=self.target() if sheet is None else None, strict=False)
+        self._run(
+            "Đọc tệp Excel",
+            "Đang đọc tệp…",
+            read,
+            path,
+            sheet,
+            on_done=done,
+            target=self.target() if sheet is None else None,
+            strict=False,
+        )
         return False
 
     # ---- step 2: sheet, header row, encoding ---------------------------------------------------------

@@ -60,8 +60,10 @@ class LoginDialog(QDialog):
                 "Nhập lại mật khẩu của tài khoản để tiếp tục."
             )
             ui.userEdit.setReadOnly(True)
-            ui.hintLabel.setText("Quên mật khẩu: bấm “Thoát chương trình”, rồi nhờ lãnh đạo đặt lại mật khẩu "
-                                 "(dữ liệu đã lưu không mất).")
+            ui.hintLabel.setText(
+                "Quên mật khẩu: bấm “Thoát chương trình”, rồi nhờ lãnh đạo đặt lại mật khẩu "
+                "(dữ liệu đã lưu không mất)."
+            )
         ui.userEdit.setText(user)
         ui.messageLabel.hide()
         (ui.passwordEdit if user else ui.userEdit).setFocus()

@@ -35,7 +35,9 @@ NAV_PADDING = (10, 7)  # as ui/main_window.ui's style sheet pads the items: hori
 class NavDelegate(QStyledItemDelegate):
     """Item heights that allow for the style sheet's padding, so a long title wraps, never elides."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         view = self.parent()
         # The viewport's width, from the view's own: the first viewport() call of a process costs
         # ~25 ms (PySide6 builds the Python enums of the widget classes), all before the first paint.
@@ -43,8 +45,9 @@ class NavDelegate(QStyledItemDelegate):
         inner = view.contentsRect().width() - (scrollbar.width() if scrollbar.isVisible() else 0)
         width = inner - 2 * NAV_PADDING[0] - 6
         text = str(index.data() or "")
-        bounds = QFontMetrics(view.font()).boundingRect(QRect(0, 0, max(width, 40), 10_000),
-                                                        int(Qt.TextFlag.TextWordWrap), text)
+        bounds = QFontMetrics(view.font()).boundingRect(
+            QRect(0, 0, max(width, 40), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
         return QSize(width, bounds.height() + 2 * NAV_PADDING[1] + 1)
 
 
@@ -59,8 +62,9 @@ def window_title(office: dict | None) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None,
-                 pages: list[PageSpec] | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, pages: list[PageSpec] | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.ui = Ui_MainWindow()
@@ -74,8 +78,12 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([240, 1040])
         self.office_label = QLabel(self)
         self.demo_label = QLabel("Dữ liệu mẫu — không phải người thật", self)
-        self.demo_label.setStyleSheet("color: white; background: #b00020; padding: 1px 8px; font-weight: bold;")
-        self.ui.statusbar.addPermanentWidget(self.demo_label)  # permanent: a status message never hides it
+        self.demo_label.setStyleSheet(
+            "color: white; background: #b00020; padding: 1px 8px; font-weight: bold;"
+        )
+        self.ui.statusbar.addPermanentWidget(
+            self.demo_label
+        )  # permanent: a status message never hides it
         self.ui.statusbar.addPermanentWidget(self.office_label)
         self.session: Any = None  # the idle lock of a protected office (gui/login.py)
         self.update_title()
@@ -160,8 +168,12 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         leaving = self.current_page()
-        if leaving is not None and leaving is not self._built.get(index) \
-                and hasattr(leaving, "confirm_leave") and not leaving.confirm_leave():
+        if (
+            leaving is not None
+            and leaving is not self._built.get(index)
+            and hasattr(leaving, "confirm_leave")
+            and not leaving.confirm_leave()
+        ):
             back = next(i for i, p in self._built.items() if p is leaving)
             self.ui.nav.blockSignals(True)
             self.ui.nav.setCurrentRow(back)
@@ -214,7 +226,9 @@ class MainWindow(QMainWindow):
         """Go to the page owning the table and open the record there. False if no page shows it."""
         key = self.page_for(table, record_id)
         if key is None:
-            QMessageBox.information(self, APP_TITLE, "Trang hiển thị bản ghi này chưa có trong chương trình.")
+            QMessageBox.information(
+                self, APP_TITLE, "Trang hiển thị bản ghi này chưa có trong chương trình."
+            )
             return False
         page = self.open_page(key)
         if hasattr(page, "open_record"):
@@ -250,7 +264,10 @@ class MainWindow(QMainWindow):
             width = min(1280, screen.width())
             height = min(720, screen.height() - 40)
             self.resize(width, height)
-            self.move(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2)
+            self.move(
+                screen.x() + (screen.width() - width) // 2,
+                screen.y() + (screen.height() - height) // 2,
+            )
 
     def save_state(self) -> None:
         ui_state.save_bytes("main_window/geometry", self.saveGeometry())

@@ -37,8 +37,13 @@ def default_start(store: Store, body: dict) -> str:
     start = body.get("term_start")
     if not start or start > today:
         return today
-    reformed = [m["end_date"] for m in store.bodies.members(body["id"], current_only=False)
-                if m.get("end_reason") == "replaced" and m.get("end_date") and start <= m["end_date"] <= today]
+    reformed = [
+        m["end_date"]
+        for m in store.bodies.members(body["id"], current_only=False)
+        if m.get("end_reason") == "replaced"
+        and m.get("end_date")
+        and start <= m["end_date"] <= today
+    ]
     return max(reformed, default=start)
 
 
@@ -47,8 +52,16 @@ class MembershipDialog(RecordDialog):
     written: the checked entry is returned for a kiện toàn ({"person_id" or "new_person", "role",
     …, "label"}), and `ignoring` names the memberships that end at the same time."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None, *,
-                 body: dict, collect: bool = False, ignoring: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        store: Store,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        *,
+        body: dict,
+        collect: bool = False,
+        ignoring: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(store, record, parent)
         self.body, self.membership = body, record
         membership = record
@@ -60,9 +73,16 @@ class MembershipDialog(RecordDialog):
         self.picker = PersonPicker(store, ui.existingPage)
         ui.pickerLayout.addWidget(self.picker)
         self.picker.setAccessibleName("Tìm người trong sổ")
-        QWidget.setTabOrder(ui.newRadio, self.picker.search_edit)  # Tab from the search: on to Chức danh
+        QWidget.setTabOrder(
+            ui.newRadio, self.picker.search_edit
+        )  # Tab from the search: on to Chức danh
         QWidget.setTabOrder(self.picker.search_edit, ui.newNameEdit)
-        self.role, self.branch, self.sex, self.village = ui.roleCombo, ui.branchCombo, ui.newSexCombo, ui.newVillageCombo
+        self.role, self.branch, self.sex, self.village = (
+            ui.roleCombo,
+            ui.branchCombo,
+            ui.newSexCombo,
+            ui.newVillageCombo,
+        )
         self.role.set_mapping(roles_of(body))
         self.branch.set_mapping(enums.BRANCHES, empty_label="— Không ghi —")
         self.sex.set_mapping(enums.SEXES, empty_label="— Giới tính —")
@@ -71,7 +91,9 @@ class MembershipDialog(RecordDialog):
         ui.newBirthEdit.set_label("Năm sinh")
         ui.startEdit.set_label("Ngày bắt đầu")
         ui.decisionDateEdit.set_label("Ngày quyết định")
-        ui.bodyLabel.setText(body["name"] + (f" — nhiệm kỳ {body['term_label']}" if body.get("term_label") else ""))
+        ui.bodyLabel.setText(
+            body["name"] + (f" — nhiệm kỳ {body['term_label']}" if body.get("term_label") else "")
+        )
         ui.existingRadio.toggled.connect(self._source_changed)
         if membership is None:
             self.setWindowTitle("Bổ sung thành viên" if collect else "Thêm thành viên")
@@ -107,27 +129,48 @@ class MembershipDialog(RecordDialog):
         if not self.creating_person():
             return None
         ui = self.ui
-        return {"full_name": ui.newNameEdit.text(), "sex": self.sex.code(),
-                "birth_date": ui.newBirthEdit.value(), "village_id": self.village.code(),
-                "id_number": ui.newIdEdit.text(), "phone": ui.newPhoneEdit.text()}
+        return {
+            "full_name": ui.newNameEdit.text(),
+            "sex": self.sex.code(),
+            "birth_date": ui.newBirthEdit.value(),
+            "village_id": self.village.code(),
+            "id_number": ui.newIdEdit.text(),
+            "phone": ui.newPhoneEdit.text(),
+        }
 
     def membership_values(self) -> dict:
         ui = self.ui
         data = {"body_id": self.body["id"], "role": self.role.code(), "branch": self.branch.code()}
         if not self.collect:
-            data.update(start_date=ui.startEdit.value(), decision_number=ui.decisionNumberEdit.text(),
-                        decision_date=ui.decisionDateEdit.value(), notes=ui.notesEdit.text())
+            data.update(
+                start_date=ui.startEdit.value(),
+                decision_number=ui.decisionNumberEdit.text(),
+                decision_date=ui.decisionDateEdit.value(),
+                notes=ui.notesEdit.text(),
+            )
         if self.membership is None and not self.creating_person():
             data["person_id"] = self.picker.person_id()
         return data
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"person_id": self.picker, "full_name": ui.newNameEdit, "sex": self.sex,
-                "birth_date": ui.newBirthEdit, "village_id": self.village, "id_number": ui.newIdEdit,
-                "phone": ui.newPhoneEdit, "role": self.role, "branch": self.branch,
-                "start_date": ui.startEdit, "end_date": ui.startEdit, "decision_number": ui.decisionNumberEdit,
-                "decision_date": ui.decisionDateEdit, "notes": ui.notesEdit, "body_id": self.role}
+        return {
+            "person_id": self.picker,
+            "full_name": ui.newNameEdit,
+            "sex": self.sex,
+            "birth_date": ui.newBirthEdit,
+            "village_id": self.village,
+            "id_number": ui.newIdEdit,
+            "phone": ui.newPhoneEdit,
+            "role": self.role,
+            "branch": self.branch,
+            "start_date": ui.startEdit,
+            "end_date": ui.startEdit,
+            "decision_number": ui.decisionNumberEdit,
+            "decision_date": ui.decisionDateEdit,
+            "notes": ui.notesEdit,
+            "body_id": self.role,
+        }
 
     def _collected(self, accept: bool) -> dict:
         data, person = self.membership_values(), self.new_person()
@@ -153,14 +196,17 @@ class MembershipDialog(RecordDialog):
 
 
 # Ending at a new term or a dissolution is done by those actions, not chosen by hand.
-END_CHOICES = {k: v for k, v in enums.END_REASONS.items() if k not in ("term_ended", "dissolved", "merged")}
+END_CHOICES = {
+    k: v for k, v in enums.END_REASONS.items() if k not in ("term_ended", "dissolved", "merged")
+}
 
 
 class EndMembershipDialog(RecordDialog):
     """End one membership (`record`) with its date and reason; it stays in the body's history."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None, *,
-                 body: dict) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None, *, body: dict
+    ) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body, self.membership = body, record
@@ -176,7 +222,8 @@ class EndMembershipDialog(RecordDialog):
         since = dates.display(membership.get("start_date"))
         ui.memberLabel.setText(
             f"<b>{membership.get('full_name', '')}</b> — {role_label(body, membership.get('role'))}"
-            f"{f', từ {since}' if since else ''}<br>{body['name']}")
+            f"{f', từ {since}' if since else ''}<br>{body['name']}"
+        )
         self.setWindowTitle("Cho thôi tham gia ban")
         self.reason.setFocus()
         self.mark_clean()

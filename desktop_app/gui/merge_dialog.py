@@ -21,7 +21,9 @@ ROLE = Qt.ItemDataRole.UserRole
 class MergeVillagesDialog(RecordDialog):
     """`record`, when given, is the village the officer had selected: it starts ticked."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Any, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_MergeVillagesDialog()
         ui.setupUi(self)
@@ -91,31 +93,51 @@ class MergeVillagesDialog(RecordDialog):
             text += f" · {member['body_name']}"
             item = QListWidgetItem(text, ui.membersList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if member["person_id"] in picked else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if member["person_id"] in picked else Qt.CheckState.Unchecked
+            )
             item.setData(ROLE, (member["person_id"], member["role"], member.get("branch")))
         ui.membersList.blockSignals(False)
         moving = [v for v in self.sources() if v != self.target_id()]
         people = sum(self._people.get(v, 0) for v in moving)
-        where = ui.targetCombo.currentText() if existing else (ui.newNameEdit.text().strip() or "khu mới")
+        where = (
+            ui.targetCombo.currentText()
+            if existing
+            else (ui.newNameEdit.text().strip() or "khu mới")
+        )
         ui.summaryLabel.setText(
             f"{len(moving)} khu sáp nhập vào {where}; {people} người chuyển sang khu sau sáp nhập. "
             "Các khu cũ vẫn xem được trong sổ và trong báo cáo các kỳ trước."
-            if moving else "Đánh dấu các khu dân cư sáp nhập ở danh sách bên trái.")
+            if moving
+            else "Đánh dấu các khu dân cư sáp nhập ở danh sách bên trái."
+        )
         self._count()
 
     def _count(self) -> None:
         total = self.ui.membersList.count()
-        self.ui.countLabel.setText(f"Tiếp tục: {len(self.picked_members())}/{total} người" if total else
-                                   "Các khu đã chọn chưa có Ban công tác Mặt trận")
+        self.ui.countLabel.setText(
+            f"Tiếp tục: {len(self.picked_members())}/{total} người"
+            if total
+            else "Các khu đã chọn chưa có Ban công tác Mặt trận"
+        )
 
     # ---- RecordDialog -----------------------------------------------------------------
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"name": ui.newNameEdit, "kind": ui.newKindCombo, "valid_to": ui.mergeDateEdit,
-                "valid_from": ui.mergeDateEdit, "merged_into": ui.targetCombo,
-                "term_label": ui.termLabelEdit, "term_end": ui.termEndEdit,
-                "end_date": ui.mergeDateEdit, "start_date": ui.mergeDateEdit, "dissolved_on": ui.mergeDateEdit,
-                "decision_number": ui.decisionNumberEdit, "decision_date": ui.decisionDateEdit}
+        return {
+            "name": ui.newNameEdit,
+            "kind": ui.newKindCombo,
+            "valid_to": ui.mergeDateEdit,
+            "valid_from": ui.mergeDateEdit,
+            "merged_into": ui.targetCombo,
+            "term_label": ui.termLabelEdit,
+            "term_end": ui.termEndEdit,
+            "end_date": ui.mergeDateEdit,
+            "start_date": ui.mergeDateEdit,
+            "dissolved_on": ui.mergeDateEdit,
+            "decision_number": ui.decisionNumberEdit,
+            "decision_date": ui.decisionDateEdit,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         from desktop_app.store.village_merge import NewCommittee, merge_villages
@@ -138,17 +160,31 @@ class MergeVillagesDialog(RecordDialog):
         if ui.committeeGroup.isChecked() and ui.membersList.count():
             label = ui.termLabelEdit.text().strip()
             if not label:
-                raise InvalidInput("Chưa nhập nhiệm kỳ của Ban công tác Mặt trận mới.", ui.termLabelEdit)
+                raise InvalidInput(
+                    "Chưa nhập nhiệm kỳ của Ban công tác Mặt trận mới.", ui.termLabelEdit
+                )
             members = self.picked_members()
             if not members:
-                raise InvalidInput("Chưa đánh dấu thành viên nào tiếp tục tham gia ban mới "
-                                   "(hoặc bỏ chọn mục 3).", ui.membersList)
-            committee = NewCommittee(label, members, term_end=ui.termEndEdit.value(),
-                                     decision_number=ui.decisionNumberEdit.text().strip() or None,
-                                     decision_date=ui.decisionDateEdit.value())
+                raise InvalidInput(
+                    "Chưa đánh dấu thành viên nào tiếp tục tham gia ban mới (hoặc bỏ chọn mục 3).",
+                    ui.membersList,
+                )
+            committee = NewCommittee(
+                label,
+                members,
+                term_end=ui.termEndEdit.value(),
+                decision_number=ui.decisionNumberEdit.text().strip() or None,
+                decision_date=ui.decisionDateEdit.value(),
+            )
         result = merge_villages(
-            self.store, self.sources(), on, target_id=target, new_village=new_village,
+            self.store,
+            self.sources(),
+            on,
+            target_id=target,
+            new_village=new_village,
             decision_number=ui.decisionNumberEdit.text().strip() or None,
-            decision_date=ui.decisionDateEdit.value(), committee=committee)
+            decision_date=ui.decisionDateEdit.value(),
+            committee=committee,
+        )
         self.result_of_merge = result
         return result.target

@@ -26,8 +26,10 @@ class OfficeForm(QWidget):
         self.role = role
         self._name_touched = False
         ui.unit_kind.set_mapping(enums.UNIT_KINDS)
-        ui.province_code.set_mapping({p["code"]: p["full_name"] for p in refdata.provinces_2025()},
-                                     empty_label="— Chọn tỉnh, thành phố —")
+        ui.province_code.set_mapping(
+            {p["code"]: p["full_name"] for p in refdata.provinces_2025()},
+            empty_label="— Chọn tỉnh, thành phố —",
+        )
         ui.name.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
         ui.commune_name.textChanged.connect(lambda _t: self._suggest())
         ui.unit_kind.code_changed.connect(lambda _c: self._suggest())
@@ -70,8 +72,14 @@ class OfficeForm(QWidget):
         if self._name_touched:
             return
         ui = self.ui
-        ui.name.setText(suggested_name(self.role, ui.unit_kind.code(), ui.commune_name.text().strip(),
-                                       self._province_name()))
+        ui.name.setText(
+            suggested_name(
+                self.role,
+                ui.unit_kind.code(),
+                ui.commune_name.text().strip(),
+                self._province_name(),
+            )
+        )
 
     def load(self, office: dict) -> None:
         ui = self.ui
@@ -99,9 +107,12 @@ class OfficeForm(QWidget):
             "address": ui.address.text().strip() or None,
         }
         if self.role == "commune":
-            values.update(unit_kind=ui.unit_kind.code(), commune_name=ui.commune_name.text().strip() or None,
-                          upper_name=ui.upper_name.text().strip() or None,
-                          upper_code=ui.upper_code.text().strip() or None)
+            values.update(
+                unit_kind=ui.unit_kind.code(),
+                commune_name=ui.commune_name.text().strip() or None,
+                upper_name=ui.upper_name.text().strip() or None,
+                upper_code=ui.upper_code.text().strip() or None,
+            )
         else:
             values.update(unit_kind=None, commune_name=values["name"])
         return values
@@ -120,6 +131,16 @@ class OfficeForm(QWidget):
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {name: getattr(ui, name) for name in
-                ("unit_kind", "commune_name", "commune_code", "province_code", "name", "upper_name",
-                 "upper_code", "address")}
+        return {
+            name: getattr(ui, name)
+            for name in (
+                "unit_kind",
+                "commune_name",
+                "commune_code",
+                "province_code",
+                "name",
+                "upper_name",
+                "upper_code",
+                "address",
+            )
+        }

@@ -61,10 +61,15 @@ def village_rows(store: Store) -> list[dict]:
     for r in store.residents.query():
         residents[r.get("village_id") or ""] = residents.get(r.get("village_id") or "", 0) + 1
     for v in store.villages.current():
-        rows.append({"id": v["id"], "name": v["name"],
-                     "people": store.people.count_query(village_id=v["id"]),
-                     "party": store.people.count_query(village_id=v["id"], party_member=True),
-                     "residents": residents.get(v["id"], 0)})
+        rows.append(
+            {
+                "id": v["id"],
+                "name": v["name"],
+                "people": store.people.count_query(village_id=v["id"]),
+                "party": store.people.count_query(village_id=v["id"], party_member=True),
+                "residents": residents.get(v["id"], 0),
+            }
+        )
     return rows
 
 
@@ -116,8 +121,14 @@ class OverviewPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self.cards)
-        left_layout.addWidget(QLabel("<b>Theo xã</b> — bấm đúp để xem người của xã" if self.upper
-                                     else "<b>Theo khu dân cư</b>", left))
+        left_layout.addWidget(
+            QLabel(
+                "<b>Theo xã</b> — bấm đúp để xem người của xã"
+                if self.upper
+                else "<b>Theo khu dân cư</b>",
+                left,
+            )
+        )
         left_layout.addWidget(self.villages, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -166,7 +177,9 @@ class OverviewPage(QWidget):
             self._again = True  # a refresh while counting: count again once done
             return
         self._outcome = None
-        self._thread = threading.Thread(target=self._compute_in_thread, name="overview", daemon=True)
+        self._thread = threading.Thread(
+            target=self._compute_in_thread, name="overview", daemon=True
+        )
         self._thread.start()
         self._poll_timer.start()
 
@@ -221,15 +234,22 @@ class OverviewPage(QWidget):
         else:
             rows = village_rows(store)
             items = attention_items(store)
-        return {"office": office, "today": store.today(), "term": store.settings("current_term"),
-                "rows": rows, "items": items, "cards": self._card_values(store, len(rows))}
+        return {
+            "office": office,
+            "today": store.today(),
+            "term": store.settings("current_term"),
+            "rows": rows,
+            "items": items,
+            "cards": self._card_values(store, len(rows)),
+        }
 
     def _apply(self, data: dict[str, Any]) -> None:
         office = data["office"]
         self.heading.setText(
             f"<span style='font-size:14pt'><b>{html.escape(office.get('name') or office.get('commune_name') or '')}</b></span>"
             f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(dates.spoken(data['today']).capitalize())} · nhiệm kỳ "
-            f"{html.escape(str(data['term']))}</span>")
+            f"{html.escape(str(data['term']))}</span>"
+        )
         self.village_model.set_rows(data["rows"])
         self._fill_cards(data["cards"])
         self._fill_attention(data["items"])
@@ -260,11 +280,15 @@ class OverviewPage(QWidget):
         for i, (label, value) in enumerate(counts):
             card = QFrame(self)
             card.setFrameShape(QFrame.Shape.StyledPanel)
-            card.setStyleSheet("QFrame { background: #fafbfc; border: 1px solid #d8dce2; border-radius: 4px; }"
-                               " QLabel { border: none; }")
+            card.setStyleSheet(
+                "QFrame { background: #fafbfc; border: 1px solid #d8dce2; border-radius: 4px; }"
+                " QLabel { border: none; }"
+            )
             box = QHBoxLayout(card)
             box.setContentsMargins(8, 4, 8, 4)
-            number = QLabel(value if isinstance(value, str) else f"{value:,}".replace(",", "."), card)
+            number = QLabel(
+                value if isinstance(value, str) else f"{value:,}".replace(",", "."), card
+            )
             number.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
             text = QLabel(label, card)
             text.setWordWrap(True)
@@ -284,11 +308,19 @@ class OverviewPage(QWidget):
         progress = store.evaluations.round_progress(year)
         late = f" · {progress['overdue']} quá hạn" if progress["overdue"] else ""
         totals = rollups.period_totals(store)
-        money, before = totals["current"].get("money_raised", 0), totals["previous"].get("money_raised", 0)
+        money, before = (
+            totals["current"].get("money_raised", 0),
+            totals["previous"].get("money_raised", 0),
+        )
         return [
-            (f"Phiếu QĐ 213 năm {year} đã gửi về nơi công tác{late}", f"{progress['done']}/{progress['due']}"),
-            (f"Tiền vận động {totals['period'].name.lower()} · cùng kỳ năm trước {money_text(before)}",
-             money_text(money)),
+            (
+                f"Phiếu QĐ 213 năm {year} đã gửi về nơi công tác{late}",
+                f"{progress['done']}/{progress['due']}",
+            ),
+            (
+                f"Tiền vận động {totals['period'].name.lower()} · cùng kỳ năm trước {money_text(before)}",
+                money_text(money),
+            ),
         ]
 
     def _fill_attention(self, items: list[Attention]) -> None:
@@ -311,8 +343,10 @@ class OverviewPage(QWidget):
             if item.urgent:
                 for col in (0, 1):
                     child.setForeground(col, QBrush(QColor("#b71c1c")))
-            opens = item.table is not None and (not hasattr(window, "page_for")
-                                                or window.page_for(item.table, item.record_id) is not None)
+            opens = item.table is not None and (
+                not hasattr(window, "page_for")
+                or window.page_for(item.table, item.record_id) is not None
+            )
             child.setData(0, TARGET_ROLE, (item.table, item.record_id) if opens else None)
         for name, group in groups.items():
             group.setText(0, f"{name} ({group.childCount()})")
@@ -323,7 +357,9 @@ class OverviewPage(QWidget):
         self.attention.resizeColumnToContents(0)
         room = self.attention.viewport().width()
         if room > 300:
-            self.attention.setColumnWidth(0, max(300, min(self.attention.columnWidth(0) + 8, room * 2 // 3)))
+            self.attention.setColumnWidth(
+                0, max(300, min(self.attention.columnWidth(0) + 8, room * 2 // 3))
+            )
 
     # ---- opening records --------------------------------------------------------------------
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
@@ -351,5 +387,10 @@ class OverviewPage(QWidget):
 
     def find_items(self, text: str) -> list[QTreeWidgetItem]:
         """Attention rows whose text contains `text` (for tests and the keyboard)."""
-        return [it for it in self.attention.findItems(text, Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
-                if it.parent() is not None]
+        return [
+            it
+            for it in self.attention.findItems(
+                text, Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+            )
+            if it.parent() is not None
+        ]

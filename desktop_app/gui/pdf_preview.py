@@ -56,10 +56,16 @@ class PdfPreview(QWidget):
         self.message.setStyleSheet("QLabel { color: #555; background: #eeeeee; padding: 24px; }")
 
         self.pages_label = QLabel(self)
-        self.fit_width = self._tool("Vừa khổ ngang", "Trang vừa chiều ngang của khung xem",
-                                    lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.fit_page = self._tool("Cả trang", "Thấy trọn một trang",
-                                   lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.fit_width = self._tool(
+            "Vừa khổ ngang",
+            "Trang vừa chiều ngang của khung xem",
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
+        )
+        self.fit_page = self._tool(
+            "Cả trang",
+            "Thấy trọn một trang",
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView),
+        )
         self.zoom_out = self._tool("−", "Thu nhỏ", lambda: self._zoom(1 / ZOOM_STEP))
         self.zoom_in = self._tool("+", "Phóng to", lambda: self._zoom(ZOOM_STEP))
 
@@ -99,7 +105,9 @@ class PdfPreview(QWidget):
         error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_ or self.document.pageCount() < 1:
             self.show_message("Không xem trước được tệp PDF này.")
-            raise UserError(f"Không mở được tệp PDF “{Path(path).name}” để xem trước. Hãy bấm “Xem trước” lại.")
+            raise UserError(
+                f"Không mở được tệp PDF “{Path(path).name}” để xem trước. Hãy bấm “Xem trước” lại."
+            )
         pages = self.document.pageCount()
         self.pages_label.setText(f"{pages} trang")
         self.stack.setCurrentWidget(self.view)
@@ -120,15 +128,18 @@ class PdfPreview(QWidget):
 def _layout_for(document: QPdfDocument, page: int) -> QPageLayout:
     size = document.pagePointSize(page)
     portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
-    orientation = (QPageLayout.Orientation.Landscape if size.width() > size.height()
-                   else QPageLayout.Orientation.Portrait)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if size.width() > size.height()
+        else QPageLayout.Orientation.Portrait
+    )
     page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0),
-                       QPageLayout.Unit.Point)
+    return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
 
-def print_document(document: QPdfDocument, printer: QPrinter,
-                   progress: Callable[[int, int], bool] | None = None) -> int:
+def print_document(
+    document: QPdfDocument, printer: QPrinter, progress: Callable[[int, int], bool] | None = None
+) -> int:
     """Paint every page onto the printer; the number of pages printed (fewer when cancelled)."""
     total = document.pageCount()
     if total < 1:
@@ -137,7 +148,9 @@ def print_document(document: QPdfDocument, printer: QPrinter,
     printer.setPageLayout(_layout_for(document, 0))
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("Không bắt đầu in được. Hãy kiểm tra máy in đã bật và được chọn đúng, rồi in lại.")
+        raise UserError(
+            "Không bắt đầu in được. Hãy kiểm tra máy in đã bật và được chọn đúng, rồi in lại."
+        )
     printed = 0
     try:
         for page in range(total):
@@ -160,7 +173,9 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: Q
     target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
     dpi = min(printer.resolution(), PRINT_DPI)
     points = document.pagePointSize(page)
-    pixels = QSize(max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi)))
+    pixels = QSize(
+        max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi))
+    )
     rendered = document.render(page, pixels)
     sheet = QImage(pixels, QImage.Format.Format_RGB32)
     sheet.fill(QColor("white"))  # QPdfDocument.render leaves the background transparent
@@ -169,6 +184,10 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: Q
     on_white.end()
     scale = min(target.width() / pixels.width(), target.height() / pixels.height())
     width, height = pixels.width() * scale, pixels.height() * scale
-    box = QRectF(target.x() + (target.width() - width) / 2, target.y() + (target.height() - height) / 2,
-                 width, height)
+    box = QRectF(
+        target.x() + (target.width() - width) / 2,
+        target.y() + (target.height() - height) / 2,
+        width,
+        height,
+    )
     painter.drawImage(box, sheet)

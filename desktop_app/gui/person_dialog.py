@@ -14,9 +14,22 @@ from desktop_app.store import refdata
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-FIELDS = ("full_name", "sex", "birth_date", "ethnicity_code", "religion_code", "village_id",
-          "id_number", "phone", "occupation", "education", "theory_level", "party_member",
-          "party_admission_date", "notes")
+FIELDS = (
+    "full_name",
+    "sex",
+    "birth_date",
+    "ethnicity_code",
+    "religion_code",
+    "village_id",
+    "id_number",
+    "phone",
+    "occupation",
+    "education",
+    "theory_level",
+    "party_member",
+    "party_admission_date",
+    "notes",
+)
 
 
 def id_number_hint(number: str) -> str:
@@ -30,28 +43,42 @@ def id_number_hint(number: str) -> str:
         return f"Số định danh (CCCD) có 12 chữ số (đang có {len(digits)})."
     prefix, sex, year = idnumber.decode(digits)
     province = refdata.province_by_id_prefix(prefix)
-    place = f"khai sinh tại {province['name']}" if province else f"mã tỉnh {prefix} không có trong danh mục"
+    place = (
+        f"khai sinh tại {province['name']}"
+        if province
+        else f"mã tỉnh {prefix} không có trong danh mục"
+    )
     return f"Theo số định danh: {place}, {enums.SEXES[sex].lower()}, sinh năm {year}."
 
 
 class PersonDialog(RecordDialog):
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None,
-                 village_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        village_id: str | None = None,
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_PersonDialog()
         ui.setupUi(self)
         self.setWindowTitle(f"Sửa thông tin: {record['full_name']}" if record else "Thêm người")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         ui.sex.set_mapping(enums.SEXES, empty_label="— Chọn —")
-        ui.ethnicity_code.set_mapping({g["code"]: g["name"] for g in refdata.ethnic_groups()},
-                                      empty_label="— Chưa rõ —")
-        ui.religion_code.set_mapping({r["code"]: r["name"] for r in refdata.religions()},
-                                     empty_label="— Chưa rõ —")
+        ui.ethnicity_code.set_mapping(
+            {g["code"]: g["name"] for g in refdata.ethnic_groups()}, empty_label="— Chưa rõ —"
+        )
+        ui.religion_code.set_mapping(
+            {r["code"]: r["name"] for r in refdata.religions()}, empty_label="— Chưa rõ —"
+        )
         villages = {v["id"]: v["name"] for v in store.villages.current()}
         ui.village_id.set_mapping(villages, empty_label="— Chưa chọn —")
         names = refdata.demo_names()
-        for combo, key in ((ui.occupation, "occupations"), (ui.education, "education_levels"),
-                           (ui.theory_level, "political_theory_levels")):
+        for combo, key in (
+            (ui.occupation, "occupations"),
+            (ui.education, "education_levels"),
+            (ui.theory_level, "political_theory_levels"),
+        ):
             combo.addItems(["", *names.get(key, [])])
         ui.birth_date.set_year_only_allowed(True)
         ui.birth_date.set_label("Ngày sinh")
@@ -91,10 +118,15 @@ class PersonDialog(RecordDialog):
         ui = self.ui
         party = ui.party_member.isChecked()
         return {
-            "full_name": ui.full_name.text(), "sex": ui.sex.code(), "birth_date": ui.birth_date.value(),
-            "ethnicity_code": ui.ethnicity_code.code(), "religion_code": ui.religion_code.code(),
-            "village_id": ui.village_id.code(), "id_number": ui.id_number.text(),
-            "phone": ui.phone.text(), "occupation": ui.occupation.currentText(),
+            "full_name": ui.full_name.text(),
+            "sex": ui.sex.code(),
+            "birth_date": ui.birth_date.value(),
+            "ethnicity_code": ui.ethnicity_code.code(),
+            "religion_code": ui.religion_code.code(),
+            "village_id": ui.village_id.code(),
+            "id_number": ui.id_number.text(),
+            "phone": ui.phone.text(),
+            "occupation": ui.occupation.currentText(),
             "education": ui.education.currentText(),
             "theory_level": ui.theory_level.currentText() if party else None,
             "party_member": party,

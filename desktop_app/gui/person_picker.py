@@ -44,7 +44,9 @@ class PersonPicker(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setMaximumHeight(140)
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down in the search box move in it; Tab moves on
+        self.results.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Up/Down in the search box move in it; Tab moves on
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -94,7 +96,9 @@ class PersonPicker(QWidget):
 
     def found(self) -> list[dict]:
         """The people the list shows now."""
-        return [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())]
+        return [
+            self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())
+        ]
 
     def choose(self, row: int) -> None:
         self._choose_item(self.results.item(row))
@@ -116,15 +120,22 @@ class PersonPicker(QWidget):
         if rows:
             self.results.setCurrentRow(0)
         more = " (chỉ hiện 50 người đầu; gõ thêm để thu hẹp)" if len(rows) == LIMIT else ""
-        self.status.setText(f"Tìm thấy {len(rows)} người{more}." if rows else
-                            "Không tìm thấy ai. Kiểm tra lại tên, hoặc thêm người mới ở trang Người.")
+        self.status.setText(
+            f"Tìm thấy {len(rows)} người{more}."
+            if rows
+            else "Không tìm thấy ai. Kiểm tra lại tên, hoặc thêm người mới ở trang Người."
+        )
 
     # ---- internals -----------------------------------------------------------------------
     def _fetch_one(self, person_id: str) -> list[dict]:
         row = self.store.people.get(person_id, include_deleted=True)
         if row is None:
             return []
-        village = self.store.villages.get(row["village_id"], include_deleted=True) if row.get("village_id") else None
+        village = (
+            self.store.villages.get(row["village_id"], include_deleted=True)
+            if row.get("village_id")
+            else None
+        )
         return [{**row, "village_name": village["name"] if village else None}]
 
     def _set_person(self, row: dict | None) -> None:
@@ -155,15 +166,21 @@ class PersonPicker(QWidget):
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down) and self._timer.isActive():
+            if (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+                and self._timer.isActive()
+            ):
                 self.search_now()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
                 row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
                 self.results.setCurrentRow(row)
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.isVisible() \
-                    and self.results.currentItem() is not None:
+            if (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.results.isVisible()
+                and self.results.currentItem() is not None
+            ):
                 self._choose_item(self.results.currentItem())
                 return True
         return super().eventFilter(watched, event)

@@ -37,12 +37,28 @@ from desktop_app.reports.forms import HALVES, Choices, FormSpec, Job, forms_for
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-OPTIONS = ("kind", "body", "village", "year", "half", "person", "blank", "search", "sex", "party", "fund",
-           "date_from", "date_to", "entry")
+OPTIONS = (
+    "kind",
+    "body",
+    "village",
+    "year",
+    "half",
+    "person",
+    "blank",
+    "search",
+    "sex",
+    "party",
+    "fund",
+    "date_from",
+    "date_to",
+    "entry",
+)
 PARTY = {"yes": "Đảng viên", "no": "Không phải đảng viên"}
 AUTO_PREVIEW_MS = 300
-NUMBER_HINT = ("Văn bản này được lấy số trong sổ văn bản đi khi in hoặc lưu PDF lần đầu; "
-               "in lại giữ nguyên số. Bản xem trước chưa lấy số.")
+NUMBER_HINT = (
+    "Văn bản này được lấy số trong sổ văn bản đi khi in hoặc lưu PDF lần đầu; "
+    "in lại giữ nguyên số. Bản xem trước chưa lấy số."
+)
 
 
 def file_name(title: str) -> str:
@@ -57,7 +73,7 @@ def short_name(body: dict) -> str:
         return body["project_name"]
     name = body["name"]
     kind = enums.label(enums.BODY_KINDS, body.get("kind"))
-    rest = name[len(kind):].strip(" —-") if name.lower().startswith(kind.lower()) else ""
+    rest = name[len(kind) :].strip(" —-") if name.lower().startswith(kind.lower()) else ""
     return rest or name
 
 
@@ -76,7 +92,9 @@ class PrintPage(QWidget):
         self.task: Task | None = None
         self.printed_pages = 0
         # Previews and print jobs: removed when the page goes, or at the latest when the program ends.
-        self._tmpdir = tempfile.TemporaryDirectory(prefix="somattran-in-", ignore_cleanup_errors=True)
+        self._tmpdir = tempfile.TemporaryDirectory(
+            prefix="somattran-in-", ignore_cleanup_errors=True
+        )
         self._tmp = Path(self._tmpdir.name)
         self._previews = 0
         # An upper-level office prints its own forms, one of which needs the import it records.
@@ -90,7 +108,9 @@ class PrintPage(QWidget):
         ui = self.ui
         for spec in self.forms:
             ui.formList.addItem(spec.title)
-        ui.formList.setFixedHeight(ui.formList.sizeHintForRow(0) * len(self.forms) + 2 * ui.formList.frameWidth() + 4)
+        ui.formList.setFixedHeight(
+            ui.formList.sizeHintForRow(0) * len(self.forms) + 2 * ui.formList.frameWidth() + 4
+        )
         ui.year.setValue(store.today().year)
         for half, label in HALVES.items():
             ui.half.addItem(label, half or None)
@@ -111,16 +131,29 @@ class PrintPage(QWidget):
         ui.kind.currentIndexChanged.connect(lambda _i: self._fill_bodies())
         ui.village.currentIndexChanged.connect(lambda _i: self._village_changed())
         ui.fund.currentIndexChanged.connect(lambda _i: self._fill_entries())
-        for signal in (ui.body.currentIndexChanged, ui.year.valueChanged, ui.half.currentIndexChanged,
-                       ui.person.currentIndexChanged, ui.blank.toggled, ui.search.textEdited,
-                       ui.sex.currentIndexChanged, ui.party.currentIndexChanged, ui.entry.currentIndexChanged,
-                       ui.date_from.textEdited, ui.date_to.textEdited):
+        for signal in (
+            ui.body.currentIndexChanged,
+            ui.year.valueChanged,
+            ui.half.currentIndexChanged,
+            ui.person.currentIndexChanged,
+            ui.blank.toggled,
+            ui.search.textEdited,
+            ui.sex.currentIndexChanged,
+            ui.party.currentIndexChanged,
+            ui.entry.currentIndexChanged,
+            ui.date_from.textEdited,
+            ui.date_to.textEdited,
+        ):
             signal.connect(lambda *_a: self._mark_stale())
         ui.previewButton.clicked.connect(self.make_preview)
         ui.printButton.clicked.connect(self.print_)
         ui.saveButton.clicked.connect(self.save_pdf)
-        for keys, action in (("F5", self.make_preview), ("Ctrl+Return", self.make_preview),
-                             ("Ctrl+P", self.print_), ("Ctrl+S", self.save_pdf)):
+        for keys, action in (
+            ("F5", self.make_preview),
+            ("Ctrl+Return", self.make_preview),
+            ("Ctrl+P", self.print_),
+            ("Ctrl+S", self.save_pdf),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._auto_preview = QTimer(self)
@@ -222,7 +255,9 @@ class PrintPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
         # The inspection board is commune-wide: no village to choose.
-        self.ui.village.setEnabled(not (self.form().key == "register_roster" and kind == "inspection_board"))
+        self.ui.village.setEnabled(
+            not (self.form().key == "register_roster" and kind == "inspection_board")
+        )
         self._mark_stale()
 
     def _fill_people(self) -> None:
@@ -237,8 +272,10 @@ class PrintPage(QWidget):
         combo.addItem("— Mọi đảng viên —", None)
         for resident in self.store.residents.query(village_id=self.ui.village.currentData()):
             if not reg213.is_exempt(resident.get("category")):
-                combo.addItem(f"{resident['full_name']} — {resident.get('village_name') or ''}".rstrip(" —"),
-                              resident["person_id"])
+                combo.addItem(
+                    f"{resident['full_name']} — {resident.get('village_name') or ''}".rstrip(" —"),
+                    resident["person_id"],
+                )
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
@@ -266,9 +303,14 @@ class PrintPage(QWidget):
             from desktop_app.core.funds import DIRECTIONS
             from desktop_app.gui.widgets import format_money
 
-            for e in reversed(self.store.fund_entries.query(fund_id=fund_id, year=year or self.store.today().year)):
-                combo.addItem(f"{DIRECTIONS[e['direction']]} số {e['number']} — {e['party'] or ''} — "
-                              f"{format_money(e['amount'])} đ", e["id"])
+            for e in reversed(
+                self.store.fund_entries.query(fund_id=fund_id, year=year or self.store.today().year)
+            ):
+                combo.addItem(
+                    f"{DIRECTIONS[e['direction']]} số {e['number']} — {e['party'] or ''} — "
+                    f"{format_money(e['amount'])} đ",
+                    e["id"],
+                )
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
         self._mark_stale()
@@ -315,17 +357,27 @@ class PrintPage(QWidget):
         ui = self.ui
         party = ui.party.currentData()
         return Choices(
-            kind=ui.kind.currentData(), body_id=ui.body.currentData(),
+            kind=ui.kind.currentData(),
+            body_id=ui.body.currentData(),
             village_id=ui.village.currentData() if ui.village.isEnabled() else None,
-            year=ui.year.value(), half=ui.half.currentData(), person_id=ui.person.currentData(),
-            blank=ui.blank.isChecked(), search=ui.search.text().strip() or None,
-            sex=ui.sex.currentData(), party=None if party is None else party == "yes",
+            year=ui.year.value(),
+            half=ui.half.currentData(),
+            person_id=ui.person.currentData(),
+            blank=ui.blank.isChecked(),
+            search=ui.search.text().strip() or None,
+            sex=ui.sex.currentData(),
+            party=None if party is None else party == "yes",
             import_id=self.upper.value() if self.upper else None,
-            fund=self._fund_key(), date_from=ui.date_from.value(), date_to=ui.date_to.value(),
-            entry_id=ui.entry.currentData())
+            fund=self._fund_key(),
+            date_from=ui.date_from.value(),
+            date_to=ui.date_to.value(),
+            entry_id=ui.entry.currentData(),
+        )
 
     def _fund_key(self) -> str | None:
-        fund = self.store.funds.get(self.ui.fund.currentData()) if self.ui.fund.currentData() else None
+        fund = (
+            self.store.funds.get(self.ui.fund.currentData()) if self.ui.fund.currentData() else None
+        )
         return fund["key"] if fund else None
 
     def job(self) -> Job:
@@ -333,17 +385,28 @@ class PrintPage(QWidget):
         spec = self.form()
         return spec.build(self.store, self.choices().only(spec.options))
 
-    def _start(self, job: Job, out: Path, final: bool, on_done: Callable[[Path], None],
-               what: str) -> Task | None:
+    def _start(
+        self, job: Job, out: Path, final: bool, on_done: Callable[[Path], None], what: str
+    ) -> Task | None:
         if self.task is not None and self.task.is_running():
             return None
         self.task = run_in_thread(
-            self, what, job.run, out, final, on_done=on_done,
+            self,
+            what,
+            job.run,
+            out,
+            final,
+            on_done=on_done,
             on_cancel=lambda: self.set_status("Đã hủy; không tạo tệp nào."),
-            on_error=lambda exc: self.set_status(exc.message if isinstance(exc, UserError) else
-                                                 "Gặp lỗi ngoài dự kiến; xem báo cáo lỗi."),
-            cancellable=job.many, label=f"{what}: {job.title}",
-            progress_arg="progress" if job.many else None)
+            on_error=lambda exc: self.set_status(
+                exc.message
+                if isinstance(exc, UserError)
+                else "Gặp lỗi ngoài dự kiến; xem báo cáo lỗi."
+            ),
+            cancellable=job.many,
+            label=f"{what}: {job.title}",
+            progress_arg="progress" if job.many else None,
+        )
         return self.task
 
     def _job_or_message(self) -> Job | None:
@@ -367,7 +430,11 @@ class PrintPage(QWidget):
 
     def _show(self, path: Path, job: Job) -> None:
         pages = self.preview.show_pdf(path)
-        if self.preview_path is not None and self.preview_path != path and self.preview_path.parent == self._tmp:
+        if (
+            self.preview_path is not None
+            and self.preview_path != path
+            and self.preview_path.parent == self._tmp
+        ):
             self.preview_path.unlink(missing_ok=True)
         self.preview_path = path
         self.set_status(f"Bản xem trước: {job.title} — {pages} trang.")
@@ -379,8 +446,10 @@ class PrintPage(QWidget):
             return []
         problems = []
         if not (self.store.settings("signer_name") or "").strip():
-            problems.append("Chưa có họ tên người ký: dưới “CHỦ TỊCH” sẽ là dòng chấm. "
-                            "Ghi họ tên ở trang Cài đặt, mục Người ký.")
+            problems.append(
+                "Chưa có họ tên người ký: dưới “CHỦ TỊCH” sẽ là dòng chấm. "
+                "Ghi họ tên ở trang Cài đặt, mục Người ký."
+            )
         body_id = self.ui.body.currentData() if spec.key == "decision" else None
         body = self.store.bodies.get(body_id) if body_id else None
         if body is not None:
@@ -397,9 +466,12 @@ class PrintPage(QWidget):
         if not problems:
             return True
         listed = "\n".join(f"• {p}" for p in problems)
-        return ask(self, "Kiểm tra trước khi ban hành",
-                   f"Văn bản này sẽ được lấy số trong sổ văn bản đi. Còn những điều sau:\n\n{listed}\n\n"
-                   "Vẫn lấy số và in? (Chọn “Không” để sửa trước.)")
+        return ask(
+            self,
+            "Kiểm tra trước khi ban hành",
+            f"Văn bản này sẽ được lấy số trong sổ văn bản đi. Còn những điều sau:\n\n{listed}\n\n"
+            "Vẫn lấy số và in? (Chọn “Không” để sửa trước.)",
+        )
 
     def save_pdf(self) -> Task | None:
         """Ask where, then write the final document there (reserving its number)."""
@@ -407,9 +479,11 @@ class PrintPage(QWidget):
         if job is None or not self.confirm_issue():
             return None
         folder = ui_state.ui_settings().value("print/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Lưu PDF", str(Path(folder) / file_name(job.title)), "Tệp PDF (*.pdf)")
+            self, "Lưu PDF", str(Path(folder) / file_name(job.title)), "Tệp PDF (*.pdf)"
+        )
         if not chosen:
             return None
         out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")

@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 class ImportChoice:
     """The "Lần nhập" combo box in the print page's option form."""
 
-    def __init__(self, store: Store, parent: QWidget, form: QFormLayout,
-                 changed: Callable[[], None]) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget, form: QFormLayout, changed: Callable[[], None]
+    ) -> None:
         self.store = store
         self.form = form
         self.imports = QComboBox(parent)
         self.imports.setObjectName("imports")
-        self.imports.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.imports.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.imports.setMinimumContentsLength(18)
         self.imports.view().setMinimumWidth(420)
         self.imports.setAccessibleName("Lần nhập gói")

@@ -7,9 +7,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTranslator
 
-CONTEXTS = frozenset({"QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QWizard", "QLineEdit",
-                      "QWidgetTextControl", "QAbstractSpinBox", "QFileDialog", "QShortcut",
-                      "QFileSystemModel", "QAbstractFileIconProvider", "QFileIconProvider"})
+CONTEXTS = frozenset(
+    {
+        "QPlatformTheme",
+        "QDialogButtonBox",
+        "QMessageBox",
+        "QWizard",
+        "QLineEdit",
+        "QWidgetTextControl",
+        "QAbstractSpinBox",
+        "QFileDialog",
+        "QShortcut",
+        "QFileSystemModel",
+        "QAbstractFileIconProvider",
+        "QFileIconProvider",
+    }
+)
 
 WORDS: dict[str, str] = {
     "OK": "Đồng ý",
@@ -88,10 +101,8 @@ WORDS: dict[str, str] = {
     "Find Directory": "Chọn thư mục",
     "Save As": "Lưu thành",
     "%1 already exists.\nDo you want to replace it?": "%1 đã có.\nGhi đè lên tệp đó?",
-    "%1\nFile not found.\nPlease verify the correct file name was given.":
-        "%1\nKhông tìm thấy tệp.\nHãy kiểm tra lại tên tệp.",
-    "%1\nDirectory not found.\nPlease verify the correct directory name was given.":
-        "%1\nKhông tìm thấy thư mục.\nHãy kiểm tra lại tên thư mục.",
+    "%1\nFile not found.\nPlease verify the correct file name was given.": "%1\nKhông tìm thấy tệp.\nHãy kiểm tra lại tên tệp.",
+    "%1\nDirectory not found.\nPlease verify the correct directory name was given.": "%1\nKhông tìm thấy thư mục.\nHãy kiểm tra lại tên thư mục.",
     "'%1' is write protected.\nDo you want to delete it anyway?": "“%1” đang được bảo vệ chống ghi.\nVẫn xóa?",
     "Are you sure you want to delete '%1'?": "Xóa “%1”?",
     "Could not delete directory.": "Không xóa được thư mục.",
@@ -114,8 +125,9 @@ WORDS: dict[str, str] = {
 
 
 class QtVietnamese(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         # None is Qt's "no translation here" (a null string); "" would blank the text.
         if context in CONTEXTS:
             return WORDS.get(source)

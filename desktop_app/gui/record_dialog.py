@@ -33,7 +33,9 @@ def input_state(root: QWidget) -> list[Any]:
     """What the inputs under root hold now, to tell whether anything was changed."""
     state: list[Any] = []
     for w in root.findChildren(QWidget):
-        if isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox):
+        if isinstance(w, QLineEdit) and not isinstance(
+            w.parentWidget(), QComboBox | QAbstractSpinBox
+        ):
             state.append((w.objectName(), w.text()))
         elif isinstance(w, QComboBox):
             state.append((w.objectName(), w.currentIndex(), w.currentText()))
@@ -56,7 +58,9 @@ class RecordDialog(QDialog):
     """Subclasses lay out their form, fill it from `record`, then call `mark_clean()`; they
     implement save(accept_warnings) -> saved record, and field_widgets() for pointing at errors."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.record = record
@@ -95,13 +99,16 @@ class RecordDialog(QDialog):
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a multi-line note adds a line; elsewhere the dialog's default button saves.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and isinstance(self.focusWidget(), QPlainTextEdit | QTextEdit):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            self.focusWidget(), QPlainTextEdit | QTextEdit
+        ):
             return
         super().keyPressEvent(event)
 
     @classmethod
-    def run(cls, store: Store, record: dict | None = None, parent: QWidget | None = None, **kwargs: Any) -> dict | None:
+    def run(
+        cls, store: Store, record: dict | None = None, parent: QWidget | None = None, **kwargs: Any
+    ) -> dict | None:
         dialog = cls(store, record, parent, **kwargs)
         dialog.exec()
         return dialog.saved

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class ReformDialog(RecordDialog):
     """Re-form the body `record`; saving writes the whole kiện toàn and returns True."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body = body = record
@@ -33,7 +35,9 @@ class ReformDialog(RecordDialog):
         ui.onDateEdit.set_label("Ngày kiện toàn")
         ui.decisionDateEdit.set_label("Ngày quyết định")
         ui.onDateEdit.set_value(store.today().isoformat())
-        ui.bodyLabel.setText(body["name"] + (f" — nhiệm kỳ {body['term_label']}" if body.get("term_label") else ""))
+        ui.bodyLabel.setText(
+            body["name"] + (f" — nhiệm kỳ {body['term_label']}" if body.get("term_label") else "")
+        )
         self.members = store.bodies.members(body["id"])
         self.reasons: list[CodeCombo] = []
         self.joining: list[dict] = []
@@ -62,7 +66,11 @@ class ReformDialog(RecordDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, m in enumerate(self.members):
             name = QTableWidgetItem(m["full_name"])
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
             name.setCheckState(Qt.CheckState.Unchecked)
             name.setData(Qt.ItemDataRole.UserRole, m["id"])
             table.setItem(row, 0, name)
@@ -90,14 +98,17 @@ class ReformDialog(RecordDialog):
 
     def leaving(self) -> dict[str, str]:
         table = self.ui.leavingTable
-        return {table.item(row, 0).data(Qt.ItemDataRole.UserRole): self.reasons[row].code()
-                for row in range(table.rowCount())
-                if table.item(row, 0).checkState() == Qt.CheckState.Checked}
+        return {
+            table.item(row, 0).data(Qt.ItemDataRole.UserRole): self.reasons[row].code()
+            for row in range(table.rowCount())
+            if table.item(row, 0).checkState() == Qt.CheckState.Checked
+        }
 
     # ---- joining -------------------------------------------------------------------------------
     def add_joiner(self) -> None:
-        entry = MembershipDialog.run(self.store, None, self, body=self.body, collect=True,
-                                     ignoring=tuple(self.leaving()))
+        entry = MembershipDialog.run(
+            self.store, None, self, body=self.body, collect=True, ignoring=tuple(self.leaving())
+        )
         if entry:
             self.add_entry(entry)
 
@@ -106,8 +117,13 @@ class ReformDialog(RecordDialog):
         table = self.ui.joiningTable
         row = table.rowCount()
         table.setRowCount(row + 1)
-        for col, text in enumerate((entry["label"], role_label(self.body, entry.get("role")),
-                                    enums.label(enums.BRANCHES, entry.get("branch")))):
+        for col, text in enumerate(
+            (
+                entry["label"],
+                role_label(self.body, entry.get("role")),
+                enums.label(enums.BRANCHES, entry.get("branch")),
+            )
+        ):
             table.setItem(row, col, QTableWidgetItem(text))
         table.selectRow(row)
 
@@ -120,9 +136,15 @@ class ReformDialog(RecordDialog):
     # ---- saving ----------------------------------------------------------------------------------
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"end_date": ui.onDateEdit, "start_date": ui.onDateEdit, "decision_date": ui.decisionDateEdit,
-                "decision_number": ui.decisionNumberEdit, "person_id": ui.joiningTable,
-                "role": ui.joiningTable, "full_name": ui.joiningTable}
+        return {
+            "end_date": ui.onDateEdit,
+            "start_date": ui.onDateEdit,
+            "decision_date": ui.decisionDateEdit,
+            "decision_number": ui.decisionNumberEdit,
+            "person_id": ui.joiningTable,
+            "role": ui.joiningTable,
+            "full_name": ui.joiningTable,
+        }
 
     def save(self, accept_warnings: bool) -> bool:  # type: ignore[override]
         ui = self.ui
@@ -134,6 +156,12 @@ class ReformDialog(RecordDialog):
         if not leaving and not joining:
             raise InvalidInput("Chưa đánh dấu ai thôi và chưa bổ sung ai vào ban.", ui.leavingTable)
         self.store.memberships.reform(
-            self.body["id"], leaving, joining, on_date, ui.decisionNumberEdit.text().strip() or None,
-            ui.decisionDateEdit.value(), accept_warnings=accept_warnings)
+            self.body["id"],
+            leaving,
+            joining,
+            on_date,
+            ui.decisionNumberEdit.text().strip() or None,
+            ui.decisionDateEdit.value(),
+            accept_warnings=accept_warnings,
+        )
         return True

@@ -32,16 +32,36 @@ from desktop_app.gui.widgets import PersonPicker
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-RESIDENT_FIELDS = ("letter_number", "letter_date", "letter_issuer", "workplace", "workplace_party_org",
-                   "received_date", "village_id", "party_cell", "category", "registered_date", "left_date", "notes")
-DATE_LABELS = {"letter_date": "Ngày ký giấy", "received_date": "Ngày nhận giấy", "registered_date": "Ngày đăng ký",
-               "left_date": "Ngày chuyển đi", "birth_date": "Năm sinh", "party_admission_date": "Ngày vào Đảng"}
+RESIDENT_FIELDS = (
+    "letter_number",
+    "letter_date",
+    "letter_issuer",
+    "workplace",
+    "workplace_party_org",
+    "received_date",
+    "village_id",
+    "party_cell",
+    "category",
+    "registered_date",
+    "left_date",
+    "notes",
+)
+DATE_LABELS = {
+    "letter_date": "Ngày ký giấy",
+    "received_date": "Ngày nhận giấy",
+    "registered_date": "Ngày đăng ký",
+    "left_date": "Ngày chuyển đi",
+    "birth_date": "Năm sinh",
+    "party_admission_date": "Ngày vào Đảng",
+}
 
 
 class ResidentDialog(RecordDialog):
     """Register a member from the workplace's introduction letter, or edit the registration."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_ResidentDialog()
         ui.setupUi(self)
@@ -54,7 +74,9 @@ class ResidentDialog(RecordDialog):
         ui.sex.set_mapping(enums.SEXES, empty_label="— Giới tính —")
         ui.birth_date.set_year_only_allowed(True)
         ui.category.set_mapping(enums.RESIDENT_CATEGORIES)
-        ui.village_id.set_mapping({v["id"]: v["name"] for v in store.villages.current()}, empty_label="— Chọn —")
+        ui.village_id.set_mapping(
+            {v["id"]: v["name"] for v in store.villages.current()}, empty_label="— Chọn —"
+        )
         for name, label in DATE_LABELS.items():
             getattr(ui, name).set_label(label)
         ui.existingRadio.toggled.connect(self._source_changed)
@@ -71,7 +93,9 @@ class ResidentDialog(RecordDialog):
             ui.admissionForm.setRowVisible(ui.party_admission_date, False)
             person = store.people.get(record["person_id"], include_deleted=True)
             if person is not None:
-                ui.personLabel.setText(describe_person({**person, "village_name": record.get("village_name")}))
+                ui.personLabel.setText(
+                    describe_person({**person, "village_name": record.get("village_name")})
+                )
             if record.get("village_id") and ui.village_id.findData(record["village_id"]) < 0:
                 former = store.villages.get(record["village_id"], include_deleted=True)
                 if former:
@@ -111,8 +135,11 @@ class ResidentDialog(RecordDialog):
         if person is None:
             return
         ui = self.ui
-        if person.get("village_id") and not ui.village_id.code() \
-                and ui.village_id.findData(person["village_id"]) >= 0:
+        if (
+            person.get("village_id")
+            and not ui.village_id.code()
+            and ui.village_id.findData(person["village_id"]) >= 0
+        ):
             ui.village_id.set_code(person["village_id"])
         if person.get("party_admission_date") and not ui.party_admission_date.text().strip():
             ui.party_admission_date.set_value(person["party_admission_date"])
@@ -120,8 +147,11 @@ class ResidentDialog(RecordDialog):
     def _show_deadline(self) -> None:
         ui = self.ui
         days = self.store.settings("reg213_register_days")
-        if not ui.received_date.is_valid() or not ui.received_date.text().strip() \
-                or ui.registered_date.text().strip():
+        if (
+            not ui.received_date.is_valid()
+            or not ui.received_date.text().strip()
+            or ui.registered_date.text().strip()
+        ):
             ui.deadlineLabel.setText("")
             return
         received = dates.to_date(ui.received_date.value())
@@ -131,7 +161,9 @@ class ResidentDialog(RecordDialog):
         deadline = received + timedelta(days=days)
         text = f"Hạn đăng ký sinh hoạt: {dates.display(deadline.isoformat())} ({days} ngày sau ngày nhận giấy)."
         if self.store.today() > deadline:
-            text = f"<span style='color:#b71c1c'><b>Đã quá hạn đăng ký.</b> {html.escape(text)}</span>"
+            text = (
+                f"<span style='color:#b71c1c'><b>Đã quá hạn đăng ký.</b> {html.escape(text)}</span>"
+            )
         ui.deadlineLabel.setText(text)
 
     def resident_values(self) -> dict:
@@ -154,18 +186,29 @@ class ResidentDialog(RecordDialog):
         admission = ui.party_admission_date.value()
         if ui.existingRadio.isChecked():
             if self.picker.person_id() is None:
-                raise InvalidInput("Chưa chọn đảng viên trong sổ Người: gõ tên rồi chọn trong danh sách, "
-                                   "hoặc chọn “Người mới”.", self.picker)
+                raise InvalidInput(
+                    "Chưa chọn đảng viên trong sổ Người: gõ tên rồi chọn trong danh sách, "
+                    "hoặc chọn “Người mới”.",
+                    self.picker,
+                )
             return {"id": self.picker.person_id(), "party_admission_date": admission}
-        return {"full_name": ui.full_name.text(), "sex": ui.sex.code(), "birth_date": ui.birth_date.value(),
-                "party_admission_date": admission}
+        return {
+            "full_name": ui.full_name.text(),
+            "sex": ui.sex.code(),
+            "birth_date": ui.birth_date.value(),
+            "party_admission_date": admission,
+        }
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
         widgets: dict[str, QWidget] = {name: getattr(ui, name) for name in RESIDENT_FIELDS}
-        widgets.update(person_id=self.picker if self.record is None else ui.letter_number,
-                       full_name=ui.full_name, sex=ui.sex, birth_date=ui.birth_date,
-                       party_admission_date=ui.party_admission_date)
+        widgets.update(
+            person_id=self.picker if self.record is None else ui.letter_number,
+            full_name=ui.full_name,
+            sex=ui.sex,
+            birth_date=ui.birth_date,
+            party_admission_date=ui.party_admission_date,
+        )
         return widgets
 
     def save(self, accept_warnings: bool) -> dict:
@@ -178,40 +221,56 @@ class ResidentDialog(RecordDialog):
 class CommentDialog(RecordDialog):
     """The comment form of the evaluation's own form version; `read_only` shows an old version."""
 
-    def __init__(self, store: Store, record: dict, parent: QWidget | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self, store: Store, record: dict, parent: QWidget | None = None, read_only: bool = False
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = ui = Ui_CommentDialog()
         ui.setupUi(self)
         self.read_only = read_only
         self.form = store.evaluations.form_of(record)
         member = store.residents.with_person(record["resident_id"])
-        when = (f"khi cần ({enums.label(enums.COMMENT_PURPOSES, record['purpose']).lower()})"
-                if record.get("purpose") else f"năm {record['year']}")
+        when = (
+            f"khi cần ({enums.label(enums.COMMENT_PURPOSES, record['purpose']).lower()})"
+            if record.get("purpose")
+            else f"năm {record['year']}"
+        )
         self.setWindowTitle(f"Phiếu nhận xét {when}: {member['full_name']}")
         ui.headerLabel.setText(
             f"<b>{html.escape(self.form.title)}</b><br>Đảng viên <b>{html.escape(member['full_name'])}</b>"
             f" — {html.escape(member.get('village_name') or '')}, công tác tại {html.escape(member.get('workplace') or '')}"
             f"<br><span style='color:#555'>Năm {record['year']} · mẫu phiếu phiên bản {self.form.version}"
-            f" · lần {record.get('version') or 1} · {html.escape(enums.label(enums.EVALUATION_STATES, record['state']))}</span>")
+            f" · lần {record.get('version') or 1} · {html.escape(enums.label(enums.EVALUATION_STATES, record['state']))}</span>"
+        )
         self.groups: dict[str, QButtonGroup] = {}
         self.first_buttons: dict[str, QRadioButton] = {}
         for n, criterion in enumerate(self.form.criteria, 1):
             title = QLabel(f"<b>{n}. {html.escape(criterion.title)}</b>", ui.criteriaWidget)
             title.setWordWrap(True)
             ui.criteriaLayout.addWidget(title)
-            ui.criteriaLayout.addWidget(self._choices(criterion.code, criterion.levels, ui.criteriaWidget))
+            ui.criteriaLayout.addWidget(
+                self._choices(criterion.code, criterion.levels, ui.criteriaWidget)
+            )
         ui.criteriaLayout.addStretch(1)
         # Show every criterion of the usual five without scrolling; a longer form scrolls.
         ui.criteriaWidget.setMinimumWidth(760)
         ui.criteriaArea.setMinimumHeight(min(ui.criteriaWidget.sizeHint().height() + 4, 360))
-        row = self._choices("recommendation", self.form.recommendation.levels, ui.recommendationGroup)
+        row = self._choices(
+            "recommendation", self.form.recommendation.levels, ui.recommendationGroup
+        )
         ui.recommendationLayout.addWidget(row)
         ui.meeting_date.set_label("Ngày họp nhận xét")
         self._fill(record, member)
         self._lock_banner(record)
         if read_only:
-            for widget in (ui.criteriaWidget, ui.recommendationGroup, ui.comments, ui.meeting_date,
-                           ui.cell_signer, ui.front_signer):
+            for widget in (
+                ui.criteriaWidget,
+                ui.recommendationGroup,
+                ui.comments,
+                ui.meeting_date,
+                ui.cell_signer,
+                ui.front_signer,
+            ):
                 widget.setEnabled(False)
             ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         else:
@@ -258,13 +317,16 @@ class CommentDialog(RecordDialog):
         banner = self.ui.lockBanner
         if self.read_only:
             latest = self.store.evaluations.current_for(record["resident_id"], record["year"])
-            banner.setText(f"Bản lần {record.get('version') or 1}, đã được thay bằng bản lần {latest['version']}."
-                           " Chỉ để xem; không sửa được.")
+            banner.setText(
+                f"Bản lần {record.get('version') or 1}, đã được thay bằng bản lần {latest['version']}."
+                " Chỉ để xem; không sửa được."
+            )
         elif record["state"] in reg213.LOCKED_STATES:
             banner.setText(
                 f"Phiếu đã được Đảng ủy xác nhận ngày {dates.display(record.get('confirmed_date'))}. Nếu lưu thay đổi, "
                 f"chương trình tạo bản sửa lần {(record.get('version') or 1) + 1} (ghi là sửa sau khi xác nhận), "
-                "bản này phải được xác nhận lại; bản đã xác nhận vẫn được giữ để xem.")
+                "bản này phải được xác nhận lại; bản đã xác nhận vẫn được giữ để xem."
+            )
         else:
             banner.hide()
 
@@ -277,17 +339,31 @@ class CommentDialog(RecordDialog):
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        missing = next((c.code for c in self.form.criteria if self.level_of(c.code) is None),
-                       self.form.criteria[0].code)
-        return {"ratings": self.first_buttons[missing], "recommendation": self.first_buttons["recommendation"],
-                "comments": ui.comments, "meeting_date": ui.meeting_date, "cell_signer": ui.cell_signer,
-                "front_signer": ui.front_signer}
+        missing = next(
+            (c.code for c in self.form.criteria if self.level_of(c.code) is None),
+            self.form.criteria[0].code,
+        )
+        return {
+            "ratings": self.first_buttons[missing],
+            "recommendation": self.first_buttons["recommendation"],
+            "comments": ui.comments,
+            "meeting_date": ui.meeting_date,
+            "cell_signer": ui.cell_signer,
+            "front_signer": ui.front_signer,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         ui = self.ui
         return self.store.evaluations.comment(
-            self.record["id"], self.ratings(), self.level_of("recommendation"), ui.comments.toPlainText(),
-            ui.meeting_date.value(), ui.cell_signer.text(), ui.front_signer.text(), accept_warnings=accept_warnings)
+            self.record["id"],
+            self.ratings(),
+            self.level_of("recommendation"),
+            ui.comments.toPlainText(),
+            ui.meeting_date.value(),
+            ui.cell_signer.text(),
+            ui.front_signer.text(),
+            accept_warnings=accept_warnings,
+        )
 
     def accept(self) -> None:
         if self.read_only:
@@ -299,7 +375,9 @@ class CommentDialog(RecordDialog):
 class OpenRoundDialog(QDialog):
     """Choose the year and the form version, see how many requests will go out, then open."""
 
-    def __init__(self, store: Store, year: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, year: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.created: int | None = None
@@ -311,8 +389,10 @@ class OpenRoundDialog(QDialog):
         default = store.evaluations.round_form_version()
         for version in store.evaluations.form_versions():
             form = store.evaluations.form_of({"form_version": version})
-            ui.form_version.addItem(f"Phiên bản {version} — hiệu lực từ {dates.display(form.valid_from.isoformat())}",
-                                    version)
+            ui.form_version.addItem(
+                f"Phiên bản {version} — hiệu lực từ {dates.display(form.valid_from.isoformat())}",
+                version,
+            )
         ui.form_version.setCurrentIndex(max(ui.form_version.findData(default), 0))
         ui.year.valueChanged.connect(lambda _v: self._preview())
         self._preview()
@@ -328,14 +408,20 @@ class OpenRoundDialog(QDialog):
         if n:
             ui.previewLabel.setText(
                 f"Sẽ gửi yêu cầu nhận xét cho <b>{n}</b> đảng viên. Không tính đảng viên được miễn sinh hoạt nơi cư trú,"
-                " chưa đăng ký, đã chuyển đi trước hạn, hoặc đã có yêu cầu của năm này.")
+                " chưa đăng ký, đã chuyển đi trước hạn, hoặc đã có yêu cầu của năm này."
+            )
         else:
             ui.previewLabel.setText(f"Mọi đảng viên phải nhận xét năm {year} đều đã có yêu cầu.")
 
     def accept(self) -> None:
-        created = save_with_rules(self, lambda _accept: self.store.evaluations.open_round(
-            self.ui.year.value(), self.ui.form_version.currentData()),
-            {"year": self.ui.year}, title="Chưa mở được đợt nhận xét")
+        created = save_with_rules(
+            self,
+            lambda _accept: self.store.evaluations.open_round(
+                self.ui.year.value(), self.ui.form_version.currentData()
+            ),
+            {"year": self.ui.year},
+            title="Chưa mở được đợt nhận xét",
+        )
         if created is None:
             return
         self.created = created
@@ -345,8 +431,14 @@ class OpenRoundDialog(QDialog):
 class TransitionDialog(QDialog):
     """A dated step (confirmation, sending back, registration): the date, then `apply(iso)`."""
 
-    def __init__(self, title: str, message: str, apply: Callable[[str], dict], today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        apply: Callable[[str], dict],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_TransitionDialog()
         ui.setupUi(self)

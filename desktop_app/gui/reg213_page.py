@@ -46,7 +46,10 @@ class Reg213Page(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.round_view, "Đợt nhận xét hằng năm")
         self.tabs.addTab(self.residents, "Danh sách đảng viên nơi cư trú")
-        heading = QLabel(f"<b>Đảng viên đang công tác giữ mối liên hệ với nơi cư trú ({regulation_of(store)})</b>", self)
+        heading = QLabel(
+            f"<b>Đảng viên đang công tác giữ mối liên hệ với nơi cư trú ({regulation_of(store)})</b>",
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)

@@ -66,10 +66,14 @@ class RoundView(QWidget):
         self.year.setRange(2020, store.today().year + 1)
         self.year.setValue(store.today().year)
         self.year.setAccessibleName("Năm nhận xét")
-        self.village_filter = VillageCombo(store, self, empty_label="— Mọi khu dân cư —", current_only=False)
+        self.village_filter = VillageCombo(
+            store, self, empty_label="— Mọi khu dân cư —", current_only=False
+        )
         self.status_filter = CodeCombo(STATUS_FILTER, self, empty_label="— Mọi trạng thái —")
         self.open_button = QPushButton("&Mở đợt nhận xét…", self)
-        self.open_button.setToolTip("Gửi yêu cầu nhận xét cho mọi đảng viên phải nhận xét trong năm (không gửi trùng)")
+        self.open_button.setToolTip(
+            "Gửi yêu cầu nhận xét cho mọi đảng viên phải nhận xét trong năm (không gửi trùng)"
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel("&Năm:", self, buddy=self.year))
         top.addWidget(self.year)
@@ -106,7 +110,12 @@ class RoundView(QWidget):
         self.return_button = QPushButton("Đã &gửi về nơi công tác…", self)
         self.register_button = QPushButton("Ghi đã đăng &ký…", self)
         actions = QHBoxLayout()
-        for button in (self.comment_button, self.confirm_button, self.return_button, self.register_button):
+        for button in (
+            self.comment_button,
+            self.confirm_button,
+            self.return_button,
+            self.register_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.export_button = QPushButton("Xuất Excel", self)
@@ -174,12 +183,16 @@ class RoundView(QWidget):
 
         title = f"Nhận xét đảng viên nơi cư trú năm {self.year.value()}"
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", f"nhan-xet-{self.year.value()}.xlsx",
-                                                  "Bảng tính Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Xuất Excel", f"nhan-xet-{self.year.value()}.xlsx", "Bảng tính Excel (*.xlsx)"
+            )
             if not path:
                 return None
         headers = [self.tree.headerItem().text(c) for c in range(self.tree.columnCount())]
-        columns = [ExportColumn("village", "Khu dân cư"), *(ExportColumn(f"c{i}", h) for i, h in enumerate(headers))]
+        columns = [
+            ExportColumn("village", "Khu dân cư"),
+            *(ExportColumn(f"c{i}", h) for i, h in enumerate(headers)),
+        ]
         rows: list[list[str]] = []
 
         def walk(item: QTreeWidgetItem, village: str) -> None:
@@ -192,7 +205,9 @@ class RoundView(QWidget):
 
         walk(self.tree.invisibleRootItem(), "")
         try:
-            write_register_xlsx(path, title, office_title(self.store), columns, rows, self.store.today())
+            write_register_xlsx(
+                path, title, office_title(self.store), columns, rows, self.store.today()
+            )
         except UserError as exc:
             QMessageBox.warning(self, "Không xuất được", exc.message)
             return None
@@ -201,8 +216,9 @@ class RoundView(QWidget):
     def _groups(self, year: int) -> list[dict]:
         return self.store.evaluations.checklist(year, self.village_filter.village_id())
 
-    def _fill(self, groups: list[dict], select_resident: str | None,
-              parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem | None:
+    def _fill(
+        self, groups: list[dict], select_resident: str | None, parent: QTreeWidgetItem | None = None
+    ) -> QTreeWidgetItem | None:
         """A heading per village (top level, or under `parent`) over its members that the status
         filter keeps; the item of `select_resident`, if listed."""
         wanted, chosen = self.status_filter.code(), None
@@ -210,8 +226,12 @@ class RoundView(QWidget):
             members = [m for m in group["members"] if self._matches(m, wanted)]
             if not members:
                 continue
-            head = heading_item(self.tree, f"{group['village_name']} — {len(group['members'])} đảng viên: "
-                                f"{village_summary(group['counts'])}", parent)
+            head = heading_item(
+                self.tree,
+                f"{group['village_name']} — {len(group['members'])} đảng viên: "
+                f"{village_summary(group['counts'])}",
+                parent,
+            )
             for member in members:
                 item = self._member_item(member)
                 head.addChild(item)
@@ -238,11 +258,24 @@ class RoundView(QWidget):
             notes.append("Quá hạn đăng ký sinh hoạt")
         if member.get("changed_after_confirmation"):
             notes.append("Sửa sau khi Đảng ủy xác nhận")
-        item = QTreeWidgetItem([member["full_name"], status_text(member), member.get("workplace") or "",
-                                "; ".join(notes)])
+        item = QTreeWidgetItem(
+            [
+                member["full_name"],
+                status_text(member),
+                member.get("workplace") or "",
+                "; ".join(notes),
+            ]
+        )
         item.setData(0, MEMBER_ROLE, member)
-        colour = RED if notes and (member["overdue"] or member["registration_overdue"]) else \
-            GREEN if member["status"] == "returned" else GREY if member["status"] == "exempt" else None
+        colour = (
+            RED
+            if notes and (member["overdue"] or member["registration_overdue"])
+            else GREEN
+            if member["status"] == "returned"
+            else GREY
+            if member["status"] == "exempt"
+            else None
+        )
         if colour is not None:
             for column in range(4):
                 item.setForeground(column, QBrush(colour))
@@ -250,7 +283,6 @@ class RoundView(QWidget):
 
     def _show_progress(self, year: int) -> None:
         self.progress.setText(progress_text(self.store.evaluations.round_progress(year)))
-
 
     # ---- selection and detail -----------------------------------------------------------------
     def selected_member(self) -> dict | None:
@@ -270,8 +302,12 @@ class RoundView(QWidget):
     def _selection_changed(self) -> None:
         member = self.selected_member()
         status = member["status"] if member else None
-        self.comment_button.setEnabled(status in ("requested", "commented", "confirmed", "returned"))
-        self.comment_button.setText("Sửa phiếu (tạo bản mới)…" if status in ("confirmed", "returned") else "Nhận &xét…")
+        self.comment_button.setEnabled(
+            status in ("requested", "commented", "confirmed", "returned")
+        )
+        self.comment_button.setText(
+            "Sửa phiếu (tạo bản mới)…" if status in ("confirmed", "returned") else "Nhận &xét…"
+        )
         self.confirm_button.setEnabled(status == "commented")
         self.return_button.setEnabled(status == "confirmed")
         self.register_button.setEnabled(status == "unregistered")
@@ -279,46 +315,78 @@ class RoundView(QWidget):
 
     def detail_html(self, m: dict) -> str:
         e = html.escape
-        out = [f"<h3>{e(m['full_name'])}</h3><p>{e(m.get('village_name') or '')} · {e(m.get('workplace') or '')}<br>"
-               f"{e(enums.label(enums.RESIDENT_CATEGORIES, m.get('category')))}</p>"]
+        out = [
+            f"<h3>{e(m['full_name'])}</h3><p>{e(m.get('village_name') or '')} · {e(m.get('workplace') or '')}<br>"
+            f"{e(enums.label(enums.RESIDENT_CATEGORIES, m.get('category')))}</p>"
+        ]
         if not m.get("evaluation_id"):
             out.append(f"<p><b>{e(ROUND_STATUSES[m['status']])}</b></p>")
             return "".join(out)
         ev = self.store.evaluations.get(m["evaluation_id"])
         out.append(self.evaluation_html(ev))
-        older = [v for v in self.store.evaluations.versions(ev["resident_id"], ev["year"]) if v["id"] != ev["id"]]
+        older = [
+            v
+            for v in self.store.evaluations.versions(ev["resident_id"], ev["year"])
+            if v["id"] != ev["id"]
+        ]
         if older:
             links = "".join(
                 f"<li><a href='version:{v['id']}'>Bản lần {v['version']}</a> — "
                 f"{e(enums.label(enums.EVALUATION_STATES, v['state']))}"
-                + (f", xác nhận {dates.display(v['confirmed_date'])}" if v.get("confirmed_date") else "") + "</li>"
-                for v in reversed(older))
+                + (
+                    f", xác nhận {dates.display(v['confirmed_date'])}"
+                    if v.get("confirmed_date")
+                    else ""
+                )
+                + "</li>"
+                for v in reversed(older)
+            )
             out.append(f"<p><b>Các bản trước</b> (bấm để xem):</p><ul>{links}</ul>")
         return "".join(out)
 
     def evaluation_html(self, ev: dict) -> str:
         e = html.escape
         form = self.store.evaluations.form_of(ev)
-        steps = [(label, ev.get(f"{state}_date")) for state, label in (
-            ("requested", "Yêu cầu"), ("commented", "Nhận xét"), ("confirmed", "Đảng ủy xác nhận"),
-            ("returned", "Gửi về nơi công tác"))]
-        lines = [f"<p><b>{e(enums.label(enums.EVALUATION_STATES, ev['state']))}</b> · hạn {dates.display(ev['due_date'])}"
-                 f" · mẫu phiếu phiên bản {form.version}"
-                 + (f" · bản sửa lần {ev['version']} (sửa sau khi xác nhận)" if ev.get("changed_after_confirmation") else "")
-                 + "<br>" + " · ".join(f"{label} {dates.display(day)}" for label, day in steps if day) + "</p>"]
+        steps = [
+            (label, ev.get(f"{state}_date"))
+            for state, label in (
+                ("requested", "Yêu cầu"),
+                ("commented", "Nhận xét"),
+                ("confirmed", "Đảng ủy xác nhận"),
+                ("returned", "Gửi về nơi công tác"),
+            )
+        ]
+        lines = [
+            f"<p><b>{e(enums.label(enums.EVALUATION_STATES, ev['state']))}</b> · hạn {dates.display(ev['due_date'])}"
+            f" · mẫu phiếu phiên bản {form.version}"
+            + (
+                f" · bản sửa lần {ev['version']} (sửa sau khi xác nhận)"
+                if ev.get("changed_after_confirmation")
+                else ""
+            )
+            + "<br>"
+            + " · ".join(f"{label} {dates.display(day)}" for label, day in steps if day)
+            + "</p>"
+        ]
         ratings = json.loads(ev.get("ratings") or "{}")
         if ratings:
-            rows = "".join(f"<tr><td style='padding-right:8px'>{n}. {e(c.title)}</td>"
-                           f"<td><b>{e(c.label(ratings[c.code]) if c.code in ratings else '')}</b></td></tr>"
-                           for n, c in enumerate(form.criteria, 1))
+            rows = "".join(
+                f"<tr><td style='padding-right:8px'>{n}. {e(c.title)}</td>"
+                f"<td><b>{e(c.label(ratings[c.code]) if c.code in ratings else '')}</b></td></tr>"
+                for n, c in enumerate(form.criteria, 1)
+            )
             lines.append(f"<table>{rows}</table>")
         if ev.get("recommendation"):
-            lines.append(f"<p>Đề nghị: <b>{e(form.recommendation.label(ev['recommendation']))}</b></p>")
+            lines.append(
+                f"<p>Đề nghị: <b>{e(form.recommendation.label(ev['recommendation']))}</b></p>"
+            )
         if ev.get("comments"):
             lines.append(f"<p><i>{e(ev['comments'])}</i></p>")
-        signed = [f"họp ngày {dates.display(ev['meeting_date'])}" if ev.get("meeting_date") else "",
-                  f"T/M chi ủy: {ev['cell_signer']}" if ev.get("cell_signer") else "",
-                  f"Trưởng ban công tác Mặt trận: {ev['front_signer']}" if ev.get("front_signer") else ""]
+        signed = [
+            f"họp ngày {dates.display(ev['meeting_date'])}" if ev.get("meeting_date") else "",
+            f"T/M chi ủy: {ev['cell_signer']}" if ev.get("cell_signer") else "",
+            f"Trưởng ban công tác Mặt trận: {ev['front_signer']}" if ev.get("front_signer") else "",
+        ]
         if any(signed):
             lines.append(f"<p style='color:#555'>{e(' · '.join(s for s in signed if s))}</p>")
         return "".join(lines)
@@ -340,21 +408,29 @@ class RoundView(QWidget):
         if dialog.exec():
             self.year.setValue(dialog.ui.year.value())
             self.reload()
-            QMessageBox.information(self, "Đã mở đợt nhận xét",
-                                    f"Đã gửi yêu cầu nhận xét năm {dialog.ui.year.value()} cho {dialog.created} đảng viên.")
+            QMessageBox.information(
+                self,
+                "Đã mở đợt nhận xét",
+                f"Đã gửi yêu cầu nhận xét năm {dialog.ui.year.value()} cho {dialog.created} đảng viên.",
+            )
 
     def comment_selected(self) -> None:
         member = self.selected_member()
         if member is None:
             return
         if member["status"] == "not_requested":
-            QMessageBox.information(self, "Chưa có yêu cầu nhận xét",
-                                    f"Chưa gửi yêu cầu nhận xét năm {self.year.value()} cho {member['full_name']}. "
-                                    "Bấm “Mở đợt nhận xét…” để gửi.")
+            QMessageBox.information(
+                self,
+                "Chưa có yêu cầu nhận xét",
+                f"Chưa gửi yêu cầu nhận xét năm {self.year.value()} cho {member['full_name']}. "
+                "Bấm “Mở đợt nhận xét…” để gửi.",
+            )
             return
         if not member.get("evaluation_id"):
             return
-        saved = CommentDialog.run(self.store, self.store.evaluations.get(member["evaluation_id"]), self)
+        saved = CommentDialog.run(
+            self.store, self.store.evaluations.get(member["evaluation_id"]), self
+        )
         if saved:
             self.reload(select_resident=member["id"])
 
@@ -366,21 +442,30 @@ class RoundView(QWidget):
     def confirm_selected(self) -> None:
         member = self.selected_member()
         if member and member["status"] == "commented":
-            self._step("Đảng ủy xác nhận phiếu nhận xét",
-                       f"Đảng ủy xã xác nhận phiếu nhận xét của <b>{html.escape(member['full_name'])}</b> ngày:",
-                       lambda day: self.store.evaluations.confirm(member["evaluation_id"], day), member)
+            self._step(
+                "Đảng ủy xác nhận phiếu nhận xét",
+                f"Đảng ủy xã xác nhận phiếu nhận xét của <b>{html.escape(member['full_name'])}</b> ngày:",
+                lambda day: self.store.evaluations.confirm(member["evaluation_id"], day),
+                member,
+            )
 
     def return_selected(self) -> None:
         member = self.selected_member()
         if member and member["status"] == "confirmed":
-            self._step("Gửi phiếu về nơi công tác",
-                       f"Đã gửi phiếu nhận xét của <b>{html.escape(member['full_name'])}</b> về "
-                       f"{html.escape(member.get('workplace') or 'nơi công tác')} ngày:",
-                       lambda day: self.store.evaluations.mark_returned(member["evaluation_id"], day), member)
+            self._step(
+                "Gửi phiếu về nơi công tác",
+                f"Đã gửi phiếu nhận xét của <b>{html.escape(member['full_name'])}</b> về "
+                f"{html.escape(member.get('workplace') or 'nơi công tác')} ngày:",
+                lambda day: self.store.evaluations.mark_returned(member["evaluation_id"], day),
+                member,
+            )
 
     def register_selected(self) -> None:
         member = self.selected_member()
         if member and member["status"] == "unregistered":
-            self._step("Ghi đã đăng ký sinh hoạt",
-                       f"<b>{html.escape(member['full_name'])}</b> đã đăng ký sinh hoạt ở chi bộ nơi cư trú ngày:",
-                       lambda day: self.store.residents.mark_registered(member["id"], day), member)
+            self._step(
+                "Ghi đã đăng ký sinh hoạt",
+                f"<b>{html.escape(member['full_name'])}</b> đã đăng ký sinh hoạt ở chi bộ nơi cư trú ngày:",
+                lambda day: self.store.residents.mark_registered(member["id"], day),
+                member,
+            )

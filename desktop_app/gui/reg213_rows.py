@@ -14,9 +14,15 @@ from desktop_app.core.enums import ROUND_STATUSES
 STATUS_FILTER = {"owing": "Còn phải làm", "overdue": "Quá hạn", **ROUND_STATUSES}
 RED, GREEN, GREY = QColor("#b71c1c"), QColor("#2e7d32"), QColor("#6b6b6b")
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
-COUNT_WORDS = (("not_requested", "chưa gửi yêu cầu"), ("requested", "chờ nhận xét"), ("commented", "đã nhận xét"),
-               ("confirmed", "đã xác nhận"), ("returned", "đã gửi về"), ("exempt", "miễn"),
-               ("unregistered", "chưa đăng ký"))
+COUNT_WORDS = (
+    ("not_requested", "chưa gửi yêu cầu"),
+    ("requested", "chờ nhận xét"),
+    ("commented", "đã nhận xét"),
+    ("confirmed", "đã xác nhận"),
+    ("returned", "đã gửi về"),
+    ("exempt", "miễn"),
+    ("unregistered", "chưa đăng ký"),
+)
 
 
 def village_summary(counts: dict) -> str:
@@ -30,18 +36,28 @@ def village_summary(counts: dict) -> str:
 
 def progress_text(p: dict) -> str:
     """The round's figures (round_progress) in one paragraph, the overdue ones in red."""
-    late = f"<span style='color:#b71c1c'><b>{p['overdue']} quá hạn</b></span>" if p["overdue"] else "0 quá hạn"
-    reg_late = (f", <span style='color:#b71c1c'>{p['registration_overdue']} quá hạn đăng ký</span>"
-                if p["registration_overdue"] else "")
+    late = (
+        f"<span style='color:#b71c1c'><b>{p['overdue']} quá hạn</b></span>"
+        if p["overdue"]
+        else "0 quá hạn"
+    )
+    reg_late = (
+        f", <span style='color:#b71c1c'>{p['registration_overdue']} quá hạn đăng ký</span>"
+        if p["registration_overdue"]
+        else ""
+    )
     return (
         f"<b>Năm {p['year']}</b> — hạn gửi nhận xét {dates.display(p['due_date'])}: <b>{p['due']}</b> đảng viên phải "
         f"nhận xét · {p['not_requested']} chưa gửi yêu cầu · {p['requested']} chờ nhận xét · "
         f"{p['commented']} đã nhận xét · {p['confirmed']} đã xác nhận · <b>{p['returned']}</b> đã gửi về · {late}"
         f"<br><span style='color:#555'>{p['exempt']} được miễn · {p['unregistered']} chưa đăng ký sinh hoạt"
-        f"{reg_late}</span>")
+        f"{reg_late}</span>"
+    )
 
 
-def heading_item(tree: QTreeWidget, text: str, parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem:
+def heading_item(
+    tree: QTreeWidget, text: str, parent: QTreeWidgetItem | None = None
+) -> QTreeWidgetItem:
     """A bold heading row spanning the columns, not selectable, added to the tree (or under parent)."""
     head = QTreeWidgetItem([text])
     font = QFont(head.font(0))

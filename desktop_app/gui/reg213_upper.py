@@ -82,10 +82,13 @@ class UpperRoundView(RoundView):
         self.progress.setText(text.replace("</b> —", f"</b> ({name}) —", 1))
 
     def _groups(self, year: int) -> list[dict]:
-        return self.store.evaluations.checklist(year, self.village_filter.village_id(), self.commune_code())
+        return self.store.evaluations.checklist(
+            year, self.village_filter.village_id(), self.commune_code()
+        )
 
-    def _fill(self, groups: list[dict], select_resident: str | None,
-              parent: QTreeWidgetItem | None = None) -> QTreeWidgetItem | None:
+    def _fill(
+        self, groups: list[dict], select_resident: str | None, parent: QTreeWidgetItem | None = None
+    ) -> QTreeWidgetItem | None:
         if self.commune_code() is not None:
             return super()._fill(groups, select_resident, parent)
         by_commune: dict[str, list[dict]] = {}
@@ -93,12 +96,17 @@ class UpperRoundView(RoundView):
             by_commune.setdefault(group["commune_code"], []).append(group)
         progress = self.store.evaluations.round_progress_by_commune(self.year.value())
         chosen = None
-        for code in [*self.commune_filter.order(), *sorted(set(by_commune) - set(self.commune_filter.order()))]:
+        for code in [
+            *self.commune_filter.order(),
+            *sorted(set(by_commune) - set(self.commune_filter.order())),
+        ]:
             if code not in by_commune:
                 continue
             p = progress[code]
-            text = (f"Xã {self.commune_label(code)} — {p['returned']}/{p['due']} đã gửi về, {p['overdue']} quá hạn"
-                    f" · {village_summary(p)}")  # what the upper level follows first, before the detail
+            text = (
+                f"Xã {self.commune_label(code)} — {p['returned']}/{p['due']} đã gửi về, {p['overdue']} quá hạn"
+                f" · {village_summary(p)}"
+            )  # what the upper level follows first, before the detail
             head = heading_item(self.tree, text)
             head.setToolTip(0, text)
             chosen = super()._fill(by_commune[code], select_resident, head) or chosen
@@ -126,7 +134,9 @@ class UpperRoundView(RoundView):
             button.setToolTip(reason or self._tips[button])
 
     def detail_html(self, m: dict) -> str:
-        return owner_banner(self.reason(m), self.commune_label(m.get("commune_code"))) + super().detail_html(m)
+        return owner_banner(
+            self.reason(m), self.commune_label(m.get("commune_code"))
+        ) + super().detail_html(m)
 
     def _tell(self, reason: str) -> None:
         window = self.window()

@@ -44,7 +44,9 @@ EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
 DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
 SPLITTER_SIZES = [820, 280]
 MAX_COLUMN_WIDTH = 320
-SEARCH_MIN_WIDTH = 240  # the search box never shrinks to "T…"  # a long text beyond this is cut, with its tooltip
+SEARCH_MIN_WIDTH = (
+    240  # the search box never shrinks to "T…"  # a long text beyond this is cut, with its tooltip
+)
 UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
 
@@ -63,7 +65,11 @@ def sort_value(column: Column, row: dict) -> tuple:
     if isinstance(raw, int | float) and not isinstance(raw, bool) and shown == str(raw):
         return (0, raw, "")
     if _NUMBER.fullmatch(shown) and shown.strip("."):
-        return (0, int(shown.replace(".", "")) if shown.replace(".", "").lstrip("-").isdigit() else 0, shown)
+        return (
+            0,
+            int(shown.replace(".", "")) if shown.replace(".", "").lstrip("-").isdigit() else 0,
+            shown,
+        )
     return (1, 0, sort_key(shown))
 
 
@@ -81,7 +87,9 @@ class RegisterPage(CommuneAware, QWidget):
     can_add = True
     can_delete = True
     commune_table: ClassVar[str | None] = None
-    import_target: ClassVar[str | None] = None  # what "Nhập Excel" brings in (imports/columns.TARGETS)
+    import_target: ClassVar[str | None] = (
+        None  # what "Nhập Excel" brings in (imports/columns.TARGETS)
+    )
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +100,12 @@ class RegisterPage(CommuneAware, QWidget):
         self.adding = self.can_add and not self.upper
         self.commune_filter: CommuneFilter | None = None
         if self.upper and self.commune_table:
-            self.commune_filter = CommuneFilter(store, self.commune_table, self.commune_kind(), self)
-        self._commune_sort = 0  # 1 / -1: listed commune after commune, A→Z / Z→A; 0: the register's order
+            self.commune_filter = CommuneFilter(
+                store, self.commune_table, self.commune_kind(), self
+            )
+        self._commune_sort = (
+            0  # 1 / -1: listed commune after commune, A→Z / Z→A; 0: the register's order
+        )
         self.model = RecordTableModel(self._all_columns(), self)
 
         self.search_edit = QLineEdit(self)
@@ -117,7 +129,9 @@ class RegisterPage(CommuneAware, QWidget):
         self.add_button.setVisible(self.adding)
         self.delete_button.setVisible(self.can_delete)
         self.export_button = QPushButton("Xuất Excel", self)
-        self.export_button.setToolTip("Ghi ra tệp Excel những dòng đang hiện (theo tìm kiếm và bộ lọc)")
+        self.export_button.setToolTip(
+            "Ghi ra tệp Excel những dòng đang hiện (theo tìm kiếm và bộ lọc)"
+        )
         self.import_button = QPushButton("Nhập Excel…", self)
         self.import_button.setToolTip("Nhập danh sách từ tệp Excel (.xlsx, .xls) của đơn vị")
         self.import_button.setVisible(bool(self.import_target) and not self.upper)
@@ -190,7 +204,9 @@ class RegisterPage(CommuneAware, QWidget):
         self._sized_by_hand = self._fitting = self._fitted = False
         header.sectionResized.connect(self._section_resized)
         self._listed: list[dict] = []  # what rows() gave at the last reload
-        self._sort: tuple[str, bool] | None = None  # (column key, descending), or the register's order
+        self._sort: tuple[str, bool] | None = (
+            None  # (column key, descending), or the register's order
+        )
 
         shortcut(QKeySequence.StandardKey.New, self, self.add_record)
         shortcut("Ctrl+F", self, self.focus_search)
@@ -215,7 +231,7 @@ class RegisterPage(CommuneAware, QWidget):
         return len(self._listed)
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._listed[offset:offset + limit]
+        return self._listed[offset : offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         """Open the dialog for a new (None) or existing record; the saved record, or None."""
@@ -231,7 +247,9 @@ class RegisterPage(CommuneAware, QWidget):
     def detail_html(self, record: dict) -> str:
         rows = "".join(
             f"<tr><td style='color:#555;padding-right:8px'>{html.escape(c.header)}</td>"
-            f"<td>{html.escape(c.text(record))}</td></tr>" for c in self.model.columns)
+            f"<td>{html.escape(c.text(record))}</td></tr>"
+            for c in self.model.columns
+        )
         return f"<h3>{html.escape(self.record_title(record))}</h3><table>{rows}</table>"
 
     def column_widths(self) -> list[int]:
@@ -261,7 +279,9 @@ class RegisterPage(CommuneAware, QWidget):
     def refresh_filters(self) -> None:
         """Refill the filter lists (called each time the page is shown), silently."""
         combo = self.village_combo()
-        if combo is not None and not self.upper:  # the upper level's list follows the commune chosen
+        if (
+            combo is not None and not self.upper
+        ):  # the upper level's list follows the commune chosen
             combo.blockSignals(True)
             combo.reload()
             combo.blockSignals(False)
@@ -311,17 +331,24 @@ class RegisterPage(CommuneAware, QWidget):
         from desktop_app.gui.store_guard import guard_for
 
         store = getattr(self, "store", None)
-        if store is not None and guard_for(store).busy:  # a task uses the connection: reload after it
+        if (
+            store is not None and guard_for(store).busy
+        ):  # a task uses the connection: reload after it
             guard_for(store).when_free(lambda: self.reload(select_id), key=self)
             return
         search = self.search_text()
         if self._sort is not None and not self.sorts_in_sql:
-            total = self.count(search)  # a register of a few hundred rows: all of them, sorted by value
+            total = self.count(
+                search
+            )  # a register of a few hundred rows: all of them, sorted by value
             rows = self.sort_rows(self.fetch(search, total, 0) if total else [])
-            self.model.set_source(lambda: len(rows), lambda limit, offset: rows[offset:offset + limit])
+            self.model.set_source(
+                lambda: len(rows), lambda limit, offset: rows[offset : offset + limit]
+            )
         else:
-            self.model.set_source(lambda: self.count(search),
-                                  lambda limit, offset: self.fetch(search, limit, offset))
+            self.model.set_source(
+                lambda: self.count(search), lambda limit, offset: self.fetch(search, limit, offset)
+            )
         self._loaded = True
         if not self._fitted:  # once the first rows are in: widths that moved at every keystroke
             self.fit_columns()  # would cost a pass over every loaded cell (≈400 ms for 200 people)
@@ -338,9 +365,14 @@ class RegisterPage(CommuneAware, QWidget):
         self._fitted = self.model.rowCount() > 0
         count = header.count()
         floor = [header.sectionSizeFromContents(i).width() + 8 for i in range(count)]
-        want = [min(MAX_COLUMN_WIDTH, max(floor[i], self.table.sizeHintForColumn(i))) for i in range(count)]
+        want = [
+            min(MAX_COLUMN_WIDTH, max(floor[i], self.table.sizeHintForColumn(i)))
+            for i in range(count)
+        ]
         room = self.table.viewport().width() - 2
-        excess = sum(want) - room if sum(floor) <= room else 0  # no room even for the headers: scroll
+        excess = (
+            sum(want) - room if sum(floor) <= room else 0
+        )  # no room even for the headers: scroll
         while excess > 0 and room > 200:
             i = max(range(count), key=lambda k: want[k] - floor[k])
             give = min(excess, want[i] - floor[i], max(8, excess // 2))
@@ -360,8 +392,11 @@ class RegisterPage(CommuneAware, QWidget):
         second row (a netbook's 1024×600), so no filter reads "— Mọi kh" and no button is cut."""
         if not self.filters_layout.count():
             return
-        buttons = sum(b.sizeHint().width() + 6 for b in (self.add_button, self.edit_button, self.delete_button)
-                      if not b.isHidden())
+        buttons = sum(
+            b.sizeHint().width() + 6
+            for b in (self.add_button, self.edit_button, self.delete_button)
+            if not b.isHidden()
+        )
         needed = SEARCH_MIN_WIDTH + self.filters_layout.sizeHint().width() + buttons + 24
         below = self.width() < needed
         if below == self._filters_below:
@@ -388,7 +423,10 @@ class RegisterPage(CommuneAware, QWidget):
         """Make a row current (and show its details) without taking the keyboard focus."""
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def select_id(self, record_id: str) -> bool:
         row = self.model.row_of(record_id)
@@ -396,13 +434,18 @@ class RegisterPage(CommuneAware, QWidget):
             return False
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def selected_record(self) -> dict | None:
         index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
             return None
         return self.model.record(index.row())
 
@@ -468,8 +511,12 @@ class RegisterPage(CommuneAware, QWidget):
         if reason:
             self._tell(reason)
             return
-        if not ask(self, "Xóa", f"Xóa “{self.record_title(record)}” khỏi sổ?\n\n"
-                   "Bản ghi được đánh dấu đã xóa (vẫn giữ trong lịch sử và được gửi lên cấp trên)."):
+        if not ask(
+            self,
+            "Xóa",
+            f"Xóa “{self.record_title(record)}” khỏi sổ?\n\n"
+            "Bản ghi được đánh dấu đã xóa (vẫn giữ trong lịch sử và được gửi lên cấp trên).",
+        ):
             return
         row = self.table.currentIndex().row()
         try:
@@ -484,8 +531,12 @@ class RegisterPage(CommuneAware, QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
 
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
             self._search_enter()
             return True
         return super().eventFilter(watched, event)
@@ -501,14 +552,21 @@ class RegisterPage(CommuneAware, QWidget):
         if not self.sorts_in_sql:
             records = self.sort_rows(records)  # in the order the officer sorted the list
         columns = [ExportColumn(c.key, c.header, column_kind(c.key)) for c in self.model.columns]
-        rows = [[r.get(c.key) if e.kind != "text" else c.text(r) for c, e in zip(self.model.columns, columns,
-                                                                                 strict=True)]
-                for r in records]
+        rows = [
+            [
+                r.get(c.key) if e.kind != "text" else c.text(r)
+                for c, e in zip(self.model.columns, columns, strict=True)
+            ]
+            for r in records
+        ]
         return columns, rows
 
     def export_title(self) -> str:
-        return self.title or {"activities": "Hoạt động các cuộc vận động", "residents": "Đảng viên sinh hoạt nơi cư trú",
-                              "campaigns": "Các cuộc vận động"}.get(self.commune_table or "", "Danh sách")
+        return self.title or {
+            "activities": "Hoạt động các cuộc vận động",
+            "residents": "Đảng viên sinh hoạt nơi cư trú",
+            "campaigns": "Các cuộc vận động",
+        }.get(self.commune_table or "", "Danh sách")
 
     def export_excel(self, path: str | None = None) -> str | None:
         """Write what the page shows to an Excel file (asking where, unless given)."""
@@ -520,15 +578,23 @@ class RegisterPage(CommuneAware, QWidget):
             from desktop_app.core.text import fold
 
             suggested = fold(self.export_title()).replace(" ", "-") + ".xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, "Xuất Excel", suggested, "Bảng tính Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Xuất Excel", suggested, "Bảng tính Excel (*.xlsx)"
+            )
             if not path:
                 return None
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
         columns, rows = self.export_rows()
         try:
-            write_register_xlsx(path, self.export_title(), office_title(self.store), columns, rows,
-                                self.store.today())
+            write_register_xlsx(
+                path,
+                self.export_title(),
+                office_title(self.store),
+                columns,
+                rows,
+                self.store.today(),
+            )
         except UserError as exc:
             QMessageBox.warning(self, "Không xuất được", exc.message)
             return None
@@ -600,17 +666,25 @@ class RegisterPage(CommuneAware, QWidget):
         keys = [c.key for c in self.model.columns]
         if self._sort is not None and self._sort[0] in keys:
             header.setSortIndicatorShown(True)
-            header.setSortIndicator(keys.index(self._sort[0]), Qt.SortOrder.DescendingOrder
-                                    if self._sort[1] else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                keys.index(self._sort[0]),
+                Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder,
+            )
         elif self.upper and self._commune_sort:
             header.setSortIndicatorShown(True)
-            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if self._commune_sort < 0
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                0,
+                Qt.SortOrder.DescendingOrder
+                if self._commune_sort < 0
+                else Qt.SortOrder.AscendingOrder,
+            )
         else:
             header.setSortIndicatorShown(False)
 
     def _save_sort(self) -> None:
-        value = "" if self._sort is None else f"{self._sort[0]}:{'desc' if self._sort[1] else 'asc'}"
+        value = (
+            "" if self._sort is None else f"{self._sort[0]}:{'desc' if self._sort[1] else 'asc'}"
+        )
         ui_state.save_text(self._state_key("sort"), value)
 
     def _restore_sort(self) -> None:
@@ -626,8 +700,14 @@ class RegisterPage(CommuneAware, QWidget):
     def _commune_width(self) -> int:
         """The "Xã" column as wide as the longest name it shows (within reason)."""
         metrics = self.table.fontMetrics()
-        labels = [self.commune_label(code) for code in self.commune_filter.order()] if self.commune_filter else []
-        return max(56, min(140, max((metrics.horizontalAdvance(t) for t in labels), default=0) + 16))
+        labels = (
+            [self.commune_label(code) for code in self.commune_filter.order()]
+            if self.commune_filter
+            else []
+        )
+        return max(
+            56, min(140, max((metrics.horizontalAdvance(t) for t in labels), default=0) + 16)
+        )
 
     def _header_key(self) -> str:
         """The upper level's table has one column more: its layout is remembered apart."""
@@ -637,7 +717,9 @@ class RegisterPage(CommuneAware, QWidget):
         header = ui_state.load_bytes(self._header_key())
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-            self.table.horizontalHeader().setSortIndicatorShown(False)  # _restore_sort shows the order
+            self.table.horizontalHeader().setSortIndicatorShown(
+                False
+            )  # _restore_sort shows the order
             self._sized_by_hand = True  # the widths the officer left last time
         else:
             widths = ([self._commune_width()] if self.upper else []) + self.column_widths()

@@ -28,8 +28,19 @@ from PySide6.QtWidgets import (
 from desktop_app.gui import ui_state
 
 LINUX_MOUNT_ROOTS = ("/media/", "/run/media/", "/mnt/")
-PSEUDO_FILESYSTEMS = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "ramfs",
-                      "autofs", "cgroup", "cgroup2", "fuse.portal"}
+PSEUDO_FILESYSTEMS = {
+    "tmpfs",
+    "devtmpfs",
+    "proc",
+    "sysfs",
+    "overlay",
+    "squashfs",
+    "ramfs",
+    "autofs",
+    "cgroup",
+    "cgroup2",
+    "fuse.portal",
+}
 DRIVE_REMOVABLE = 2  # GetDriveTypeW
 OTHER_FOLDER = "Chọn thư mục khác…"
 SETTINGS_KEY = "sync/folder"
@@ -48,9 +59,17 @@ def _windows_drive_type(root: str) -> int:
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
 
 
-def is_stick(root: str, *, ready: bool, read_only: bool, is_root: bool, fs_type: str = "",
-             platform: str = sys.platform, drive_type: int | None = None,
-             system_drive: str | None = None) -> bool:
+def is_stick(
+    root: str,
+    *,
+    ready: bool,
+    read_only: bool,
+    is_root: bool,
+    fs_type: str = "",
+    platform: str = sys.platform,
+    drive_type: int | None = None,
+    system_drive: str | None = None,
+) -> bool:
     """Whether a mounted volume looks like a USB stick the program may write a bundle to."""
     if not ready or read_only or is_root or fs_type.lower() in PSEUDO_FILESYSTEMS:
         return False
@@ -59,14 +78,16 @@ def is_stick(root: str, *, ready: bool, read_only: bool, is_root: bool, fs_type:
         if root.rstrip("\\/").upper() == system:
             return False
         return drive_type == DRIVE_REMOVABLE
-    return any(root.rstrip("/").startswith(prefix.rstrip("/") + "/") for prefix in LINUX_MOUNT_ROOTS)
+    return any(
+        root.rstrip("/").startswith(prefix.rstrip("/") + "/") for prefix in LINUX_MOUNT_ROOTS
+    )
 
 
 def size_text(free: int) -> str:
     """Free bytes as '3,2 GB' / '850 MB' (Vietnamese decimal comma)."""
-    if free >= 1024 ** 3:
-        return f"{free / 1024 ** 3:.1f} GB".replace(".", ",")
-    return f"{max(free, 0) // 1024 ** 2} MB"
+    if free >= 1024**3:
+        return f"{free / 1024**3:.1f} GB".replace(".", ",")
+    return f"{max(free, 0) // 1024**2} MB"
 
 
 def _drive(volume: Any) -> Drive:
@@ -86,15 +107,21 @@ def removable_drives(volumes: list[Any] | None = None) -> list[Drive]:
         root = volume.rootPath()
         fs_type = bytes(volume.fileSystemType()).decode("ascii", "replace")
         drive_type = _windows_drive_type(root) if sys.platform == "win32" else None
-        if is_stick(root, ready=volume.isReady(), read_only=volume.isReadOnly(),
-                    is_root=volume.isRoot(), fs_type=fs_type, drive_type=drive_type,
-                    system_drive=os.environ.get("SystemDrive")) and os.access(root, os.W_OK):
+        if is_stick(
+            root,
+            ready=volume.isReady(),
+            read_only=volume.isReadOnly(),
+            is_root=volume.isRoot(),
+            fs_type=fs_type,
+            drive_type=drive_type,
+            system_drive=os.environ.get("SystemDrive"),
+        ) and os.access(root, os.W_OK):
             found.append(_drive(volume))
     return found
 
 
 class DrivePicker(QWidget):
-    """"USB / thư mục: [combo] [Chọn thư mục khác…] [Làm mới]"; folder() is the choice.
+    """ "USB / thư mục: [combo] [Chọn thư mục khác…] [Làm mới]"; folder() is the choice.
 
     The list is read again every few seconds while the picker is visible, so a stick plugged in
     after the page was opened shows up by itself.
@@ -114,7 +141,9 @@ class DrivePicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setAccessibleName("USB hoặc thư mục")
         self.combo.setMinimumContentsLength(34)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.label.setBuddy(self.combo)
         self.other_button = QPushButton(OTHER_FOLDER, self)
         self.refresh_button = QPushButton("Làm &mới", self)
@@ -140,8 +169,12 @@ class DrivePicker(QWidget):
         """The chosen folder, or None after telling the officer to plug in and choose a stick."""
         folder = self.folder()
         if folder is None or not folder.is_dir():
-            QMessageBox.warning(self.window(), why, "Chưa chọn USB. Hãy cắm USB (hoặc bấm “Chọn thư mục "
-                                "khác…”) rồi chọn nó ở ô “USB / thư mục”.")
+            QMessageBox.warning(
+                self.window(),
+                why,
+                "Chưa chọn USB. Hãy cắm USB (hoặc bấm “Chọn thư mục "
+                "khác…”) rồi chọn nó ở ô “USB / thư mục”.",
+            )
             return None
         return folder
 
@@ -155,7 +188,9 @@ class DrivePicker(QWidget):
 
     def choose_other(self) -> None:
         start = str(self.folder() or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Chọn thư mục (USB) chứa tệp đồng bộ", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Chọn thư mục (USB) chứa tệp đồng bộ", start
+        )
         if chosen:
             self.set_folder(chosen)
 

@@ -33,8 +33,9 @@ log = logging.getLogger("somattran.gui")
 TITLE = "Khôi phục từ bản sao lưu"
 TEXT_WIDTH = 600  # px: the confirmation's text, well inside 1366×768
 FILE_FILTER = "Bản sao lưu Sổ Mặt trận (*.db)"
-BUSY = ("Chương trình đang làm một việc khác (xuất, nhập hoặc in). "
-        "Hãy đợi việc đó xong rồi khôi phục.")
+BUSY = (
+    "Chương trình đang làm một việc khác (xuất, nhập hoặc in). Hãy đợi việc đó xong rồi khôi phục."
+)
 
 
 def unit_name(office: dict | None) -> str:
@@ -42,8 +43,12 @@ def unit_name(office: dict | None) -> str:
     if not office:
         return "đơn vị chưa khai báo"
     if office.get("role") == "upper":
-        return office.get("name") or office.get("upper_name") or office.get("province_name") \
+        return (
+            office.get("name")
+            or office.get("upper_name")
+            or office.get("province_name")
             or f"đơn vị cấp trên mã {office.get('commune_code')}"
+        )
     kind = enums.label(enums.UNIT_KINDS, office.get("unit_kind") or "xa").lower()
     return f"Ủy ban MTTQ {kind} {office.get('commune_name') or ''}".strip()
 
@@ -63,15 +68,21 @@ def office_mismatch(backup_office: dict, current: dict | None) -> str | None:
     theirs, ours = unit_name(backup_office), unit_name(current)
     if backup_office.get("role") != current.get("role"):
         if backup_office.get("role") == "upper":
-            return (f"Bản sao lưu này là của cơ quan Mặt trận cấp trên ({theirs}), còn máy này đang "
-                    f"dùng cho {ours}. Khôi phục sẽ thay dữ liệu của xã bằng dữ liệu của cấp trên.")
-        return (f"Bản sao lưu này là của một xã ({theirs}, mã {backup_office.get('commune_code')}), "
-                f"còn máy này đang dùng cho cơ quan cấp trên ({ours}). Khôi phục sẽ thay dữ liệu "
-                "của cấp trên (kể cả dữ liệu các xã đã nhập) bằng dữ liệu của một xã.")
+            return (
+                f"Bản sao lưu này là của cơ quan Mặt trận cấp trên ({theirs}), còn máy này đang "
+                f"dùng cho {ours}. Khôi phục sẽ thay dữ liệu của xã bằng dữ liệu của cấp trên."
+            )
+        return (
+            f"Bản sao lưu này là của một xã ({theirs}, mã {backup_office.get('commune_code')}), "
+            f"còn máy này đang dùng cho cơ quan cấp trên ({ours}). Khôi phục sẽ thay dữ liệu "
+            "của cấp trên (kể cả dữ liệu các xã đã nhập) bằng dữ liệu của một xã."
+        )
     if backup_office.get("commune_code") != current.get("commune_code"):
-        return (f"Bản sao lưu này là của {theirs} (mã {backup_office.get('commune_code')}), không "
-                f"phải của {ours} (mã {current.get('commune_code')}) đang dùng trên máy này. "
-                f"Khôi phục sẽ thay dữ liệu của {ours} bằng dữ liệu của đơn vị khác.")
+        return (
+            f"Bản sao lưu này là của {theirs} (mã {backup_office.get('commune_code')}), không "
+            f"phải của {ours} (mã {current.get('commune_code')}) đang dùng trên máy này. "
+            f"Khôi phục sẽ thay dữ liệu của {ours} bằng dữ liệu của đơn vị khác."
+        )
     return None
 
 
@@ -85,8 +96,15 @@ def people_text(info: dict) -> str:
 class RestoreConfirmation(QMessageBox):
     """Asks before a restore; `restore_button` accepts, `cancel_button` (Esc) does not."""
 
-    def __init__(self, backup_path: Path, info: dict, current_office: dict | None,
-                 current_info: dict | None, backups_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backup_path: Path,
+        info: dict,
+        current_office: dict | None,
+        current_info: dict | None,
+        backups_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.mismatch = office_mismatch(info["office"], current_office)
@@ -94,30 +112,48 @@ class RestoreConfirmation(QMessageBox):
         self.setTextFormat(Qt.TextFormat.RichText)
         office = info["office"]
         role = enums.label(enums.OFFICE_ROLES, office.get("role"))
-        rows = [("Tệp", f"<b>{html.escape(backup_path.name)}</b>"),
-                ("Của đơn vị", f"<b>{html.escape(unit_name(office))}</b> (mã {html.escape(str(office.get('commune_code')))})"
-                 f" — {html.escape(role)}"),
-                ("Thay đổi lần cuối", html.escape(local_time(info["last_changed"]))),
-                ("Số người", html.escape(people_text(info)))]
+        rows = [
+            ("Tệp", f"<b>{html.escape(backup_path.name)}</b>"),
+            (
+                "Của đơn vị",
+                f"<b>{html.escape(unit_name(office))}</b> (mã {html.escape(str(office.get('commune_code')))})"
+                f" — {html.escape(role)}",
+            ),
+            ("Thay đổi lần cuối", html.escape(local_time(info["last_changed"]))),
+            ("Số người", html.escape(people_text(info))),
+        ]
         if current_info is not None:
-            rows.append(("Dữ liệu đang dùng", html.escape(
-                f"{people_text(current_info)}; thay đổi lần cuối {local_time(current_info['last_changed'])}")))
-        table = "".join(f"<tr><td style='padding-right:12px' nowrap>{label}:</td><td>{value}</td></tr>"
-                        for label, value in rows)
+            rows.append(
+                (
+                    "Dữ liệu đang dùng",
+                    html.escape(
+                        f"{people_text(current_info)}; thay đổi lần cuối {local_time(current_info['last_changed'])}"
+                    ),
+                )
+            )
+        table = "".join(
+            f"<tr><td style='padding-right:12px' nowrap>{label}:</td><td>{value}</td></tr>"
+            for label, value in rows
+        )
         warning = ""
         if self.mismatch:
-            warning = (f"<p style='color:#a00000'><b>Chú ý: {html.escape(self.mismatch)}</b><br>"
-                       "Chỉ bấm “Khôi phục” khi chắc chắn đây là việc cần làm.</p>")
+            warning = (
+                f"<p style='color:#a00000'><b>Chú ý: {html.escape(self.mismatch)}</b><br>"
+                "Chỉ bấm “Khôi phục” khi chắc chắn đây là việc cần làm.</p>"
+            )
         self.setText(
             "<p><b>Khôi phục dữ liệu từ bản sao lưu này?</b></p>"
             f"<table cellspacing='0' cellpadding='2'>{table}</table>{warning}"
             "<p>Toàn bộ dữ liệu đang dùng trên máy này sẽ được <b>thay bằng</b> dữ liệu của bản sao lưu.<br>"
             "Trước khi thay, chương trình giữ một bản sao của dữ liệu hiện tại trong thư mục sao lưu:<br>"
-            f"{html.escape(str(backups_dir))}</p>")
+            f"{html.escape(str(backups_dir))}</p>"
+        )
         text_label = self.findChild(QLabel, "qt_msgbox_label")
         if text_label is not None:  # QMessageBox keeps narrow: the table would wrap every line
             text_label.setMinimumWidth(TEXT_WIDTH)
-        self.restore_button: QPushButton = self.addButton("&Khôi phục", QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button: QPushButton = self.addButton(
+            "&Khôi phục", QMessageBox.ButtonRole.AcceptRole
+        )
         self.cancel_button: QPushButton = self.addButton("Hủy", QMessageBox.ButtonRole.RejectRole)
         self.setEscapeButton(self.cancel_button)
         self.setDefaultButton(self.cancel_button if self.mismatch else self.restore_button)
@@ -132,12 +168,16 @@ def inspect_backup(path: Path, store: Store, key: bytes | None = None) -> dict:
     from desktop_app.store.backup import check_backup_file, describe_backup
 
     if path.exists() and path.resolve() == Path(store.path).resolve():
-        raise UserError(f"“{path.name}” là chính tệp dữ liệu đang dùng, không phải một bản sao lưu. "
-                        "Hãy chọn một tệp trong thư mục sao lưu hoặc trên USB.")
+        raise UserError(
+            f"“{path.name}” là chính tệp dữ liệu đang dùng, không phải một bản sao lưu. "
+            "Hãy chọn một tệp trong thư mục sao lưu hoặc trên USB."
+        )
     check_backup_file(path, key)
     info = describe_backup(path, key)
     if info["office"] is None:
-        raise UserError(f"Bản sao lưu “{path.name}” chưa có dữ liệu của đơn vị nào, không có gì để khôi phục.")
+        raise UserError(
+            f"Bản sao lưu “{path.name}” chưa có dữ liệu của đơn vị nào, không có gì để khôi phục."
+        )
     return info
 
 
@@ -152,12 +192,14 @@ def confirmation_for(page: Any, path: Path, key: bytes | None = None) -> Restore
         current_info: dict | None = describe_backup(store.path, getattr(store, "key", None))
     except UserError:
         current_info = None
-    return RestoreConfirmation(path, info, store.office(), current_info,
-                               paths.backups_dir(store.path.parent), page)
+    return RestoreConfirmation(
+        path, info, store.office(), current_info, paths.backups_dir(store.path.parent), page
+    )
 
 
-def swap_database(store: Store, backup_path: Path, backups_dir: Path,
-                  login: tuple[str, str] | None = None) -> tuple[Any, Path | None, Exception | None]:
+def swap_database(
+    store: Store, backup_path: Path, backups_dir: Path, login: tuple[str, str] | None = None
+) -> tuple[Any, Path | None, Exception | None]:
     """Close the store, restore the backup over its file, reopen it: (new store, safety copy, None);
     when the restore fails, the current database reopened: (store, None, the error). `login`: the
     account and password (or recovery key) valid in an encrypted backup."""
@@ -174,16 +216,25 @@ def swap_database(store: Store, backup_path: Path, backups_dir: Path,
         safety: Path | None = None
         error: Exception | None = None
         try:
-            safety = restore(db_path, backup_path, backups_dir, user=user, password=password,
-                             current_key=current_key)
+            safety = restore(
+                db_path,
+                backup_path,
+                backups_dir,
+                user=user,
+                password=password,
+                current_key=current_key,
+            )
             log.info("restored %s from %s; safety copy %s", db_path, backup_path, safety)
         except Exception as exc:  # noqa: BLE001 - shown to the officer once the data is open again
             error = exc
         if error is None and looks_encrypted(db_path):
             reopened = open_store(db_path, user=user, password=password)
         elif current_key is not None and looks_encrypted(db_path):  # the current data, as it was
-            reopened = open_store(db_path, key=current_key,
-                                  user=None if account is None or account.recovery else account.name)
+            reopened = open_store(
+                db_path,
+                key=current_key,
+                user=None if account is None or account.recovery else account.name,
+            )
         else:
             reopened = open_store(db_path)
         reopened.today = today  # the session's clock, not the data's
@@ -204,11 +255,15 @@ def backup_login(page: Any, path: Path) -> tuple[str, str, bytes] | None | bool:
 
     if not path.is_file() or not is_encrypted(path):
         return None
-    dialog = LoginDialog(f"Bản sao lưu “{path.name}”", lambda u, p: (u, p, _key_of(unlock_backup(path, u, p))), page)
+    dialog = LoginDialog(
+        f"Bản sao lưu “{path.name}”", lambda u, p: (u, p, _key_of(unlock_backup(path, u, p))), page
+    )
     dialog.setWindowTitle("Mở bản sao lưu đã mã hóa")
-    dialog.ui.introLabel.setText("Bản sao lưu được mã hóa. Hãy nhập tài khoản và mật khẩu của lúc sao lưu "
-                                 "(nếu sau đó đã đổi mật khẩu thì dùng mật khẩu cũ), hoặc để trống tài "
-                                 "khoản và gõ khóa khôi phục.")
+    dialog.ui.introLabel.setText(
+        "Bản sao lưu được mã hóa. Hãy nhập tài khoản và mật khẩu của lúc sao lưu "
+        "(nếu sau đó đã đổi mật khẩu thì dùng mật khẩu cũ), hoặc để trống tài "
+        "khoản và gõ khóa khôi phục."
+    )
     dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Cancel).setText("Hủy")
     return dialog.result_value if dialog.exec() == dialog.DialogCode.Accepted else False
 
@@ -222,8 +277,9 @@ def restore_from_backup(page: Any) -> None:
         QMessageBox.warning(page, TITLE, BUSY)
         return
     backups_dir = paths.backups_dir(page.store.path.parent)
-    chosen, _filter = QFileDialog.getOpenFileName(page, "Chọn bản sao lưu để khôi phục", str(backups_dir),
-                                                  FILE_FILTER)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        page, "Chọn bản sao lưu để khôi phục", str(backups_dir), FILE_FILTER
+    )
     if not chosen:
         return
     path = Path(chosen)
@@ -248,7 +304,9 @@ def restore_from_backup(page: Any) -> None:
     if running_tasks():
         QMessageBox.warning(page, TITLE, BUSY)
         return
-    store, safety, error = swap_database(page.store, path, backups_dir, login[:2] if login else None)
+    store, safety, error = swap_database(
+        page.store, path, backups_dir, login[:2] if login else None
+    )
     if hasattr(window, "replace_store"):
         shown, parent = window.replace_store(store), window  # the page goes with the old store
     else:
@@ -261,7 +319,9 @@ def restore_from_backup(page: Any) -> None:
     if shown is not None and hasattr(shown, "status"):
         shown.status.setText(f"Đã khôi phục từ “{path.name}”.")
     QMessageBox.information(
-        parent, TITLE,
+        parent,
+        TITLE,
         f"Đã khôi phục dữ liệu của {unit_name(store.office())} từ bản sao lưu “{path.name}”.\n\n"
         f"Dữ liệu trước khi khôi phục được giữ tại:\n{safety}\n\n"
-        "Nếu cần quay lại, hãy khôi phục từ tệp đó.")
+        "Nếu cần quay lại, hãy khôi phục từ tệp đó.",
+    )

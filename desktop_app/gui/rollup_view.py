@@ -42,23 +42,38 @@ log = logging.getLogger("somattran.gui")
 PERIODS = {None: "Cả năm", 1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
 BREAKDOWNS = {"campaign": "Theo cuộc vận động", "village": "Theo khu dân cư"}
 BY_COMMUNE = "Theo xã"  # the upper level's third breakdown
-UPPER_VILLAGE_NOTE = ("Khu dân cư xếp theo từng xã (tên xã đứng trước); dòng “… — Chung toàn xã” là hoạt động "
-                      "của xã không gắn khu dân cư. Hoạt động ở nhiều khu dân cư được tính cho từng khu, nên cộng "
-                      "các dòng có thể lớn hơn tổng; dòng “Tổng các xã” tính mỗi hoạt động một lần.")
+UPPER_VILLAGE_NOTE = (
+    "Khu dân cư xếp theo từng xã (tên xã đứng trước); dòng “… — Chung toàn xã” là hoạt động "
+    "của xã không gắn khu dân cư. Hoạt động ở nhiều khu dân cư được tính cho từng khu, nên cộng "
+    "các dòng có thể lớn hơn tổng; dòng “Tổng các xã” tính mỗi hoạt động một lần."
+)
 CHART_DEFAULT = "money_raised"
 # Short headers for the table's narrow columns (the Excel file and the chart use the full labels).
-SHORT = {"activities": "Hoạt động", "participants": "Người tham gia", "money_raised": "Tiền vận động (đ)",
-         "houses_built": "Nhà xây mới", "houses_repaired": "Nhà sửa chữa", "houses_cost": "Kinh phí nhà (đ)",
-         "gifts": "Suất quà", "gifts_value": "Trị giá quà (đ)", "scholarships": "Học bổng (suất)",
-         "scholarships_value": "Trị giá học bổng (đ)", "beneficiaries": "Lượt hỗ trợ",
-         "households_recognised": "Hộ công nhận"}
+SHORT = {
+    "activities": "Hoạt động",
+    "participants": "Người tham gia",
+    "money_raised": "Tiền vận động (đ)",
+    "houses_built": "Nhà xây mới",
+    "houses_repaired": "Nhà sửa chữa",
+    "houses_cost": "Kinh phí nhà (đ)",
+    "gifts": "Suất quà",
+    "gifts_value": "Trị giá quà (đ)",
+    "scholarships": "Học bổng (suất)",
+    "scholarships_value": "Trị giá học bổng (đ)",
+    "beneficiaries": "Lượt hỗ trợ",
+    "households_recognised": "Hộ công nhận",
+}
 
 
 class RollupModel(RecordTableModel):
     """The roll-up rows; the last one (the total) in bold."""
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() == self.rowCount() - 1:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and index.row() == self.rowCount() - 1
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -82,12 +97,16 @@ class ExportThread(QThread):
             self.failed.emit(exc.message)
         except Exception as exc:  # noqa: BLE001 - reported to the officer, logged with its traceback
             log.exception("Excel export failed")
-            self.failed.emit(f"Lỗi không mong đợi khi ghi tệp Excel ({exc}). Chi tiết đã ghi vào nhật ký.")
+            self.failed.emit(
+                f"Lỗi không mong đợi khi ghi tệp Excel ({exc}). Chi tiết đã ghi vào nhật ký."
+            )
 
 
 def _cell(measure: str, side: str) -> Column:
     header = f"{SHORT[measure]}\n{'kỳ này' if side == 'current' else 'cùng kỳ'}"
-    return Column(f"{side}_{measure}", header, lambda r: format_money(r[side][measure]), align_right=True)
+    return Column(
+        f"{side}_{measure}", header, lambda r: format_money(r[side][measure]), align_right=True
+    )
 
 
 class RollupView(QWidget):
@@ -97,7 +116,9 @@ class RollupView(QWidget):
         self.rollup: rollups.Rollup | None = None
         self.thread: ExportThread | None = None
         self.upper = is_upper(store)
-        self.commune_filter = CommuneFilter(store, "activities", parent=self) if self.upper else None
+        self.commune_filter = (
+            CommuneFilter(store, "activities", parent=self) if self.upper else None
+        )
         self.by_commune: list[rollups.RollupRow] = []
         self.year = QSpinBox(self)
         self.year.setRange(2000, store.today().year + 1)
@@ -116,7 +137,9 @@ class RollupView(QWidget):
             self.measure.addItem(MEASURE_LABELS[key], key)
         self.measure.setCurrentIndex(self.measure.findData(CHART_DEFAULT))
         self.export_button = QPushButton("Xuất &Excel…", self)
-        self.export_button.setToolTip("Ghi bảng tổng hợp (theo cuộc vận động, theo khu dân cư, danh sách hoạt động) ra tệp Excel")
+        self.export_button.setToolTip(
+            "Ghi bảng tổng hợp (theo cuộc vận động, theo khu dân cư, danh sách hoạt động) ra tệp Excel"
+        )
         top = QHBoxLayout()
         if self.commune_filter is not None:
             top.addWidget(self.commune_filter)
@@ -189,10 +212,15 @@ class RollupView(QWidget):
             if self.upper and code is None:  # several communes: grouped and named by commune
                 names = communes.names(self.store)
                 r = self.rollup
-                self.rollup = rollups.Rollup(r.period, r.previous_period, rollups.by_commune_name(r.by_campaign, names),
-                                             rollups.by_commune_name(r.by_village, names))
-                self.by_commune = rollups.by_commune_name(rollups.by_commune(self.store, r.period, r.previous_period),
-                                                          names)
+                self.rollup = rollups.Rollup(
+                    r.period,
+                    r.previous_period,
+                    rollups.by_commune_name(r.by_campaign, names),
+                    rollups.by_commune_name(r.by_village, names),
+                )
+                self.by_commune = rollups.by_commune_name(
+                    rollups.by_commune(self.store, r.period, r.previous_period), names
+                )
         except UserError as exc:
             self.rollup = None
             self.period_label.setText(f"<span style='color:#b71c1c'>{exc.message}</span>")
@@ -200,7 +228,9 @@ class RollupView(QWidget):
             self.chart.set_data("", [])
             return
         r = self.rollup
-        self.period_label.setText(f"<b>{r.period.label}</b> — so với cùng kỳ: {r.previous_period.label}")
+        self.period_label.setText(
+            f"<b>{r.period.label}</b> — so với cùng kỳ: {r.previous_period.label}"
+        )
         self.show_rows()
 
     def rows(self) -> list[rollups.RollupRow]:
@@ -208,7 +238,11 @@ class RollupView(QWidget):
             return []
         if self.breakdown.currentData() == "commune":
             return self.by_commune if self.commune_code() is None else []
-        return self.rollup.by_campaign if self.breakdown.currentData() == "campaign" else self.rollup.by_village
+        return (
+            self.rollup.by_campaign
+            if self.breakdown.currentData() == "campaign"
+            else self.rollup.by_village
+        )
 
     def show_rows(self) -> None:
         if self.rollup is None:
@@ -216,47 +250,72 @@ class RollupView(QWidget):
         breakdown = self.breakdown.currentData()
         several = self.upper and self.commune_code() is None
         whole = "Tổng các xã" if several else "Tổng toàn xã"
-        total = rollups.total_of(self.rollup.by_campaign, f"{whole} (mỗi hoạt động tính một lần)"
-                                 if breakdown == "village" else "Tổng cộng")
-        self.model.set_rows([{"id": r.key or r.label, "name": r.label, "current": r.current,
-                              "previous": r.previous} for r in [*self.rows(), total]])
+        total = rollups.total_of(
+            self.rollup.by_campaign,
+            f"{whole} (mỗi hoạt động tính một lần)" if breakdown == "village" else "Tổng cộng",
+        )
+        self.model.set_rows(
+            [
+                {
+                    "id": r.key or r.label,
+                    "name": r.label,
+                    "current": r.current,
+                    "previous": r.previous,
+                }
+                for r in [*self.rows(), total]
+            ]
+        )
         if breakdown == "commune" and not several:
             self.note.setText("Đang xem một xã: chọn “Tất cả các xã” để so sánh các xã với nhau.")
         elif breakdown == "village":
             self.note.setText(UPPER_VILLAGE_NOTE if several else activities_xlsx.VILLAGE_NOTE)
         else:
-            self.note.setText("Mỗi hoạt động thuộc một cuộc vận động nên được tính một lần"
-                              + (" (cuộc vận động toàn quốc: gộp mọi xã; cuộc vận động riêng của xã: ghi tên xã)."
-                                 if several else "."))
+            self.note.setText(
+                "Mỗi hoạt động thuộc một cuộc vận động nên được tính một lần"
+                + (
+                    " (cuộc vận động toàn quốc: gộp mọi xã; cuộc vận động riêng của xã: ghi tên xã)."
+                    if several
+                    else "."
+                )
+            )
         self.show_chart()
 
     def show_chart(self) -> None:
         measure = self.measure.currentData()
         rows = [r for r in self.rows() if r.current[measure] or r.previous[measure]]
         name = self.breakdown.currentText().lower()
-        self.chart.set_data(f"{MEASURE_LABELS[measure]} — {name}",
-                            [Bars(r.label, r.current[measure], r.previous[measure]) for r in rows])
+        self.chart.set_data(
+            f"{MEASURE_LABELS[measure]} — {name}",
+            [Bars(r.label, r.current[measure], r.previous[measure]) for r in rows],
+        )
 
     # ---- Excel ----------------------------------------------------------------------------------
     def suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
         half = self.half()
         suffix = f"-6thang{'dau' if half == 1 else 'cuoi'}" if half else ""
-        suffix += f"-xa-{self.commune_code()}" if self.commune_code() else "-cac-xa" if self.upper else ""
+        suffix += (
+            f"-xa-{self.commune_code()}" if self.commune_code() else "-cac-xa" if self.upper else ""
+        )
         return Path(folder) / f"tong-hop-hoat-dong-{self.year.value()}{suffix}.xlsx"
 
     def export(self) -> None:
         if self.thread is not None and self.thread.isRunning():
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, "Xuất bảng tổng hợp ra Excel", str(self.suggested_path()),
-                                                "Tệp Excel (*.xlsx)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Xuất bảng tổng hợp ra Excel", str(self.suggested_path()), "Tệp Excel (*.xlsx)"
+        )
         if not chosen:
             return
         out = Path(chosen)
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
         try:
-            data = activities_xlsx.collect(self.store, self.year.value(), self.half(), self.commune_code())
+            data = activities_xlsx.collect(
+                self.store, self.year.value(), self.half(), self.commune_code()
+            )
         except UserError as exc:
             QMessageBox.warning(self, "Chưa xuất được", exc.message)
             return

@@ -54,9 +54,12 @@ def _bullets(issues: list[Issue]) -> str:
     return "\n".join(f"• {i.message}" for i in issues)
 
 
-def save_with_rules(parent: QWidget | None, action: Callable[[bool], T],
-                    field_widgets: dict[str, QWidget] | None = None,
-                    title: str = "Chưa lưu được") -> T | None:
+def save_with_rules(
+    parent: QWidget | None,
+    action: Callable[[bool], T],
+    field_widgets: dict[str, QWidget] | None = None,
+    title: str = "Chưa lưu được",
+) -> T | None:
     """The one way the window writes: run action(accept_warnings), which makes one store call
     (one transaction); show what stops it in Vietnamese — a rule's error points at its field,
     warnings are asked once and the call repeated accepting them, a UserError is shown under
@@ -72,18 +75,25 @@ def save_with_rules(parent: QWidget | None, action: Callable[[bool], T],
         return action(False)
     except ValidationFailed as failed:
         if failed.errors:
-            QMessageBox.warning(parent, title,
-                                "Chưa lưu được vì:\n" + _bullets(failed.errors)
-                                + "\n\nHãy sửa rồi lưu lại.")
+            QMessageBox.warning(
+                parent,
+                title,
+                "Chưa lưu được vì:\n" + _bullets(failed.errors) + "\n\nHãy sửa rồi lưu lại.",
+            )
             first = next((widgets[i.field] for i in failed.errors if i.field in widgets), None)
             focus_field(first)
             return None
         answer = QMessageBox.question(
-            parent, "Cần xác nhận", _bullets(failed.warnings) + "\n\nVẫn lưu?",
+            parent,
+            "Cần xác nhận",
+            _bullets(failed.warnings) + "\n\nVẫn lưu?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
-            focus_field(next((widgets[i.field] for i in failed.warnings if i.field in widgets), None))
+            focus_field(
+                next((widgets[i.field] for i in failed.warnings if i.field in widgets), None)
+            )
             return None
         try:
             return action(True)
@@ -95,8 +105,12 @@ def save_with_rules(parent: QWidget | None, action: Callable[[bool], T],
         return None
 
 
-def _show_user_error(parent: QWidget | None, exc: UserError, widgets: dict[str, QWidget],
-                     title: str = "Chưa lưu được") -> None:
+def _show_user_error(
+    parent: QWidget | None,
+    exc: UserError,
+    widgets: dict[str, QWidget],
+    title: str = "Chưa lưu được",
+) -> None:
     log.info("not saved: %s", exc.message)
     QMessageBox.warning(parent, title, exc.message)
     if isinstance(exc, InvalidInput):

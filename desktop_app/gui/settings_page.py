@@ -35,15 +35,28 @@ from desktop_app.gui.shortcuts import shortcut
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-GROUP_ORDER = ("Người ký", "Chung", "Quy định về các ban", "Đảng viên nơi cư trú", "Báo cáo", "Đồng bộ")
-LEFT_GROUPS = ("Người ký", "Chung", "Đồng bộ")  # under the office's details; the rules go on the right
+GROUP_ORDER = (
+    "Người ký",
+    "Chung",
+    "Quy định về các ban",
+    "Đảng viên nơi cư trú",
+    "Báo cáo",
+    "Đồng bộ",
+)
+LEFT_GROUPS = (
+    "Người ký",
+    "Chung",
+    "Đồng bộ",
+)  # under the office's details; the rules go on the right
 
 
 def editor_for(setting: Setting, parent: QWidget) -> QWidget:
     if setting.kind == "int":
         box = QSpinBox(parent)
-        box.setRange(setting.minimum if setting.minimum is not None else 0,
-                     setting.maximum if setting.maximum is not None else 1_000_000)
+        box.setRange(
+            setting.minimum if setting.minimum is not None else 0,
+            setting.maximum if setting.maximum is not None else 1_000_000,
+        )
         box.setMaximumWidth(120)
         return box
     if setting.kind == "bool":
@@ -56,7 +69,9 @@ def editor_for(setting: Setting, parent: QWidget) -> QWidget:
     edit = QLineEdit(parent)
     edit.setMinimumWidth(220)
     if setting.kind == "date_md":
-        edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,2}/?\d{0,2}"), edit))
+        edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,2}/?\d{0,2}"), edit)
+        )
         edit.setPlaceholderText("ngày/tháng, ví dụ 30/11")
         edit.setMinimumWidth(0)
         edit.setMaximumWidth(120)
@@ -106,7 +121,9 @@ class SettingsPage(QWidget):
         groups: dict[str, list[Setting]] = {}
         for setting in SETTINGS:
             groups.setdefault(setting.group, []).append(setting)
-        ordered = sorted(groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else len(GROUP_ORDER))
+        ordered = sorted(
+            groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else len(GROUP_ORDER)
+        )
         for name in ordered:
             box = QGroupBox(name, content)
             form = QFormLayout(box)
@@ -115,7 +132,11 @@ class SettingsPage(QWidget):
             for setting in groups[name]:
                 editor = editor_for(setting, box)
                 editor.setObjectName(setting.key)
-                editor.setToolTip(f"Mặc định: {setting.choice_label(str(setting.default))}" if setting.default not in ("", None) else "")
+                editor.setToolTip(
+                    f"Mặc định: {setting.choice_label(str(setting.default))}"
+                    if setting.default not in ("", None)
+                    else ""
+                )
                 label = QLabel(setting.label, box)
                 label.setBuddy(editor)
                 form.addRow(label, editor)
@@ -135,10 +156,14 @@ class SettingsPage(QWidget):
         self.defaults_button = QPushButton("Đặt lại mặc định", self)
         self.defaults_button.setToolTip("Điền các giá trị mặc định (chưa lưu cho đến khi bấm Lưu)")
         self.backup_button = QPushButton("Sao &lưu dữ liệu…", self)
-        self.backup_button.setToolTip("Ghi một bản sao an toàn của toàn bộ dữ liệu (vào USB hoặc thư mục khác)")
+        self.backup_button.setToolTip(
+            "Ghi một bản sao an toàn của toàn bộ dữ liệu (vào USB hoặc thư mục khác)"
+        )
         self.restore_button = QPushButton("&Khôi phục từ bản sao lưu…", self)
-        self.restore_button.setToolTip("Thay toàn bộ dữ liệu bằng một bản sao lưu (máy mới, hoặc sau khi nhập nhầm); "
-                                       "dữ liệu hiện tại được giữ lại một bản trước khi thay")
+        self.restore_button.setToolTip(
+            "Thay toàn bộ dữ liệu bằng một bản sao lưu (máy mới, hoặc sau khi nhập nhầm); "
+            "dữ liệu hiện tại được giữ lại một bản trước khi thay"
+        )
         self.status = QLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -175,9 +200,14 @@ class SettingsPage(QWidget):
         if not self.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, "Cài đặt chưa lưu", "Các cài đặt đã sửa chưa được lưu. Lưu bây giờ?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self,
+            "Cài đặt chưa lưu",
+            "Các cài đặt đã sửa chưa được lưu. Lưu bây giờ?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -218,13 +248,22 @@ class SettingsPage(QWidget):
                 problems.append((self.editors[key], str(exc)))
         lo, hi = values["committee_size_min"], values["committee_size_max"]
         if lo > hi:
-            problems.append((self.editors["committee_size_max"],
-                             "Ban công tác Mặt trận: số thành viên tối đa phải không nhỏ hơn số tối thiểu."))
+            problems.append(
+                (
+                    self.editors["committee_size_max"],
+                    "Ban công tác Mặt trận: số thành viên tối đa phải không nhỏ hơn số tối thiểu.",
+                )
+            )
         widgets = self.office_form.field_widgets()
         problems += [(widgets[f], m) for f, m in self.office_form.problems()]
         if problems:
-            QMessageBox.warning(self, "Chưa lưu được", "Chưa lưu được vì:\n"
-                                + "\n".join(f"• {m}" for _w, m in problems) + "\n\nHãy sửa rồi lưu lại.")
+            QMessageBox.warning(
+                self,
+                "Chưa lưu được",
+                "Chưa lưu được vì:\n"
+                + "\n".join(f"• {m}" for _w, m in problems)
+                + "\n\nHãy sửa rồi lưu lại.",
+            )
             focus_field(problems[0][0])
             return False
         try:
@@ -253,9 +292,16 @@ class SettingsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, "Chọn nơi ghi bản sao lưu", start)
         if not folder:
             return
-        run_in_thread(self, "Đang sao lưu dữ liệu…", backup, self.store, Path(folder), progress_arg=None,
-                      cancellable=False,
-                      on_done=lambda target: self.status.setText(f"Đã sao lưu vào {target}"))
+        run_in_thread(
+            self,
+            "Đang sao lưu dữ liệu…",
+            backup,
+            self.store,
+            Path(folder),
+            progress_arg=None,
+            cancellable=False,
+            on_done=lambda target: self.status.setText(f"Đã sao lưu vào {target}"),
+        )
 
     def restore(self) -> None:
         """Replace the data with a backup the officer picks, after checking and confirming it."""

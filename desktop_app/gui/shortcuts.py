@@ -15,8 +15,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 
-def shortcut(key: Any, parent: QWidget, slot: Callable[[], Any],
-             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+def shortcut(
+    key: Any,
+    parent: QWidget,
+    slot: Callable[[], Any],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QShortcut:
     """A key acting on `parent` (and its children, by default) only."""
     made = QShortcut(key if isinstance(key, QKeySequence) else QKeySequence(key), parent, slot)
     made.setContext(context)

@@ -41,9 +41,14 @@ RECEIPT_SAID = {
 
 def counts_grid(counts: dict[str, int]) -> str:
     """Two registers a line, as a small HTML table."""
-    cells = [f"<td>{html.escape(TABLE_LABELS[t])}</td><td width='8'></td><td align='right'><b>{n}</b></td>"
-             for t, n in counts.items()]
-    rows = ["<tr>" + "<td width='18'></td>".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+    cells = [
+        f"<td>{html.escape(TABLE_LABELS[t])}</td><td width='8'></td><td align='right'><b>{n}</b></td>"
+        for t, n in counts.items()
+    ]
+    rows = [
+        "<tr>" + "<td width='18'></td>".join(cells[i : i + 2]) + "</tr>"
+        for i in range(0, len(cells), 2)
+    ]
     return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
 
 
@@ -85,14 +90,18 @@ class CommuneSyncPanel(QWidget):
         if status.upper_name:
             ui.upperKey.setText(
                 f"Cấp trên: <b>{html.escape(status.upper_name)}</b><br>Dấu vân tay: "
-                f"<tt>{status.upper_fingerprint}</tt><br>Gói xuất ra được mã hóa: chỉ cấp trên đọc được.")
+                f"<tt>{status.upper_fingerprint}</tt><br>Gói xuất ra được mã hóa: chỉ cấp trên đọc được."
+            )
         else:
             ui.upperKey.setText(
                 "<span style='color:#b00020'><b>Chưa nhận tệp khóa của cấp trên:</b> gói xuất ra sẽ "
                 "KHÔNG được mã hóa, ai cầm USB cũng đọc được.</span> Hãy nhận tệp khóa (.smtk) do cấp "
-                "trên gửi.")
-        ui.ownKey.setText(f"Khóa của xã, dấu vân tay:<br><b><tt>{status.own_fingerprint}</tt></b><br>"
-                          "Cấp trên sẽ gọi đối chiếu dãy này khi nhập gói đầu tiên.")
+                "trên gửi."
+            )
+        ui.ownKey.setText(
+            f"Khóa của xã, dấu vân tay:<br><b><tt>{status.own_fingerprint}</tt></b><br>"
+            "Cấp trên sẽ gọi đối chiếu dãy này khi nhập gói đầu tiên."
+        )
         if status.last_sequence is None:
             ack = "Chưa xuất gói nào."
         else:
@@ -100,14 +109,17 @@ class CommuneSyncPanel(QWidget):
             if status.acknowledged_sequence is None:
                 ack += "<br>Cấp trên <b>chưa xác nhận</b> gói nào (chưa nhập biên nhận)."
             else:
-                ack += (f"<br>Cấp trên đã xác nhận tới <b>gói số {status.acknowledged_sequence}</b> "
-                        f"(nhập biên nhận lúc {local_time(status.acknowledged_at)}).")
+                ack += (
+                    f"<br>Cấp trên đã xác nhận tới <b>gói số {status.acknowledged_sequence}</b> "
+                    f"(nhập biên nhận lúc {local_time(status.acknowledged_at)})."
+                )
             if status.unacknowledged:
                 ack += f"<br>{status.unacknowledged} gói đang chờ biên nhận."
         ui.ackSummary.setText(ack)
         self.acknowledged = status.acknowledged_sequence
-        self.history_model.set_rows(tables.export_rows(sync_state.exports(self.store.db),
-                                                       status.acknowledged_sequence))
+        self.history_model.set_rows(
+            tables.export_rows(sync_state.exports(self.store.db), status.acknowledged_sequence)
+        )
         self._show_next()
 
     def _show_next(self) -> None:
@@ -119,8 +131,10 @@ class CommuneSyncPanel(QWidget):
         elif base is None:
             head = f"Gói tiếp theo gồm mọi bản ghi (cấp trên chưa xác nhận gói nào): <b>{sum(counts.values())}</b>:"
         else:
-            head = (f"Gói tiếp theo gồm các thay đổi từ sau gói số {base['sequence']}: "
-                    f"<b>{sum(counts.values())}</b> bản ghi:")
+            head = (
+                f"Gói tiếp theo gồm các thay đổi từ sau gói số {base['sequence']}: "
+                f"<b>{sum(counts.values())}</b> bản ghi:"
+            )
         self.ui.nextSummary.setText(head + counts_grid(counts))
 
     def set_status(self, text: str) -> None:
@@ -135,17 +149,29 @@ class CommuneSyncPanel(QWidget):
         if folder is None:
             return None
         if sync_state.trusted_upper(self.store.db) is None:
-            if not ask(self, "Xuất gói không mã hóa?",
-                       "Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: nếu mất USB, "
-                       "người nhặt được đọc được dữ liệu cá nhân. Nên nhận tệp khóa của cấp trên trước.\n\n"
-                       "Vẫn xuất gói không mã hóa?"):
+            if not ask(
+                self,
+                "Xuất gói không mã hóa?",
+                "Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: nếu mất USB, "
+                "người nhặt được đọc được dữ liệu cá nhân. Nên nhận tệp khóa của cấp trên trước.\n\n"
+                "Vẫn xuất gói không mã hóa?",
+            ):
                 return None
         full = self.ui.fullCheck.isChecked()
         self.set_status("Đang ghi gói vào USB…")
-        self.task = run_in_thread(self, "Xuất gói đồng bộ", export_bundle, self.store, folder, full=full,
-                                  allow_plain=True,  # asked above when there is no upper-level key
-                                  on_done=self._exported, on_error=self._failed,
-                                  label="Đang ghi gói vào USB", cancellable=False)
+        self.task = run_in_thread(
+            self,
+            "Xuất gói đồng bộ",
+            export_bundle,
+            self.store,
+            folder,
+            full=full,
+            allow_plain=True,  # asked above when there is no upper-level key
+            on_done=self._exported,
+            on_error=self._failed,
+            label="Đang ghi gói vào USB",
+            cancellable=False,
+        )
         return self.task
 
     def _exported(self, result: ExportResult) -> None:
@@ -153,25 +179,35 @@ class CommuneSyncPanel(QWidget):
         self.ui.fullCheck.setChecked(False)
         self.refresh()
         encrypted = f"mã hóa cho {result.recipient}" if result.encrypted else "KHÔNG mã hóa"
-        text = (f"Đã ghi và đọc lại kiểm tra gói số {result.sequence} "
-                f"({bundle_kind(result.full, result.base_sequence)}, {result.total_rows} bản ghi, "
-                f"{encrypted}):\n{result.path}")
+        text = (
+            f"Đã ghi và đọc lại kiểm tra gói số {result.sequence} "
+            f"({bundle_kind(result.full, result.base_sequence)}, {result.total_rows} bản ghi, "
+            f"{encrypted}):\n{result.path}"
+        )
         self.set_status(text.replace("\n", " "))
         warnings = "".join(f"\n\nLưu ý: {w}" for w in result.warnings)
-        QMessageBox.information(self, "Xuất gói đồng bộ",
-                                f"{text}\n\nGửi USB cho cấp trên; khi cấp trên trả biên nhận, bấm "
-                                f"“Nhập biên nhận từ USB…”.{warnings}")
+        QMessageBox.information(
+            self,
+            "Xuất gói đồng bộ",
+            f"{text}\n\nGửi USB cho cấp trên; khi cấp trên trả biên nhận, bấm "
+            f"“Nhập biên nhận từ USB…”.{warnings}",
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh()
-        self.set_status(exc.message if isinstance(exc, UserError) else "Xuất gói gặp lỗi ngoài dự kiến.")
+        self.set_status(
+            exc.message if isinstance(exc, UserError) else "Xuất gói gặp lỗi ngoài dự kiến."
+        )
 
     # ---- receipts ---------------------------------------------------------------------------------
     def choose_receipts(self) -> list[FileOutcome]:
         start = self.ui.picker.folder() or Path.home()
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self, "Chọn biên nhận của cấp trên", str(start),
-            f"Biên nhận (*{receipt_format.EXTENSION});;Mọi tệp (*)")
+            self,
+            "Chọn biên nhận của cấp trên",
+            str(start),
+            f"Biên nhận (*{receipt_format.EXTENSION});;Mọi tệp (*)",
+        )
         return self.import_receipts([Path(p) for p in chosen]) if chosen else []
 
     def import_receipts(self, paths: list[Path]) -> list[FileOutcome]:
@@ -190,7 +226,11 @@ class CommuneSyncPanel(QWidget):
     def choose_key_file(self) -> bool:
         start = self.ui.picker.folder() or Path.home()
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Chọn tệp khóa của cấp trên", str(start), f"Tệp khóa (*{keyfile.EXTENSION});;Mọi tệp (*)")
+            self,
+            "Chọn tệp khóa của cấp trên",
+            str(start),
+            f"Tệp khóa (*{keyfile.EXTENSION});;Mọi tệp (*)",
+        )
         return self.trust_key_file(Path(chosen)) if chosen else False
 
     def trust_key_file(self, path: Path) -> bool:
@@ -200,8 +240,11 @@ class CommuneSyncPanel(QWidget):
             if key.role == "upper":
                 current = sync_state.trusted_upper(self.store.db)
                 if current is not None and current["fingerprint"] == key.fingerprint:
-                    QMessageBox.information(self, "Tệp khóa của cấp trên",
-                                            f"Khóa này của {key.office_name} đã được tin cậy từ trước.")
+                    QMessageBox.information(
+                        self,
+                        "Tệp khóa của cấp trên",
+                        f"Khóa này của {key.office_name} đã được tin cậy từ trước.",
+                    )
                     return False
                 dialog = FingerprintDialog.for_upper_key(key, self)
                 accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -209,26 +252,36 @@ class CommuneSyncPanel(QWidget):
                 if not accepted:
                     self.set_status("Chưa tin cậy tệp khóa; không có gì thay đổi.")
                     return False
-            trusted = trust_upper_key(self.store, path)  # refuses a key that is not an upper level's
+            trusted = trust_upper_key(
+                self.store, path
+            )  # refuses a key that is not an upper level's
         except UserError as exc:
             report_error(self, "Tệp khóa của cấp trên", exc)
             return False
         self.refresh()
-        replaced = (f" Khóa cũ ({trusted.replaced}) không còn được dùng cho gói mới."
-                    if trusted.replaced else "")
-        self.set_status(f"Đã tin cậy khóa của {trusted.office_name}: gói từ nay được mã hóa cho cấp trên.{replaced}")
+        replaced = (
+            f" Khóa cũ ({trusted.replaced}) không còn được dùng cho gói mới."
+            if trusted.replaced
+            else ""
+        )
+        self.set_status(
+            f"Đã tin cậy khóa của {trusted.office_name}: gói từ nay được mã hóa cho cấp trên.{replaced}"
+        )
         return True
 
     # ---- this commune's keys ------------------------------------------------------------------------
     def replace_keys(self) -> bool:
         """New keys when the computer or the key may be in other hands; the upper level has to
         compare the new fingerprint before it takes the next bundle."""
-        if not ask(self, "Tạo khóa mới",
-                   "Chỉ tạo khóa mới khi máy tính cũ bị mất, bị lấy cắp, hoặc khóa có thể đã lọt ra ngoài "
-                   "(ví dụ tệp dữ liệu bị chép sang máy lạ).\n\n"
-                   "Sau khi tạo: gói tiếp theo được ký bằng khóa mới; cấp trên chỉ nhập được sau khi "
-                   "gọi điện đối chiếu dấu vân tay mới với xã. Hãy đề nghị cấp trên thu hồi khóa cũ.\n\n"
-                   "Tạo khóa mới ngay bây giờ?"):
+        if not ask(
+            self,
+            "Tạo khóa mới",
+            "Chỉ tạo khóa mới khi máy tính cũ bị mất, bị lấy cắp, hoặc khóa có thể đã lọt ra ngoài "
+            "(ví dụ tệp dữ liệu bị chép sang máy lạ).\n\n"
+            "Sau khi tạo: gói tiếp theo được ký bằng khóa mới; cấp trên chỉ nhập được sau khi "
+            "gọi điện đối chiếu dấu vân tay mới với xã. Hãy đề nghị cấp trên thu hồi khóa cũ.\n\n"
+            "Tạo khóa mới ngay bây giờ?",
+        ):
             self.set_status("Chưa tạo khóa mới; không có gì thay đổi.")
             return False
         try:
@@ -239,7 +292,9 @@ class CommuneSyncPanel(QWidget):
         self.refresh()
         self.set_status(f"Đã tạo khóa mới, dấu vân tay {keys.fingerprint}.")
         QMessageBox.information(
-            self, "Tạo khóa mới",
+            self,
+            "Tạo khóa mới",
             f"Dấu vân tay khóa mới của xã:\n\n{keys.fingerprint}\n\nGọi điện cho cấp trên, đọc dãy "
-            "ký tự này để cấp trên đối chiếu khi nhập gói tiếp theo, và đề nghị cấp trên thu hồi khóa cũ.")
+            "ký tự này để cấp trên đối chiếu khi nhập gói tiếp theo, và đề nghị cấp trên thu hồi khóa cũ.",
+        )
         return True

@@ -24,8 +24,13 @@ from desktop_app.sync.keys import refuse_signer
 from desktop_app.sync.plan import ImportPlan
 from desktop_app.sync.rowcheck import TABLE_LABELS
 
-KINDS = (("new", "Mới"), ("changed", "Sửa"), ("deleted", "Xóa"), ("unchanged", "Không đổi"),
-         ("quarantined", "Cách ly"))
+KINDS = (
+    ("new", "Mới"),
+    ("changed", "Sửa"),
+    ("deleted", "Xóa"),
+    ("unchanged", "Không đổi"),
+    ("quarantined", "Cách ly"),
+)
 LISTED = 20
 SIGNER_TEXT = {
     "enrolled": "đã ghi nhận cho xã này",
@@ -52,8 +57,16 @@ def bundle_kind(full: bool, base_sequence: int) -> str:
 class FingerprintDialog(QDialog):
     """Shows a key's fingerprint; OK only once the officer ticks that it matched on the phone."""
 
-    def __init__(self, title: str, intro: str, fingerprint: str, instructions: str, confirm: str,
-                 ok_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        fingerprint: str,
+        instructions: str,
+        confirm: str,
+        ok_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_FingerprintDialog()
         self.ui.setupUi(self)
@@ -82,7 +95,9 @@ class FingerprintDialog(QDialog):
             "Hãy gọi điện cho cấp trên (hoặc so với giấy cấp trên gửi) và đọc đối chiếu từng nhóm "
             "bốn ký tự. Nếu khác dù chỉ một ký tự, bấm “Hủy”: tệp này không phải của cấp trên.",
             "Tôi đã đối chiếu với cấp trên và dấu vân tay &trùng khớp",
-            "Tin cậy khóa này", parent)
+            "Tin cậy khóa này",
+            parent,
+        )
 
     @classmethod
     def for_commune(cls, plan: ImportPlan, parent: QWidget | None = None) -> FingerprintDialog:
@@ -96,56 +111,82 @@ class FingerprintDialog(QDialog):
             "“Khóa của xã”; đối chiếu từng nhóm bốn ký tự. Nếu khác dù chỉ một ký tự, bấm “Hủy”: "
             "gói này không do xã làm ra và sẽ không được nhập.",
             "Tôi đã đối chiếu với xã và dấu vân tay &trùng khớp",
-            "Ghi nhận khóa và nhập", parent)
+            "Ghi nhận khóa và nhập",
+            parent,
+        )
 
 
 # ---- the dry-run summary -------------------------------------------------------------------------
 def _importable(outcome: FileOutcome) -> bool:
     """A file the officer may tick: checked, and signed by an enrolled key or a new one."""
-    return (outcome.error is None and outcome.plan is not None
-            and outcome.plan.signer_status in ("enrolled", "unknown"))
+    return (
+        outcome.error is None
+        and outcome.plan is not None
+        and outcome.plan.signer_status in ("enrolled", "unknown")
+    )
 
 
 def plan_html(outcome: FileOutcome) -> str:
     """What importing one file would do, or why it cannot be imported."""
     name = html.escape(outcome.path.name)
     if outcome.error is not None:
-        return (f"<h3>{name}</h3><p style='color:#b00020'><b>Không nhập được tệp này.</b></p>"
-                f"<p>{html.escape(outcome.error.message)}</p><p>Không có gì thay đổi trong dữ liệu.</p>")
+        return (
+            f"<h3>{name}</h3><p style='color:#b00020'><b>Không nhập được tệp này.</b></p>"
+            f"<p>{html.escape(outcome.error.message)}</p><p>Không có gì thay đổi trong dữ liệu.</p>"
+        )
     plan = outcome.plan
     assert plan is not None
     h = plan.header
-    parts = [f"<h3>{html.escape(plan.commune)} — gói số {h.sequence} ({bundle_kind(h.full, h.base_sequence)})</h3>",
-             f"<p>Tệp: {name}<br>Xã tạo gói lúc: {local_time(h.created_at)}<br>"
-             f"Mã hóa: {'có' if plan.encrypted else '<b>KHÔNG</b>'}<br>"
-             f"Khóa ký của xã: <tt>{html.escape(plan.fingerprint)}</tt> — "
-             f"{SIGNER_TEXT.get(plan.signer_status, plan.signer_status)}</p>"]
+    parts = [
+        f"<h3>{html.escape(plan.commune)} — gói số {h.sequence} ({bundle_kind(h.full, h.base_sequence)})</h3>",
+        f"<p>Tệp: {name}<br>Xã tạo gói lúc: {local_time(h.created_at)}<br>"
+        f"Mã hóa: {'có' if plan.encrypted else '<b>KHÔNG</b>'}<br>"
+        f"Khóa ký của xã: <tt>{html.escape(plan.fingerprint)}</tt> — "
+        f"{SIGNER_TEXT.get(plan.signer_status, plan.signer_status)}</p>",
+    ]
     if plan.signer_status not in ("enrolled", "unknown"):
         try:
             refuse_signer(plan.signer_status, plan.commune, plan.fingerprint)
         except UserError as exc:
-            parts.append(f"<p style='color:#b00020'><b>Không nhập được gói này.</b> "
-                         f"{html.escape(exc.message)}</p>")
+            parts.append(
+                f"<p style='color:#b00020'><b>Không nhập được gói này.</b> "
+                f"{html.escape(exc.message)}</p>"
+            )
         return "".join(parts)
     if plan.status == "repeat":
-        parts.append("<p><b>Gói này đã được nhập trước đây.</b> Nhập lại không thay đổi dữ liệu, chỉ ghi "
-                     "lại biên nhận vào USB (khi xã làm mất biên nhận). Đánh dấu chọn nếu cần.</p>")
+        parts.append(
+            "<p><b>Gói này đã được nhập trước đây.</b> Nhập lại không thay đổi dữ liệu, chỉ ghi "
+            "lại biên nhận vào USB (khi xã làm mất biên nhận). Đánh dấu chọn nếu cần.</p>"
+        )
         return "".join(parts)
     for text in plan.confirmations:
-        parts.append(f"<p style='color:#b00020'><b>Cần hỏi xã trước khi nhập:</b> {html.escape(text)}<br>"
-                     "Gói này chưa được chọn; chỉ đánh dấu chọn khi xã đã xác nhận.</p>")
+        parts.append(
+            f"<p style='color:#b00020'><b>Cần hỏi xã trước khi nhập:</b> {html.escape(text)}<br>"
+            "Gói này chưa được chọn; chỉ đánh dấu chọn khi xã đã xác nhận.</p>"
+        )
     parts.append(counts_table(plan))
     if plan.warnings:
-        parts.append("<p><b>Lưu ý:</b></p><ul>" + "".join(
-            f"<li style='color:#8a5300'>{html.escape(w)}</li>" for w in plan.warnings) + "</ul>")
+        parts.append(
+            "<p><b>Lưu ý:</b></p><ul>"
+            + "".join(f"<li style='color:#8a5300'>{html.escape(w)}</li>" for w in plan.warnings)
+            + "</ul>"
+        )
     if plan.quarantine:
-        rows = "".join(f"<tr><td>{html.escape(TABLE_LABELS.get(q.table, q.table))}</td><td><tt>{html.escape(q.record_id)}</tt></td>"
-                       f"<td>{html.escape(q.reason)}</td></tr>" for q in plan.quarantine[:LISTED])
-        more = (f"<p>… và {len(plan.quarantine) - LISTED} bản ghi khác.</p>"
-                if len(plan.quarantine) > LISTED else "")
-        parts.append(f"<p><b>{len(plan.quarantine)} bản ghi sẽ bị cách ly</b> (chưa vào dữ liệu tổng hợp, "
-                     "phần còn lại vẫn được nhập):</p><table border='1' cellspacing='0' cellpadding='3'>"
-                     f"<tr><th>Sổ</th><th>Mã bản ghi</th><th>Lý do</th></tr>{rows}</table>{more}")
+        rows = "".join(
+            f"<tr><td>{html.escape(TABLE_LABELS.get(q.table, q.table))}</td><td><tt>{html.escape(q.record_id)}</tt></td>"
+            f"<td>{html.escape(q.reason)}</td></tr>"
+            for q in plan.quarantine[:LISTED]
+        )
+        more = (
+            f"<p>… và {len(plan.quarantine) - LISTED} bản ghi khác.</p>"
+            if len(plan.quarantine) > LISTED
+            else ""
+        )
+        parts.append(
+            f"<p><b>{len(plan.quarantine)} bản ghi sẽ bị cách ly</b> (chưa vào dữ liệu tổng hợp, "
+            "phần còn lại vẫn được nhập):</p><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr><th>Sổ</th><th>Mã bản ghi</th><th>Lý do</th></tr>{rows}</table>{more}"
+        )
     return "".join(parts)
 
 
@@ -159,9 +200,11 @@ def counts_table(plan: ImportPlan) -> str:
         cells = "".join(f"<td align='right'>{values[k]}</td>" for k, _l in KINDS)
         rows.append(f"<tr><td>{html.escape(s.label)}</td>{cells}</tr>")
     total = "".join(f"<td align='right'><b>{totals[k]}</b></td>" for k, _l in KINDS)
-    return ("<table border='1' cellspacing='0' cellpadding='3'>"
-            f"<tr><th align='left'>Sổ</th>{head}</tr>{''.join(rows)}<tr><td><b>Cộng</b></td>{total}</tr>"
-            "</table>")
+    return (
+        "<table border='1' cellspacing='0' cellpadding='3'>"
+        f"<tr><th align='left'>Sổ</th>{head}</tr>{''.join(rows)}<tr><td><b>Cộng</b></td>{total}</tr>"
+        "</table>"
+    )
 
 
 def item_text(outcome: FileOutcome) -> str:
@@ -190,7 +233,9 @@ class ImportPlanDialog(QDialog):
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("&Nhập các gói đã chọn")
         self.ok.setDefault(True)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy — không nhập gì")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            "Hủy — không nhập gì"
+        )
         self.ui.splitter.setSizes([340, 680])
         files = self.ui.files
         files.setWordWrap(True)  # long commune names wrap instead of scrolling sideways
@@ -222,7 +267,9 @@ class ImportPlanDialog(QDialog):
         return self.ui.files.item(row).checkState() == Qt.CheckState.Checked
 
     def set_checked(self, row: int, checked: bool) -> None:
-        self.ui.files.item(row).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.ui.files.item(row).setCheckState(
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
 
     def chosen(self) -> list[FileOutcome]:
         """The importable files the officer left ticked, in import order."""
@@ -239,11 +286,13 @@ class ImportPlanDialog(QDialog):
             for s in plan.summaries:
                 for key in totals:
                     totals[key] += getattr(s, key)
-        text = (f"Đã kiểm tra {len(self.outcomes)} tệp; <b>chưa ghi gì vào dữ liệu</b>. "
-                f"{len(plans) - repeats} gói mới, {repeats} gói đã nhập trước đây, {errors} tệp "
-                f"không nhập được. Đã chọn {len(chosen)} gói: "
-                f"{totals['new']} bản ghi mới, {totals['changed']} sửa, {totals['deleted']} xóa, "
-                f"{totals['quarantined']} cách ly.")
+        text = (
+            f"Đã kiểm tra {len(self.outcomes)} tệp; <b>chưa ghi gì vào dữ liệu</b>. "
+            f"{len(plans) - repeats} gói mới, {repeats} gói đã nhập trước đây, {errors} tệp "
+            f"không nhập được. Đã chọn {len(chosen)} gói: "
+            f"{totals['new']} bản ghi mới, {totals['changed']} sửa, {totals['deleted']} xóa, "
+            f"{totals['quarantined']} cách ly."
+        )
         if any(p is not None and p.needs_enrolment for p in chosen):
             text += " Gói của xã có khóa mới sẽ hỏi đối chiếu dấu vân tay trước khi nhập."
         self.ui.summary.setText(text)
@@ -264,10 +313,13 @@ def outcome_line(outcome: Any) -> str:
     result = outcome.result
     plan = result.plan
     if result.status == "repeat":
-        head = f"{plan.commune}, gói số {plan.header.sequence}: đã nhập trước đây, không thay đổi gì"
+        head = (
+            f"{plan.commune}, gói số {plan.header.sequence}: đã nhập trước đây, không thay đổi gì"
+        )
     else:
-        head = (f"{plan.commune}, gói số {plan.header.sequence}: đã nhập {plan.changes} thay đổi"
-                + (f", {len(result.quarantined)} bản ghi cách ly" if result.quarantined else ""))
+        head = f"{plan.commune}, gói số {plan.header.sequence}: đã nhập {plan.changes} thay đổi" + (
+            f", {len(result.quarantined)} bản ghi cách ly" if result.quarantined else ""
+        )
     if result.receipt_path is not None:
         return f"✓ {head}. Biên nhận: {result.receipt_path}"
     return f"✓ {head}. CHƯA ghi được biên nhận: {result.receipt_error}"

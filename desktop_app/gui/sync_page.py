@@ -27,11 +27,18 @@ class SyncPage(QWidget):
         office = store.office()
         self.panel: CommuneSyncPanel | UpperSyncPanel | None = None
         if office is None:
-            layout.addWidget(QLabel("Chưa thiết lập đơn vị: hãy mở lại chương trình để chạy trình "
-                                    "hướng dẫn thiết lập.", self))
+            layout.addWidget(
+                QLabel(
+                    "Chưa thiết lập đơn vị: hãy mở lại chương trình để chạy trình "
+                    "hướng dẫn thiết lập.",
+                    self,
+                )
+            )
             return
         self.role = office["role"]
-        self.panel = UpperSyncPanel(store, self) if self.role == "upper" else CommuneSyncPanel(store, self)
+        self.panel = (
+            UpperSyncPanel(store, self) if self.role == "upper" else CommuneSyncPanel(store, self)
+        )
         layout.addWidget(self.panel)
 
     def refresh(self) -> None:

@@ -48,7 +48,8 @@ class ImportRecordDialog(QDialog):
         self.setWindowTitle(record_title(record))
         self.ui.heading.setText(
             f"<b>{record_title(record)}</b> ({record['commune_code']}), nhập lúc "
-            f"{local_time(record['imported_at'])}. In ra để người nhập và lãnh đạo ký.")
+            f"{local_time(record['imported_at'])}. In ra để người nhập và lãnh đạo ký."
+        )
         self.preview = PdfPreview(self)
         self.ui.previewLayout.addWidget(self.preview)
         self.preview.show_pdf(path)
@@ -77,18 +78,25 @@ class ImportRecordDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         folder = ui_state.ui_settings().value(FOLDER_KEY) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Lưu biên bản", str(Path(folder) / file_name(record_title(self.record))),
-            "Tệp PDF (*.pdf)")
+            self,
+            "Lưu biên bản",
+            str(Path(folder) / file_name(record_title(self.record))),
+            "Tệp PDF (*.pdf)",
+        )
         if not chosen:
             return None
         out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
         try:
             shutil.copyfile(self.path, out)
         except OSError as exc:
-            QMessageBox.warning(self, "Chưa lưu được", f"Không ghi được «{out}»: {exc.strerror or exc}. "
-                                "Hãy chọn thư mục khác.")
+            QMessageBox.warning(
+                self,
+                "Chưa lưu được",
+                f"Không ghi được «{out}»: {exc.strerror or exc}. Hãy chọn thư mục khác.",
+            )
             return None
         ui_state.ui_settings().setValue(FOLDER_KEY, str(out.parent))
         self.saved_path = out

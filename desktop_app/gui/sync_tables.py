@@ -26,8 +26,11 @@ class ColouredModel(RecordTableModel):
     """RecordTableModel whose rows may carry "_color" (a CSS colour) for their text."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() \
-                and index.row() < self.rowCount():
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.row() < self.rowCount()
+        ):
             colour = self.record(index.row()).get("_color")
             return QColor(colour) if colour else None
         return super().data(index, role)
@@ -64,8 +67,11 @@ EXPORT_COLUMNS = [
     Column("full", "Loại", lambda r: short_kind(bool(r["full"]), r["base_sequence"] or 0)),
     Column("rows", "Bản ghi", lambda r: str(r["rows"]), align_right=True),
     Column("encrypted", "Mã hóa", lambda r: "có" if r["encrypted"] else "KHÔNG"),
-    Column("acknowledged_at", "Biên nhận",
-           lambda r: local_time(r["acknowledged_at"])[:10] if r["acknowledged_at"] else "chưa có"),
+    Column(
+        "acknowledged_at",
+        "Biên nhận",
+        lambda r: local_time(r["acknowledged_at"])[:10] if r["acknowledged_at"] else "chưa có",
+    ),
     Column("file_name", "Tệp"),
 ]
 EXPORT_WIDTHS = [46, 118, 90, 56, 50, 84]
@@ -99,14 +105,25 @@ def commune_state(status: Any) -> str:
 COMMUNE_COLUMNS = [
     Column("commune_code", "Mã"),
     Column("commune_name", "Xã"),
-    Column("last_sequence", "Gói cuối",
-           lambda r: "" if r["last_sequence"] is None else f"số {r['last_sequence']}", align_right=True),
-    Column("last_bundle_date", "Xã tạo gói ngày",
-           lambda r: dates.display(r["last_bundle_date"].isoformat()) if r["last_bundle_date"] else ""),
+    Column(
+        "last_sequence",
+        "Gói cuối",
+        lambda r: "" if r["last_sequence"] is None else f"số {r['last_sequence']}",
+        align_right=True,
+    ),
+    Column(
+        "last_bundle_date",
+        "Xã tạo gói ngày",
+        lambda r: dates.display(r["last_bundle_date"].isoformat()) if r["last_bundle_date"] else "",
+    ),
     Column("last_imported_at", "Nhập lúc", lambda r: local_time(r["last_imported_at"])),
     Column("state", "Tình trạng"),
     Column("quarantined", "Cách ly", lambda r: str(r["quarantined"] or ""), align_right=True),
-    Column("active_keys", "Khóa", lambda r: "đã ghi nhận" if r["active_keys"] else "chưa có / đã thu hồi"),
+    Column(
+        "active_keys",
+        "Khóa",
+        lambda r: "đã ghi nhận" if r["active_keys"] else "chưa có / đã thu hồi",
+    ),
 ]
 COMMUNE_WIDTHS = [60, 170, 70, 115, 125, 140, 60]
 
@@ -151,8 +168,10 @@ QUARANTINE_WIDTHS = [140, 130, 285, 118]
 
 
 def quarantine_rows(entries: list[dict], names: dict[str, str | None]) -> list[dict]:
-    return [dict(e, commune=f"{names.get(e['commune_code']) or ''} ({e['commune_code']})".strip())
-            for e in entries]
+    return [
+        dict(e, commune=f"{names.get(e['commune_code']) or ''} ({e['commune_code']})".strip())
+        for e in entries
+    ]
 
 
 KEY_COLUMNS = [
@@ -168,10 +187,17 @@ KEY_WIDTHS = [170, 330, 125, 110]
 def key_rows(keys: list[dict]) -> list[dict]:
     """Enrolled keys, each commune's in use first, revoked ones after them in red."""
     rows = []
-    for k in sorted(keys, key=lambda k: (k["commune_code"], k["revoked_at"] is not None, k["enrolled_at"])):
+    for k in sorted(
+        keys, key=lambda k: (k["commune_code"], k["revoked_at"] is not None, k["enrolled_at"])
+    ):
         revoked = k["revoked_at"]
-        rows.append(dict(k, id=k["fingerprint"],
-                         commune=f"{k['commune_name'] or ''} ({k['commune_code']})".strip(),
-                         state=f"đã thu hồi {local_time(revoked)}" if revoked else "đang dùng",
-                         _color=WARN if revoked else None))
+        rows.append(
+            dict(
+                k,
+                id=k["fingerprint"],
+                commune=f"{k['commune_name'] or ''} ({k['commune_code']})".strip(),
+                state=f"đã thu hồi {local_time(revoked)}" if revoked else "đang dùng",
+                _color=WARN if revoked else None,
+            )
+        )
     return rows

@@ -40,12 +40,15 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 Progress = Callable[[int, int], Any] | None
-QUARANTINE_HINT = ("Bản ghi bị cách ly chưa vào dữ liệu tổng hợp; phần còn lại của gói vẫn được nhập. "
-                   "Chọn một dòng để đọc đủ lý do.")
+QUARANTINE_HINT = (
+    "Bản ghi bị cách ly chưa vào dữ liệu tổng hợp; phần còn lại của gói vẫn được nhập. "
+    "Chọn một dòng để đọc đủ lý do."
+)
 
 
-def commit_imports(store: Store, plans: list[ImportPlan], enrolled: set[str],
-                   progress: Progress = None) -> list[FileOutcome]:
+def commit_imports(
+    store: Store, plans: list[ImportPlan], enrolled: set[str], progress: Progress = None
+) -> list[FileOutcome]:
     """Import the bundles the officer confirmed, in order, each in its own transaction.
 
     The dry run of the first bundle of each commune is still current and is carried out as it
@@ -58,6 +61,7 @@ def commit_imports(store: Store, plans: list[ImportPlan], enrolled: set[str],
     seen: set[str] = set()
     outcomes = []
     for shown in plans:
+
         def step(done: int, _total: int, base: int = offset) -> None:
             if progress:
                 progress(min(base + done, total), total)
@@ -72,9 +76,14 @@ def commit_imports(store: Store, plans: list[ImportPlan], enrolled: set[str],
                 if unseen:
                     raise LineageChanged(" ".join(unseen) + " " + CONFIRM_HINT)
             seen.add(code)
-            outcome.result = import_bundle(store, shown.path, enrol=shown.fingerprint in enrolled,
-                                           confirm=bool(shown.confirmations), plan=plan,
-                                           progress=step)
+            outcome.result = import_bundle(
+                store,
+                shown.path,
+                enrol=shown.fingerprint in enrolled,
+                confirm=bool(shown.confirmations),
+                plan=plan,
+                progress=step,
+            )
             outcome.plan = outcome.result.plan
         except UserError as exc:
             outcome.error = exc
@@ -121,7 +130,9 @@ class UpperSyncPanel(QWidget):
     # ---- what the page shows ----------------------------------------------------------------------
     def refresh(self) -> None:
         store = self.store
-        self.ui.ownKey.setText(f"Dấu vân tay của đơn vị: <b><tt>{ensure_keys(store).fingerprint}</tt></b>")
+        self.ui.ownKey.setText(
+            f"Dấu vân tay của đơn vị: <b><tt>{ensure_keys(store).fingerprint}</tt></b>"
+        )
         statuses = commune_statuses(store)
         self.communes_model.set_rows(tables.commune_rows(statuses))
         days = store.settings.get("bundle_overdue_days")
@@ -129,18 +140,22 @@ class UpperSyncPanel(QWidget):
             late = sum(1 for s in statuses if s.overdue)
             self.ui.communesHint.setText(
                 f"{len(statuses)} xã, {late} xã quá hạn. Một xã bị coi là quá hạn khi gói gần nhất "
-                f"đã tạo quá {days} ngày (đổi ở trang Cài đặt, mục Đồng bộ).")
+                f"đã tạo quá {days} ngày (đổi ở trang Cài đặt, mục Đồng bộ)."
+            )
         else:
             self.ui.communesHint.setText(
                 "Chưa có xã nào. Hãy “Xuất tệp khóa cho các xã”, gửi cho các xã; rồi nhập gói đầu "
-                "tiên của mỗi xã: chương trình sẽ hỏi đối chiếu dấu vân tay khóa của xã.")
+                "tiên của mỗi xã: chương trình sẽ hỏi đối chiếu dấu vân tay khóa của xã."
+            )
         self.imports_model.set_rows(tables.import_rows(import_history(store)))
         names = {s.commune_code: s.commune_name for s in statuses}
         held = sync_state.open_quarantine(store.db)
         self.quarantine_model.set_rows(tables.quarantine_rows(held, names))
         self._show_reason()
         self.ui.rerunButton.setEnabled(bool(held))
-        self.ui.tabs.setTabText(2, f"Bản ghi &cách ly ({len(held)})" if held else "Bản ghi &cách ly")
+        self.ui.tabs.setTabText(
+            2, f"Bản ghi &cách ly ({len(held)})" if held else "Bản ghi &cách ly"
+        )
         chosen = self.ui.imports.currentIndex().row() >= 0
         self.ui.recordButton.setEnabled(chosen)
         self.ui.receiptButton.setEnabled(chosen)
@@ -174,19 +189,29 @@ class UpperSyncPanel(QWidget):
     def choose_bundles(self) -> Task | None:
         start = self.ui.picker.folder() or Path.home()
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self, "Chọn gói đồng bộ của các xã", str(start),
-            f"Gói đồng bộ (*{bundle_format.EXTENSION});;Mọi tệp (*)")
+            self,
+            "Chọn gói đồng bộ của các xã",
+            str(start),
+            f"Gói đồng bộ (*{bundle_format.EXTENSION});;Mọi tệp (*)",
+        )
         return self.start_dry_run([Path(p) for p in chosen]) if chosen else None
 
     def import_all(self) -> Task | None:
         folder = self.ui.picker.folder_or_warn("Nhập gói")
         if folder is None:
             return None
-        found = sorted(p for p in folder.glob(f"*{bundle_format.EXTENSION}")
-                       if p.is_file() and not p.name.startswith("."))
+        found = sorted(
+            p
+            for p in folder.glob(f"*{bundle_format.EXTENSION}")
+            if p.is_file() and not p.name.startswith(".")
+        )
         if not found:
-            QMessageBox.information(self, "Nhập gói", f"Không có tệp gói (*{bundle_format.EXTENSION}) "
-                                    f"nào trong «{folder}». Hãy chọn đúng USB hoặc thư mục.")
+            QMessageBox.information(
+                self,
+                "Nhập gói",
+                f"Không có tệp gói (*{bundle_format.EXTENSION}) "
+                f"nào trong «{folder}». Hãy chọn đúng USB hoặc thư mục.",
+            )
             return None
         return self.start_dry_run(found)
 
@@ -195,9 +220,17 @@ class UpperSyncPanel(QWidget):
         if self.busy() or not paths:
             return None
         self.set_status("Đang kiểm tra các gói…")
-        self.task = run_in_thread(self, "Kiểm tra gói", import_files, self.store, paths, dry_run=True,
-                                  on_done=self._review, label="Đang kiểm tra và chạy thử",
-                                  cancellable=False)
+        self.task = run_in_thread(
+            self,
+            "Kiểm tra gói",
+            import_files,
+            self.store,
+            paths,
+            dry_run=True,
+            on_done=self._review,
+            label="Đang kiểm tra và chạy thử",
+            cancellable=False,
+        )
         return self.task
 
     def _review(self, outcomes: list[FileOutcome]) -> None:
@@ -235,9 +268,18 @@ class UpperSyncPanel(QWidget):
 
     def commit(self, plans: list[ImportPlan], enrolled: set[str]) -> Task | None:
         self.set_status("Đang nhập…")
-        self.task = run_in_thread(self, "Nhập gói", commit_imports, self.store, plans, enrolled,
-                                  on_done=self._imported, label="Đang nhập gói", cancellable=False,
-                                  on_error=lambda _e: self.refresh())
+        self.task = run_in_thread(
+            self,
+            "Nhập gói",
+            commit_imports,
+            self.store,
+            plans,
+            enrolled,
+            on_done=self._imported,
+            label="Đang nhập gói",
+            cancellable=False,
+            on_error=lambda _e: self.refresh(),
+        )
         return self.task
 
     def _imported(self, outcomes: list[FileOutcome]) -> None:
@@ -247,7 +289,9 @@ class UpperSyncPanel(QWidget):
         lines = [outcome_line(o) for o in outcomes]
         done = sum(1 for o in outcomes if o.error is None)
         failed = len(outcomes) - done
-        head = f"Đã nhập {done} gói" + (f"; {failed} gói KHÔNG nhập được (không thay đổi gì)." if failed else ".")
+        head = f"Đã nhập {done} gói" + (
+            f"; {failed} gói KHÔNG nhập được (không thay đổi gì)." if failed else "."
+        )
         self.set_status(head + " Mang USB về xã để xã nhập biên nhận.")
         text = head + "\n\n" + "\n\n".join(lines)
         if failed:
@@ -268,9 +312,16 @@ class UpperSyncPanel(QWidget):
         from desktop_app.gui.sync_record import ImportRecordDialog, write_record
 
         self.task = run_in_thread(
-            self, "Biên bản nhập gói", write_record, self.store, record["id"], progress_arg=None,
-            cancellable=False, label="Đang dựng biên bản",
-            on_done=lambda path: self._open_record(ImportRecordDialog(Path(path), record, self)))
+            self,
+            "Biên bản nhập gói",
+            write_record,
+            self.store,
+            record["id"],
+            progress_arg=None,
+            cancellable=False,
+            label="Đang dựng biên bản",
+            on_done=lambda path: self._open_record(ImportRecordDialog(Path(path), record, self)),
+        )
         return self.task
 
     def _open_record(self, dialog: QDialog) -> None:
@@ -287,21 +338,35 @@ class UpperSyncPanel(QWidget):
         except UserError as exc:
             report_error(self, "Ghi biên nhận", exc)
             return None
-        self.set_status(f"Đã ghi biên nhận gói số {record['sequence']} của xã {record['commune_name']}: {path}")
+        self.set_status(
+            f"Đã ghi biên nhận gói số {record['sequence']} của xã {record['commune_name']}: {path}"
+        )
         return path
 
     def rerun(self) -> Task | None:
         if self.busy():
             return None
-        self.task = run_in_thread(self, "Nhập lại bản ghi cách ly", rerun_quarantine, self.store,
-                                  progress_arg=None, cancellable=False, on_done=self._rerun_done)
+        self.task = run_in_thread(
+            self,
+            "Nhập lại bản ghi cách ly",
+            rerun_quarantine,
+            self.store,
+            progress_arg=None,
+            cancellable=False,
+            on_done=self._rerun_done,
+        )
         return self.task
 
     def _rerun_done(self, result: Any) -> None:
         self.refresh()
-        text = (f"Đã nhập lại {result.applied} bản ghi; còn {len(result.still_held)} bản ghi cách ly."
-                + (" Các bản ghi còn lại cần gói sau của xã (bản ghi chúng trỏ tới)."
-                   if result.still_held else ""))
+        text = (
+            f"Đã nhập lại {result.applied} bản ghi; còn {len(result.still_held)} bản ghi cách ly."
+            + (
+                " Các bản ghi còn lại cần gói sau của xã (bản ghi chúng trỏ tới)."
+                if result.still_held
+                else ""
+            )
+        )
         self.set_status(text)
         QMessageBox.information(self, "Bản ghi cách ly", text)
 
@@ -317,10 +382,12 @@ class UpperSyncPanel(QWidget):
             return None
         self.set_status(f"Đã ghi tệp khóa: {written.path}")
         QMessageBox.information(
-            self, "Xuất tệp khóa",
+            self,
+            "Xuất tệp khóa",
             f"Đã ghi tệp khóa công khai của đơn vị vào:\n{written.path}\n\n"
             f"Dấu vân tay: {written.fingerprint}\n\nGửi tệp này cho các xã. Khi xã nhận tệp, xã sẽ "
-            "gọi điện đối chiếu dấu vân tay: hãy đọc dãy ký tự trên (hoặc gửi kèm bản in).")
+            "gọi điện đối chiếu dấu vân tay: hãy đọc dãy ký tự trên (hoặc gửi kèm bản in).",
+        )
         return written.path
 
     # ---- the communes' keys ---------------------------------------------------------------------------
@@ -333,12 +400,15 @@ class UpperSyncPanel(QWidget):
         key = self.selected_key()
         if key is None or key["revoked_at"]:
             return False
-        if not ask(self, "Thu hồi khóa của xã",
-                   f"Thu hồi khóa của {key['commune']}?\n\nDấu vân tay: {key['fingerprint']}\n\n"
-                   "Từ nay mọi gói ký bằng khóa này đều bị từ chối, kể cả gói xã đã xuất mà chưa nhập. "
-                   "Dữ liệu đã nhập vẫn giữ nguyên. Nếu xã vẫn gửi gói, xã phải tạo khóa mới (trang Đồng bộ "
-                   "cấp trên của xã, “Tạo khóa mới…”) và đọc dấu vân tay mới cho anh/chị đối chiếu.\n\n"
-                   "Không thể hoàn tác việc thu hồi."):
+        if not ask(
+            self,
+            "Thu hồi khóa của xã",
+            f"Thu hồi khóa của {key['commune']}?\n\nDấu vân tay: {key['fingerprint']}\n\n"
+            "Từ nay mọi gói ký bằng khóa này đều bị từ chối, kể cả gói xã đã xuất mà chưa nhập. "
+            "Dữ liệu đã nhập vẫn giữ nguyên. Nếu xã vẫn gửi gói, xã phải tạo khóa mới (trang Đồng bộ "
+            "cấp trên của xã, “Tạo khóa mới…”) và đọc dấu vân tay mới cho anh/chị đối chiếu.\n\n"
+            "Không thể hoàn tác việc thu hồi.",
+        ):
             self.set_status("Chưa thu hồi khóa; không có gì thay đổi.")
             return False
         try:
@@ -347,6 +417,8 @@ class UpperSyncPanel(QWidget):
             report_error(self, "Thu hồi khóa của xã", exc)
             return False
         self.refresh()
-        self.set_status(f"Đã thu hồi khóa {key['fingerprint']} của {key['commune']}: gói ký bằng khóa "
-                        "này sẽ bị từ chối.")
+        self.set_status(
+            f"Đã thu hồi khóa {key['fingerprint']} của {key['commune']}: gói ký bằng khóa "
+            "này sẽ bị từ chối."
+        )
         return True

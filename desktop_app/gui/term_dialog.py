@@ -48,7 +48,9 @@ class NewTermDialog(RecordDialog):
     """For the body `record`: its current members are listed ticked; the ticked ones continue
     with their roles. Saving returns the new body."""
 
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         assert record is not None
         self.body = body = record
@@ -59,14 +61,18 @@ class NewTermDialog(RecordDialog):
         ui.termStartEdit.set_label("Đầu nhiệm kỳ mới")
         ui.termEndEdit.set_label("Cuối nhiệm kỳ mới")
         ui.decisionDateEdit.set_label("Ngày quyết định")
-        ui.bodyLabel.setText(f"{body['name']} — nhiệm kỳ hiện tại {body.get('term_label') or '(chưa ghi)'}")
+        ui.bodyLabel.setText(
+            f"{body['name']} — nhiệm kỳ hiện tại {body.get('term_label') or '(chưa ghi)'}"
+        )
         label, start, end = next_term(body, int(store.settings("term_years")), store.today())
         ui.termLabelEdit.setText(label)
         ui.termStartEdit.set_value(start)
         ui.termEndEdit.set_value(end)
         for m in store.bodies.members(body["id"]):
             branch = enums.label(enums.BRANCHES, m.get("branch"))
-            text = f"{m['full_name']} — {role_label(body, m['role'])}" + (f" ({branch})" if branch else "")
+            text = f"{m['full_name']} — {role_label(body, m['role'])}" + (
+                f" ({branch})" if branch else ""
+            )
             item = QListWidgetItem(text, ui.membersList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -101,14 +107,23 @@ class NewTermDialog(RecordDialog):
 
     def continuing(self) -> list[str]:
         """The membership ids ticked to continue."""
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"term_label": ui.termLabelEdit, "term_start": ui.termStartEdit, "term_end": ui.termEndEdit,
-                "decision_number": ui.decisionNumberEdit, "decision_date": ui.decisionDateEdit,
-                "start_date": ui.termStartEdit, "end_date": ui.termStartEdit}
+        return {
+            "term_label": ui.termLabelEdit,
+            "term_start": ui.termStartEdit,
+            "term_end": ui.termEndEdit,
+            "decision_number": ui.decisionNumberEdit,
+            "decision_date": ui.decisionDateEdit,
+            "start_date": ui.termStartEdit,
+            "end_date": ui.termStartEdit,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         ui = self.ui
@@ -119,6 +134,11 @@ class NewTermDialog(RecordDialog):
         if start is None:
             raise InvalidInput("Chưa nhập ngày bắt đầu nhiệm kỳ mới.", ui.termStartEdit)
         return self.store.bodies.start_new_term(
-            self.body["id"], label, start, ui.termEndEdit.value(), self.continuing(),
+            self.body["id"],
+            label,
+            start,
+            ui.termEndEdit.value(),
+            self.continuing(),
             decision_number=ui.decisionNumberEdit.text().strip() or None,
-            decision_date=ui.decisionDateEdit.value())
+            decision_date=ui.decisionDateEdit.value(),
+        )

@@ -38,8 +38,14 @@ def _year_box(parent: QWidget, year: int) -> QSpinBox:
 class GradingDialog(RecordDialog):
     """One village's scores for a year: a spin box per criterion of the criteria file in use."""
 
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None,
-                 year: int | None = None, village_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        year: int | None = None,
+        village_id: str | None = None,
+    ) -> None:
         super().__init__(store, record, parent)
         r = record or {}
         self.ui = ui = Ui_GradingDialog()
@@ -47,8 +53,10 @@ class GradingDialog(RecordDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.criteria = store.gradings.criteria(r.get("criteria_version"))
         self.setWindowTitle(f"Chấm điểm Ban công tác Mặt trận — {self.criteria.title}")
-        ui.village.set_mapping({v["id"]: v["name"] for v in store.villages.query(current_only=not record)},
-                               empty_label="— Chọn —")
+        ui.village.set_mapping(
+            {v["id"]: v["name"] for v in store.villages.query(current_only=not record)},
+            empty_label="— Chọn —",
+        )
         ui.village.set_code(r.get("village_id") or village_id)
         ui.village.setEnabled(record is None)
         ui.year.setValue(r.get("year") or year or store.today().year)
@@ -81,17 +89,25 @@ class GradingDialog(RecordDialog):
     def _show_total(self) -> None:
         total = self.criteria.total(self.scores())
         rank = self.criteria.rank_of(total)
-        self.ui.total.setText(f"<b>{total}</b> / {self.criteria.max_total} điểm — xếp loại <b>{rank.label}</b>")
+        self.ui.total.setText(
+            f"<b>{total}</b> / {self.criteria.max_total} điểm — xếp loại <b>{rank.label}</b>"
+        )
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"village_id": self.ui.village, "year": self.ui.year, **self.boxes}
 
     def save(self, accept_warnings: bool) -> dict:
         if self.record:
-            return self.store.gradings.update(self.record["id"], {"scores": self.scores(),
-                                                                  "evidence": self.ui.evidence.toPlainText()})
-        return self.store.gradings.grade(self.ui.year.value(), self.ui.village.code() or "", self.scores(),
-                                         evidence=self.ui.evidence.toPlainText())
+            return self.store.gradings.update(
+                self.record["id"],
+                {"scores": self.scores(), "evidence": self.ui.evidence.toPlainText()},
+            )
+        return self.store.gradings.grade(
+            self.ui.year.value(),
+            self.ui.village.code() or "",
+            self.scores(),
+            evidence=self.ui.evidence.toPlainText(),
+        )
 
 
 class GradingsList(RegisterPage):
@@ -116,13 +132,20 @@ class GradingsList(RegisterPage):
 
     def columns(self) -> list[Column]:
         def rank(key: str):
-            return lambda r: self._criteria(r["criteria_version"]).rank_label(r.get(key)) if r.get(key) else ""
+            return lambda r: (
+                self._criteria(r["criteria_version"]).rank_label(r.get(key)) if r.get(key) else ""
+            )
+
         return [
             Column("village_name", "Khu dân cư"),
             Column("total", "Tổng điểm", lambda r: str(r["total"]), True),
             Column("rank", "Xếp loại", rank("rank")),
-            Column("previous_total", "Năm trước", lambda r: "" if r["previous_total"] is None
-                   else str(r["previous_total"]), True),
+            Column(
+                "previous_total",
+                "Năm trước",
+                lambda r: "" if r["previous_total"] is None else str(r["previous_total"]),
+                True,
+            ),
             Column("previous_rank", "Xếp loại năm trước", rank("previous_rank")),
             Column("evidence", "Căn cứ, minh chứng"),
         ]
@@ -133,23 +156,37 @@ class GradingsList(RegisterPage):
     def rows(self, search: str) -> list[dict]:
         from desktop_app.core.text import fold
 
-        rows = self.store.gradings.query(year=self.year_filter.value(), commune_code=self.commune_code())
+        rows = self.store.gradings.query(
+            year=self.year_filter.value(), commune_code=self.commune_code()
+        )
         return [r for r in rows if fold(search) in fold(r["village_name"])] if search else rows
-
 
     def reload(self, select_id: str | None = None) -> None:
         super().reload(select_id)
         rows = self.rows("")
         if not rows:
-            self.summary.setText(f"Chưa chấm điểm khu dân cư nào năm {self.year_filter.value()}. "
-                                 "Bấm “Chấm điểm…” để nhập điểm từng khu.")
+            self.summary.setText(
+                f"Chưa chấm điểm khu dân cư nào năm {self.year_filter.value()}. "
+                "Bấm “Chấm điểm…” để nhập điểm từng khu."
+            )
             return
         criteria = self._criteria(rows[0]["criteria_version"])
-        counts = ", ".join(f"{label}: {n}" for label, n in
-                           ((r.label, sum(1 for x in rows if x["rank"] == r.code)) for r in criteria.ranks) if n)
+        counts = ", ".join(
+            f"{label}: {n}"
+            for label, n in (
+                (r.label, sum(1 for x in rows if x["rank"] == r.code)) for r in criteria.ranks
+            )
+            if n
+        )
         villages = len(self.store.villages.query(current_only=True)) if not self.upper else None
-        missing = f" — còn {villages - len(rows)} khu chưa chấm" if villages and villages > len(rows) else ""
-        self.summary.setText(f"Năm {self.year_filter.value()}: {len(rows)} khu dân cư — {counts}{missing}.")
+        missing = (
+            f" — còn {villages - len(rows)} khu chưa chấm"
+            if villages and villages > len(rows)
+            else ""
+        )
+        self.summary.setText(
+            f"Năm {self.year_filter.value()}: {len(rows)} khu dân cư — {counts}{missing}."
+        )
 
     def edit(self, record: dict | None) -> dict | None:
         full = self.store.gradings.get(record["id"]) if record else None
@@ -165,21 +202,32 @@ class GradingsList(RegisterPage):
         e = html.escape
         criteria = self._criteria(record["criteria_version"])
         scores = self.store.gradings.scores_of(record)
-        rows = "".join(f"<tr><td>{n}. {e(c.label)}</td><td align='right'>{scores.get(c.code, '')}/{c.max}</td></tr>"
-                       for n, c in enumerate(criteria.criteria, start=1))
+        rows = "".join(
+            f"<tr><td>{n}. {e(c.label)}</td><td align='right'>{scores.get(c.code, '')}/{c.max}</td></tr>"
+            for n, c in enumerate(criteria.criteria, start=1)
+        )
         before = ""
         if record["previous_total"] is not None:
-            before = (f"<p>Năm trước: {record['previous_total']} điểm, "
-                      f"{e(criteria.rank_label(record['previous_rank']))}</p>")
-        return (f"<h3>{e(record['village_name'])} — năm {record['year']}</h3>"
-                f"<p><b>{record['total']}</b>/{criteria.max_total} điểm — <b>{e(criteria.rank_label(record['rank']))}"
-                f"</b></p>{before}<table>{rows}</table>"
-                + (f"<p><i>{e(record['evidence'])}</i></p>" if record.get("evidence") else ""))
+            before = (
+                f"<p>Năm trước: {record['previous_total']} điểm, "
+                f"{e(criteria.rank_label(record['previous_rank']))}</p>"
+            )
+        return (
+            f"<h3>{e(record['village_name'])} — năm {record['year']}</h3>"
+            f"<p><b>{record['total']}</b>/{criteria.max_total} điểm — <b>{e(criteria.rank_label(record['rank']))}"
+            f"</b></p>{before}<table>{rows}</table>"
+            + (f"<p><i>{e(record['evidence'])}</i></p>" if record.get("evidence") else "")
+        )
 
 
 class CommendationDialog(RecordDialog):
-    def __init__(self, store: Any, record: dict | None = None, parent: QWidget | None = None,
-                 year: int | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        record: dict | None = None,
+        parent: QWidget | None = None,
+        year: int | None = None,
+    ) -> None:
         super().__init__(store, record, parent)
         r = record or {}
         self.ui = ui = Ui_CommendationDialog()
@@ -192,11 +240,17 @@ class CommendationDialog(RecordDialog):
         host.addWidget(self.picker)
         ui.person_hostLabel.setBuddy(self.picker)
         ui.subject_kind.set_mapping(grading.COMMENDATION_SUBJECTS)
-        ui.body.set_mapping({b["id"]: b["name"] for b in store.bodies.query(kind="village_committee",
-                                                                             current_only=True)},
-                            empty_label="— Chọn —")
-        ui.village.set_mapping({v["id"]: v["name"] for v in store.villages.query(current_only=True)},
-                               empty_label="— Không —")
+        ui.body.set_mapping(
+            {
+                b["id"]: b["name"]
+                for b in store.bodies.query(kind="village_committee", current_only=True)
+            },
+            empty_label="— Chọn —",
+        )
+        ui.village.set_mapping(
+            {v["id"]: v["name"] for v in store.villages.query(current_only=True)},
+            empty_label="— Không —",
+        )
         ui.award.set_mapping(grading.COMMENDATION_FORMS)
         ui.level.set_mapping(grading.COMMENDATION_LEVELS, empty_label="— Không ghi —")
         ui.status.set_mapping(grading.COMMENDATION_STATUSES)
@@ -229,20 +283,36 @@ class CommendationDialog(RecordDialog):
 
     def values(self) -> dict:
         ui, kind = self.ui, self.ui.subject_kind.code()
-        return {"year": ui.year.value(), "subject_kind": kind,
-                "person_id": self.picker.person_id() if kind == "person" else None,
-                "body_id": ui.body.code() if kind == "body" else None,
-                "household_name": ui.household_name.text() if kind == "household" else None,
-                "village_id": ui.village.code() if kind == "household" else None,
-                "form": ui.award.code(), "level": ui.level.code(), "reason": ui.reason.toPlainText(),
-                "status": ui.status.code(), "decision_number": ui.decision_number.text(),
-                "decision_date": ui.decision_date.value()}
+        return {
+            "year": ui.year.value(),
+            "subject_kind": kind,
+            "person_id": self.picker.person_id() if kind == "person" else None,
+            "body_id": ui.body.code() if kind == "body" else None,
+            "household_name": ui.household_name.text() if kind == "household" else None,
+            "village_id": ui.village.code() if kind == "household" else None,
+            "form": ui.award.code(),
+            "level": ui.level.code(),
+            "reason": ui.reason.toPlainText(),
+            "status": ui.status.code(),
+            "decision_number": ui.decision_number.text(),
+            "decision_date": ui.decision_date.value(),
+        }
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"year": ui.year, "subject_kind": ui.subject_kind, "person_id": self.picker, "body_id": ui.body,
-                "household_name": ui.household_name, "form": ui.award, "level": ui.level, "reason": ui.reason,
-                "status": ui.status, "decision_number": ui.decision_number, "decision_date": ui.decision_date}
+        return {
+            "year": ui.year,
+            "subject_kind": ui.subject_kind,
+            "person_id": self.picker,
+            "body_id": ui.body,
+            "household_name": ui.household_name,
+            "form": ui.award,
+            "level": ui.level,
+            "reason": ui.reason,
+            "status": ui.status,
+            "decision_number": ui.decision_number,
+            "decision_date": ui.decision_date,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         values = self.values()
@@ -277,8 +347,14 @@ class CommendationsList(RegisterPage):
             Column("subject_name", "Được khen"),
             Column("village_name", "Khu dân cư"),
             Column("form", "Hình thức", lambda r: grading.COMMENDATION_FORMS.get(r["form"], "")),
-            Column("level", "Cấp khen", lambda r: grading.COMMENDATION_LEVELS.get(r.get("level") or "", "")),
-            Column("status", "Trạng thái", lambda r: grading.COMMENDATION_STATUSES.get(r["status"], "")),
+            Column(
+                "level",
+                "Cấp khen",
+                lambda r: grading.COMMENDATION_LEVELS.get(r.get("level") or "", ""),
+            ),
+            Column(
+                "status", "Trạng thái", lambda r: grading.COMMENDATION_STATUSES.get(r["status"], "")
+            ),
             Column("decision_number", "Quyết định"),
             Column("reason", "Thành tích"),
         ]
@@ -289,10 +365,12 @@ class CommendationsList(RegisterPage):
     def rows(self, search: str) -> list[dict]:
         from desktop_app.core.text import fold
 
-        rows = self.store.commendations.query(year=self.year_filter.value(), status=self.status_filter.currentData(),
-                                              commune_code=self.commune_code())
+        rows = self.store.commendations.query(
+            year=self.year_filter.value(),
+            status=self.status_filter.currentData(),
+            commune_code=self.commune_code(),
+        )
         return [r for r in rows if fold(search) in (r.get("name_fold") or "")] if search else rows
-
 
     def edit(self, record: dict | None) -> dict | None:
         full = self.store.commendations.get(record["id"]) if record else None

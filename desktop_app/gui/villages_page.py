@@ -19,14 +19,20 @@ if TYPE_CHECKING:
 
 
 class VillageDialog(RecordDialog):
-    def __init__(self, store: Store, record: dict | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, record: dict | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(store, record, parent)
         self.ui = Ui_VillageDialog()
         self.ui.setupUi(self)
         self.setWindowTitle("Sửa khu dân cư" if record else "Thêm khu dân cư")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.kind.set_mapping(enums.VILLAGE_KINDS)
-        others = {v["id"]: v["name"] for v in store.villages.query() if not record or v["id"] != record["id"]}
+        others = {
+            v["id"]: v["name"]
+            for v in store.villages.query()
+            if not record or v["id"] != record["id"]
+        }
         self.ui.merged_into.set_mapping(others, empty_label="— Không —")
         self.ui.valid_from.set_label("Ngày thành lập")
         self.ui.valid_to.set_label("Ngày hết hiệu lực")
@@ -44,16 +50,29 @@ class VillageDialog(RecordDialog):
 
     def values(self) -> dict:
         ui = self.ui
-        return {"name": ui.name.text(), "kind": ui.kind.code(), "code": ui.code.text(),
-                "valid_from": ui.valid_from.value(), "valid_to": ui.valid_to.value(),
-                "merged_into": ui.merged_into.code(), "party_secretary": ui.party_secretary.text(),
-                "notes": ui.notes.toPlainText()}
+        return {
+            "name": ui.name.text(),
+            "kind": ui.kind.code(),
+            "code": ui.code.text(),
+            "valid_from": ui.valid_from.value(),
+            "valid_to": ui.valid_to.value(),
+            "merged_into": ui.merged_into.code(),
+            "party_secretary": ui.party_secretary.text(),
+            "notes": ui.notes.toPlainText(),
+        }
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"name": ui.name, "kind": ui.kind, "code": ui.code, "valid_from": ui.valid_from,
-                "valid_to": ui.valid_to, "merged_into": ui.merged_into, "party_secretary": ui.party_secretary,
-                "notes": ui.notes}
+        return {
+            "name": ui.name,
+            "kind": ui.kind,
+            "code": ui.code,
+            "valid_from": ui.valid_from,
+            "valid_to": ui.valid_to,
+            "merged_into": ui.merged_into,
+            "party_secretary": ui.party_secretary,
+            "notes": ui.notes,
+        }
 
     def save(self, accept_warnings: bool) -> dict:
         values = self.values()
@@ -79,7 +98,9 @@ class VillagesPage(RegisterPage):
         self.filters_layout.addStretch(1)
         # Merging is the commune's own act; the upper level receives it in the next bundle.
         self.merge_button = QPushButton("Sáp &nhập…", self)
-        self.merge_button.setToolTip("Sáp nhập các khu dân cư: chuyển người, kết thúc các ban cũ, lập ban mới")
+        self.merge_button.setToolTip(
+            "Sáp nhập các khu dân cư: chuyển người, kết thúc các ban cũ, lập ban mới"
+        )
         self.merge_button.setVisible(not is_upper(store))
         self.merge_button.clicked.connect(self.merge)
         self.filters_layout.addWidget(self.merge_button)
@@ -99,21 +120,29 @@ class VillagesPage(RegisterPage):
             Column("people", "Số người", lambda r: str(self._people_counts.get(r["id"], 0)), True),
             Column("valid_from", "Thành lập", lambda r: dates.display(r.get("valid_from"))),
             Column("valid_to", "Hết hiệu lực", lambda r: dates.display(r.get("valid_to"))),
-            Column("merged_into", "Sáp nhập vào", lambda r: self._names.get(r.get("merged_into") or "", "")),
+            Column(
+                "merged_into",
+                "Sáp nhập vào",
+                lambda r: self._names.get(r.get("merged_into") or "", ""),
+            ),
         ]
 
     def column_widths(self) -> list[int]:
         return [200, 90, 50, 75, 95, 95, 150]
 
     def rows(self, search: str) -> list[dict]:
-        return self.sort_by_commune(self.store.villages.query(
-            search=search, current_only=not self.show_former.isChecked(), commune_code=self.commune_code()))
+        return self.sort_by_commune(
+            self.store.villages.query(
+                search=search,
+                current_only=not self.show_former.isChecked(),
+                commune_code=self.commune_code(),
+            )
+        )
 
     def reload(self, select_id: str | None = None) -> None:
         self._names = self.store.villages.names()
         self._people_counts = self.store.people.counts_by_village(self.commune_code())
         super().reload(select_id)
-
 
     def clear_filters(self) -> None:
         super().clear_filters()
@@ -129,8 +158,10 @@ class VillagesPage(RegisterPage):
 
     def detail_html(self, record: dict) -> str:
         e = html.escape
-        lines = [f"<h3>{e(record['name'])}</h3>",
-                 f"<p>Loại: {e(enums.label(enums.VILLAGE_KINDS, record.get('kind')))}</p>"]
+        lines = [
+            f"<h3>{e(record['name'])}</h3>",
+            f"<p>Loại: {e(enums.label(enums.VILLAGE_KINDS, record.get('kind')))}</p>",
+        ]
         lines.append(f"<p>Số người trong sổ: <b>{self._people_counts.get(record['id'], 0)}</b></p>")
         if record.get("code"):
             lines.append(f"<p>Mã: {e(record['code'])}</p>")
@@ -144,8 +175,13 @@ class VillagesPage(RegisterPage):
             lines.append(f"<p>Bí thư chi bộ: {e(record['party_secretary'])}</p>")
         bodies = self.store.bodies.query(village_id=record["id"], current_only=True)
         if bodies:
-            lines.append("<p><b>Các ban hiện nay</b></p><ul>" + "".join(
-                f"<li>{e(b['name'])} ({b['member_count']} thành viên)</li>" for b in bodies) + "</ul>")
+            lines.append(
+                "<p><b>Các ban hiện nay</b></p><ul>"
+                + "".join(
+                    f"<li>{e(b['name'])} ({b['member_count']} thành viên)</li>" for b in bodies
+                )
+                + "</ul>"
+            )
         if record.get("notes"):
             lines.append(f"<p><i>{e(record['notes'])}</i></p>")
         return "".join(lines)

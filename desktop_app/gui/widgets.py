@@ -130,8 +130,12 @@ class _TypeAhead(QObject):
         if event.type() != QEvent.Type.KeyPress or combo.isEditable():
             return False
         typed = event.text()
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) \
-                or not typed or not typed.isprintable():
+        if (
+            event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            or not typed
+            or not typed.isprintable()
+        ):
             return False
         now = time.monotonic()
         if now - self.typed_at > TYPE_AHEAD_SECONDS:
@@ -158,8 +162,12 @@ class CodeCombo(QComboBox):
 
     code_changed = Signal(object)
 
-    def __init__(self, mapping: dict[str, str] | QWidget | None = None, parent: QWidget | None = None,
-                 empty_label: str | None = None) -> None:
+    def __init__(
+        self,
+        mapping: dict[str, str] | QWidget | None = None,
+        parent: QWidget | None = None,
+        empty_label: str | None = None,
+    ) -> None:
         if isinstance(mapping, QWidget):  # made by a Designer form: CodeCombo(parent)
             mapping, parent = None, mapping
         super().__init__(parent)
@@ -196,8 +204,13 @@ class CodeCombo(QComboBox):
 class VillageCombo(CodeCombo):
     """The commune's villages in Vietnamese order (current ones, plus a chosen former one)."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None,
-                 empty_label: str | None = "— Chưa chọn —", current_only: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        empty_label: str | None = "— Chưa chọn —",
+        current_only: bool = True,
+    ) -> None:
         self.store = store
         self.current_only = current_only
         super().__init__({}, parent, empty_label)

@@ -54,9 +54,14 @@ class FirstRunWizard(QWizard):
         if page_id == OFFICE_PAGE:
             role = self.choice()
             self.office_form.set_role(role)
-            self.ui.officePage.setTitle("Cơ quan Mặt trận cấp trên" if role == "upper"
-                                        else "Ủy ban MTTQ xã, phường, đặc khu")
-            focus_field(self.office_form.ui.commune_name if role == "commune" else self.office_form.ui.name)
+            self.ui.officePage.setTitle(
+                "Cơ quan Mặt trận cấp trên"
+                if role == "upper"
+                else "Ủy ban MTTQ xã, phường, đặc khu"
+            )
+            focus_field(
+                self.office_form.ui.commune_name if role == "commune" else self.office_form.ui.name
+            )
         super().initializePage(page_id)
 
     def validateCurrentPage(self) -> bool:
@@ -70,7 +75,9 @@ class FirstRunWizard(QWizard):
         widgets = self.office_form.field_widgets()
         problems = self.office_form.problems()
         if problems:
-            QMessageBox.warning(self, "Chưa đủ thông tin", "\n".join(f"• {m}" for _f, m in problems))
+            QMessageBox.warning(
+                self, "Chưa đủ thông tin", "\n".join(f"• {m}" for _f, m in problems)
+            )
             focus_field(widgets[problems[0][0]])
             return False
         try:

@@ -66,8 +66,9 @@ _running: set[Task] = set()
 class _Thread(QThread):
     """Runs the call once; keeps the outcome and the latest progress for the UI thread."""
 
-    def __init__(self, call: Callable[[Callable[[int, int], bool] | None], Any],
-                 wants_progress: bool) -> None:
+    def __init__(
+        self, call: Callable[[Callable[[int, int], bool] | None], Any], wants_progress: bool
+    ) -> None:
         super().__init__()
         self._call = call
         self._wants_progress = wants_progress
@@ -153,9 +154,17 @@ class ProgressDialog(QProgressDialog):
 class Task(QObject):
     """One function running in its own thread, with its progress dialog."""
 
-    def __init__(self, parent: QWidget | None, title: str, label: str, cancellable: bool,
-                 call: Callable[[Callable[[int, int], bool] | None], Any], wants_progress: bool,
-                 callbacks: dict[str, Callable[..., Any] | None], report_errors: bool) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        cancellable: bool,
+        call: Callable[[Callable[[int, int], bool] | None], Any],
+        wants_progress: bool,
+        callbacks: dict[str, Callable[..., Any] | None],
+        report_errors: bool,
+    ) -> None:
         super().__init__()
         self.title = title
         self.label = label or title
@@ -275,13 +284,21 @@ def report_error(parent: QWidget | None, title: str, exc: BaseException) -> None
     ErrorReportDialog(report, parent).exec()
 
 
-def run_in_thread(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
-                  on_done: Callable[[Any], Any] | None = None,
-                  on_error: Callable[[BaseException], Any] | None = None,
-                  on_cancel: Callable[[], Any] | None = None,
-                  on_progress: Callable[[int, int], Any] | None = None,
-                  cancellable: bool = True, label: str = "", progress_arg: str | None = "progress",
-                  report_errors: bool = True, **kwargs: Any) -> Task:
+def run_in_thread(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], Any] | None = None,
+    on_error: Callable[[BaseException], Any] | None = None,
+    on_cancel: Callable[[], Any] | None = None,
+    on_progress: Callable[[int, int], Any] | None = None,
+    cancellable: bool = True,
+    label: str = "",
+    progress_arg: str | None = "progress",
+    report_errors: bool = True,
+    **kwargs: Any,
+) -> Task:
     """Run fn(*args, **kwargs[, progress=…]) in a thread behind a progress dialog (module doc)."""
 
     def call(progress: Callable[[int, int], bool] | None) -> Any:
@@ -289,15 +306,27 @@ def run_in_thread(parent: QWidget | None, title: str, fn: Callable[..., Any], *a
             return fn(*args, **{**kwargs, progress_arg: progress})
         return fn(*args, **kwargs)
 
-    callbacks = {"on_done": on_done, "on_error": on_error, "on_cancel": on_cancel,
-                 "on_progress": on_progress}
+    callbacks = {
+        "on_done": on_done,
+        "on_error": on_error,
+        "on_cancel": on_cancel,
+        "on_progress": on_progress,
+    }
     store = next((a for a in args if is_store(a)), None)
     guard = guard_for(store) if store is not None else None
     if guard is not None:
         guard.hold(title)  # one task at a time on the office's connection (gui/store_guard.py)
     try:
-        task = Task(parent, title, label, cancellable, call, progress_arg is not None, callbacks,
-                    report_errors)
+        task = Task(
+            parent,
+            title,
+            label,
+            cancellable,
+            call,
+            progress_arg is not None,
+            callbacks,
+            report_errors,
+        )
     except BaseException:
         if guard is not None:
             guard.release()

@@ -290,8 +290,16 @@ def _is_numbering(row: list[Any]) -> bool:
     return len(values) >= 3 and all(v.isdigit() for v in values)
 
 
-_PARENTS = {"nam sinh", "ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "sinh nam",
-            "gioi tinh", "nam/nu", "ngay/thang/nam sinh"}
+_PARENTS = {
+    "nam sinh",
+    "ngay sinh",
+    "ngay thang nam sinh",
+    "ngay, thang, nam sinh",
+    "sinh nam",
+    "gioi tinh",
+    "nam/nu",
+    "ngay/thang/nam sinh",
+}
 
 
 def find_layout(rows: list[list[Any]], target: str, header_row: int | None = None) -> Layout:
@@ -335,12 +343,7 @@ def find_layout(rows: list[list[Any]], target: str, header_row: int | None = Non
                 if top[col]:
                     parent = top[col]
                 if below[col]:
-                    top[col] = (
-                        below[col]
-                        if parent in _PARENTS
-                        or not top[col]
-                        else top[col]
-                    )
+                    top[col] = below[col] if parent in _PARENTS or not top[col] else top[col]
                     sub_text = cell_text(rows[first][col], None).strip()
                     headers[col] = f"{headers[col]} — {sub_text}" if headers[col] else sub_text
             first += 1

@@ -420,7 +420,9 @@ class _Planner:
         rec = row.record
         number = rec.get("id_number")
         if number and number in self.id_rows:
-            row.errors.append(f"Số định danh (CCCD) {number} trùng với dòng {self.id_rows[number]} của tệp.")
+            row.errors.append(
+                f"Số định danh (CCCD) {number} trùng với dòng {self.id_rows[number]} của tệp."
+            )
             return
         existing = self.index.by_id_number.get(number) if number else None
         if existing is None:

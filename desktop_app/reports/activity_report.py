@@ -44,6 +44,7 @@ def measure_label(measure: str) -> str:
     """The label a measure is printed under; what "households recognised" counts is campaign data."""
     return refdata.indicator_label(measure, rollups.MEASURE_LABELS[measure])
 
+
 ANNEX_HEADINGS = {
     "activities": "Số hoạt động",
     **enums.INDICATORS,

@@ -172,7 +172,11 @@ def form_story(
         space_after=4 * mm,
     )
     purpose = (evaluation or {}).get("purpose")
-    needed = f"Nhận xét khi cần: {enums.label(enums.COMMENT_PURPOSES, purpose).lower()}" if purpose else ""
+    needed = (
+        f"Nhận xét khi cần: {enums.label(enums.COMMENT_PURPOSES, purpose).lower()}"
+        if purpose
+        else ""
+    )
     story += header.title_block(form.title, [needed or f"Năm {year}"], space_after=4 * mm)
     sex = enums.label(enums.SEXES, person.get("sex"))
     story += [
@@ -191,8 +195,11 @@ def form_story(
         Paragraph(
             para(
                 f"{cell} phối hợp với Ban công tác Mặt trận {village_label(village) or 'khu dân cư'} "
-                + (f"nhận xét đảng viên ({needed[0].lower()}{needed[1:]}) như sau:" if needed
-                   else f"nhận xét đảng viên năm {year} như sau:")
+                + (
+                    f"nhận xét đảng viên ({needed[0].lower()}{needed[1:]}) như sau:"
+                    if needed
+                    else f"nhận xét đảng viên năm {year} như sau:"
+                )
             ),
             styles.BODY,
         )
@@ -220,8 +227,12 @@ def form_story(
         )
     known = known_signers or {}
     names = {
-        "party_cell": (clean(evaluation.get("cell_signer")) or known.get("party_cell", "")) if filled else "",
-        "front_committee": (clean(evaluation.get("front_signer")) or known.get("front_committee", ""))
+        "party_cell": (clean(evaluation.get("cell_signer")) or known.get("party_cell", ""))
+        if filled
+        else "",
+        "front_committee": (
+            clean(evaluation.get("front_signer")) or known.get("front_committee", "")
+        )
         if filled
         else "",
     }

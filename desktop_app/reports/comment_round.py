@@ -135,14 +135,18 @@ def known_signers(store: Store, village_id: str | None) -> dict[str, str]:
     village = store.villages.get(village_id) or {}
     if clean(village.get("party_secretary")):
         found["party_cell"] = clean(village["party_secretary"])
-    for body in store.bodies.query(kind="village_committee", village_id=village_id, current_only=True):
+    for body in store.bodies.query(
+        kind="village_committee", village_id=village_id, current_only=True
+    ):
         heads = [m for m in store.bodies.members(body["id"]) if m.get("role") == "head"]
         if len(heads) == 1:
             found["front_committee"] = clean(heads[0]["full_name"])
     return found
 
 
-def print_comment_when_needed(store: Store, evaluation_id: str, out: str | os.PathLike[str]) -> Path:
+def print_comment_when_needed(
+    store: Store, evaluation_id: str, out: str | os.PathLike[str]
+) -> Path:
     """The form of one comment taken when needed (công tác cán bộ, khen thưởng, kỷ luật) from a
     member exempt from the yearly round."""
     office = office_of(store)
@@ -155,9 +159,19 @@ def print_comment_when_needed(store: Store, evaluation_id: str, out: str | os.Pa
     form = refdata.comment_form(evaluation.get("form_version") or 1, store.form_dirs())
     story = new_form(PORTRAIT, first=True)
     story += form_story(
-        office, form, year=evaluation["year"], person=person, resident=resident, village=village,
-        evaluation=evaluation, blank=False,
+        office,
+        form,
+        year=evaluation["year"],
+        person=person,
+        resident=resident,
+        village=village,
+        evaluation=evaluation,
+        blank=False,
         known_signers=known_signers(store, resident.get("village_id")),
     )
-    return build_pdf(out, story, title=f"Phiếu nhận xét đảng viên {clean(person.get('full_name'))}",
-                     author=office.front)
+    return build_pdf(
+        out,
+        story,
+        title=f"Phiếu nhận xét đảng viên {clean(person.get('full_name'))}",
+        author=office.front,
+    )

@@ -79,7 +79,10 @@ def doc_type_of(store: Store, body: dict) -> str:
     kind = body["kind"]
     if kind not in KINDS:
         raise UserError(NOT_OURS)
-    if kind == "inspection_board" and store.settings("inspection_recognition") == "committee_resolution":
+    if (
+        kind == "inspection_board"
+        and store.settings("inspection_recognition") == "committee_resolution"
+    ):
         return "inspection_board_resolution"
     return kind
 

@@ -30,13 +30,20 @@ Office = Literal["commune", "upper"]
 ALL_KINDS = ("village_committee", "inspection_board", "supervision_board", "front_committee")
 BOARD_KINDS = ALL_KINDS[:3]
 # The body registers of `somattran list` / `print roster --register`, by body kind.
-REGISTERS = {"village_committee": "committees", "inspection_board": "inspection-boards",
-             "supervision_board": "supervision-boards"}
+REGISTERS = {
+    "village_committee": "committees",
+    "inspection_board": "inspection-boards",
+    "supervision_board": "supervision-boards",
+}
 HALVES = {0: "Cả năm", 1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
-NO_BODY = ("Chưa chọn ban. Hãy chọn loại ban rồi chọn một ban trong danh sách "
-           "(thêm ban ở trang của ban đó nếu chưa có).")
-NO_IMPORT = ("Chưa có lần nhập gói nào để in biên bản. Hãy nhập gói dữ liệu của xã ở trang "
-             "“Đồng bộ cấp trên” trước.")
+NO_BODY = (
+    "Chưa chọn ban. Hãy chọn loại ban rồi chọn một ban trong danh sách "
+    "(thêm ban ở trang của ban đó nếu chưa có)."
+)
+NO_IMPORT = (
+    "Chưa có lần nhập gói nào để in biên bản. Hãy nhập gói dữ liệu của xã ở trang "
+    "“Đồng bộ cấp trên” trước."
+)
 
 
 @dataclass(frozen=True)
@@ -63,14 +70,20 @@ class Choices:
     def only(self, options: tuple[str, ...]) -> Choices:
         """These choices with every field the options do not name left empty."""
         named = {FIELDS.get(o, o) for o in options}
-        empty: dict[str, Any] = {f.name: f.default for f in dataclasses.fields(self)
-                                 if f.name not in named}
+        empty: dict[str, Any] = {
+            f.name: f.default for f in dataclasses.fields(self) if f.name not in named
+        }
         return dataclasses.replace(self, **empty)
 
 
 # Option names that differ from their Choices field.
-FIELDS = {"body": "body_id", "village": "village_id", "person": "person_id", "import": "import_id",
-          "entry": "entry_id"}
+FIELDS = {
+    "body": "body_id",
+    "village": "village_id",
+    "person": "person_id",
+    "import": "import_id",
+    "entry": "entry_id",
+}
 
 
 @dataclass(frozen=True)
@@ -123,30 +136,41 @@ def body_roster(store: Store, c: Choices) -> Job:
     from desktop_app.reports.roster import print_body_roster
 
     body = _body(store, c)
-    return Job(f"Danh sách {body['name']}",
-               lambda out, reserve=False, progress=None: print_body_roster(store, body["id"], out))
+    return Job(
+        f"Danh sách {body['name']}",
+        lambda out, reserve=False, progress=None: print_body_roster(store, body["id"], out),
+    )
 
 
 def register_roster(store: Store, c: Choices) -> Job:
     from desktop_app.reports.roster import print_register_roster
 
     if c.kind not in REGISTERS:
-        raise UserError("Hãy chọn loại ban: " + ", ".join(
-            enums.label(enums.BODY_KINDS, k) for k in REGISTERS) + ".")
+        raise UserError(
+            "Hãy chọn loại ban: "
+            + ", ".join(enums.label(enums.BODY_KINDS, k) for k in REGISTERS)
+            + "."
+        )
     register = REGISTERS[c.kind]
     kind = enums.label(enums.BODY_KINDS, c.kind)
-    return Job(_titled(f"Danh sách {kind}", _village_name(store, c.village_id)),
-               lambda out, reserve=False, progress=None: print_register_roster(
-                   store, register, out, village_id=c.village_id))
+    return Job(
+        _titled(f"Danh sách {kind}", _village_name(store, c.village_id)),
+        lambda out, reserve=False, progress=None: print_register_roster(
+            store, register, out, village_id=c.village_id
+        ),
+    )
 
 
 def decision(store: Store, c: Choices) -> Job:
     from desktop_app.reports.decision import print_decision
 
     body = _body(store, c)
-    return Job(f"Quyết định công nhận {body['name']}",
-               lambda out, reserve=False, progress=None: print_decision(
-                   store, body["id"], out, reserve_number=reserve))
+    return Job(
+        f"Quyết định công nhận {body['name']}",
+        lambda out, reserve=False, progress=None: print_decision(
+            store, body["id"], out, reserve_number=reserve
+        ),
+    )
 
 
 def comment_forms(store: Store, c: Choices) -> Job:
@@ -156,36 +180,54 @@ def comment_forms(store: Store, c: Choices) -> Job:
     person = store.people.get(c.person_id) if c.person_id else None
     who = person["full_name"] if person else _village_name(store, c.village_id)
     title = _titled(f"Phiếu nhận xét{' (trắng)' if c.blank else ''} năm {year}", who)
-    return Job(title, lambda out, reserve=False, progress=None: print_comment_forms(
-        store, year, out, village_id=c.village_id, person_id=c.person_id, blank=c.blank,
-        progress=progress), many=c.person_id is None)
+    return Job(
+        title,
+        lambda out, reserve=False, progress=None: print_comment_forms(
+            store,
+            year,
+            out,
+            village_id=c.village_id,
+            person_id=c.person_id,
+            blank=c.blank,
+            progress=progress,
+        ),
+        many=c.person_id is None,
+    )
 
 
 def due_list(store: Store, c: Choices) -> Job:
     from desktop_app.reports.due_list import print_due_list
 
     year = _year(store, c)
-    return Job(_titled(f"Đảng viên cần nhận xét năm {year}", _village_name(store, c.village_id)),
-               lambda out, reserve=False, progress=None: print_due_list(
-                   store, year, out, village_id=c.village_id))
+    return Job(
+        _titled(f"Đảng viên cần nhận xét năm {year}", _village_name(store, c.village_id)),
+        lambda out, reserve=False, progress=None: print_due_list(
+            store, year, out, village_id=c.village_id
+        ),
+    )
 
 
 def activity_report(store: Store, c: Choices) -> Job:
     from desktop_app.reports.activity_report import print_activity_report
 
     year = _year(store, c)
-    return Job(f"Báo cáo các cuộc vận động {HALVES[c.half or 0].lower()} {year}",
-               lambda out, reserve=False, progress=None: print_activity_report(
-                   store, year, out, half=c.half, reserve_number=reserve))
+    return Job(
+        f"Báo cáo các cuộc vận động {HALVES[c.half or 0].lower()} {year}",
+        lambda out, reserve=False, progress=None: print_activity_report(
+            store, year, out, half=c.half, reserve_number=reserve
+        ),
+    )
 
 
 def people(store: Store, c: Choices) -> Job:
     from desktop_app.reports.people_list import print_people
 
-    return Job(_titled("Danh sách người", _village_name(store, c.village_id)),
-               lambda out, reserve=False, progress=None: print_people(
-                   store, out, village_id=c.village_id, search=c.search, sex=c.sex,
-                   party_member=c.party))
+    return Job(
+        _titled("Danh sách người", _village_name(store, c.village_id)),
+        lambda out, reserve=False, progress=None: print_people(
+            store, out, village_id=c.village_id, search=c.search, sex=c.sex, party_member=c.party
+        ),
+    )
 
 
 def _whole_year(c: Choices) -> None:
@@ -197,9 +239,12 @@ def campaigns_summary(store: Store, c: Choices) -> Job:
     from desktop_app.reports.campaigns_summary import print_campaigns_summary
 
     year = _year(store, c)
-    return Job(f"Tổng hợp các cuộc vận động {HALVES[c.half or 0].lower()} {year}",
-               lambda out, reserve=False, progress=None: print_campaigns_summary(
-                   store, year, out, half=c.half))
+    return Job(
+        f"Tổng hợp các cuộc vận động {HALVES[c.half or 0].lower()} {year}",
+        lambda out, reserve=False, progress=None: print_campaigns_summary(
+            store, year, out, half=c.half
+        ),
+    )
 
 
 def reg213_summary(store: Store, c: Choices) -> Job:
@@ -207,8 +252,10 @@ def reg213_summary(store: Store, c: Choices) -> Job:
 
     _whole_year(c)
     year = _year(store, c)
-    return Job(f"Tiến độ nhận xét đảng viên nơi cư trú năm {year}",
-               lambda out, reserve=False, progress=None: print_reg213_summary(store, year, out))
+    return Job(
+        f"Tiến độ nhận xét đảng viên nơi cư trú năm {year}",
+        lambda out, reserve=False, progress=None: print_reg213_summary(store, year, out),
+    )
 
 
 def funds_summary(store: Store, c: Choices) -> Job:
@@ -216,16 +263,20 @@ def funds_summary(store: Store, c: Choices) -> Job:
 
     _whole_year(c)
     year = _year(store, c)
-    return Job(f"Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận năm {year}",
-               lambda out, reserve=False, progress=None: print_funds_summary(store, year, out))
+    return Job(
+        f"Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận năm {year}",
+        lambda out, reserve=False, progress=None: print_funds_summary(store, year, out),
+    )
 
 
 def commune_sending(store: Store, c: Choices) -> Job:
     from desktop_app.reports.commune_sending import print_commune_sending
 
     _whole_year(c)
-    return Job(f"Tình hình gửi dữ liệu của các xã {store.today():%d-%m-%Y}",
-               lambda out, reserve=False, progress=None: print_commune_sending(store, out))
+    return Job(
+        f"Tình hình gửi dữ liệu của các xã {store.today():%d-%m-%Y}",
+        lambda out, reserve=False, progress=None: print_commune_sending(store, out),
+    )
 
 
 def import_label(row: dict[str, Any]) -> str:
@@ -246,9 +297,10 @@ def import_record(store: Store, c: Choices) -> Job:
     if row is None:
         raise UserError(NO_IMPORT)
     which = import_label(row).split(" — nhập")[0]  # "Gói số 1 — xã Hòa Cư"
-    return Job(f"Biên bản nhập {which[:1].lower()}{which[1:]}",
-               lambda out, reserve=False, progress=None: write_import_record(
-                   store, out, row["id"]))
+    return Job(
+        f"Biên bản nhập {which[:1].lower()}{which[1:]}",
+        lambda out, reserve=False, progress=None: write_import_record(store, out, row["id"]),
+    )
 
 
 def _period(store: Store, c: Choices) -> tuple[dict, str, str]:
@@ -261,68 +313,91 @@ def fund_report(store: Store, c: Choices) -> Job:
     from desktop_app.reports.fund_forms import print_fund_report
 
     fund, start, end = _period(store, c)
-    return Job(f"Báo cáo thu, chi {fund['name']}",
-               lambda out, reserve=False, progress=None: print_fund_report(
-                   store, fund["key"], start, end, out, reserve_number=reserve))
+    return Job(
+        f"Báo cáo thu, chi {fund['name']}",
+        lambda out, reserve=False, progress=None: print_fund_report(
+            store, fund["key"], start, end, out, reserve_number=reserve
+        ),
+    )
 
 
 def fund_public_list(store: Store, c: Choices) -> Job:
     from desktop_app.reports.fund_forms import print_fund_public_list
 
     fund, start, end = _period(store, c)
-    return Job(f"Danh sách công khai {fund['name']}",
-               lambda out, reserve=False, progress=None: print_fund_public_list(
-                   store, fund["key"], start, end, out))
+    return Job(
+        f"Danh sách công khai {fund['name']}",
+        lambda out, reserve=False, progress=None: print_fund_public_list(
+            store, fund["key"], start, end, out
+        ),
+    )
 
 
 def fund_voucher(store: Store, c: Choices) -> Job:
     from desktop_app.reports.fund_forms import print_fund_voucher
 
     if not c.entry_id:
-        raise UserError("Chưa chọn phiếu thu, chi. Chọn một phiếu trong danh sách (trang Quỹ có nút “In phiếu”).")
+        raise UserError(
+            "Chưa chọn phiếu thu, chi. Chọn một phiếu trong danh sách (trang Quỹ có nút “In phiếu”)."
+        )
     entry = store.fund_entries.detail(c.entry_id)
     if entry is None:
         raise UserError(f"Không tìm thấy phiếu thu, chi (mã {c.entry_id}).")
     verb = "Phiếu thu" if entry["direction"] == "receipt" else "Phiếu chi"
-    return Job(f"{verb} số {entry['number']} năm {entry['year']}",
-               lambda out, reserve=False, progress=None: print_fund_voucher(store, entry["id"], out))
+    return Job(
+        f"{verb} số {entry['number']} năm {entry['year']}",
+        lambda out, reserve=False, progress=None: print_fund_voucher(store, entry["id"], out),
+    )
 
 
 def grading(store: Store, c: Choices) -> Job:
     from desktop_app.reports.grading_forms import print_grading
 
     year = _year(store, c)
-    return Job(f"Quyết định xếp loại Ban công tác Mặt trận năm {year}",
-               lambda out, reserve=False, progress=None: print_grading(
-                   store, year, out, reserve_number=reserve))
+    return Job(
+        f"Quyết định xếp loại Ban công tác Mặt trận năm {year}",
+        lambda out, reserve=False, progress=None: print_grading(
+            store, year, out, reserve_number=reserve
+        ),
+    )
 
 
 def commendations(store: Store, c: Choices) -> Job:
     from desktop_app.reports.grading_forms import print_commendations
 
     year = _year(store, c)
-    return Job(f"Danh sách đề nghị khen thưởng năm {year}",
-               lambda out, reserve=False, progress=None: print_commendations(store, year, out))
+    return Job(
+        f"Danh sách đề nghị khen thưởng năm {year}",
+        lambda out, reserve=False, progress=None: print_commendations(store, year, out),
+    )
 
 
 def petitions_report(store: Store, c: Choices) -> Job:
     from desktop_app.reports.petitions_report import print_petitions_report
 
     if not c.date_from or not c.date_to or len(c.date_from) != 10 or len(c.date_to) != 10:
-        raise UserError("Hãy ghi kỳ báo cáo: từ ngày nào đến ngày nào (ví dụ 01/01/2026 đến 31/12/2026).")
+        raise UserError(
+            "Hãy ghi kỳ báo cáo: từ ngày nào đến ngày nào (ví dụ 01/01/2026 đến 31/12/2026)."
+        )
     start, end = c.date_from, c.date_to
-    return Job(f"Báo cáo tổng hợp ý kiến, kiến nghị {start[8:]}-{start[5:7]}-{start[:4]} đến {end[8:]}-{end[5:7]}-{end[:4]}",
-               lambda out, reserve=False, progress=None: print_petitions_report(
-                   store, start, end, out, reserve_number=reserve))
+    return Job(
+        f"Báo cáo tổng hợp ý kiến, kiến nghị {start[8:]}-{start[5:7]}-{start[:4]} đến {end[8:]}-{end[5:7]}-{end[:4]}",
+        lambda out, reserve=False, progress=None: print_petitions_report(
+            store, start, end, out, reserve_number=reserve
+        ),
+    )
 
 
 def supervision_plan(store: Store, c: Choices) -> Job:
     from desktop_app.reports.supervision_forms import print_supervision_plan
 
     year = _year(store, c)
-    return Job(f"Kế hoạch giám sát năm {year}",
-               lambda out, reserve=False, progress=None: print_supervision_plan(
-                   store, year, out, reserve_number=reserve))
+    return Job(
+        f"Kế hoạch giám sát năm {year}",
+        lambda out, reserve=False, progress=None: print_supervision_plan(
+            store, year, out, reserve_number=reserve
+        ),
+    )
 
 
 def petitions_summary(store: Store, c: Choices) -> Job:
@@ -330,50 +405,135 @@ def petitions_summary(store: Store, c: Choices) -> Job:
 
     _whole_year(c)
     year = _year(store, c)
-    return Job(f"Tình hình tiếp nhận, trả lời ý kiến, kiến nghị năm {year}",
-               lambda out, reserve=False, progress=None: print_petitions_summary(store, year, out))
+    return Job(
+        f"Tình hình tiếp nhận, trả lời ý kiến, kiến nghị năm {year}",
+        lambda out, reserve=False, progress=None: print_petitions_summary(store, year, out),
+    )
 
 
 FORMS: tuple[FormSpec, ...] = (
-    FormSpec("body_roster", "Danh sách thành viên của một ban", ("kind", "body"), body_roster,
-             ALL_KINDS),
-    FormSpec("register_roster", "Danh sách thành viên các ban", ("kind", "village"),
-             register_roster, BOARD_KINDS),
-    FormSpec("decision", "Quyết định công nhận ban", ("kind", "body"), decision, BOARD_KINDS,
-             numbered=True, command="decision"),
-    FormSpec("comment_forms", "Phiếu nhận xét đảng viên (QĐ 213)",
-             ("year", "village", "person", "blank"), comment_forms, command="comment-form"),
-    FormSpec("due_list", "Danh sách đảng viên đến hạn nhận xét", ("year", "village"), due_list,
-             command="due-list"),
-    FormSpec("activity_report", "Báo cáo kết quả các cuộc vận động", ("year", "half"),
-             activity_report, numbered=True, command="activity-report"),
-    FormSpec("people", "Danh sách người", ("village", "search", "sex", "party"), people,
-             command="people"),
-    FormSpec("fund_report", "Báo cáo thu, chi quỹ", ("fund", "date_from", "date_to"), fund_report,
-             numbered=True, command="fund-report"),
-    FormSpec("fund_public_list", "Danh sách công khai thu, chi quỹ", ("fund", "date_from", "date_to"),
-             fund_public_list, command="fund-public-list"),
-    FormSpec("fund_voucher", "Phiếu thu, phiếu chi", ("entry",), fund_voucher, command="fund-voucher"),
-    FormSpec("grading", "Quyết định xếp loại Ban công tác Mặt trận", ("year",), grading, numbered=True,
-             command="grading"),
-    FormSpec("commendations", "Danh sách đề nghị khen thưởng", ("year",), commendations,
-             command="commendations"),
+    FormSpec(
+        "body_roster", "Danh sách thành viên của một ban", ("kind", "body"), body_roster, ALL_KINDS
+    ),
+    FormSpec(
+        "register_roster",
+        "Danh sách thành viên các ban",
+        ("kind", "village"),
+        register_roster,
+        BOARD_KINDS,
+    ),
+    FormSpec(
+        "decision",
+        "Quyết định công nhận ban",
+        ("kind", "body"),
+        decision,
+        BOARD_KINDS,
+        numbered=True,
+        command="decision",
+    ),
+    FormSpec(
+        "comment_forms",
+        "Phiếu nhận xét đảng viên (QĐ 213)",
+        ("year", "village", "person", "blank"),
+        comment_forms,
+        command="comment-form",
+    ),
+    FormSpec(
+        "due_list",
+        "Danh sách đảng viên đến hạn nhận xét",
+        ("year", "village"),
+        due_list,
+        command="due-list",
+    ),
+    FormSpec(
+        "activity_report",
+        "Báo cáo kết quả các cuộc vận động",
+        ("year", "half"),
+        activity_report,
+        numbered=True,
+        command="activity-report",
+    ),
+    FormSpec(
+        "people", "Danh sách người", ("village", "search", "sex", "party"), people, command="people"
+    ),
+    FormSpec(
+        "fund_report",
+        "Báo cáo thu, chi quỹ",
+        ("fund", "date_from", "date_to"),
+        fund_report,
+        numbered=True,
+        command="fund-report",
+    ),
+    FormSpec(
+        "fund_public_list",
+        "Danh sách công khai thu, chi quỹ",
+        ("fund", "date_from", "date_to"),
+        fund_public_list,
+        command="fund-public-list",
+    ),
+    FormSpec(
+        "fund_voucher", "Phiếu thu, phiếu chi", ("entry",), fund_voucher, command="fund-voucher"
+    ),
+    FormSpec(
+        "grading",
+        "Quyết định xếp loại Ban công tác Mặt trận",
+        ("year",),
+        grading,
+        numbered=True,
+        command="grading",
+    ),
+    FormSpec(
+        "commendations",
+        "Danh sách đề nghị khen thưởng",
+        ("year",),
+        commendations,
+        command="commendations",
+    ),
     # the people's voice (a supervision's own report: `print supervision-report --id`, and its page)
-    FormSpec("petitions_report", "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân",
-             ("date_from", "date_to"), petitions_report, numbered=True, command="petitions-report"),
-    FormSpec("supervision_plan", "Kế hoạch giám sát năm", ("year",), supervision_plan, numbered=True),
+    FormSpec(
+        "petitions_report",
+        "Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và nhân dân",
+        ("date_from", "date_to"),
+        petitions_report,
+        numbered=True,
+        command="petitions-report",
+    ),
+    FormSpec(
+        "supervision_plan", "Kế hoạch giám sát năm", ("year",), supervision_plan, numbered=True
+    ),
     # An upper-level office: the consolidated forms over its communes, and the import record.
-    FormSpec("campaigns", "Tổng hợp kết quả các cuộc vận động", ("year", "half"),
-             campaigns_summary, office="upper"),
-    FormSpec("reg213", "Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213)", ("year",),
-             reg213_summary, office="upper"),
-    FormSpec("funds", "Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận", ("year",), funds_summary,
-             office="upper"),
+    FormSpec(
+        "campaigns",
+        "Tổng hợp kết quả các cuộc vận động",
+        ("year", "half"),
+        campaigns_summary,
+        office="upper",
+    ),
+    FormSpec(
+        "reg213",
+        "Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213)",
+        ("year",),
+        reg213_summary,
+        office="upper",
+    ),
+    FormSpec(
+        "funds",
+        "Quỹ “Vì người nghèo” và xếp loại Ban công tác Mặt trận",
+        ("year",),
+        funds_summary,
+        office="upper",
+    ),
     FormSpec("communes", "Tình hình gửi dữ liệu của các xã", (), commune_sending, office="upper"),
-    FormSpec("petitions", "Tình hình tiếp nhận, trả lời ý kiến, kiến nghị", ("year",), petitions_summary,
-             office="upper"),
-    FormSpec("import_record", "Biên bản nhập gói dữ liệu", ("import",), import_record,
-             office="upper"),
+    FormSpec(
+        "petitions",
+        "Tình hình tiếp nhận, trả lời ý kiến, kiến nghị",
+        ("year",),
+        petitions_summary,
+        office="upper",
+    ),
+    FormSpec(
+        "import_record", "Biên bản nhập gói dữ liệu", ("import",), import_record, office="upper"
+    ),
 )
 # The forms of `somattran print consolidated --report KEY`.
 CONSOLIDATED = ("campaigns", "reg213", "funds", "communes", "petitions")

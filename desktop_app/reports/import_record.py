@@ -58,7 +58,9 @@ def import_record_story(
     warnings = json.loads(record["warnings"] or "[]")
     commune = f"xã {record['commune_name']} (mã {record['commune_code']})"
     on = on or store.today()
-    issuer = dataclasses.replace(upper_office_of(store), today=on)  # the province's letterhead and place
+    issuer = dataclasses.replace(
+        upper_office_of(store), today=on
+    )  # the province's letterhead and place
     story: list[Flowable] = issuer.header(width, None)
     story += title_block("Biên bản", [f"Nhập gói dữ liệu đồng bộ của {commune}"])
     kind = (

@@ -26,31 +26,52 @@ class Campaigns(Register):
     validator = staticmethod(rules.validate_campaign)
 
     def derive(self, record: dict) -> dict:
-        return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
+        return {
+            "name_fold": text.fold(record.get("name")),
+            "sort_key": text.sort_key(record.get("name")),
+        }
 
-    def query(self, year: int | None = None, search: str | None = None,
-              commune_code: str | None = None) -> list[dict]:
+    def query(
+        self, year: int | None = None, search: str | None = None, commune_code: str | None = None
+    ) -> list[dict]:
         """The catalogue in order (national first); commune_code keeps one commune's (the upper level)."""
-        where = (Where("select * from campaigns where deleted_at is null")
-                 .given(year, "(start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)")
-                 .search(search, "name_fold").given(commune_code, "commune_code = ?"))
+        where = (
+            Where("select * from campaigns where deleted_at is null")
+            .given(
+                year,
+                "(start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)",
+            )
+            .search(search, "name_fold")
+            .given(commune_code, "commune_code = ?")
+        )
         return self.store.query(where.sql + " order by kind desc, sort_key", where.params)
 
-    def catalogue(self, year: int | None = None, search: str | None = None,
-                  commune_code: str | None = None) -> list[dict]:
+    def catalogue(
+        self, year: int | None = None, search: str | None = None, commune_code: str | None = None
+    ) -> list[dict]:
         """The catalogue as an upper level reads it: every commune keeps its own copy of each
         national campaign, listed here once (its `commune_code` None, `communes` how many hold
         it); a commune's own campaigns each with their commune. `activity_count` counts the
         activities of every copy (of the chosen commune only, with commune_code)."""
-        where = (Where("select c.*, (select count(*) from activities a where a.campaign_id = c.id"
-                       " and a.deleted_at is null) as n from campaigns c where c.deleted_at is null")
-                 .given(year, "(c.start_year is null or c.start_year <= ?) and (c.end_year is null or c.end_year >= ?)")
-                 .search(search, "c.name_fold").given(commune_code, "c.commune_code = ?"))
+        where = (
+            Where(
+                "select c.*, (select count(*) from activities a where a.campaign_id = c.id"
+                " and a.deleted_at is null) as n from campaigns c where c.deleted_at is null"
+            )
+            .given(
+                year,
+                "(c.start_year is null or c.start_year <= ?) and (c.end_year is null or c.end_year >= ?)",
+            )
+            .search(search, "c.name_fold")
+            .given(commune_code, "c.commune_code = ?")
+        )
         rows = self.store.query(
             f"with listed as ({where.sql}), grouped as (select *, {national_group()} as grp from listed)"
             " select *, sum(n) over w as activity_count, count(*) over w as communes,"
             " row_number() over (partition by grp order by commune_code, id) as nth from grouped"
-            " window w as (partition by grp) order by kind desc, sort_key, commune_code", where.params)
+            " window w as (partition by grp) order by kind desc, sort_key, commune_code",
+            where.params,
+        )
         out = []
         for row in rows:
             if row.pop("nth") != 1:
@@ -62,7 +83,9 @@ class Campaigns(Register):
         return out
 
     def by_code(self, code: str) -> dict | None:
-        rows = self.store.query("select * from campaigns where code = ? and deleted_at is null", [code])
+        rows = self.store.query(
+            "select * from campaigns where code = ? and deleted_at is null", [code]
+        )
         return rows[0] if rows else None
 
     def load_national(self) -> int:
@@ -74,16 +97,26 @@ class Campaigns(Register):
             for item in refdata.national_campaigns():
                 if self.by_code(item["code"]):
                     continue
-                self.add({"code": item["code"], "name": item["name"],
-                          "short_name": item.get("short_name"), "kind": "national",
-                          "start_year": item.get("start_year"), "end_year": item.get("end_year"),
-                          "description": item.get("description")}, accept_warnings=True)
+                self.add(
+                    {
+                        "code": item["code"],
+                        "name": item["name"],
+                        "short_name": item.get("short_name"),
+                        "kind": "national",
+                        "start_year": item.get("start_year"),
+                        "end_year": item.get("end_year"),
+                        "description": item.get("description"),
+                    },
+                    accept_warnings=True,
+                )
                 added += 1
         return added
 
     def _before_delete(self, record_id: str) -> None:
-        n = self.store.conn.execute("select count(*) from activities where campaign_id = ? and deleted_at is null",
-                            [record_id]).fetchone()[0]
+        n = self.store.conn.execute(
+            "select count(*) from activities where campaign_id = ? and deleted_at is null",
+            [record_id],
+        ).fetchone()[0]
         if n:
             raise UserError(f"Cuộc vận động đã có {n} hoạt động; không thể xóa.")
 
@@ -122,21 +155,34 @@ class Activities(Register):
             issues.append(error("village_ids", "Có khu dân cư được chọn không có trong sổ."))
         return issues
 
-    def query(self, year: int | None = None, campaign_id: str | None = None,
-              village_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
-              search: str | None = None, commune_code: str | None = None,
-              campaign_code: str | None = None) -> list[dict]:
+    def query(
+        self,
+        year: int | None = None,
+        campaign_id: str | None = None,
+        village_id: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        search: str | None = None,
+        commune_code: str | None = None,
+        campaign_code: str | None = None,
+    ) -> list[dict]:
         """Activities newest first with their campaign's name. commune_code keeps one commune's
         (the upper level); campaign_code the activities of a national campaign, every copy of it."""
-        sql = ("select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
-               " where a.deleted_at is null")
-        where = (Where(sql)
-                 .given(str(year) if year else None, "substr(a.date, 1, 4) = ?")
-                 .given(campaign_id, "a.campaign_id = ?")
-                 .given(campaign_code, "c.code = ?")
-                 .given(commune_code, "a.commune_code = ?")
-                 .given(village_id, "exists (select 1 from json_each(a.village_ids) j where j.value = ?)")
-                 .given(date_from, "a.date >= ?")
-                 .given(date_to, "a.date <= ?")
-                 .search(search, "a.name_fold"))
+        sql = (
+            "select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
+            " where a.deleted_at is null"
+        )
+        where = (
+            Where(sql)
+            .given(str(year) if year else None, "substr(a.date, 1, 4) = ?")
+            .given(campaign_id, "a.campaign_id = ?")
+            .given(campaign_code, "c.code = ?")
+            .given(commune_code, "a.commune_code = ?")
+            .given(
+                village_id, "exists (select 1 from json_each(a.village_ids) j where j.value = ?)"
+            )
+            .given(date_from, "a.date >= ?")
+            .given(date_to, "a.date <= ?")
+            .search(search, "a.name_fold")
+        )
         return self.store.query(where.sql + " order by a.date desc, a.rowid desc", where.params)

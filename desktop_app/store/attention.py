@@ -39,9 +39,15 @@ class Attention:
     commune_code: str | None = None  # the commune the item is about (at an upper level)
 
     def as_dict(self) -> dict:
-        return {"group": self.group, "text": self.text, "detail": self.detail,
-                "commune_code": self.commune_code, "table": self.table,
-                "record_id": self.record_id, "urgent": self.urgent}
+        return {
+            "group": self.group,
+            "text": self.text,
+            "detail": self.detail,
+            "commune_code": self.commune_code,
+            "table": self.table,
+            "record_id": self.record_id,
+            "urgent": self.urgent,
+        }
 
 
 @dataclass(frozen=True)
@@ -71,32 +77,42 @@ def commune_statuses(store: Store, today: date | None = None) -> list[CommuneSta
     limit = store.settings.get("bundle_overdue_days")
     result = []
     for row in store.query(
-            "with known as (select commune_code, max(commune_name) as commune_name"
-            "  from sync_commune_keys group by commune_code"
-            " union select commune_code, commune_name from sync_imports),"
-            " codes as (select distinct commune_code from known),"
-            " held as (select commune_code, count(*) as n from sync_quarantine"
-            "  where resolved_at is null group by commune_code),"
-            " keys as (select commune_code, count(*) as n from sync_commune_keys"
-            "  where revoked_at is null group by commune_code),"
-            " last as (select commune_code, max(rowid) as id from sync_imports"
-            "  where status = 'imported' group by commune_code)"
-            " select c.commune_code,"
-            "  (select commune_name from known k where k.commune_code = c.commune_code"
-            "    and commune_name is not null limit 1) as commune_name,"
-            "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
-            "  l.imported_at as last_imported_at, h.n as quarantined, k.n as active_keys"
-            " from codes c left join last on last.commune_code = c.commune_code"
-            " left join sync_imports l on l.rowid = last.id"
-            " left join held h on h.commune_code = c.commune_code"
-            " left join keys k on k.commune_code = c.commune_code"
-            " order by c.commune_code"):
+        "with known as (select commune_code, max(commune_name) as commune_name"
+        "  from sync_commune_keys group by commune_code"
+        " union select commune_code, commune_name from sync_imports),"
+        " codes as (select distinct commune_code from known),"
+        " held as (select commune_code, count(*) as n from sync_quarantine"
+        "  where resolved_at is null group by commune_code),"
+        " keys as (select commune_code, count(*) as n from sync_commune_keys"
+        "  where revoked_at is null group by commune_code),"
+        " last as (select commune_code, max(rowid) as id from sync_imports"
+        "  where status = 'imported' group by commune_code)"
+        " select c.commune_code,"
+        "  (select commune_name from known k where k.commune_code = c.commune_code"
+        "    and commune_name is not null limit 1) as commune_name,"
+        "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
+        "  l.imported_at as last_imported_at, h.n as quarantined, k.n as active_keys"
+        " from codes c left join last on last.commune_code = c.commune_code"
+        " left join sync_imports l on l.rowid = last.id"
+        " left join held h on h.commune_code = c.commune_code"
+        " left join keys k on k.commune_code = c.commune_code"
+        " order by c.commune_code"
+    ):
         made = _day(row["last_bundle_at"])
         days = (today - made).days if made else None
-        result.append(CommuneStatus(
-            row["commune_code"], row["commune_name"], row["last_sequence"], made,
-            row["last_imported_at"], days, days is None or days > limit, row["quarantined"] or 0,
-            row["active_keys"] or 0))
+        result.append(
+            CommuneStatus(
+                row["commune_code"],
+                row["commune_name"],
+                row["last_sequence"],
+                made,
+                row["last_imported_at"],
+                days,
+                days is None or days > limit,
+                row["quarantined"] or 0,
+                row["active_keys"] or 0,
+            )
+        )
     return result
 
 
@@ -124,19 +140,38 @@ def _body_items(store: Store, who=None) -> list[Attention]:
     for body in current:
         for issue in issues[body["id"]]:
             detail = f"{who(body['commune_code'])} · {issue.message}" if who else issue.message
-            out.append(Attention("Ban chưa đúng quy định", body["name"], detail, "bodies", body["id"],
-                                 commune_code=body["commune_code"]))
+            out.append(
+                Attention(
+                    "Ban chưa đúng quy định",
+                    body["name"],
+                    detail,
+                    "bodies",
+                    body["id"],
+                    commune_code=body["commune_code"],
+                )
+            )
     days = store.settings("term_warning_days")
     for body in store.bodies.ending_terms(days, current):
         end = dates.to_date(body["term_end"])
         left = (end - today).days if end else 0
         if who:
-            detail = (f"{who(body['commune_code'])} · kết thúc {dates.display(body['term_end'])} "
-                      f"(còn {left} ngày)")
+            detail = (
+                f"{who(body['commune_code'])} · kết thúc {dates.display(body['term_end'])} "
+                f"(còn {left} ngày)"
+            )
         else:
             detail = f"Kết thúc {dates.display(body['term_end'])} (còn {left} ngày)"
-        out.append(Attention(f"Nhiệm kỳ kết thúc trong {days} ngày tới", body["name"], detail,
-                             "bodies", body["id"], left <= 30, commune_code=body["commune_code"]))
+        out.append(
+            Attention(
+                f"Nhiệm kỳ kết thúc trong {days} ngày tới",
+                body["name"],
+                detail,
+                "bodies",
+                body["id"],
+                left <= 30,
+                commune_code=body["commune_code"],
+            )
+        )
     return out
 
 
@@ -147,31 +182,76 @@ def commune_items(store: Store) -> list[Attention]:
     items = _body_items(store)
     # Late ones of any year first (a comment not sent back by its due date), then this year's due.
     for ev in store.evaluations.query(overdue=True) + [
-            e for e in store.evaluations.query(year=today.year, overdue=False) if e["state"] != "returned"]:
+        e
+        for e in store.evaluations.query(year=today.year, overdue=False)
+        if e["state"] != "returned"
+    ]:
         state = enums.label(enums.EVALUATION_STATES, ev["state"])
         where = f"{ev.get('village_name') or ''} · năm {ev['year']} · {state}, hạn {dates.display(ev.get('due_date'))}"
-        group = "Phiếu nhận xét QĐ 213 quá hạn" if ev["overdue"] else "Phiếu nhận xét QĐ 213 đến hạn"
-        items.append(Attention(group, ev["full_name"], where, "evaluations", ev["id"], ev["overdue"],
-                               commune_code=code))
+        group = (
+            "Phiếu nhận xét QĐ 213 quá hạn" if ev["overdue"] else "Phiếu nhận xét QĐ 213 đến hạn"
+        )
+        items.append(
+            Attention(
+                group,
+                ev["full_name"],
+                where,
+                "evaluations",
+                ev["id"],
+                ev["overdue"],
+                commune_code=code,
+            )
+        )
     items += _overdue_replies(store, code)
     register_days = store.settings("reg213_register_days")
     for r in store.residents.unregistered_overdue():
         received = dates.display(r.get("received_date") or r.get("letter_date"))
-        items.append(Attention("Đảng viên chưa đăng ký nơi cư trú quá hạn", r["full_name"],
-                               f"{r.get('village_name') or ''} · nhận giấy giới thiệu {received}, quá {register_days} ngày",
-                               "residents", r["id"], True, commune_code=code))
+        items.append(
+            Attention(
+                "Đảng viên chưa đăng ký nơi cư trú quá hạn",
+                r["full_name"],
+                f"{r.get('village_name') or ''} · nhận giấy giới thiệu {received}, quá {register_days} ngày",
+                "residents",
+                r["id"],
+                True,
+                commune_code=code,
+            )
+        )
     for p in store.people.id_warnings():
-        items.append(Attention("Số định danh (CCCD) cần kiểm tra", p["full_name"], "; ".join(p["issues"]), "people", p["id"],
-                               commune_code=code))
+        items.append(
+            Attention(
+                "Số định danh (CCCD) cần kiểm tra",
+                p["full_name"],
+                "; ".join(p["issues"]),
+                "people",
+                p["id"],
+                commune_code=code,
+            )
+        )
     if in_peak_month(today):
-        items.append(Attention("Ngày sắp tới", "Đang trong Tháng cao điểm “Vì người nghèo”",
-                               "17/10 – 18/11", None, None))
+        items.append(
+            Attention(
+                "Ngày sắp tới",
+                "Đang trong Tháng cao điểm “Vì người nghèo”",
+                "17/10 – 18/11",
+                None,
+                None,
+            )
+        )
     for ahead in dates_ahead(today, store.settings, within_days=366):
         campaign = store.campaigns.by_code(ahead.campaign_code) if ahead.campaign_code else None
         left = ahead.days_left(today)
-        items.append(Attention("Ngày sắp tới", ahead.label,
-                               "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
-                               "campaigns" if campaign else None, campaign["id"] if campaign else None))
+        items.append(
+            Attention(
+                "Ngày sắp tới",
+                ahead.label,
+                "hôm nay"
+                if left == 0
+                else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
+                "campaigns" if campaign else None,
+                campaign["id"] if campaign else None,
+            )
+        )
     return items
 
 
@@ -180,14 +260,32 @@ def _overdue_replies(store: Store, code: str) -> list[Attention]:
     due first: each opens its record."""
     out = []
     for p in store.petitions.overdue():
-        where = p.get("village_name") or ", ".join(sorted(set((p.get("origin_villages") or "").split(",")) - {""}))
-        out.append(Attention(OVERDUE_REPLIES, p["content"][:80],
-                             f"{p.get('agency') or ''} · {where} · hạn {dates.display(p['due_date'])}",
-                             "petitions", p["id"], True, commune_code=code))
+        where = p.get("village_name") or ", ".join(
+            sorted(set((p.get("origin_villages") or "").split(",")) - {""})
+        )
+        out.append(
+            Attention(
+                OVERDUE_REPLIES,
+                p["content"][:80],
+                f"{p.get('agency') or ''} · {where} · hạn {dates.display(p['due_date'])}",
+                "petitions",
+                p["id"],
+                True,
+                commune_code=code,
+            )
+        )
     for r in store.recommendations.query(overdue=True):
-        out.append(Attention(OVERDUE_REPLIES, r["content"][:80],
-                             f"{r.get('agency') or ''} · sau giám sát · hạn {dates.display(r['due_date'])}",
-                             "recommendations", r["id"], True, commune_code=code))
+        out.append(
+            Attention(
+                OVERDUE_REPLIES,
+                r["content"][:80],
+                f"{r.get('agency') or ''} · sau giám sát · hạn {dates.display(r['due_date'])}",
+                "recommendations",
+                r["id"],
+                True,
+                commune_code=code,
+            )
+        )
     return out
 
 
@@ -206,40 +304,80 @@ def upper_items(store: Store, statuses: list[CommuneStatus] | None = None) -> li
     for s in statuses:
         if not s.overdue:
             continue
-        detail = (f"gói cuối số {s.last_sequence} ngày {dates.display(s.last_bundle_date.isoformat())}, "
-                  f"đã {s.days_since} ngày (quá {limit} ngày)" if s.last_bundle_date else "chưa gửi gói nào")
-        items.append(Attention(OVERDUE_COMMUNES, who(s.commune_code), detail, urgent=True,
-                               commune_code=s.commune_code))
-    held = dict(store.conn.execute(
-        "select commune_code, count(*) from sync_quarantine where resolved_at is null"
-        " group by commune_code").fetchall())
+        detail = (
+            f"gói cuối số {s.last_sequence} ngày {dates.display(s.last_bundle_date.isoformat())}, "
+            f"đã {s.days_since} ngày (quá {limit} ngày)"
+            if s.last_bundle_date
+            else "chưa gửi gói nào"
+        )
+        items.append(
+            Attention(
+                OVERDUE_COMMUNES,
+                who(s.commune_code),
+                detail,
+                urgent=True,
+                commune_code=s.commune_code,
+            )
+        )
+    held = dict(
+        store.conn.execute(
+            "select commune_code, count(*) from sync_quarantine where resolved_at is null"
+            " group by commune_code"
+        ).fetchall()
+    )
     for code, count in sorted(held.items()):
-        items.append(Attention("Bản ghi cách ly chờ xử lý", who(code),
-                               f"{count} bản ghi chưa vào dữ liệu tổng hợp (trang Đồng bộ cấp trên)",
-                               commune_code=code))
+        items.append(
+            Attention(
+                "Bản ghi cách ly chờ xử lý",
+                who(code),
+                f"{count} bản ghi chưa vào dữ liệu tổng hợp (trang Đồng bộ cấp trên)",
+                commune_code=code,
+            )
+        )
     items += _body_items(store, who)
     late = store.evaluations.overdue_by_commune()
     for code, count in sorted(late.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
-        items.append(Attention("Phiếu nhận xét QĐ 213 quá hạn", who(code),
-                               f"{count} phiếu chưa gửi về nơi công tác đúng hạn", urgent=True,
-                               commune_code=code))
+        items.append(
+            Attention(
+                "Phiếu nhận xét QĐ 213 quá hạn",
+                who(code),
+                f"{count} phiếu chưa gửi về nơi công tác đúng hạn",
+                urgent=True,
+                commune_code=code,
+            )
+        )
     replies = Counter(p["commune_code"] for p in store.petitions.overdue())
     replies.update(r["commune_code"] for r in store.recommendations.query(overdue=True))
     for code, count in sorted(replies.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
-        items.append(Attention(OVERDUE_REPLIES, who(code),
-                               f"{count} kiến nghị đã quá hạn mà cơ quan chưa trả lời", urgent=True,
-                               commune_code=code))
+        items.append(
+            Attention(
+                OVERDUE_REPLIES,
+                who(code),
+                f"{count} kiến nghị đã quá hạn mà cơ quan chưa trả lời",
+                urgent=True,
+                commune_code=code,
+            )
+        )
     for ahead in dates_ahead(today, store.settings, within_days=366):
         left = ahead.days_left(today)
-        items.append(Attention("Ngày sắp tới", ahead.label,
-                               "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})"))
+        items.append(
+            Attention(
+                "Ngày sắp tới",
+                ahead.label,
+                "hôm nay"
+                if left == 0
+                else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
+            )
+        )
     return items
 
 
 def commune_rows(store: Store, statuses: list[CommuneStatus] | None = None) -> list[dict]:
     """The upper overview's table: every commune known here (sent a bundle or holds rows), with
     its people, party members and last bundle, in Vietnamese order."""
-    statuses_by_code = {s.commune_code: s for s in (commune_statuses(store) if statuses is None else statuses)}
+    statuses_by_code = {
+        s.commune_code: s for s in (commune_statuses(store) if statuses is None else statuses)
+    }
     names = commune_names(store)
     people = store.people.count_by_commune()
     party = store.people.count_by_commune(party_member=True)
@@ -251,8 +389,18 @@ def commune_rows(store: Store, statuses: list[CommuneStatus] | None = None) -> l
         if status is None or status.last_bundle_date is None:
             last = "chưa gửi gói"
         else:
-            last = f"số {status.last_sequence} · {dates.display(status.last_bundle_date.isoformat())}"
-        rows.append({"id": code, "code": code, "label": f"{names.get(code) or code} ({code})",
-                     "people": people.get(code, 0), "party": party.get(code, 0), "last": last,
-                     "overdue": status is None or status.overdue})
+            last = (
+                f"số {status.last_sequence} · {dates.display(status.last_bundle_date.isoformat())}"
+            )
+        rows.append(
+            {
+                "id": code,
+                "code": code,
+                "label": f"{names.get(code) or code} ({code})",
+                "people": people.get(code, 0),
+                "party": party.get(code, 0),
+                "last": last,
+                "overdue": status is None or status.overdue,
+            }
+        )
     return sorted(rows, key=lambda r: (text.sort_key(r["label"]), r["code"]))

@@ -32,7 +32,9 @@ def backup(store: Store, target_dir: Path, suffix: str = "", when: datetime | No
     target_dir.mkdir(parents=True, exist_ok=True)
     office = store.office() or {}
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    stem = f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}" + (f"-{suffix}" if suffix else "")
+    stem = f"somattran-{office.get('commune_code', 'chua-thiet-lap')}-{stamp}" + (
+        f"-{suffix}" if suffix else ""
+    )
     target, n = target_dir / f"{stem}.db", 1
     while target.exists():  # never overwrite an earlier backup taken in the same second
         n += 1
@@ -40,7 +42,9 @@ def backup(store: Store, target_dir: Path, suffix: str = "", when: datetime | No
     tmp = target.with_suffix(".tmp")
     try:
         cipher.copy(store.conn, store.key, tmp)  # encrypted with the office's key when it has one
-        if store.key is not None:  # the passwords valid when it was taken open it (or the recovery key)
+        if (
+            store.key is not None
+        ):  # the passwords valid when it was taken open it (or the recovery key)
             _copy_key_file(vault.keys_path(store.path), vault.keys_path(target))
         os.replace(tmp, target)
     except BaseException:  # a full disk, a stick pulled out: leave nothing half-written behind
@@ -60,7 +64,9 @@ def _copy_key_file(source: Path, target: Path) -> None:
     vault.write(target, data)
 
 
-def automatic_backup(store: Store, target_dir: Path, keep: int, now: datetime | None = None) -> Path | None:
+def automatic_backup(
+    store: Store, target_dir: Path, keep: int, now: datetime | None = None
+) -> Path | None:
     """The day's automatic copy, unless one was taken today; then only the newest `keep` automatic
     copies of this office are kept. The officer's own backups and the copies taken before a
     restore are never deleted. keep = 0 turns automatic copies off. Returns the new copy."""
@@ -72,8 +78,11 @@ def automatic_backup(store: Store, target_dir: Path, keep: int, now: datetime | 
     day = now.strftime("%Y%m%d")
 
     def automatic() -> list[Path]:  # oldest first: the names carry the date and time
-        return sorted(p for p in target_dir.glob(f"somattran-{code}-*-{AUTO_SUFFIX}*.db")
-                      if p.name.split("-")[2].isdigit())
+        return sorted(
+            p
+            for p in target_dir.glob(f"somattran-{code}-*-{AUTO_SUFFIX}*.db")
+            if p.name.split("-")[2].isdigit()
+        )
 
     made = None
     if not any(p.name.startswith(f"somattran-{code}-{day}-") for p in automatic()):
@@ -94,7 +103,9 @@ def is_encrypted(path: Path) -> bool:
     return looks_encrypted(Path(path))
 
 
-def unlock_backup(path: Path, user: str | None, password: str | None) -> tuple[bytes, str | None] | None:
+def unlock_backup(
+    path: Path, user: str | None, password: str | None
+) -> tuple[bytes, str | None] | None:
     """(key, account name or None for the recovery key) of an encrypted backup, from a password
     valid when it was taken (its own key file beside it) or its recovery key; None for a plain
     backup. A wrong one is a LoginFailed."""
@@ -104,8 +115,10 @@ def unlock_backup(path: Path, user: str | None, password: str | None) -> tuple[b
     if not is_encrypted(path):
         return None
     if password is None:
-        raise LoginRequired(f"Bản sao lưu “{path.name}” được mã hóa: cần mật khẩu của một tài khoản "
-                            "lúc sao lưu, hoặc khóa khôi phục.")
+        raise LoginRequired(
+            f"Bản sao lưu “{path.name}” được mã hóa: cần mật khẩu của một tài khoản "
+            "lúc sao lưu, hoặc khóa khôi phục."
+        )
     return vault.unlock(vault.keys_path(path), user or "", password)
 
 
@@ -118,17 +131,28 @@ def check_backup_file(path: Path, key: bytes | None = None) -> None:
         with open(path, "rb") as fh:
             if fh.read(16) != SQLITE_MAGIC:
                 if is_encrypted(path):
-                    raise LoginRequired(f"Bản sao lưu “{path.name}” được mã hóa: cần mật khẩu hoặc khóa khôi phục.")
+                    raise LoginRequired(
+                        f"Bản sao lưu “{path.name}” được mã hóa: cần mật khẩu hoặc khóa khôi phục."
+                    )
                 raise UserError(f"Tệp “{path.name}” không phải bản sao lưu của Sổ Mặt trận.")
     conn = _read_only(path, key)
     try:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         if not {"_sqlite_migrations", "office", "people"} <= tables:
-            raise UserError(f"Tệp “{path.name}” là cơ sở dữ liệu SQLite nhưng không phải của Sổ Mặt trận.")
-        applied = [r[0] for r in conn.execute(
-            "select name from _sqlite_migrations where migration_set = ?", [migrations.MIGRATION_SET])]
+            raise UserError(
+                f"Tệp “{path.name}” là cơ sở dữ liệu SQLite nhưng không phải của Sổ Mặt trận."
+            )
+        applied = [
+            r[0]
+            for r in conn.execute(
+                "select name from _sqlite_migrations where migration_set = ?",
+                [migrations.MIGRATION_SET],
+            )
+        ]
         if any(name not in migrations.names() for name in applied):
-            raise SchemaTooNew("Bản sao lưu do phiên bản Sổ Mặt trận mới hơn tạo ra. Hãy cập nhật chương trình.")
+            raise SchemaTooNew(
+                "Bản sao lưu do phiên bản Sổ Mặt trận mới hơn tạo ra. Hãy cập nhật chương trình."
+            )
         if conn.execute("pragma integrity_check").fetchone()[0] != "ok":
             raise UserError(f"Tệp “{path.name}” bị hỏng, không khôi phục được.")
     except sqlite3.DatabaseError:
@@ -156,23 +180,40 @@ def describe_backup(path: Path, key: bytes | None = None) -> dict[str, Any]:
         def live(table: str) -> int:
             if table not in tables:
                 return 0
-            return conn.execute(f"select count(*) from {table} where deleted_at is null").fetchone()[0]
+            return conn.execute(
+                f"select count(*) from {table} where deleted_at is null"
+            ).fetchone()[0]
 
         communes = conn.execute(
-            "select count(distinct commune_code) from people where deleted_at is null").fetchone()[0]
-        newest = [conn.execute(f"select max(updated_at) from {table}").fetchone()[0]
-                  for table in SYNCED_TABLES if table in tables]
+            "select count(distinct commune_code) from people where deleted_at is null"
+        ).fetchone()[0]
+        newest = [
+            conn.execute(f"select max(updated_at) from {table}").fetchone()[0]
+            for table in SYNCED_TABLES
+            if table in tables
+        ]
         changed = [stamp for stamp in newest if stamp]
-        return {"office": office, "people": live("people"), "villages": live("villages"),
-                "communes": communes, "last_changed": max(changed) if changed else None}
+        return {
+            "office": office,
+            "people": live("people"),
+            "villages": live("villages"),
+            "communes": communes,
+            "last_changed": max(changed) if changed else None,
+        }
     except sqlite3.DatabaseError:
         raise UserError(f"Tệp “{path.name}” bị hỏng hoặc không phải cơ sở dữ liệu.") from None
     finally:
         conn.close()
 
 
-def restore(db_path: Path, backup_path: Path, backups_dir: Path, user: str | None = None,
-            password: str | None = None, current_key: bytes | None = None) -> Path:
+def restore(
+    db_path: Path,
+    backup_path: Path,
+    backups_dir: Path,
+    user: str | None = None,
+    password: str | None = None,
+    current_key: bytes | None = None,
+) -> Path:
     """Replace the database at db_path with a backup, keeping a copy of the current one first.
 
     No connection to db_path may be open (Windows cannot replace an open file). The restored
@@ -191,7 +232,9 @@ def restore(db_path: Path, backup_path: Path, backups_dir: Path, user: str | Non
     unlocked = unlock_backup(backup_path, user, password)
     check_backup_file(backup_path, unlocked[0] if unlocked else None)
     if db_path.exists() and looks_encrypted(db_path) and current_key is None:
-        raise LoginRequired("Dữ liệu hiện tại được bảo vệ: hãy đăng nhập bằng tài khoản lãnh đạo trước khi khôi phục.")
+        raise LoginRequired(
+            "Dữ liệu hiện tại được bảo vệ: hãy đăng nhập bằng tài khoản lãnh đạo trước khi khôi phục."
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True)
     held = acquire(db_path, "exclusive", "lệnh khôi phục dữ liệu")
     try:
@@ -218,7 +261,9 @@ def _fsync(path: Path) -> None:
             os.close(fd)
 
 
-def _stage(backup_path: Path, staged: Path, unlocked: tuple[bytes, str | None] | None = None) -> None:
+def _stage(
+    backup_path: Path, staged: Path, unlocked: tuple[bytes, str | None] | None = None
+) -> None:
     """The backup copied to `staged`, upgraded to this program's schema, with its new database
     id and the audit line of the restore: everything the restore changes, before the swap."""
     from desktop_app.store.db import _open_locked
@@ -242,14 +287,21 @@ def _stage(backup_path: Path, staged: Path, unlocked: tuple[bytes, str | None] |
     _fsync(staged)
 
 
-def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path,
-                  unlocked: tuple[bytes, str | None] | None = None, current_key: bytes | None = None) -> Path:
+def _restore_held(
+    db_path: Path,
+    backup_path: Path,
+    backups_dir: Path,
+    unlocked: tuple[bytes, str | None] | None = None,
+    current_key: bytes | None = None,
+) -> Path:
     """Safety copy, then the staged file made whole, then one atomic swap: a restore killed at
     any moment leaves either the old data or the restored data with its new database id."""
     safety = db_path
     if db_path.exists():
         if current_key is not None and looks_encrypted(db_path):
-            current = Store(db_path, cipher.connect(db_path, current_key, check_same_thread=False), current_key)
+            current = Store(
+                db_path, cipher.connect(db_path, current_key, check_same_thread=False), current_key
+            )
         else:
             current = open_store(db_path)
         try:
@@ -264,11 +316,15 @@ def _restore_held(db_path: Path, backup_path: Path, backups_dir: Path,
         _remove_database_files(staged)
         from desktop_app.store.faults import explain
 
-        if isinstance(exc, OSError | UserError) or (isinstance(exc, sqlite3.OperationalError) and explain(exc)):
+        if isinstance(exc, OSError | UserError) or (
+            isinstance(exc, sqlite3.OperationalError) and explain(exc)
+        ):
             raise  # a full disk, a read-only folder: its own message; the current data stays
         log.exception("the restored copy of %s does not open; the current data stays", backup_path)
-        raise UserError(f"Không mở được dữ liệu của bản sao lưu “{backup_path.name}”. "
-                        "Dữ liệu đang dùng được giữ nguyên; hãy thử một bản sao lưu khác.") from None
+        raise UserError(
+            f"Không mở được dữ liệu của bản sao lưu “{backup_path.name}”. "
+            "Dữ liệu đang dùng được giữ nguyên; hãy thử một bản sao lưu khác."
+        ) from None
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     keys = vault.keys_path(db_path)
@@ -310,5 +366,7 @@ def clean_leftovers(db_path: Path, backups_dir: Path | None = None) -> list[Path
                 continue
             removed.append(path)
     if removed:
-        log.info("removed leftovers of an interrupted restore or backup: %s", [str(p) for p in removed])
+        log.info(
+            "removed leftovers of an interrupted restore or backup: %s", [str(p) for p in removed]
+        )
     return removed

@@ -13,59 +13,104 @@ from desktop_app.store.register import Register, Where
 class Bodies(Register):
     table = "bodies"
     label = "ban"
-    fields = ("kind", "name", "village_id", "project_name", "term_label", "term_start", "term_end",
-              "decision_number", "decision_date", "decision_signer", "predecessor_id",
-              "dissolved_on", "notes")
-    raw_fields = ("kind", "village_id", "term_start", "term_end", "decision_date",
-                  "predecessor_id", "dissolved_on")
+    fields = (
+        "kind",
+        "name",
+        "village_id",
+        "project_name",
+        "term_label",
+        "term_start",
+        "term_end",
+        "decision_number",
+        "decision_date",
+        "decision_signer",
+        "predecessor_id",
+        "dissolved_on",
+        "notes",
+    )
+    raw_fields = (
+        "kind",
+        "village_id",
+        "term_start",
+        "term_end",
+        "decision_date",
+        "predecessor_id",
+        "dissolved_on",
+    )
     default_order = "kind, sort_key"
     validator = staticmethod(rules.validate_body)
 
     def derive(self, record: dict) -> dict:
-        return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
+        return {
+            "name_fold": text.fold(record.get("name")),
+            "sort_key": text.sort_key(record.get("name")),
+        }
 
-    def query(self, kind: str | None = None, village_id: str | None = None,
-              current_only: bool = False, search: str | None = None,
-              term_label: str | None = None, commune_code: str | None = None) -> list[dict]:
+    def query(
+        self,
+        kind: str | None = None,
+        village_id: str | None = None,
+        current_only: bool = False,
+        search: str | None = None,
+        term_label: str | None = None,
+        commune_code: str | None = None,
+    ) -> list[dict]:
         """Bodies with their village name and current member count; commune_code keeps one
         commune's bodies (the upper level)."""
-        sql = ("select b.*, v.name as village_name,"
-               " (select count(*) from memberships m where m.body_id = b.id and m.deleted_at is null"
-               "  and m.end_date is null) as member_count"
-               " from bodies b left join villages v on v.id = b.village_id where b.deleted_at is null")
+        sql = (
+            "select b.*, v.name as village_name,"
+            " (select count(*) from memberships m where m.body_id = b.id and m.deleted_at is null"
+            "  and m.end_date is null) as member_count"
+            " from bodies b left join villages v on v.id = b.village_id where b.deleted_at is null"
+        )
         if current_only:
-            sql += (" and b.dissolved_on is null and not exists (select 1 from bodies n where"
-                    " n.predecessor_id = b.id and n.deleted_at is null)")
-        where = (Where(sql).given(kind, "b.kind = ?").given(village_id, "b.village_id = ?")
-                 .given(term_label, "b.term_label = ?").given(commune_code, "b.commune_code = ?")
-                 .search(search, "b.name_fold", "v.name_fold", "b.project_name"))
+            sql += (
+                " and b.dissolved_on is null and not exists (select 1 from bodies n where"
+                " n.predecessor_id = b.id and n.deleted_at is null)"
+            )
+        where = (
+            Where(sql)
+            .given(kind, "b.kind = ?")
+            .given(village_id, "b.village_id = ?")
+            .given(term_label, "b.term_label = ?")
+            .given(commune_code, "b.commune_code = ?")
+            .search(search, "b.name_fold", "v.name_fold", "b.project_name")
+        )
         return self.store.query(where.sql + " order by b.kind, b.sort_key", where.params)
 
     def term_labels(self, kind: str | None = None) -> list[str]:
         """The terms the bodies (of a kind) are recorded under, newest first."""
-        sql = ("select distinct term_label from bodies where deleted_at is null and term_label is not null"
-               + (" and kind = ?" if kind else "") + " order by term_start desc, term_label desc")
+        sql = (
+            "select distinct term_label from bodies where deleted_at is null and term_label is not null"
+            + (" and kind = ?" if kind else "")
+            + " order by term_start desc, term_label desc"
+        )
         seen: list[str] = []
         for row in self.store.query(sql, [kind] if kind else []):
             if row["term_label"] not in seen:
                 seen.append(row["term_label"])
         return seen
 
-    def members(self, body_id: str, current_only: bool = True, on_date: str | None = None) -> list[dict]:
+    def members(
+        self, body_id: str, current_only: bool = True, on_date: str | None = None
+    ) -> list[dict]:
         """Memberships of a body with the person's details, head first, then deputies, in name order."""
-        sql = ("select m.*, p.full_name, p.sex, p.birth_date, p.ethnicity_code, p.religion_code,"
-               " p.village_id, p.phone, p.occupation, p.party_member, p.sort_key, v.name as village_name"
-               " from memberships m join people p on p.id = m.person_id"
-               " left join villages v on v.id = p.village_id"
-               " where m.body_id = ? and m.deleted_at is null")
+        sql = (
+            "select m.*, p.full_name, p.sex, p.birth_date, p.ethnicity_code, p.religion_code,"
+            " p.village_id, p.phone, p.occupation, p.party_member, p.sort_key, v.name as village_name"
+            " from memberships m join people p on p.id = m.person_id"
+            " left join villages v on v.id = p.village_id"
+            " where m.body_id = ? and m.deleted_at is null"
+        )
         params: list[Any] = [body_id]
         if on_date:
             sql += " and (m.start_date is null or m.start_date <= ?) and (m.end_date is null or m.end_date > ?)"
             params += [on_date, on_date]
         elif current_only:
             sql += " and m.end_date is null"
-        sql += (" order by case m.role when 'head' then 0 when 'deputy' then 1 else 2 end,"
-                " p.sort_key")
+        sql += (
+            " order by case m.role when 'head' then 0 when 'deputy' then 1 else 2 end, p.sort_key"
+        )
         return self.store.query(sql, params)
 
     def composition_issues_of(self, bodies: list[dict]) -> dict[str, list[Issue]]:
@@ -77,28 +122,38 @@ class Bodies(Register):
         # Only the inspection boards' rules read the members' villages: the people table (the
         # province's largest) is read for their members alone.
         for row in self.store.query(
-                "select m.body_id, m.role, m.branch, null as village_id from memberships m"
-                " join bodies b on b.id = m.body_id where m.deleted_at is null and m.end_date is null"
-                " and b.kind != 'inspection_board'"
-                " union all select m.body_id, m.role, m.branch, p.village_id from memberships m"
-                " join bodies b on b.id = m.body_id join people p on p.id = m.person_id"
-                " where m.deleted_at is null and m.end_date is null and b.kind = 'inspection_board'"):
+            "select m.body_id, m.role, m.branch, null as village_id from memberships m"
+            " join bodies b on b.id = m.body_id where m.deleted_at is null and m.end_date is null"
+            " and b.kind != 'inspection_board'"
+            " union all select m.body_id, m.role, m.branch, p.village_id from memberships m"
+            " join bodies b on b.id = m.body_id join people p on p.id = m.person_id"
+            " where m.deleted_at is null and m.end_date is null and b.kind = 'inspection_board'"
+        ):
             if row["body_id"] in wanted:
                 members[row["body_id"]].append(row)
         villages: dict[str, set[str]] = {}
         if any(b["kind"] == "inspection_board" for b in bodies):
             for v in self.store.villages.query(current_only=True):
                 villages.setdefault(v["commune_code"], set()).add(v["id"])
-        return {b["id"]: check_composition(
-                    b, members[b["id"]], self.store.settings,
-                    villages.get(b["commune_code"], set()) if b["kind"] == "inspection_board" else None)
-                for b in bodies}
+        return {
+            b["id"]: check_composition(
+                b,
+                members[b["id"]],
+                self.store.settings,
+                villages.get(b["commune_code"], set()) if b["kind"] == "inspection_board" else None,
+            )
+            for b in bodies
+        }
 
     def composition_issues(self, body: dict) -> list[Issue]:
         villages = None
         if body["kind"] == "inspection_board":  # the villages of the body's own commune
-            villages = {v["id"] for v in self.store.villages.query(current_only=True,
-                                                                   commune_code=body["commune_code"])}
+            villages = {
+                v["id"]
+                for v in self.store.villages.query(
+                    current_only=True, commune_code=body["commune_code"]
+                )
+            }
         return check_composition(body, self.members(body["id"]), self.store.settings, villages)
 
     def history(self, body_id: str) -> list[dict]:
@@ -109,9 +164,16 @@ class Bodies(Register):
             current = self.get(current["predecessor_id"]) if current.get("predecessor_id") else None
         return chain
 
-    def start_new_term(self, body_id: str, term_label: str, term_start: str, term_end: str | None,
-                       continuing: list[str], decision_number: str | None = None,
-                       decision_date: str | None = None) -> dict:
+    def start_new_term(
+        self,
+        body_id: str,
+        term_label: str,
+        term_start: str,
+        term_end: str | None,
+        continuing: list[str],
+        decision_number: str | None = None,
+        decision_date: str | None = None,
+    ) -> dict:
         """A new term: a new body following the old one; continuing members keep their role,
         the others' memberships end with 'term_ended'. One transaction."""
         with self.store.transaction():
@@ -123,20 +185,36 @@ class Bodies(Register):
                 raise UserError("Có thành viên được chọn không thuộc ban này.")
             if term_start and old.get("term_start") and term_start <= old["term_start"]:
                 raise UserError("Nhiệm kỳ mới phải bắt đầu sau nhiệm kỳ cũ.")
-            new = self.add({
-                **{k: old.get(k) for k in ("kind", "name", "village_id", "project_name", "notes")},
-                "term_label": term_label, "term_start": term_start, "term_end": term_end,
-                "decision_number": decision_number, "decision_date": decision_date,
-                "predecessor_id": body_id,
-            }, accept_warnings=True)
+            new = self.add(
+                {
+                    **{
+                        k: old.get(k)
+                        for k in ("kind", "name", "village_id", "project_name", "notes")
+                    },
+                    "term_label": term_label,
+                    "term_start": term_start,
+                    "term_end": term_end,
+                    "decision_number": decision_number,
+                    "decision_date": decision_date,
+                    "predecessor_id": body_id,
+                },
+                accept_warnings=True,
+            )
             for m in current:
                 self.store.memberships.end(m["id"], term_start, "term_ended")
                 if m["id"] in keep:
-                    self.store.memberships.add({
-                        "person_id": m["person_id"], "body_id": new["id"], "role": m["role"],
-                        "branch": m["branch"], "start_date": term_start,
-                        "decision_number": decision_number, "decision_date": decision_date,
-                    }, accept_warnings=True)
+                    self.store.memberships.add(
+                        {
+                            "person_id": m["person_id"],
+                            "body_id": new["id"],
+                            "role": m["role"],
+                            "branch": m["branch"],
+                            "start_date": term_start,
+                            "decision_number": decision_number,
+                            "decision_date": decision_date,
+                        },
+                        accept_warnings=True,
+                    )
         return new
 
     def dissolve(self, body_id: str, on_date: str) -> None:
@@ -160,8 +238,11 @@ class Bodies(Register):
         from datetime import timedelta
 
         limit = (today + timedelta(days=within_days)).isoformat()
-        return [b for b in (self.query(current_only=True) if current is None else current)
-                if b.get("term_end") and today.isoformat() <= b["term_end"] <= limit]
+        return [
+            b
+            for b in (self.query(current_only=True) if current is None else current)
+            if b.get("term_end") and today.isoformat() <= b["term_end"] <= limit
+        ]
 
     def _before_delete(self, record_id: str) -> None:
         for m in self.members(record_id):

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 # The name each commune's newest import gave it, else the name of one of its enrolled keys.
-_NAME_OF = ("coalesce((select i.commune_name from sync_imports i where i.commune_code = {code}"
-            " and i.commune_name is not null order by i.rowid desc limit 1),"
-            " (select max(k.commune_name) from sync_commune_keys k where k.commune_code = {code}))")
+_NAME_OF = (
+    "coalesce((select i.commune_name from sync_imports i where i.commune_code = {code}"
+    " and i.commune_name is not null order by i.rowid desc limit 1),"
+    " (select max(k.commune_name) from sync_commune_keys k where k.commune_code = {code}))"
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ def with_rows(store: Store, table: str, kind: str | None = None) -> list[Commune
     rows = store.conn.execute(
         f"select c.commune_code, {_NAME_OF.format(code='c.commune_code')}, c.n from"
         f" (select commune_code, count(*) as n from {table} where {where} group by commune_code) c",
-        params).fetchall()
+        params,
+    ).fetchall()
     communes = [Commune(code, name or _own_name(store, code), n) for code, name, n in rows]
     return sorted(communes, key=lambda c: (text.sort_key(c.label), c.code))
 
@@ -62,7 +65,8 @@ def names(store: Store) -> dict[str, str]:
     """Commune code → name, for every commune known here (imported or enrolled) and this office."""
     rows = store.conn.execute(
         f"select code, {_NAME_OF.format(code='code')} from (select commune_code as code from sync_imports"
-        " union select commune_code from sync_commune_keys)").fetchall()
+        " union select commune_code from sync_commune_keys)"
+    ).fetchall()
     known = {code: name for code, name in rows if name}
     office = store.office() or {}
     if office.get("commune_code") and office["commune_code"] not in known:
@@ -70,4 +74,3 @@ def names(store: Store) -> dict[str, str]:
         if own:
             known[office["commune_code"]] = own
     return known
-

@@ -38,10 +38,16 @@ def dates_ahead(today: date, setting: object, within_days: int = 120) -> list[Da
     for campaign in refdata.national_campaigns():
         for key in campaign.get("key_dates") or []:
             on = next_occurrence(key["day"], key["month"], today)
-            found.append(DateAhead(on, f"{key['day']:02d}/{key['month']:02d}: {key['label']}", campaign["code"]))
+            found.append(
+                DateAhead(
+                    on, f"{key['day']:02d}/{key['month']:02d}: {key['label']}", campaign["code"]
+                )
+            )
     get = setting if callable(setting) else (lambda k: None)
-    for key, label in (("reg213_due", "Hạn gửi phiếu nhận xét đảng viên nơi cư trú (QĐ 213)"),
-                       ("half_year_end", "Chốt số liệu báo cáo 6 tháng")):
+    for key, label in (
+        ("reg213_due", "Hạn gửi phiếu nhận xét đảng viên nơi cư trú (QĐ 213)"),
+        ("half_year_end", "Chốt số liệu báo cáo 6 tháng"),
+    ):
         value = get(key)
         if value:
             d, m = day_month(str(value))

@@ -73,7 +73,8 @@ def _connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
             raise NotADatabase(
                 f"Tệp dữ liệu “{path.name}” không mở được bằng khóa này: tệp khóa hoặc khóa khôi phục "
                 "không thuộc về dữ liệu này (có thể tệp được chép từ một đơn vị khác). "
-                "Dữ liệu không bị thay đổi.") from None
+                "Dữ liệu không bị thay đổi."
+            ) from None
         raise _not_a_database(path) from None
     conn.execute("pragma foreign_keys = on")
     conn.execute("pragma synchronous = normal")
@@ -97,7 +98,8 @@ class ReadOnlyMedium(UserError):
     def __init__(self, folder: Path) -> None:
         super().__init__(
             f"Thư mục dữ liệu “{folder}” chỉ đọc được (ổ chỉ đọc, thẻ nhớ bị khóa ghi hoặc không có quyền ghi). "
-            "Hãy chép dữ liệu sang ổ ghi được, hoặc bỏ khóa ghi, rồi thử lại.")
+            "Hãy chép dữ liệu sang ổ ghi được, hoặc bỏ khóa ghi, rồi thử lại."
+        )
 
 
 def _busy_database() -> UserError:
@@ -112,18 +114,25 @@ def _writable(folder: Path) -> bool:
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     """The names of the migrations this file has been through, oldest first."""
-    if not conn.execute("select 1 from sqlite_master where type = 'table' and name = '_sqlite_migrations'"
-                        ).fetchone():
+    if not conn.execute(
+        "select 1 from sqlite_master where type = 'table' and name = '_sqlite_migrations'"
+    ).fetchone():
         return []
-    return [r[0] for r in conn.execute(
-        "select name from _sqlite_migrations where migration_set = ? order by rowid",
-        [migrations.MIGRATION_SET])]
+    return [
+        r[0]
+        for r in conn.execute(
+            "select name from _sqlite_migrations where migration_set = ? order by rowid",
+            [migrations.MIGRATION_SET],
+        )
+    ]
 
 
 SCHEMA_VERSION = len(migrations.names())
 
 
-def _backup_before_migrating(path: Path, conn: sqlite3.Connection, key: bytes | None = None) -> Path:
+def _backup_before_migrating(
+    path: Path, conn: sqlite3.Connection, key: bytes | None = None
+) -> Path:
     from desktop_app.store import cipher
 
     target = path.with_name(f"{path.stem}.before-migration-{datetime.now(UTC):%Y%m%dT%H%M%S}.db")
@@ -167,8 +176,13 @@ class Store:
     recommendations: Recommendations
     criticisms: Criticisms
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, key: bytes | None = None,
-                 account: Account | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        key: bytes | None = None,
+        account: Account | None = None,
+    ) -> None:
         self.path = path
         self.conn = conn
         self.lock: OfficeLock | None = None  # released by close(); see store/lock.py
@@ -274,12 +288,22 @@ class Store:
 
     # ---- the audit log -------------------------------------------------------------
     def audit(self, action: str, table: str, record_id: str, old: Any, new: Any) -> None:
-        self.db["audit_log"].insert({
-            "at": utc_now(), "actor": self.actor, "actor_role": self.role, "action": action, "table_name": table,
-            "record_id": record_id,
-            "old": json.dumps(old, ensure_ascii=False, default=str) if old is not None else None,
-            "new": json.dumps(new, ensure_ascii=False, default=str) if new is not None else None,
-        })
+        self.db["audit_log"].insert(
+            {
+                "at": utc_now(),
+                "actor": self.actor,
+                "actor_role": self.role,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "old": json.dumps(old, ensure_ascii=False, default=str)
+                if old is not None
+                else None,
+                "new": json.dumps(new, ensure_ascii=False, default=str)
+                if new is not None
+                else None,
+            }
+        )
 
     def audit_print(self, form: str, rows: int, details: dict | None = None) -> None:
         """A printed list with sensitive fields (ethnicity, religion, party membership): who, which
@@ -317,9 +341,16 @@ class Store:
         with self.transaction():
             current = self.office()
             if current is None:
-                row = {"id": str(uuid.uuid4()), "role": "commune", "unit_kind": "xa",
-                       "installation_id": str(uuid.uuid4()), "database_id": str(uuid.uuid4()),
-                       "created_at": now, "updated_at": now, **fields}
+                row = {
+                    "id": str(uuid.uuid4()),
+                    "role": "commune",
+                    "unit_kind": "xa",
+                    "installation_id": str(uuid.uuid4()),
+                    "database_id": str(uuid.uuid4()),
+                    "created_at": now,
+                    "updated_at": now,
+                    **fields,
+                }
                 self.db["office"].insert(row)
             else:
                 self.db["office"].update(current["id"], {**fields, "updated_at": now})
@@ -345,8 +376,13 @@ class Store:
         from desktop_app.store import cipher
 
         # a protected office's reader needs its key (SQLCipher), and keeps its account's rights
-        conn = cipher.connect(f"file:{self.path}?mode=ro", self.key, uri=True, isolation_level=None,
-                              check_same_thread=False)
+        conn = cipher.connect(
+            f"file:{self.path}?mode=ro",
+            self.key,
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
         conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
         other = Store(self.path, conn, self.key, self.account)
         other.today = self.today
@@ -382,9 +418,15 @@ def looks_encrypted(path: Path) -> bool:
     return size % 1024 == 0 and not all(32 <= b < 127 or b in (9, 10, 13) for b in head)
 
 
-def open_store(path: str | Path, create: bool = True, access: str = "write",
-               program: str | None = None, user: str | None = None, password: str | None = None,
-               key: bytes | None = None) -> Store:
+def open_store(
+    path: str | Path,
+    create: bool = True,
+    access: str = "write",
+    program: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    key: bytes | None = None,
+) -> Store:
     """Open (or create) the office database at path, migrating it to this program's schema.
 
     `access` says what the caller holds while the store is open (store/lock.py): "write" (the
@@ -435,7 +477,8 @@ def _open_read_only(path: Path) -> Store:
         conn.close()
         raise SchemaTooNew(
             "Cơ sở dữ liệu này do một phiên bản Sổ Mặt trận mới hơn tạo ra. "
-            "Hãy cài bản mới nhất của chương trình rồi mở lại.")
+            "Hãy cài bản mới nhất của chương trình rồi mở lại."
+        )
     if not applied:
         conn.close()
         raise _not_a_database(path)
@@ -443,13 +486,16 @@ def _open_read_only(path: Path) -> Store:
         conn.close()
         raise UserError(
             f"Dữ liệu ở “{path.parent}” là của phiên bản cũ và cần được nâng cấp, nhưng ổ này chỉ đọc. "
-            "Hãy chép dữ liệu sang ổ ghi được rồi mở lại.")
+            "Hãy chép dữ liệu sang ổ ghi được rồi mở lại."
+        )
     store = Store(path, conn)
     store.read_only = True
     return store
 
 
-def _open_locked(path: Path, user: str | None, password: str | None, known_key: bytes | None = None) -> Store:
+def _open_locked(
+    path: Path, user: str | None, password: str | None, known_key: bytes | None = None
+) -> Store:
     from desktop_app.store import vault
 
     existed = path.exists() and path.stat().st_size > 0
@@ -458,12 +504,17 @@ def _open_locked(path: Path, user: str | None, password: str | None, known_key: 
         key, account_name = known_key, user
     elif existed and looks_encrypted(path):
         if password is None:
-            raise LoginRequired("Dữ liệu của đơn vị được bảo vệ: hãy đăng nhập (tên tài khoản và mật khẩu).")
+            raise LoginRequired(
+                "Dữ liệu của đơn vị được bảo vệ: hãy đăng nhập (tên tài khoản và mật khẩu)."
+            )
         key, account_name = vault.unlock(vault.keys_path(path), user or "", password)
     conn = _connect(path, key)
     try:
         applied = applied_migrations(conn)
-        has_tables = conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0] > 0
+        has_tables = (
+            conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0]
+            > 0
+        )
     except sqlite3.DatabaseError:
         conn.close()
         raise _not_a_database(path) from None
@@ -472,7 +523,8 @@ def _open_locked(path: Path, user: str | None, password: str | None, known_key: 
         conn.close()
         raise SchemaTooNew(
             "Cơ sở dữ liệu này do một phiên bản Sổ Mặt trận mới hơn tạo ra. "
-            "Hãy cài bản mới nhất của chương trình rồi mở lại.")
+            "Hãy cài bản mới nhất của chương trình rồi mở lại."
+        )
     if existed and not applied and has_tables:
         conn.close()
         raise _not_a_database(path)
@@ -510,8 +562,9 @@ def _log_in(store: Store, name: str | None) -> None:
             # the key had every right then
             row = {"name": name, "role": roles.LANH_DAO, "disabled_at": None}
         if row is None or row["disabled_at"]:
-            raise vault.AccountDisabled(f"Tài khoản “{name}” đã bị khóa hoặc không còn. "
-                                        "Hãy hỏi lãnh đạo Ban Thường trực.")
+            raise vault.AccountDisabled(
+                f"Tài khoản “{name}” đã bị khóa hoặc không còn. Hãy hỏi lãnh đạo Ban Thường trực."
+            )
         account = Account(row["name"], row["role"])
     store.account, store.actor = account, account.name
     store.conn.set_authorizer(authorizer(account.role))
@@ -522,17 +575,37 @@ def _log_in(store: Store, name: str | None) -> None:
             accounts.rewrite_key_file(store)
     pending = vault.take_pending(keys)
     # plain SQL, not sqlite-utils: the window's start does not pay for importing it (≈150 ms)
-    rows: list[tuple[Any, ...]] = [(datetime.fromtimestamp(float(f["at"]), UTC).isoformat(timespec="seconds"),
-             str(f.get("user") or "?"), None, "login_failed", "accounts",
-             vault.name_key(str(f.get("user") or "?")), None)
-            for f in pending]
-    rows.append((utc_now(), account.name, account.role, "login", "accounts", vault.name_key(account.name),
-                 json.dumps({"recovery": True}) if account.recovery else None))
+    rows: list[tuple[Any, ...]] = [
+        (
+            datetime.fromtimestamp(float(f["at"]), UTC).isoformat(timespec="seconds"),
+            str(f.get("user") or "?"),
+            None,
+            "login_failed",
+            "accounts",
+            vault.name_key(str(f.get("user") or "?")),
+            None,
+        )
+        for f in pending
+    ]
+    rows.append(
+        (
+            utc_now(),
+            account.name,
+            account.role,
+            "login",
+            "accounts",
+            vault.name_key(account.name),
+            json.dumps({"recovery": True}) if account.recovery else None,
+        )
+    )
     conn = store.conn
     conn.execute("begin immediate")
     try:
-        conn.executemany("insert into audit_log (at, actor, actor_role, action, table_name, record_id, new) "
-                         "values (?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany(
+            "insert into audit_log (at, actor, actor_role, action, table_name, record_id, new) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")

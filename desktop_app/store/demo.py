@@ -19,8 +19,23 @@ from desktop_app.store.db import Store
 from desktop_app.store.demo_funds import fill_funds, fill_verdicts
 from desktop_app.store.register import Register
 
-BRANCH_CYCLE = ("party_cell", "village_head", "farmers", "women", "youth", "veterans", "elderly",
-                "respected", "resident", "resident", "religious", "resident", "resident", "resident", "resident")
+BRANCH_CYCLE = (
+    "party_cell",
+    "village_head",
+    "farmers",
+    "women",
+    "youth",
+    "veterans",
+    "elderly",
+    "respected",
+    "resident",
+    "resident",
+    "religious",
+    "resident",
+    "resident",
+    "resident",
+    "resident",
+)
 
 
 class _Builder:
@@ -46,8 +61,13 @@ class _Builder:
         record["id"] = data.get("id") or self.uid()
         record.update(register.derive(record))
         self.seq += 1
-        record.update(commune_code=self.code, created_at=self.now, updated_at=self.now,
-                      deleted_at=None, rev=self.seq)
+        record.update(
+            commune_code=self.code,
+            created_at=self.now,
+            updated_at=self.now,
+            deleted_at=None,
+            rev=self.seq,
+        )
         self.pending.setdefault(register.table, []).append(record)
         return record
 
@@ -67,7 +87,9 @@ class _Builder:
     def date_between(self, start: date, end: date) -> date:
         return start + timedelta(days=self.rng.randrange(max(1, (end - start).days + 1)))
 
-    def person(self, village_id: str, min_age: int = 18, max_age: int = 85, party: float = 0.08) -> dict:
+    def person(
+        self, village_id: str, min_age: int = 18, max_age: int = 85, party: float = 0.08
+    ) -> dict:
         rng, n = self.rng, self.names
         ethnic = self.weighted(n["ethnic_mix"], "ethnic_code")
         sex = rng.choice(("male", "female"))
@@ -85,21 +107,42 @@ class _Builder:
                 sex_digit ^= 1
             id_number = f"020{sex_digit}{year % 100:02d}{rng.randrange(10**6):06d}"
         is_party = rng.random() < party
-        return self.put(self.store.people, {
-            "full_name": f"{family} {middle} {given}", "sex": sex, "birth_date": birth,
-            "ethnicity_code": ethnic, "religion_code": "none" if rng.random() < 0.93 else "buddhism",
-            "village_id": village_id, "id_number": id_number,
-            "phone": f"0{rng.choice((9, 8, 3))}{rng.randrange(10**8):08d}" if rng.random() < 0.7 else None,
-            "occupation": rng.choice(n["occupations"]), "education": rng.choice(n["education_levels"]),
-            "theory_level": rng.choice(n["political_theory_levels"]) if is_party else None,
-            "party_member": 1 if is_party else 0,
-            "party_admission_date": date(min(year + rng.randint(20, 35), self.today.year - 1),
-                                         rng.randint(1, 12), rng.randint(1, 28)).isoformat() if is_party else None,
-        })
+        return self.put(
+            self.store.people,
+            {
+                "full_name": f"{family} {middle} {given}",
+                "sex": sex,
+                "birth_date": birth,
+                "ethnicity_code": ethnic,
+                "religion_code": "none" if rng.random() < 0.93 else "buddhism",
+                "village_id": village_id,
+                "id_number": id_number,
+                "phone": f"0{rng.choice((9, 8, 3))}{rng.randrange(10**8):08d}"
+                if rng.random() < 0.7
+                else None,
+                "occupation": rng.choice(n["occupations"]),
+                "education": rng.choice(n["education_levels"]),
+                "theory_level": rng.choice(n["political_theory_levels"]) if is_party else None,
+                "party_member": 1 if is_party else 0,
+                "party_admission_date": date(
+                    min(year + rng.randint(20, 35), self.today.year - 1),
+                    rng.randint(1, 12),
+                    rng.randint(1, 28),
+                ).isoformat()
+                if is_party
+                else None,
+            },
+        )
 
 
-def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int = 1,
-               commune_code: str = "06280", commune_name: str | None = None) -> dict:
+def build_demo(
+    store: Store,
+    people: int = 2000,
+    villages: int = 12,
+    seed: int = 1,
+    commune_code: str = "06280",
+    commune_name: str | None = None,
+) -> dict:
     """Fill an empty store with a demo commune; returns counts."""
     names = refdata.demo_names()
     known = {c["code"]: c for c in names["communes"]}
@@ -109,14 +152,27 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
     villages = bounds.count(villages, 1, bounds.MAX_DEMO_VILLAGES, "Số khu dân cư")
     bounds.check_length(commune_name, bounds.MAX_NAME, "Tên xã")
     if people < villages:
-        raise UserError(f"Xã mẫu cần ít nhất một người mỗi khu dân cư: --people phải từ {villages} trở lên.")
+        raise UserError(
+            f"Xã mẫu cần ít nhất một người mỗi khu dân cư: --people phải từ {villages} trở lên."
+        )
     if commune_name is None:
-        commune_name = known[commune_code]["name"] if commune_code in known else \
-            random.Random(seed).choice(names["communes"])["name"]
+        commune_name = (
+            known[commune_code]["name"]
+            if commune_code in known
+            else random.Random(seed).choice(names["communes"])["name"]
+        )
     with store.transaction():
-        store.setup_office(role="commune", unit_kind="xa", commune_name=commune_name, commune_code=commune_code,
-                           name=f"Ủy ban MTTQ Việt Nam xã {commune_name}", province_name="Lạng Sơn",
-                           province_code="20", upper_name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", upper_code="20")
+        store.setup_office(
+            role="commune",
+            unit_kind="xa",
+            commune_name=commune_name,
+            commune_code=commune_code,
+            name=f"Ủy ban MTTQ Việt Nam xã {commune_name}",
+            province_name="Lạng Sơn",
+            province_code="20",
+            upper_name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+            upper_code="20",
+        )
         store.set_meta("demo", "1")  # no real person: it opens without a log-in (store.is_demo)
         b = _Builder(store, seed)
         store.settings.set_many({"signer_name": "Hoàng Văn Thắng", "place_name": commune_name})
@@ -134,15 +190,27 @@ def build_demo(store: Store, people: int = 2000, villages: int = 12, seed: int =
         fill_verdicts(b, village_rows, village_people)
         from desktop_app.store.demo_voice import build_voice
 
-        voice = build_voice(b, village_rows, village_people)  # its team serves in a body: kept below
+        voice = build_voice(
+            b, village_rows, village_people
+        )  # its team serves in a body: kept below
         if b.pending:
             b.flush()
         _exactly(store, people)
-        serving = store.conn.execute("select count(distinct person_id) from memberships"
-                                     " where deleted_at is null").fetchone()[0]
-    return {"commune_name": commune_name, "commune_code": commune_code, "villages": len(village_rows),
-            "people": store.people.count(), "bodies": bodies, "activities": activities, "residents": residents,
-            "members": serving, "fund_entries": fund_entries, **voice}
+        serving = store.conn.execute(
+            "select count(distinct person_id) from memberships where deleted_at is null"
+        ).fetchone()[0]
+    return {
+        "commune_name": commune_name,
+        "commune_code": commune_code,
+        "villages": len(village_rows),
+        "people": store.people.count(),
+        "bodies": bodies,
+        "activities": activities,
+        "residents": residents,
+        "members": serving,
+        "fund_entries": fund_entries,
+        **voice,
+    }
 
 
 def _exactly(store: Store, people: int) -> None:
@@ -152,11 +220,20 @@ def _exactly(store: Store, people: int) -> None:
     extra = store.people.count() - people
     if extra <= 0:
         return
-    tables = [name for (name,) in store.conn.execute("select name from sqlite_master where type = 'table'")
-              if name != "people" and "person_id" in {c[1] for c in store.conn.execute(f"pragma table_info({name})")}]
-    linked = " ".join(f"and id not in (select person_id from {t} where person_id is not null)" for t in tables)
-    store.conn.execute(f"delete from people where rowid in (select rowid from people where 1 {linked}"
-                       " order by rowid desc limit ?)", [extra])
+    tables = [
+        name
+        for (name,) in store.conn.execute("select name from sqlite_master where type = 'table'")
+        if name != "people"
+        and "person_id" in {c[1] for c in store.conn.execute(f"pragma table_info({name})")}
+    ]
+    linked = " ".join(
+        f"and id not in (select person_id from {t} where person_id is not null)" for t in tables
+    )
+    store.conn.execute(
+        f"delete from people where rowid in (select rowid from people where 1 {linked}"
+        " order by rowid desc limit ?)",
+        [extra],
+    )
 
 
 def _villages(b: _Builder, count: int) -> list[dict]:
@@ -165,12 +242,20 @@ def _villages(b: _Builder, count: int) -> list[dict]:
     for i in range(count):
         if i < len(pool):
             v = pool[i]
-            kind = "khoi_pho" if v["name"].isdigit() or v["name"] in ("Bắc Sơn", "Trung Tâm") else v["kind"]
+            kind = (
+                "khoi_pho"
+                if v["name"].isdigit() or v["name"] in ("Bắc Sơn", "Trung Tâm")
+                else v["kind"]
+            )
             name = f"Khối phố {v['name']}" if kind == "khoi_pho" else v["name"]
         else:
             kind, name = "thon", f"Thôn {i + 1}"
-        rows.append(b.put(b.store.villages, {"name": name, "kind": kind, "code": f"{i + 1:02d}",
-                                              "valid_from": "2019-12-01"}))
+        rows.append(
+            b.put(
+                b.store.villages,
+                {"name": name, "kind": kind, "code": f"{i + 1:02d}", "valid_from": "2019-12-01"},
+            )
+        )
     return rows
 
 
@@ -182,71 +267,176 @@ def _people(b: _Builder, villages: list[dict], count: int) -> dict[str, list[dic
     return by_village
 
 
-def _members(b: _Builder, body: dict, people: list[dict], size: int, start: str,
-             end: str | None = None, reason: str | None = None, branches=BRANCH_CYCLE) -> None:
+def _members(
+    b: _Builder,
+    body: dict,
+    people: list[dict],
+    size: int,
+    start: str,
+    end: str | None = None,
+    reason: str | None = None,
+    branches=BRANCH_CYCLE,
+) -> None:
     chosen = b.rng.sample(people, min(size, len(people)))
     for i, person in enumerate(chosen):
         role = "head" if i == 0 else "deputy" if i == 1 else "member"
-        b.put(b.store.memberships, {"person_id": person["id"], "body_id": body["id"], "role": role,
-                                    "branch": branches[i % len(branches)], "start_date": start,
-                                    "end_date": end, "end_reason": reason,
-                                    "decision_number": body.get("decision_number"),
-                                    "decision_date": body.get("decision_date")})
+        b.put(
+            b.store.memberships,
+            {
+                "person_id": person["id"],
+                "body_id": body["id"],
+                "role": role,
+                "branch": branches[i % len(branches)],
+                "start_date": start,
+                "end_date": end,
+                "end_reason": reason,
+                "decision_number": body.get("decision_number"),
+                "decision_date": body.get("decision_date"),
+            },
+        )
 
 
 def _bodies(b: _Builder, villages: list[dict], people: dict[str, list[dict]]) -> int:
     store, rng, count = b.store, b.rng, 0
     everyone = [p for ps in people.values() for p in ps]
-    front = b.put(store.bodies, {"kind": "front_committee", "name": f"Ủy ban MTTQ Việt Nam xã {store.office()['commune_name']}",
-                                 "term_label": "2024–2029", "term_start": "2024-08-15", "term_end": "2029-08-14",
-                                 "decision_number": "45/QĐ-MTTQ-BTT", "decision_date": "2024-08-20"})
-    _members(b, front, everyone, min(31, len(everyone)), "2024-08-15",
-             branches=("front", "farmers", "women", "youth", "veterans", "elderly", "trade_union", "respected"))
+    front = b.put(
+        store.bodies,
+        {
+            "kind": "front_committee",
+            "name": f"Ủy ban MTTQ Việt Nam xã {store.office()['commune_name']}",
+            "term_label": "2024–2029",
+            "term_start": "2024-08-15",
+            "term_end": "2029-08-14",
+            "decision_number": "45/QĐ-MTTQ-BTT",
+            "decision_date": "2024-08-20",
+        },
+    )
+    _members(
+        b,
+        front,
+        everyone,
+        min(31, len(everyone)),
+        "2024-08-15",
+        branches=(
+            "front",
+            "farmers",
+            "women",
+            "youth",
+            "veterans",
+            "elderly",
+            "trade_union",
+            "respected",
+        ),
+    )
     count += 1
     for n, village in enumerate(villages):
-        old = b.put(store.bodies, {"kind": "village_committee", "name": f"Ban công tác Mặt trận {village['name']}",
-                                   "village_id": village["id"], "term_label": "2019–2024",
-                                   "term_start": "2019-09-01", "term_end": "2024-08-31",
-                                   "decision_number": f"{10 + n}/QĐ-MTTQ-BTT", "decision_date": "2019-09-10"})
+        old = b.put(
+            store.bodies,
+            {
+                "kind": "village_committee",
+                "name": f"Ban công tác Mặt trận {village['name']}",
+                "village_id": village["id"],
+                "term_label": "2019–2024",
+                "term_start": "2019-09-01",
+                "term_end": "2024-08-31",
+                "decision_number": f"{10 + n}/QĐ-MTTQ-BTT",
+                "decision_date": "2019-09-10",
+            },
+        )
         _members(b, old, people[village["id"]], 9, "2019-09-01", "2024-09-01", "term_ended")
         size = 7 if n == 2 else rng.randint(9, 13)  # one committee too small, for the overview
-        new = b.put(store.bodies, {"kind": "village_committee", "name": f"Ban công tác Mặt trận {village['name']}",
-                                   "village_id": village["id"], "term_label": "2024–2029",
-                                   "term_start": "2024-09-01", "term_end": "2029-08-31", "predecessor_id": old["id"],
-                                   "decision_number": f"{50 + n}/QĐ-MTTQ-BTT", "decision_date": "2024-09-12"})
+        new = b.put(
+            store.bodies,
+            {
+                "kind": "village_committee",
+                "name": f"Ban công tác Mặt trận {village['name']}",
+                "village_id": village["id"],
+                "term_label": "2024–2029",
+                "term_start": "2024-09-01",
+                "term_end": "2029-08-31",
+                "predecessor_id": old["id"],
+                "decision_number": f"{50 + n}/QĐ-MTTQ-BTT",
+                "decision_date": "2024-09-12",
+            },
+        )
         _members(b, new, people[village["id"]], size, "2024-09-01")
         if people[village["id"]]:  # the party cell's secretary, printed on the comment forms
             village["party_secretary"] = people[village["id"]][-1]["full_name"]
         count += 2
-    inspection = b.put(store.bodies, {"kind": "inspection_board", "name": "Ban thanh tra nhân dân xã",
-                                      "term_label": "2025–2030", "term_start": "2025-03-01", "term_end": "2030-02-28",
-                                      "decision_number": "08/QĐ-MTTQ-BTT", "decision_date": "2025-03-10"})
-    chosen = [rng.choice(people[v["id"]]) for v in villages[:-1]]  # the last village left out, for the overview
+    inspection = b.put(
+        store.bodies,
+        {
+            "kind": "inspection_board",
+            "name": "Ban thanh tra nhân dân xã",
+            "term_label": "2025–2030",
+            "term_start": "2025-03-01",
+            "term_end": "2030-02-28",
+            "decision_number": "08/QĐ-MTTQ-BTT",
+            "decision_date": "2025-03-10",
+        },
+    )
+    chosen = [
+        rng.choice(people[v["id"]]) for v in villages[:-1]
+    ]  # the last village left out, for the overview
     for i, person in enumerate(chosen):
         role = "head" if i == 0 else "deputy" if i in (1, 2) else "member"
-        b.put(store.memberships, {"person_id": person["id"], "body_id": inspection["id"], "role": role,
-                                  "branch": "inspection", "start_date": "2025-03-01",
-                                  "decision_number": "08/QĐ-MTTQ-BTT", "decision_date": "2025-03-10"})
+        b.put(
+            store.memberships,
+            {
+                "person_id": person["id"],
+                "body_id": inspection["id"],
+                "role": role,
+                "branch": "inspection",
+                "start_date": "2025-03-01",
+                "decision_number": "08/QĐ-MTTQ-BTT",
+                "decision_date": "2025-03-10",
+            },
+        )
     count += 1
     projects = b.names["projects"]
     for i in range(3):
         village = villages[i % len(villages)]
         project = projects[i % len(projects)]["name_template"].format(village=village["name"])
         end = b.today + timedelta(days=45 if i == 0 else 400)
-        board = b.put(store.bodies, {"kind": "supervision_board", "name": f"Ban giám sát đầu tư của cộng đồng — {project}",
-                                     "project_name": project, "village_id": village["id"],
-                                     "term_label": f"{b.today.year}", "term_start": f"{b.today.year}-03-01",
-                                     "term_end": end.isoformat(),
-                                     "decision_number": f"{20 + i}/QĐ-MTTQ-BTT", "decision_date": f"{b.today.year}-03-05"})
-        _members(b, board, people[village["id"]], 4 if i == 2 else 7, f"{b.today.year}-03-01",
-                 branches=("front", "inspection", "resident", "resident", "resident", "resident", "resident"))
+        board = b.put(
+            store.bodies,
+            {
+                "kind": "supervision_board",
+                "name": f"Ban giám sát đầu tư của cộng đồng — {project}",
+                "project_name": project,
+                "village_id": village["id"],
+                "term_label": f"{b.today.year}",
+                "term_start": f"{b.today.year}-03-01",
+                "term_end": end.isoformat(),
+                "decision_number": f"{20 + i}/QĐ-MTTQ-BTT",
+                "decision_date": f"{b.today.year}-03-05",
+            },
+        )
+        _members(
+            b,
+            board,
+            people[village["id"]],
+            4 if i == 2 else 7,
+            f"{b.today.year}-03-01",
+            branches=(
+                "front",
+                "inspection",
+                "resident",
+                "resident",
+                "resident",
+                "resident",
+                "resident",
+            ),
+        )
         count += 1
     return count
 
 
 def _local_campaigns(b: _Builder) -> None:
-    for name, start in (("Phong trào “Thôn, bản sáng - xanh - sạch - đẹp”", 2021),
-                        ("Quỹ khuyến học xã", 2018)):
+    for name, start in (
+        ("Phong trào “Thôn, bản sáng - xanh - sạch - đẹp”", 2021),
+        ("Quỹ khuyến học xã", 2018),
+    ):
         b.put(b.store.campaigns, {"code": None, "name": name, "kind": "local", "start_year": start})
 
 
@@ -260,9 +450,21 @@ def _activities(b: _Builder, villages: list[dict]) -> int:
             c = rng.choice(campaigns)
             day = b.date_between(date(year, 1, 5), last)
             chosen = rng.sample(villages, min(len(villages), rng.choice((1, 1, 1, 2, 3))))
-            values = {k: 0 for k in ("money_raised", "houses_built", "houses_repaired", "houses_cost",
-                                     "gifts", "gifts_value", "scholarships", "scholarships_value",
-                                     "beneficiaries", "households_recognised")}
+            values = {
+                k: 0
+                for k in (
+                    "money_raised",
+                    "houses_built",
+                    "houses_repaired",
+                    "houses_cost",
+                    "gifts",
+                    "gifts_value",
+                    "scholarships",
+                    "scholarships_value",
+                    "beneficiaries",
+                    "households_recognised",
+                )
+            }
             code = c.get("code") or ""
             if code == "fund_for_the_poor":
                 values["money_raised"] = rng.randint(5, 120) * 500_000
@@ -272,7 +474,9 @@ def _activities(b: _Builder, villages: list[dict]) -> int:
             elif code == "temporary_house_removal":
                 values["houses_built"] = rng.randint(0, 2)
                 values["houses_repaired"] = rng.randint(0, 2)
-                values["houses_cost"] = values["houses_built"] * 60_000_000 + values["houses_repaired"] * 30_000_000
+                values["houses_cost"] = (
+                    values["houses_built"] * 60_000_000 + values["houses_repaired"] * 30_000_000
+                )
                 title = "Hỗ trợ xóa nhà tạm, nhà dột nát"
             elif code == "great_unity_day":
                 title = "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư"
@@ -284,10 +488,20 @@ def _activities(b: _Builder, villages: list[dict]) -> int:
                 values["scholarships"] = rng.randint(0, 10)
                 values["scholarships_value"] = values["scholarships"] * 1_000_000
                 title = f"Hoạt động hưởng ứng {c['short_name'] or c['name']}"
-            values["beneficiaries"] = values["gifts"] + values["scholarships"] + values["houses_built"]
-            b.put(store.activities, {"campaign_id": c["id"], "date": day.isoformat(),
-                                     "village_ids": [v["id"] for v in chosen], "title": title,
-                                     "participants": rng.randint(20, 300), **values})
+            values["beneficiaries"] = (
+                values["gifts"] + values["scholarships"] + values["houses_built"]
+            )
+            b.put(
+                store.activities,
+                {
+                    "campaign_id": c["id"],
+                    "date": day.isoformat(),
+                    "village_ids": [v["id"] for v in chosen],
+                    "title": title,
+                    "participants": rng.randint(20, 300),
+                    **values,
+                },
+            )
             count += 1
     return count
 
@@ -311,20 +525,33 @@ def _residents(b: _Builder, villages: list[dict], people: dict[str, list[dict]])
         if i % 11 == 3:  # introduced, not yet registered (some overdue)
             registered = None
             received = today - timedelta(days=rng.choice((12, 45, 70)))
-        resident = b.put(store.residents, {
-            "person_id": person["id"], "village_id": village["id"], "party_cell": f"Chi bộ {village['name']}",
-            "letter_number": f"{rng.randint(10, 250)}-GGT/{'ĐU' if rng.random() < 0.5 else 'CB'}",
-            "letter_date": (received - timedelta(days=rng.randint(2, 20))).isoformat(),
-            "letter_issuer": work["party_organisation"], "workplace": work["workplace"],
-            "workplace_party_org": work["party_organisation"], "category": category,
-            "received_date": received.isoformat(), "registered_date": registered.isoformat() if registered else None})
+        resident = b.put(
+            store.residents,
+            {
+                "person_id": person["id"],
+                "village_id": village["id"],
+                "party_cell": f"Chi bộ {village['name']}",
+                "letter_number": f"{rng.randint(10, 250)}-GGT/{'ĐU' if rng.random() < 0.5 else 'CB'}",
+                "letter_date": (received - timedelta(days=rng.randint(2, 20))).isoformat(),
+                "letter_issuer": work["party_organisation"],
+                "workplace": work["workplace"],
+                "workplace_party_org": work["party_organisation"],
+                "category": category,
+                "received_date": received.isoformat(),
+                "registered_date": registered.isoformat() if registered else None,
+            },
+        )
         count += 1
         if category != "ordinary" or registered is None:
             continue
         for year in (today.year - 1, today.year):
             if registered.year > year:
                 continue
-            state = "returned" if year < today.year else rng.choice(("requested", "commented", "confirmed", "returned"))
+            state = (
+                "returned"
+                if year < today.year
+                else rng.choice(("requested", "commented", "confirmed", "returned"))
+            )
             if year < today.year:
                 last_year += 1
                 if last_year % 13 == 1:
@@ -344,11 +571,20 @@ def _evaluation(b: _Builder, form: Any, resident: dict, year: int, state: str) -
     stamp["returned"] = stamp["confirmed"] + timedelta(days=rng.randint(1, 10))
     order = ("requested", "commented", "confirmed", "returned")
     reached = order[: order.index(state) + 1]
-    b.put(b.store.evaluations, {
-        "resident_id": resident["id"], "year": year, "form_version": form.version,
-        "ratings": json.dumps(ratings, ensure_ascii=False, sort_keys=True) if ratings else None,
-        "recommendation": form.recommendation.level_codes[1] if filled else None,
-        "meeting_date": stamp["commented"].isoformat() if filled else None,
-        "cell_signer": None, "state": state, "due_date": due.isoformat(),
-        **{f"{s}_date": min(stamp[s], b.today).isoformat() for s in reached},
-        "version": 1, "changed_after_confirmation": 0})
+    b.put(
+        b.store.evaluations,
+        {
+            "resident_id": resident["id"],
+            "year": year,
+            "form_version": form.version,
+            "ratings": json.dumps(ratings, ensure_ascii=False, sort_keys=True) if ratings else None,
+            "recommendation": form.recommendation.level_codes[1] if filled else None,
+            "meeting_date": stamp["commented"].isoformat() if filled else None,
+            "cell_signer": None,
+            "state": state,
+            "due_date": due.isoformat(),
+            **{f"{s}_date": min(stamp[s], b.today).isoformat() for s in reached},
+            "version": 1,
+            "changed_after_confirmation": 0,
+        },
+    )

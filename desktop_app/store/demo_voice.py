@@ -175,8 +175,12 @@ def _supervisions(
         " order by rowid limit 1"
     )
     # the team: people who serve in a body (the demo keeps those when it trims its people)
-    serving = [r["person_id"] for r in store.query(
-        "select distinct person_id from memberships where deleted_at is null order by person_id")]
+    serving = [
+        r["person_id"]
+        for r in store.query(
+            "select distinct person_id from memberships where deleted_at is null order by person_id"
+        )
+    ]
     team = rng.sample(serving, min(5, len(serving)))
     start = max(date(year, 1, 10), today - timedelta(days=120))
     plan: list[dict[str, Any]] = [

@@ -31,7 +31,14 @@ from desktop_app.core.settings import day_month
 from desktop_app.store import refdata
 from desktop_app.store.register import Register, Where
 
-CONTENT_FIELDS = ("ratings", "recommendation", "comments", "meeting_date", "cell_signer", "front_signer")
+CONTENT_FIELDS = (
+    "ratings",
+    "recommendation",
+    "comments",
+    "meeting_date",
+    "cell_signer",
+    "front_signer",
+)
 # The state a member has in the year's checklist, besides the evaluation states.
 ROUND_STATUSES = enums.ROUND_STATUSES  # labels live in core.enums
 OWING = ("not_requested", "requested", "commented", "confirmed")
@@ -40,13 +47,41 @@ OWING = ("not_requested", "requested", "commented", "confirmed")
 class Evaluations(Register):
     table = "evaluations"
     label = "phiếu nhận xét"
-    fields = ("resident_id", "year", "form_version", "ratings", "recommendation", "comments",
-              "meeting_date", "cell_signer", "front_signer", "state", "due_date", "requested_date",
-              "commented_date", "confirmed_date", "returned_date", "version", "supersedes_id",
-              "changed_after_confirmation", "purpose")
-    raw_fields = ("resident_id", "ratings", "recommendation", "meeting_date", "state", "due_date",
-                  "requested_date", "commented_date", "confirmed_date", "returned_date", "supersedes_id",
-                  "purpose")
+    fields = (
+        "resident_id",
+        "year",
+        "form_version",
+        "ratings",
+        "recommendation",
+        "comments",
+        "meeting_date",
+        "cell_signer",
+        "front_signer",
+        "state",
+        "due_date",
+        "requested_date",
+        "commented_date",
+        "confirmed_date",
+        "returned_date",
+        "version",
+        "supersedes_id",
+        "changed_after_confirmation",
+        "purpose",
+    )
+    raw_fields = (
+        "resident_id",
+        "ratings",
+        "recommendation",
+        "meeting_date",
+        "state",
+        "due_date",
+        "requested_date",
+        "commented_date",
+        "confirmed_date",
+        "returned_date",
+        "supersedes_id",
+        "purpose",
+    )
     int_fields = ("year", "form_version", "version", "changed_after_confirmation")
     validator = staticmethod(rules.validate_evaluation)
 
@@ -65,10 +100,20 @@ class Evaluations(Register):
         if purpose and purpose not in enums.COMMENT_PURPOSES:
             issues.append(error("purpose", "Lý do nhận xét khi cần không hợp lệ."))
         elif purpose and not reg213.is_exempt(resident["category"]):
-            issues.append(error("purpose", "Đảng viên này có trong đợt nhận xét hằng năm; hãy dùng phiếu của đợt đó."))
+            issues.append(
+                error(
+                    "purpose",
+                    "Đảng viên này có trong đợt nhận xét hằng năm; hãy dùng phiếu của đợt đó.",
+                )
+            )
         elif not purpose and reg213.is_exempt(resident["category"]):
-            issues.append(error("resident_id", "Đảng viên thuộc diện miễn sinh hoạt nơi cư trú, không nhận xét hằng năm; "
-                                               "khi cần (công tác cán bộ, khen thưởng, kỷ luật) hãy lấy nhận xét khi cần."))
+            issues.append(
+                error(
+                    "resident_id",
+                    "Đảng viên thuộc diện miễn sinh hoạt nơi cư trú, không nhận xét hằng năm; "
+                    "khi cần (công tác cán bộ, khen thưởng, kỷ luật) hãy lấy nhận xét khi cần.",
+                )
+            )
         if record.get("state") in (None, "requested"):
             return issues
         form = refdata.comment_form(record.get("form_version") or 1, self.store.form_dirs())
@@ -77,21 +122,36 @@ class Evaluations(Register):
         except ValueError:
             ratings = None
         if not isinstance(ratings, dict):
-            return issues + [error("ratings", "Phần đánh giá các tiêu chí bị hỏng; hãy chọn lại từng mức.")]
+            return issues + [
+                error("ratings", "Phần đánh giá các tiêu chí bị hỏng; hãy chọn lại từng mức.")
+            ]
         issues += [error("ratings", p) for p in form.validate_ratings(ratings)]
         if not record.get("recommendation"):
-            issues.append(error("recommendation", "Chưa chọn đề nghị (biểu dương, không đề nghị hoặc xem xét xử lý)."))
+            issues.append(
+                error(
+                    "recommendation",
+                    "Chưa chọn đề nghị (biểu dương, không đề nghị hoặc xem xét xử lý).",
+                )
+            )
         elif record["recommendation"] not in form.recommendation.level_codes:
-            issues.append(error("recommendation", "Đề nghị không có trong mẫu phiếu này; hãy chọn lại."))
+            issues.append(
+                error("recommendation", "Đề nghị không có trong mẫu phiếu này; hãy chọn lại.")
+            )
         meeting = record.get("meeting_date")
         if not meeting:
             issues.append(warning("meeting_date", "Chưa ghi ngày họp chi bộ nhận xét."))
         elif isinstance(record.get("year"), int) and meeting[:4] != str(record["year"]):
-            issues.append(warning("meeting_date", f"Ngày họp {display(meeting)} không thuộc năm {record['year']}."))
+            issues.append(
+                warning(
+                    "meeting_date", f"Ngày họp {display(meeting)} không thuộc năm {record['year']}."
+                )
+            )
         if not record.get("cell_signer"):
             issues.append(warning("cell_signer", "Chưa ghi người ký thay mặt chi ủy."))
         if not record.get("front_signer"):
-            issues.append(warning("front_signer", "Chưa ghi trưởng Ban công tác Mặt trận ký phiếu."))
+            issues.append(
+                warning("front_signer", "Chưa ghi trưởng Ban công tác Mặt trận ký phiếu.")
+            )
         return issues
 
     # ---- the form --------------------------------------------------------------------
@@ -103,10 +163,14 @@ class Evaluations(Register):
 
     def round_form_version(self, on: date | None = None) -> int:
         """The form a new round uses: the pinned setting, else the newest in force on the day."""
-        pinned = self.store.conn.execute("select 1 from settings where key = 'reg213_form_version'").fetchone()
+        pinned = self.store.conn.execute(
+            "select 1 from settings where key = 'reg213_form_version'"
+        ).fetchone()
         if pinned:
             version = self.store.settings("reg213_form_version")
-            refdata.comment_form(version, self.store.form_dirs())  # a clear message when it is missing
+            refdata.comment_form(
+                version, self.store.form_dirs()
+            )  # a clear message when it is missing
             return version
         return refdata.latest_comment_form(self.store.form_dirs(), on or self.store.today()).version
 
@@ -123,25 +187,36 @@ class Evaluations(Register):
         """The newest version of a member's comment for the year."""
         rows = self.store.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
-            " and purpose is null order by version desc limit 1", [resident_id, year])
+            " and purpose is null order by version desc limit 1",
+            [resident_id, year],
+        )
         return rows[0] if rows else None
 
     def _eligible_sql(self) -> str:
-        return ("r.deleted_at is null and r.category not like 'exempt\\_%' escape '\\'"
-                " and r.registered_date is not null and r.registered_date <= :due"
-                " and (r.left_date is null or r.left_date > :due)")
+        return (
+            "r.deleted_at is null and r.category not like 'exempt\\_%' escape '\\'"
+            " and r.registered_date is not null and r.registered_date <= :due"
+            " and (r.left_date is null or r.left_date > :due)"
+        )
 
     def _missing_sql(self) -> str:
         # Only this office's members: an upper level holds the communes' residents but opens no round.
-        return (f"from residents r where {self._eligible_sql()} and r.commune_code = :owner and not exists"
-                " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
-                "  and e.deleted_at is null and e.purpose is null)")
+        return (
+            f"from residents r where {self._eligible_sql()} and r.commune_code = :owner and not exists"
+            " (select 1 from evaluations e where e.resident_id = r.id and e.year = :year"
+            "  and e.deleted_at is null and e.purpose is null)"
+        )
 
     def round_preview(self, year: int) -> int:
         """How many requests opening (or re-opening) the round of the year would add."""
-        return self.store.conn.execute(f"select count(*) {self._missing_sql()}",
-                               {"due": self.due_date(year).isoformat(), "year": year,
-                                        "owner": self.store.owner_code()}).fetchone()[0]
+        return self.store.conn.execute(
+            f"select count(*) {self._missing_sql()}",
+            {
+                "due": self.due_date(year).isoformat(),
+                "year": year,
+                "owner": self.store.owner_code(),
+            },
+        ).fetchone()[0]
 
     def open_round(self, year: int, form_version: int | None = None) -> int:
         """One comment request for every non-exempt member resident in the year; none twice.
@@ -155,112 +230,201 @@ class Evaluations(Register):
         refdata.comment_form(version, self.store.form_dirs())
         today = self.store.today().isoformat()
         with self.store.transaction():
-            missing = [row[0] for row in self.store.conn.execute(
-                f"select r.id {self._missing_sql()} order by r.rowid",
-                {"due": due.isoformat(), "year": year, "owner": self.store.owner_code()}).fetchall()]
+            missing = [
+                row[0]
+                for row in self.store.conn.execute(
+                    f"select r.id {self._missing_sql()} order by r.rowid",
+                    {"due": due.isoformat(), "year": year, "owner": self.store.owner_code()},
+                ).fetchall()
+            ]
             for resident_id in missing:
-                self.add({"resident_id": resident_id, "year": year, "form_version": version,
-                          "state": "requested", "due_date": due.isoformat(), "requested_date": today,
-                          "version": 1, "changed_after_confirmation": 0}, accept_warnings=True)
+                self.add(
+                    {
+                        "resident_id": resident_id,
+                        "year": year,
+                        "form_version": version,
+                        "state": "requested",
+                        "due_date": due.isoformat(),
+                        "requested_date": today,
+                        "version": 1,
+                        "changed_after_confirmation": 0,
+                    },
+                    accept_warnings=True,
+                )
         return len(missing)
 
-    def request_when_needed(self, resident_id: str, purpose: str, on_date: str | None = None) -> dict:
+    def request_when_needed(
+        self, resident_id: str, purpose: str, on_date: str | None = None
+    ) -> dict:
         """A comment taken when needed (công tác cán bộ, khen thưởng, kỷ luật) of a member exempt
         from the yearly round (Hướng dẫn 33-HD/BTCTW §1.1); it goes through the usual states and
         never counts in the round."""
         day = self._checked_day(on_date, None, "", "đề nghị nhận xét")
-        return self.add({"resident_id": resident_id, "year": int(day[:4]), "purpose": purpose,
-                         "form_version": self.round_form_version(date.fromisoformat(day)),
-                         "state": "requested", "requested_date": day, "version": 1,
-                         "changed_after_confirmation": 0})
+        return self.add(
+            {
+                "resident_id": resident_id,
+                "year": int(day[:4]),
+                "purpose": purpose,
+                "form_version": self.round_form_version(date.fromisoformat(day)),
+                "state": "requested",
+                "requested_date": day,
+                "version": 1,
+                "changed_after_confirmation": 0,
+            }
+        )
 
     def when_needed(self, resident_id: str) -> list[dict]:
         """The member's comments taken when needed, newest first."""
         return self.store.query(
             "select * from evaluations where resident_id = ? and purpose is not null and deleted_at is null"
-            " order by requested_date desc, version desc", [resident_id])
+            " order by requested_date desc, version desc",
+            [resident_id],
+        )
 
     # ---- the transitions ---------------------------------------------------------------
-    def comment(self, evaluation_id: str, ratings: dict[str, str], recommendation: str | None,
-                comments: str | None = None, meeting_date: str | None = None,
-                cell_signer: str | None = None, front_signer: str | None = None,
-                accept_warnings: bool = False) -> dict:
+    def comment(
+        self,
+        evaluation_id: str,
+        ratings: dict[str, str],
+        recommendation: str | None,
+        comments: str | None = None,
+        meeting_date: str | None = None,
+        cell_signer: str | None = None,
+        front_signer: str | None = None,
+        accept_warnings: bool = False,
+    ) -> dict:
         """Enter or correct the comment. A confirmed one is locked: the change becomes a new version."""
         current = self.require(evaluation_id)
         latest = self.current_for(current["resident_id"], current["year"])
         if latest and latest["id"] != current["id"]:
-            raise UserError(f"Phiếu này đã có bản sửa lần {latest['version']}; hãy mở bản mới nhất để sửa.")
+            raise UserError(
+                f"Phiếu này đã có bản sửa lần {latest['version']}; hãy mở bản mới nhất để sửa."
+            )
         values: dict[str, Any] = {
-            "ratings": ratings, "recommendation": recommendation, "comments": comments,
-            "meeting_date": meeting_date, "cell_signer": cell_signer, "front_signer": front_signer,
+            "ratings": ratings,
+            "recommendation": recommendation,
+            "comments": comments,
+            "meeting_date": meeting_date,
+            "cell_signer": cell_signer,
+            "front_signer": front_signer,
         }
         if current["state"] in reg213.LOCKED_STATES:
             return self._new_version(current, values, accept_warnings)
         reg213.check_transition(current["state"], "commented")
-        return self.update(evaluation_id, {**values, "state": "commented",
-                                           "commented_date": self.store.today().isoformat()},
-                           accept_warnings=accept_warnings)
+        return self.update(
+            evaluation_id,
+            {**values, "state": "commented", "commented_date": self.store.today().isoformat()},
+            accept_warnings=accept_warnings,
+        )
 
     def _new_version(self, current: dict, values: dict, accept_warnings: bool) -> dict:
         cleaned = self.clean(values)
         if all(cleaned.get(k) == current.get(k) for k in CONTENT_FIELDS):
             return current  # nothing changed: the locked version stands
-        keep = {k: current[k] for k in ("resident_id", "year", "form_version", "due_date", "requested_date",
-                                        "purpose")}
-        return self.add({**keep, **values, "state": "commented",
-                         "commented_date": self.store.today().isoformat(),
-                         "version": (current["version"] or 1) + 1, "supersedes_id": current["id"],
-                         "changed_after_confirmation": 1}, accept_warnings=accept_warnings)
+        keep = {
+            k: current[k]
+            for k in (
+                "resident_id",
+                "year",
+                "form_version",
+                "due_date",
+                "requested_date",
+                "purpose",
+            )
+        }
+        return self.add(
+            {
+                **keep,
+                **values,
+                "state": "commented",
+                "commented_date": self.store.today().isoformat(),
+                "version": (current["version"] or 1) + 1,
+                "supersedes_id": current["id"],
+                "changed_after_confirmation": 1,
+            },
+            accept_warnings=accept_warnings,
+        )
 
-    def _checked_day(self, on_date: str | None, after: str | None, after_label: str, what: str) -> str:
+    def _checked_day(
+        self, on_date: str | None, after: str | None, after_label: str, what: str
+    ) -> str:
         day = on_date or self.store.today().isoformat()
         if day > self.store.today().isoformat():
             raise UserError(f"Ngày {what} không thể sau ngày hôm nay.")
         if after and day < after[:10]:
-            raise UserError(f"Ngày {what} ({display(day)}) không thể trước {after_label} ({display(after)}).")
+            raise UserError(
+                f"Ngày {what} ({display(day)}) không thể trước {after_label} ({display(after)})."
+            )
         return day
 
     def confirm(self, evaluation_id: str, on_date: str | None = None) -> dict:
         """The commune party committee confirmed the comment; it is locked from now on."""
         current = self.require(evaluation_id)
         reg213.check_transition(current["state"], "confirmed")
-        day = self._checked_day(on_date, current.get("meeting_date"), "ngày họp nhận xét", "xác nhận")
-        return self.update(evaluation_id, {"state": "confirmed", "confirmed_date": day}, accept_warnings=True)
+        day = self._checked_day(
+            on_date, current.get("meeting_date"), "ngày họp nhận xét", "xác nhận"
+        )
+        return self.update(
+            evaluation_id, {"state": "confirmed", "confirmed_date": day}, accept_warnings=True
+        )
 
     def mark_returned(self, evaluation_id: str, on_date: str | None = None) -> dict:
         """The confirmed comment was sent back to the member's workplace."""
         current = self.require(evaluation_id)
         reg213.check_transition(current["state"], "returned")
-        day = self._checked_day(on_date, current.get("confirmed_date"), "ngày xác nhận", "gửi về nơi công tác")
-        return self.update(evaluation_id, {"state": "returned", "returned_date": day}, accept_warnings=True)
+        day = self._checked_day(
+            on_date, current.get("confirmed_date"), "ngày xác nhận", "gửi về nơi công tác"
+        )
+        return self.update(
+            evaluation_id, {"state": "returned", "returned_date": day}, accept_warnings=True
+        )
 
     # ---- reading ----------------------------------------------------------------------
-    def query(self, year: int | None = None, village_id: str | None = None, state: str | None = None,
-              latest_only: bool = True, search: str | None = None, overdue: bool | None = None,
-              resident_id: str | None = None) -> list[dict]:
+    def query(
+        self,
+        year: int | None = None,
+        village_id: str | None = None,
+        state: str | None = None,
+        latest_only: bool = True,
+        search: str | None = None,
+        overdue: bool | None = None,
+        resident_id: str | None = None,
+    ) -> list[dict]:
         """Yearly comments with the member, village and `overdue`; the newest version of each by
         default (comments taken when needed: `when_needed()`)."""
-        sql = ("select e.*, r.village_id, r.workplace, r.category, p.full_name, p.sort_key,"
-               " v.name as village_name,"
-               " (e.state != 'returned' and e.due_date < :today) as overdue"
-               " from evaluations e join residents r on r.id = e.resident_id"
-               " join people p on p.id = r.person_id left join villages v on v.id = r.village_id"
-               " where e.deleted_at is null and e.purpose is null")
+        sql = (
+            "select e.*, r.village_id, r.workplace, r.category, p.full_name, p.sort_key,"
+            " v.name as village_name,"
+            " (e.state != 'returned' and e.due_date < :today) as overdue"
+            " from evaluations e join residents r on r.id = e.resident_id"
+            " join people p on p.id = r.person_id left join villages v on v.id = r.village_id"
+            " where e.deleted_at is null and e.purpose is null"
+        )
         params: dict[str, Any] = {"today": self.store.today().isoformat()}
         if latest_only:
-            sql += (" and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
-                    " and x.year = e.year and x.deleted_at is null and x.purpose is null)")
-        for column, key, value in (("e.year", "year", year), ("r.village_id", "village", village_id),
-                                   ("e.state", "state", state), ("e.resident_id", "resident", resident_id)):
+            sql += (
+                " and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
+                " and x.year = e.year and x.deleted_at is null and x.purpose is null)"
+            )
+        for column, key, value in (
+            ("e.year", "year", year),
+            ("r.village_id", "village", village_id),
+            ("e.state", "state", state),
+            ("e.resident_id", "resident", resident_id),
+        ):
             if value:
                 sql += f" and {column} = :{key}"
                 params[key] = value
         if overdue is not None:
-            sql += f" and {'' if overdue else 'not '}(e.state != 'returned' and e.due_date < :today)"
+            sql += (
+                f" and {'' if overdue else 'not '}(e.state != 'returned' and e.due_date < :today)"
+            )
         for n, term in enumerate(text.search_terms(search or "")):
             sql += f" and p.name_fold like :t{n} escape '\\'"
             params[f"t{n}"] = bounds.like_contains(term)
-        rows = self.store.query(sql + " order by e.year desc, v.sort_key, p.sort_key, e.version", params)
+        rows = self.store.query(
+            sql + " order by e.year desc, v.sort_key, p.sort_key, e.version", params
+        )
         for row in rows:
             row["overdue"] = bool(row["overdue"])
             row["recommendation_label"] = self._recommendation_label(row)
@@ -269,13 +433,16 @@ class Evaluations(Register):
     def overdue_by_commune(self) -> dict[str, int]:
         """How many comments are overdue, per commune: len(query(overdue=True)) of each commune,
         counted in SQL (a province's overview needs the counts, not thousands of rows)."""
-        return dict(self.store.conn.execute(
-            "select e.commune_code, count(*) from evaluations e join residents r on r.id = e.resident_id"
-            " join people p on p.id = r.person_id where e.deleted_at is null"
-            " and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
-            " and x.year = e.year and x.deleted_at is null)"
-            " and (e.state != 'returned' and e.due_date < ?) group by e.commune_code",
-            [self.store.today().isoformat()]).fetchall())
+        return dict(
+            self.store.conn.execute(
+                "select e.commune_code, count(*) from evaluations e join residents r on r.id = e.resident_id"
+                " join people p on p.id = r.person_id where e.deleted_at is null"
+                " and e.version = (select max(x.version) from evaluations x where x.resident_id = e.resident_id"
+                " and x.year = e.year and x.deleted_at is null)"
+                " and (e.state != 'returned' and e.due_date < ?) group by e.commune_code",
+                [self.store.today().isoformat()],
+            ).fetchall()
+        )
 
     def _recommendation_label(self, row: dict) -> str | None:
         if not row.get("recommendation"):
@@ -290,16 +457,22 @@ class Evaluations(Register):
         row = self.store.conn.execute(
             "select e.cell_signer, e.front_signer from evaluations e join residents r on r.id = e.resident_id"
             " where r.village_id is ? and e.deleted_at is null and e.state != 'requested'"
-            " order by e.commented_date desc, e.rev desc limit 1", [village_id]).fetchone()
+            " order by e.commented_date desc, e.rev desc limit 1",
+            [village_id],
+        ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
     def versions(self, resident_id: str, year: int) -> list[dict]:
         """Every version of a member's comment for the year, oldest first."""
         return self.store.query(
             "select * from evaluations where resident_id = ? and year = ? and deleted_at is null"
-            " and purpose is null order by version", [resident_id, year])
+            " and purpose is null order by version",
+            [resident_id, year],
+        )
 
-    def checklist(self, year: int, village_id: str | None = None, commune_code: str | None = None) -> list[dict]:
+    def checklist(
+        self, year: int, village_id: str | None = None, commune_code: str | None = None
+    ) -> list[dict]:
         """The year's round village by village: every member with their round status;
         commune_code keeps one commune's (the upper level, where communes follow by code).
 
@@ -310,21 +483,28 @@ class Evaluations(Register):
         """
         due = self.due_date(year).isoformat()
         today = self.store.today()
-        sql = ("select r.*, p.full_name, p.sort_key, v.name as village_name,"
-               " e.id as evaluation_id, e.state as evaluation_state, e.version,"
-               " e.changed_after_confirmation"
-               " from residents r join people p on p.id = r.person_id"
-               " left join villages v on v.id = r.village_id"
-               " left join evaluations e on e.id = (select x.id from evaluations x where x.resident_id = r.id"
-               "  and x.year = ? and x.deleted_at is null and x.purpose is null order by x.version desc limit 1)"
-               " where r.deleted_at is null and (r.left_date is null or r.left_date > ? or e.id is not null)"
-               " and (r.registered_date is null or r.registered_date <= ? or e.id is not null)")
-        where = Where(sql).given(village_id, "r.village_id = ?").given(commune_code, "r.commune_code = ?")
+        sql = (
+            "select r.*, p.full_name, p.sort_key, v.name as village_name,"
+            " e.id as evaluation_id, e.state as evaluation_state, e.version,"
+            " e.changed_after_confirmation"
+            " from residents r join people p on p.id = r.person_id"
+            " left join villages v on v.id = r.village_id"
+            " left join evaluations e on e.id = (select x.id from evaluations x where x.resident_id = r.id"
+            "  and x.year = ? and x.deleted_at is null and x.purpose is null order by x.version desc limit 1)"
+            " where r.deleted_at is null and (r.left_date is null or r.left_date > ? or e.id is not null)"
+            " and (r.registered_date is null or r.registered_date <= ? or e.id is not null)"
+        )
+        where = (
+            Where(sql)
+            .given(village_id, "r.village_id = ?")
+            .given(commune_code, "r.commune_code = ?")
+        )
         where.params[:0] = [year, due, due]
         days = self.store.settings("reg213_register_days")
         villages: dict[str, dict] = {}
-        for row in self.store.query(where.sql + " order by r.commune_code, v.sort_key, p.sort_key, r.id",
-                                    where.params):
+        for row in self.store.query(
+            where.sql + " order by r.commune_code, v.sort_key, p.sort_key, r.id", where.params
+        ):
             row["registration_overdue"] = reg213.registration_overdue(row, today, days)
             if row["evaluation_state"]:
                 row["status"] = row["evaluation_state"]
@@ -335,11 +515,18 @@ class Evaluations(Register):
             else:
                 row["status"] = "not_requested"
             row["overdue"] = row["status"] in OWING and today.isoformat() > due
-            group = villages.setdefault(f"{row['commune_code']}/{row['village_id'] or ''}", {
-                "village_id": row["village_id"], "village_name": row["village_name"] or "(chưa rõ khu dân cư)",
-                "commune_code": row["commune_code"],
-                "counts": dict.fromkeys((*ROUND_STATUSES, "overdue", "registration_overdue"), 0),
-                "members": []})
+            group = villages.setdefault(
+                f"{row['commune_code']}/{row['village_id'] or ''}",
+                {
+                    "village_id": row["village_id"],
+                    "village_name": row["village_name"] or "(chưa rõ khu dân cư)",
+                    "commune_code": row["commune_code"],
+                    "counts": dict.fromkeys(
+                        (*ROUND_STATUSES, "overdue", "registration_overdue"), 0
+                    ),
+                    "members": [],
+                },
+            )
             group["members"].append(row)
             group["counts"][row["status"]] += 1
             group["counts"]["overdue"] += row["overdue"]

@@ -28,8 +28,9 @@ def criteria_versions(form_dirs: list[Path]) -> dict[int, grading.Criteria]:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                raise UserError(f"Tệp tiêu chí chấm điểm “{path.name}” không đọc được (không phải JSON hợp lệ)."
-                                ) from None
+                raise UserError(
+                    f"Tệp tiêu chí chấm điểm “{path.name}” không đọc được (không phải JSON hợp lệ)."
+                ) from None
             criteria = grading.parse_criteria(data, path.name)
             found[criteria.version] = criteria
     if not found:
@@ -56,8 +57,9 @@ class Gradings(Register):
     def clean(self, data: dict[str, Any]) -> dict[str, Any]:
         record = super().clean(data)
         if isinstance(data.get("scores"), dict):
-            record["scores"] = json.dumps({k: data["scores"][k] for k in sorted(data["scores"])},
-                                          ensure_ascii=False)
+            record["scores"] = json.dumps(
+                {k: data["scores"][k] for k in sorted(data["scores"])}, ensure_ascii=False
+            )
         return record
 
     @staticmethod
@@ -79,15 +81,29 @@ class Gradings(Register):
         body_id = record.get("body_id")
         if body_id:
             body = self.store.bodies.get(body_id)
-            if body is None or body["kind"] != "village_committee" or body["village_id"] != village["id"]:
-                issues.append(error("body_id", "Ban được chấm phải là Ban công tác Mặt trận của khu dân cư này."))
+            if (
+                body is None
+                or body["kind"] != "village_committee"
+                or body["village_id"] != village["id"]
+            ):
+                issues.append(
+                    error(
+                        "body_id", "Ban được chấm phải là Ban công tác Mặt trận của khu dân cư này."
+                    )
+                )
         criteria = self.criteria(record.get("criteria_version"))
         issues += criteria.check_scores(self.scores_of(record))
         same = self.store.conn.execute(
             "select count(*) from gradings where year = ? and village_id = ? and id != ? and deleted_at is null",
-            [year, village["id"], record["id"]]).fetchone()[0]
+            [year, village["id"], record["id"]],
+        ).fetchone()[0]
         if same:
-            issues.append(error("village_id", f"{village['name']} đã được chấm điểm năm {year}; sửa kết quả đã có."))
+            issues.append(
+                error(
+                    "village_id",
+                    f"{village['name']} đã được chấm điểm năm {year}; sửa kết quả đã có.",
+                )
+            )
         return issues
 
     def derive(self, record: dict) -> dict:
@@ -95,16 +111,34 @@ class Gradings(Register):
             return {}  # a commune's verdict, under its province's criteria, is kept as it was sent
         criteria = self.criteria(record.get("criteria_version"))
         total = criteria.total(self.scores_of(record))
-        return {"criteria_version": criteria.version, "total": total, "rank": criteria.rank_of(total).code}
+        return {
+            "criteria_version": criteria.version,
+            "total": total,
+            "rank": criteria.rank_of(total).code,
+        }
 
-    def grade(self, year: int, village_id: str, scores: dict[str, int], evidence: str | None = None,
-              body_id: str | None = None) -> dict:
+    def grade(
+        self,
+        year: int,
+        village_id: str,
+        scores: dict[str, int],
+        evidence: str | None = None,
+        body_id: str | None = None,
+    ) -> dict:
         """Enter (or correct) a village's scores for the year."""
         if body_id is None:
             body_id = self.current_committee(village_id)
         existing = self.store.query(
-            "select id from gradings where year = ? and village_id = ? and deleted_at is null", [year, village_id])
-        data = {"year": year, "village_id": village_id, "body_id": body_id, "scores": scores, "evidence": evidence}
+            "select id from gradings where year = ? and village_id = ? and deleted_at is null",
+            [year, village_id],
+        )
+        data = {
+            "year": year,
+            "village_id": village_id,
+            "body_id": body_id,
+            "scores": scores,
+            "evidence": evidence,
+        }
         if existing:
             return self.update(existing[0]["id"], data)
         return self.add({**data, "criteria_version": self.criteria().version})
@@ -112,36 +146,67 @@ class Gradings(Register):
     def current_committee(self, village_id: str) -> str | None:
         row = self.store.conn.execute(
             "select id from bodies where kind = 'village_committee' and village_id = ? and deleted_at is null "
-            "and dissolved_on is null order by term_start desc limit 1", [village_id]).fetchone()
+            "and dissolved_on is null order by term_start desc limit 1",
+            [village_id],
+        ).fetchone()
         return row[0] if row else None
 
     def query(self, year: int | None = None, commune_code: str | None = None) -> list[dict]:
         """The year's results with the village, and the same village's result the year before."""
-        where = (Where("select g.*, v.name as village_name, v.sort_key as village_sort, "
-                       "b.name as body_name, prev.total as previous_total, prev.rank as previous_rank "
-                       "from gradings g join villages v on v.id = g.village_id "
-                       "left join bodies b on b.id = g.body_id "
-                       "left join gradings prev on prev.village_id = g.village_id and prev.year = g.year - 1 "
-                       "and prev.deleted_at is null where g.deleted_at is null")
-                 .given(year, "g.year = ?").given(commune_code, "g.commune_code = ?"))
-        return self.store.query(where.sql + " order by g.year desc, g.total desc, v.sort_key", where.params)
-
+        where = (
+            Where(
+                "select g.*, v.name as village_name, v.sort_key as village_sort, "
+                "b.name as body_name, prev.total as previous_total, prev.rank as previous_rank "
+                "from gradings g join villages v on v.id = g.village_id "
+                "left join bodies b on b.id = g.body_id "
+                "left join gradings prev on prev.village_id = g.village_id and prev.year = g.year - 1 "
+                "and prev.deleted_at is null where g.deleted_at is null"
+            )
+            .given(year, "g.year = ?")
+            .given(commune_code, "g.commune_code = ?")
+        )
+        return self.store.query(
+            where.sql + " order by g.year desc, g.total desc, v.sort_key", where.params
+        )
 
     def ranks_by_commune(self, year: int) -> list[dict]:
         """At the upper level: per commune, how many village committees earned each rank code."""
         return self.store.query(
             "select commune_code, rank, count(*) as villages, round(avg(total), 1) as average "
             "from gradings where year = ? and deleted_at is null group by commune_code, rank "
-            "order by commune_code, rank", [year])
+            "order by commune_code, rank",
+            [year],
+        )
 
 
 class Commendations(Register):
     table = "commendations"
     label = "khen thưởng"
-    fields = ("year", "subject_kind", "person_id", "body_id", "household_name", "village_id", "form", "level",
-              "reason", "status", "decision_number", "decision_date", "notes")
-    raw_fields = ("subject_kind", "person_id", "body_id", "village_id", "form", "level", "status",
-                  "decision_date")
+    fields = (
+        "year",
+        "subject_kind",
+        "person_id",
+        "body_id",
+        "household_name",
+        "village_id",
+        "form",
+        "level",
+        "reason",
+        "status",
+        "decision_number",
+        "decision_date",
+        "notes",
+    )
+    raw_fields = (
+        "subject_kind",
+        "person_id",
+        "body_id",
+        "village_id",
+        "form",
+        "level",
+        "status",
+        "decision_date",
+    )
     int_fields = ("year",)
     default_order = "year desc"
     validator = staticmethod(grading.validate_commendation)
@@ -159,21 +224,37 @@ class Commendations(Register):
             return {}  # the person may arrive in the same bundle: keep the fold the commune sent
         name = record.get("household_name")
         if record.get("person_id"):
-            row = self.store.conn.execute("select full_name from people where id = ?",
-                                          [record["person_id"]]).fetchone()
+            row = self.store.conn.execute(
+                "select full_name from people where id = ?", [record["person_id"]]
+            ).fetchone()
             name = row[0] if row else name
         elif record.get("body_id"):
-            row = self.store.conn.execute("select name from bodies where id = ?", [record["body_id"]]).fetchone()
+            row = self.store.conn.execute(
+                "select name from bodies where id = ?", [record["body_id"]]
+            ).fetchone()
             name = row[0] if row else name
         return {"name_fold": text.fold(name)}
 
-    def query(self, year: int | None = None, person_id: str | None = None, status: str | None = None,
-              commune_code: str | None = None) -> list[dict]:
-        where = (Where("select c.*, coalesce(p.full_name, b.name, c.household_name) as subject_name, "
-                       "coalesce(v.name, pv.name, bv.name) as village_name from commendations c "
-                       "left join people p on p.id = c.person_id left join bodies b on b.id = c.body_id "
-                       "left join villages v on v.id = c.village_id left join villages pv on pv.id = p.village_id "
-                       "left join villages bv on bv.id = b.village_id where c.deleted_at is null")
-                 .given(year, "c.year = ?").given(person_id, "c.person_id = ?").given(status, "c.status = ?")
-                 .given(commune_code, "c.commune_code = ?"))
-        return self.store.query(where.sql + " order by c.year desc, c.status, c.name_fold", where.params)
+    def query(
+        self,
+        year: int | None = None,
+        person_id: str | None = None,
+        status: str | None = None,
+        commune_code: str | None = None,
+    ) -> list[dict]:
+        where = (
+            Where(
+                "select c.*, coalesce(p.full_name, b.name, c.household_name) as subject_name, "
+                "coalesce(v.name, pv.name, bv.name) as village_name from commendations c "
+                "left join people p on p.id = c.person_id left join bodies b on b.id = c.body_id "
+                "left join villages v on v.id = c.village_id left join villages pv on pv.id = p.village_id "
+                "left join villages bv on bv.id = b.village_id where c.deleted_at is null"
+            )
+            .given(year, "c.year = ?")
+            .given(person_id, "c.person_id = ?")
+            .given(status, "c.status = ?")
+            .given(commune_code, "c.commune_code = ?")
+        )
+        return self.store.query(
+            where.sql + " order by c.year desc, c.status, c.name_fold", where.params
+        )

@@ -38,12 +38,31 @@ class People(Register):
     table = "people"
     label = "người"
     fields = (
-        "full_name", "sex", "birth_date", "ethnicity_code", "religion_code", "village_id",
-        "id_number", "phone", "occupation", "education", "theory_level", "party_member",
-        "party_admission_date", "notes",
+        "full_name",
+        "sex",
+        "birth_date",
+        "ethnicity_code",
+        "religion_code",
+        "village_id",
+        "id_number",
+        "phone",
+        "occupation",
+        "education",
+        "theory_level",
+        "party_member",
+        "party_admission_date",
+        "notes",
     )
-    raw_fields = ("sex", "birth_date", "ethnicity_code", "religion_code", "village_id",
-                  "id_number", "phone", "party_admission_date")
+    raw_fields = (
+        "sex",
+        "birth_date",
+        "ethnicity_code",
+        "religion_code",
+        "village_id",
+        "id_number",
+        "phone",
+        "party_admission_date",
+    )
     int_fields = ("party_member",)
     default_order = "sort_key"
 
@@ -56,8 +75,10 @@ class People(Register):
         return out
 
     def derive(self, record: dict) -> dict:
-        return {"name_fold": text.fold(record.get("full_name")),
-                "sort_key": text.person_sort_key(record.get("full_name"))}
+        return {
+            "name_fold": text.fold(record.get("full_name")),
+            "sort_key": text.person_sort_key(record.get("full_name")),
+        }
 
     def check(self, record: dict) -> list[Issue]:
         from desktop_app.store import refdata
@@ -67,8 +88,13 @@ class People(Register):
         if any(i.is_error for i in issues):
             return issues
         for other in self.duplicates_of(record):
-            issues.append(warning("full_name", f"Có thể trùng với {other['full_name']}"
-                                  f" (sinh {(other['birth_date'] or '?')[:4]}) đã có trong sổ."))
+            issues.append(
+                warning(
+                    "full_name",
+                    f"Có thể trùng với {other['full_name']}"
+                    f" (sinh {(other['birth_date'] or '?')[:4]}) đã có trong sổ.",
+                )
+            )
         return issues
 
     def duplicates_of(self, record: dict) -> list[dict]:
@@ -77,18 +103,30 @@ class People(Register):
         if record.get("id_number"):
             found += self.store.query(
                 "select * from people where id_number = ? and id != ? and deleted_at is null",
-                [record["id_number"], record["id"]])
+                [record["id_number"], record["id"]],
+            )
         if record.get("birth_date"):
             found += self.store.query(
                 "select * from people where name_fold = ? and substr(birth_date, 1, 4) = ?"
                 " and coalesce(village_id, '') = coalesce(?, '') and id != ? and deleted_at is null",
-                [text.fold(record.get("full_name")), record["birth_date"][:4],
-                 record.get("village_id"), record["id"]])
+                [
+                    text.fold(record.get("full_name")),
+                    record["birth_date"][:4],
+                    record.get("village_id"),
+                    record["id"],
+                ],
+            )
         unique = {r["id"]: r for r in found}
         return list(unique.values())
 
-    def _filters(self, search: str | None, village_id: str | None, party_member: bool | None,
-                 sex: str | None = None, commune_code: str | None = None) -> Where:
+    def _filters(
+        self,
+        search: str | None,
+        village_id: str | None,
+        party_member: bool | None,
+        sex: str | None = None,
+        commune_code: str | None = None,
+    ) -> Where:
         """Every word of the search is the start of a word of the folded name (a number: the
         start of the ID number, or in the phone or the name); the same test as people_search's
         (_match), read here along an index in Vietnamese order."""
@@ -96,31 +134,56 @@ class People(Register):
         terms = text.search_terms(search or "")
         for term in terms:
             if term.isdigit():  # an ID number or phone typed in part, or a digit in a name
-                where.sql += (" and (p.id_number like ? escape '\\' or p.phone like ? escape '\\'"
-                              " or p.name_fold like ? escape '\\')")
-                where.params += [bounds.like_prefix(term), bounds.like_contains(term), bounds.like_contains(term)]
+                where.sql += (
+                    " and (p.id_number like ? escape '\\' or p.phone like ? escape '\\'"
+                    " or p.name_fold like ? escape '\\')"
+                )
+                where.params += [
+                    bounds.like_prefix(term),
+                    bounds.like_contains(term),
+                    bounds.like_contains(term),
+                ]
             else:
                 where.sql += " and (' ' || p.name_fold) like ? escape '\\'"
                 where.params.append(f"% {bounds.like_literal(term)}%")
-        return (where.given(village_id, "p.village_id = ?")
-                .given(None if party_member is None else int(party_member), "coalesce(p.party_member, 0) = ?")
-                .given(sex, "p.sex = ?").given(commune_code, "p.commune_code = ?"))
+        return (
+            where.given(village_id, "p.village_id = ?")
+            .given(
+                None if party_member is None else int(party_member),
+                "coalesce(p.party_member, 0) = ?",
+            )
+            .given(sex, "p.sex = ?")
+            .given(commune_code, "p.commune_code = ?")
+        )
 
     @staticmethod
-    def _match(search: str | None, village_id: str | None = None, party_member: bool | None = None,
-               sex: str | None = None, commune_code: str | None = None) -> str | None:
+    def _match(
+        search: str | None,
+        village_id: str | None = None,
+        party_member: bool | None = None,
+        sex: str | None = None,
+        commune_code: str | None = None,
+    ) -> str | None:
         """The FTS5 query of people_search (m0005) for a search the index answers alone: words
         only, every commune, no other filter. None otherwise: the filters of _filters then (one
         commune's stretch of its index is read as fast as at a commune office)."""
         terms = text.search_terms(search or "")
-        if (not terms or village_id or party_member is not None or sex or commune_code
-                or any(t.isdigit() for t in terms)):
+        if (
+            not terms
+            or village_id
+            or party_member is not None
+            or sex
+            or commune_code
+            or any(t.isdigit() for t in terms)
+        ):
             return None
         return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
 
     def _commune_rowids(self, commune_code: str) -> tuple[int, int]:
         """The range of people_search rowids that holds one commune's people."""
-        row = self.store.conn.execute("select key from search_communes where code = ?", [commune_code]).fetchone()
+        row = self.store.conn.execute(
+            "select key from search_communes where code = ?", [commune_code]
+        ).fetchone()
         key = row[0] if row else 0  # keys start at 1: no key, no rowid in range
         return key << 32, (key << 32) | PERSON_ROWID
 
@@ -132,11 +195,21 @@ class People(Register):
             params += list(self._commune_rowids(commune_code))
         return sql, params
 
-    def query(self, search: str | None = None, village_id: str | None = None,
-              party_member: bool | None = None, sex: str | None = None,
-              limit: int | None = None, offset: int = 0, commune_code: str | None = None,
-              commune_order: Sequence[str] = (), commune_counts: Mapping[str, int] | None = None,
-              order: str | None = None, descending: bool = False, rank: bool = True) -> list[dict]:
+    def query(
+        self,
+        search: str | None = None,
+        village_id: str | None = None,
+        party_member: bool | None = None,
+        sex: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        commune_code: str | None = None,
+        commune_order: Sequence[str] = (),
+        commune_counts: Mapping[str, int] | None = None,
+        order: str | None = None,
+        descending: bool = False,
+        rank: bool = True,
+    ) -> list[dict]:
         """People in Vietnamese order (given name, family name, middle names), with the village name.
 
         A search ranks people whose given name starts with the (last) word typed first, then
@@ -149,7 +222,12 @@ class People(Register):
         lists the communes' people one commune after another in that order (communes it does not
         name come last, by code), each in Vietnamese order; commune_counts, when the caller
         already has count_by_commune() of the same filters, saves counting them again."""
-        filters = {"search": search, "village_id": village_id, "party_member": party_member, "sex": sex}
+        filters = {
+            "search": search,
+            "village_id": village_id,
+            "party_member": party_member,
+            "sex": sex,
+        }
         if commune_order and not commune_code and not order:
             counts = self.count_by_commune(**filters) if commune_counts is None else commune_counts
             return self._by_commune(filters, commune_order, counts, limit, offset)
@@ -160,30 +238,47 @@ class People(Register):
             # Every match wanted (a printed list, `list people`), an order other than the
             # Vietnamese one (ranked, or by a column: every match is sorted anyway), or few
             # matches: sorting the matches beats walking the whole order to find them.
-            few = (limit is None or order_sql != PLAIN_ORDER or self.store.conn.execute(
-                f"select count(*) from (select 1{found} limit ?)", [*params, FEW_MATCHES + 1]).fetchone()[0]
-                <= FEW_MATCHES)
+            few = (
+                limit is None
+                or order_sql != PLAIN_ORDER
+                or self.store.conn.execute(
+                    f"select count(*) from (select 1{found} limit ?)", [*params, FEW_MATCHES + 1]
+                ).fetchone()[0]
+                <= FEW_MATCHES
+            )
             if few:
-                sql = ("select p.*, v.name as village_name" + found.replace(
-                    " from people_search s", " from people_search s cross join people p on p.rowid ="
-                    f" (s.rowid & {PERSON_ROWID}) left join villages v on v.id = p.village_id", 1)
-                    + f" order by {order_sql}")
+                sql = (
+                    "select p.*, v.name as village_name"
+                    + found.replace(
+                        " from people_search s",
+                        " from people_search s cross join people p on p.rowid ="
+                        f" (s.rowid & {PERSON_ROWID}) left join villages v on v.id = p.village_id",
+                        1,
+                    )
+                    + f" order by {order_sql}"
+                )
                 params += order_params
                 if limit is not None or offset:
                     sql += " limit ? offset ?"
                     params += [-1 if limit is None else limit, offset]
                 return self.store.query(sql, params)
         where = self._filters(**filters, commune_code=commune_code)
-        sql = ("select p.*, v.name as village_name" + where.sql.replace(
-            " from people p", " from people p left join villages v on v.id = p.village_id", 1)
-            + f" order by {order_sql}")
+        sql = (
+            "select p.*, v.name as village_name"
+            + where.sql.replace(
+                " from people p", " from people p left join villages v on v.id = p.village_id", 1
+            )
+            + f" order by {order_sql}"
+        )
         params = where.params + order_params
         if limit is not None or offset:
             sql += " limit ? offset ?"
             params += [-1 if limit is None else limit, offset]
         return self.store.query(sql, params)
 
-    def _order(self, search: str | None, order: str | None, descending: bool) -> tuple[str, list[str]]:
+    def _order(
+        self, search: str | None, order: str | None, descending: bool
+    ) -> tuple[str, list[str]]:
         """The ORDER BY of query(), and its parameters."""
         if order:
             column = SORTABLE.get(order)
@@ -197,8 +292,14 @@ class People(Register):
         self.store.conn.create_function("name_rank", 2, _name_rank, deterministic=True)
         return "name_rank(p.name_fold, ?), p.sort_key, p.id", [words[-1]]
 
-    def _by_commune(self, filters: dict, order: Sequence[str], counts: Mapping[str, int],
-                    limit: int | None, offset: int) -> list[dict]:
+    def _by_commune(
+        self,
+        filters: dict,
+        order: Sequence[str],
+        counts: Mapping[str, int],
+        limit: int | None,
+        offset: int,
+    ) -> list[dict]:
         """Rows offset… of the communes' lists laid end to end. An ORDER BY on the commune's rank
         would sort every match of every commune at each keystroke; knowing each commune's count,
         only the communes the rows fall in are read (one alone along its index, in order)."""
@@ -213,40 +314,80 @@ class People(Register):
             if limit is not None and sum(counts[c] for c in window) - offset >= limit:
                 break
         if len(window) <= 1:
-            return self.query(**filters, commune_code=window[0], limit=limit, offset=offset,
-                              rank=False) if window else []  # commune after commune, each in its order
+            return (
+                self.query(
+                    **filters, commune_code=window[0], limit=limit, offset=offset, rank=False
+                )
+                if window
+                else []
+            )  # commune after commune, each in its order
         where = self._filters(**filters)
         marks = ", ".join("?" * len(window))
-        rank = "case p.commune_code " + " ".join(f"when ? then {i}" for i in range(len(window))) + " end"
-        sql = ("select p.*, v.name as village_name" + where.sql.replace(
-            " from people p", " from people p left join villages v on v.id = p.village_id", 1)
-            + f" and p.commune_code in ({marks}) order by {rank}, p.sort_key, p.id limit ? offset ?")
-        return self.store.query(sql, [*where.params, *window, *window, -1 if limit is None else limit, offset])
+        rank = (
+            "case p.commune_code "
+            + " ".join(f"when ? then {i}" for i in range(len(window)))
+            + " end"
+        )
+        sql = (
+            "select p.*, v.name as village_name"
+            + where.sql.replace(
+                " from people p", " from people p left join villages v on v.id = p.village_id", 1
+            )
+            + f" and p.commune_code in ({marks}) order by {rank}, p.sort_key, p.id limit ? offset ?"
+        )
+        return self.store.query(
+            sql, [*where.params, *window, *window, -1 if limit is None else limit, offset]
+        )
 
-    def count_by_commune(self, search: str | None = None, village_id: str | None = None,
-                         party_member: bool | None = None, sex: str | None = None) -> dict[str, int]:
+    def count_by_commune(
+        self,
+        search: str | None = None,
+        village_id: str | None = None,
+        party_member: bool | None = None,
+        sex: str | None = None,
+    ) -> dict[str, int]:
         """How many people match, per commune code (communes with none left out)."""
         if not (search or "").strip() and not village_id and not sex:  # people_counts (m0005)
-            column = "people" if party_member is None else "party" if party_member else "people - party"
-            return dict(self.store.conn.execute(
-                f"select commune_code, {column} from people_counts where {column} > 0").fetchall())
+            column = (
+                "people" if party_member is None else "party" if party_member else "people - party"
+            )
+            return dict(
+                self.store.conn.execute(
+                    f"select commune_code, {column} from people_counts where {column} > 0"
+                ).fetchall()
+            )
         match = self._match(search, village_id, party_member, sex)
         if match is not None:
-            return dict(self.store.conn.execute(
-                "select c.code, n from (select s.rowid >> 32 as key, count(*) as n from people_search s"
-                " where people_search match ? group by 1) join search_communes c using (key)",
-                [match]).fetchall())
+            return dict(
+                self.store.conn.execute(
+                    "select c.code, n from (select s.rowid >> 32 as key, count(*) as n from people_search s"
+                    " where people_search match ? group by 1) join search_communes c using (key)",
+                    [match],
+                ).fetchall()
+            )
         where = self._filters(search, village_id, party_member, sex)
-        return dict(self.store.conn.execute(
-            "select p.commune_code, count(*)" + where.sql + " group by p.commune_code", where.params).fetchall())
+        return dict(
+            self.store.conn.execute(
+                "select p.commune_code, count(*)" + where.sql + " group by p.commune_code",
+                where.params,
+            ).fetchall()
+        )
 
-    def count_query(self, search: str | None = None, village_id: str | None = None,
-                    party_member: bool | None = None, sex: str | None = None,
-                    commune_code: str | None = None) -> int:
+    def count_query(
+        self,
+        search: str | None = None,
+        village_id: str | None = None,
+        party_member: bool | None = None,
+        sex: str | None = None,
+        commune_code: str | None = None,
+    ) -> int:
         if not (search or "").strip() and not village_id and not sex:  # people_counts (m0005)
-            column = "people" if party_member is None else "party" if party_member else "people - party"
+            column = (
+                "people" if party_member is None else "party" if party_member else "people - party"
+            )
             where = Where(f"select coalesce(sum({column}), 0) from people_counts where 1").given(
-                commune_code, "commune_code = ?")
+                commune_code, "commune_code = ?"
+            )
             return self.store.conn.execute(where.sql, where.params).fetchone()[0]
         match = self._match(search, village_id, party_member, sex, commune_code)
         if match is not None:
@@ -259,13 +400,19 @@ class People(Register):
         """How many people the book holds (people_counts: a row a commune, m0005)."""
         if include_deleted:
             return super().count(include_deleted)
-        return self.store.conn.execute("select coalesce(sum(people), 0) from people_counts").fetchone()[0]
+        return self.store.conn.execute(
+            "select coalesce(sum(people), 0) from people_counts"
+        ).fetchone()[0]
 
     def counts_by_village(self, commune_code: str | None = None) -> dict[str, int]:
         """How many people (not deleted) each village holds, in one query."""
-        where = Where("select village_id, count(*) from people where deleted_at is null"
-                      " and village_id is not null").given(commune_code, "commune_code = ?")
-        return dict(self.store.conn.execute(where.sql + " group by village_id", where.params).fetchall())
+        where = Where(
+            "select village_id, count(*) from people where deleted_at is null"
+            " and village_id is not null"
+        ).given(commune_code, "commune_code = ?")
+        return dict(
+            self.store.conn.execute(where.sql + " group by village_id", where.params).fetchall()
+        )
 
     def id_warnings(self) -> list[dict]:
         """People whose ID number disagrees with their recorded sex or birth year.
@@ -273,14 +420,18 @@ class People(Register):
         SQL keeps only the candidates (malformed, or digits 4–6 other than the sex and birth
         year imply); core.idnumber then says what is wrong, so SQL is a filter, not the rule.
         """
-        expected_digit = ("((cast(substr(birth_date, 1, 4) as integer) / 100 - 19) * 2 + 10) % 10"
-                          " + (case sex when 'female' then 1 else 0 end)")
-        sql = ("select * from people where deleted_at is null and id_number is not null and ("
-               " length(id_number) != 12 or id_number glob '*[^0-9]*'"
-               " or cast(substr(id_number, 4, 1) as integer) % 2 != (case sex when 'female' then 1 else 0 end)"
-               f" or (birth_date is not null and (cast(substr(id_number, 4, 1) as integer) != {expected_digit}"
-               "      or substr(id_number, 5, 2) != substr(birth_date, 3, 2)))"
-               ") order by sort_key")
+        expected_digit = (
+            "((cast(substr(birth_date, 1, 4) as integer) / 100 - 19) * 2 + 10) % 10"
+            " + (case sex when 'female' then 1 else 0 end)"
+        )
+        sql = (
+            "select * from people where deleted_at is null and id_number is not null and ("
+            " length(id_number) != 12 or id_number glob '*[^0-9]*'"
+            " or cast(substr(id_number, 4, 1) as integer) % 2 != (case sex when 'female' then 1 else 0 end)"
+            f" or (birth_date is not null and (cast(substr(id_number, 4, 1) as integer) != {expected_digit}"
+            "      or substr(id_number, 5, 2) != substr(birth_date, 3, 2)))"
+            ") order by sort_key"
+        )
         out = []
         for row in self.store.query(sql):
             birth = row["birth_date"]
@@ -292,6 +443,10 @@ class People(Register):
     def _before_delete(self, record_id: str) -> None:
         active = self.store.conn.execute(
             "select count(*) from memberships where person_id = ? and end_date is null"
-            " and deleted_at is null", [record_id]).fetchone()[0]
+            " and deleted_at is null",
+            [record_id],
+        ).fetchone()[0]
         if active:
-            raise UserError(f"Người này đang là thành viên của {active} ban; hãy cho thôi tham gia trước khi xóa.")
+            raise UserError(
+                f"Người này đang là thành viên của {active} ban; hãy cho thôi tham gia trước khi xóa."
+            )

@@ -212,7 +212,9 @@ class CommentForm:
     source: str = ""
     path: Path | None = field(default=None, compare=False)
     # The regulation the form serves, as printed and shown everywhere (never a constant in code):
-    regulation_name: str = field(default="", compare=False)  # "Quy định số …-QĐ/TW ngày … của Bộ Chính trị"
+    regulation_name: str = field(
+        default="", compare=False
+    )  # "Quy định số …-QĐ/TW ngày … của Bộ Chính trị"
     regulation_number: str = field(default="", compare=False)  # the number and symbol
     regulation_short: str = field(default="", compare=False)  # "QĐ 213", for headings and menus
 

@@ -55,8 +55,10 @@ class Register:
         that imported them only reads them."""
         row = self.require(record_id)
         if row["commune_code"] != self.store.owner_code():
-            raise UserError(f"Bản ghi này thuộc đơn vị mã {row['commune_code']}, do đơn vị đó quản lý; "
-                            "ở đây chỉ xem, không sửa hay xóa được.")
+            raise UserError(
+                f"Bản ghi này thuộc đơn vị mã {row['commune_code']}, do đơn vị đó quản lý; "
+                "ở đây chỉ xem, không sửa hay xóa được."
+            )
         return row
 
     def count(self, include_deleted: bool = False) -> int:
@@ -95,7 +97,9 @@ class Register:
 
     def check(self, record: dict[str, Any]) -> list[Issue]:
         """Rules for one record; subclasses add checks that need the database."""
-        return list(type(self).validator(record, self.store.today())) if type(self).validator else []
+        return (
+            list(type(self).validator(record, self.store.today())) if type(self).validator else []
+        )
 
     def _validate(self, record: dict[str, Any], accept_warnings: bool) -> None:
         issues = self.check(record)
@@ -111,14 +115,19 @@ class Register:
             now = utc_now()
             record.update(self.derive(record))
             record.update(
-                commune_code=self.store.owner_code(), created_at=now, updated_at=now,
-                deleted_at=None, rev=self.store.next_rev(),
+                commune_code=self.store.owner_code(),
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+                rev=self.store.next_rev(),
             )
             self.db[self.table].insert(record)
             self.store.audit("add", self.table, record["id"], None, record)
         return self.get(record["id"])  # type: ignore[return-value]
 
-    def update(self, record_id: str, changes: dict[str, Any], accept_warnings: bool = False) -> dict:
+    def update(
+        self, record_id: str, changes: dict[str, Any], accept_warnings: bool = False
+    ) -> dict:
         with self.store.transaction():
             old = self.require_own(record_id)
             record = {**old, **self.clean(changes)}
@@ -129,8 +138,7 @@ class Register:
                 return old
             diff.update(updated_at=utc_now(), rev=self.store.next_rev())
             self.db[self.table].update(record_id, diff)
-            self.store.audit("update", self.table, record_id,
-                             {k: old.get(k) for k in diff}, diff)
+            self.store.audit("update", self.table, record_id, {k: old.get(k) for k in diff}, diff)
         return self.get(record_id)  # type: ignore[return-value]
 
     def delete(self, record_id: str) -> None:
@@ -139,13 +147,13 @@ class Register:
             self.require_own(record_id)
             self._before_delete(record_id)
             now = utc_now()
-            self.db[self.table].update(record_id, {"deleted_at": now, "updated_at": now,
-                                                   "rev": self.store.next_rev()})
+            self.db[self.table].update(
+                record_id, {"deleted_at": now, "updated_at": now, "rev": self.store.next_rev()}
+            )
             self.store.audit("delete", self.table, record_id, None, {"deleted_at": now})
 
     def _before_delete(self, record_id: str) -> None:
         """Subclasses refuse or cascade here (inside the transaction)."""
-
 
 
 class Where:

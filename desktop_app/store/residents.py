@@ -20,11 +20,30 @@ from desktop_app.store.register import Register, Where
 class Residents(Register):
     table = "residents"
     label = "đảng viên nơi cư trú"
-    fields = ("person_id", "village_id", "party_cell", "letter_number", "letter_date", "letter_issuer",
-              "workplace", "workplace_party_org", "category", "received_date", "registered_date",
-              "left_date", "notes")
-    raw_fields = ("person_id", "village_id", "category", "letter_date", "received_date",
-                  "registered_date", "left_date")
+    fields = (
+        "person_id",
+        "village_id",
+        "party_cell",
+        "letter_number",
+        "letter_date",
+        "letter_issuer",
+        "workplace",
+        "workplace_party_org",
+        "category",
+        "received_date",
+        "registered_date",
+        "left_date",
+        "notes",
+    )
+    raw_fields = (
+        "person_id",
+        "village_id",
+        "category",
+        "letter_date",
+        "received_date",
+        "registered_date",
+        "left_date",
+    )
     validator = staticmethod(rules.validate_resident)
 
     def check(self, record: dict) -> list[Issue]:
@@ -33,11 +52,17 @@ class Residents(Register):
         if record.get("person_id") and person is None:
             issues.append(error("person_id", "Người được chọn không có trong sổ."))
         elif person is not None and not person.get("party_member"):
-            issues.append(error("person_id", f"{person['full_name']} chưa được ghi là đảng viên trong sổ người."))
+            issues.append(
+                error(
+                    "person_id", f"{person['full_name']} chưa được ghi là đảng viên trong sổ người."
+                )
+            )
         if record.get("person_id"):
             dup = self.store.conn.execute(
                 "select count(*) from residents where person_id = ? and left_date is null and deleted_at is null"
-                " and id != ?", [record["person_id"], record["id"]]).fetchone()[0]
+                " and id != ?",
+                [record["person_id"], record["id"]],
+            ).fetchone()[0]
             if dup and not record.get("left_date"):
                 issues.append(error("person_id", "Đảng viên này đã được ghi nhận ở nơi cư trú."))
         if not record.get("received_date") and not record.get("letter_date"):
@@ -45,8 +70,9 @@ class Residents(Register):
         return issues
 
     # ---- writing -------------------------------------------------------------------
-    def add_with_person(self, person: dict[str, Any], resident: dict[str, Any],
-                        accept_warnings: bool = False) -> dict:
+    def add_with_person(
+        self, person: dict[str, Any], resident: dict[str, Any], accept_warnings: bool = False
+    ) -> dict:
         """Register a member from the introduction letter, in one transaction.
 
         `person` either names an existing person ({"id": …}, optionally with the party admission
@@ -58,9 +84,13 @@ class Residents(Register):
                 if person.get("id"):
                     existing = self.store.people.require(person["id"])
                     changes: dict[str, Any] = {"party_member": 1}
-                    if person.get("party_admission_date") and not existing.get("party_admission_date"):
+                    if person.get("party_admission_date") and not existing.get(
+                        "party_admission_date"
+                    ):
                         changes["party_admission_date"] = person["party_admission_date"]
-                    saved = self.store.people.update(existing["id"], changes, accept_warnings=accept_warnings)
+                    saved = self.store.people.update(
+                        existing["id"], changes, accept_warnings=accept_warnings
+                    )
                 else:
                     fields = {**person, "party_member": 1}
                     fields.setdefault("village_id", resident.get("village_id"))
@@ -68,7 +98,9 @@ class Residents(Register):
             except ValidationFailed as exc:
                 # Report the letter's problems too, so the officer fixes everything at once.
                 own = self.check({**self.clean(resident), "id": ""})
-                raise ValidationFailed(exc.issues + [i for i in own if i.field != "person_id"]) from None
+                raise ValidationFailed(
+                    exc.issues + [i for i in own if i.field != "person_id"]
+                ) from None
             return self.add({**resident, "person_id": saved["id"]}, accept_warnings=accept_warnings)
 
     def mark_registered(self, resident_id: str, on_date: str | None = None) -> dict:
@@ -76,10 +108,15 @@ class Residents(Register):
         current = self.require(resident_id)
         if current.get("registered_date"):
             raise UserError(f"Đảng viên này đã đăng ký ngày {display(current['registered_date'])}.")
-        return self.update(resident_id, {"registered_date": on_date or self.store.today().isoformat()},
-                           accept_warnings=True)
+        return self.update(
+            resident_id,
+            {"registered_date": on_date or self.store.today().isoformat()},
+            accept_warnings=True,
+        )
 
-    def update(self, record_id: str, changes: dict[str, Any], accept_warnings: bool = False) -> dict:
+    def update(
+        self, record_id: str, changes: dict[str, Any], accept_warnings: bool = False
+    ) -> dict:
         """Save changes; a member who becomes exempt or leaves loses the requests not yet answered."""
         with self.store.transaction():
             saved = super().update(record_id, changes, accept_warnings)
@@ -89,8 +126,10 @@ class Residents(Register):
 
     def _cancel_open_requests(self, resident: dict) -> None:
         """Tombstone the comment requests nobody has answered yet that no longer apply."""
-        sql = ("select id from evaluations where resident_id = ? and state = 'requested'"
-               " and deleted_at is null and purpose is null")
+        sql = (
+            "select id from evaluations where resident_id = ? and state = 'requested'"
+            " and deleted_at is null and purpose is null"
+        )
         params: list[Any] = [resident["id"]]
         if not reg213.is_exempt(resident["category"]):
             sql += " and due_date >= ?"
@@ -101,12 +140,16 @@ class Residents(Register):
     def _before_delete(self, record_id: str) -> None:
         n = self.store.conn.execute(
             "select count(*) from evaluations where resident_id = ? and state != 'requested'"
-            " and deleted_at is null", [record_id]).fetchone()[0]
+            " and deleted_at is null",
+            [record_id],
+        ).fetchone()[0]
         if n:
-            raise UserError(f"Đảng viên này đã có {n} phiếu nhận xét; hãy ghi ngày chuyển đi thay vì xóa.")
+            raise UserError(
+                f"Đảng viên này đã có {n} phiếu nhận xét; hãy ghi ngày chuyển đi thay vì xóa."
+            )
         for (evaluation_id,) in self.store.conn.execute(
-                "select id from evaluations where resident_id = ? and deleted_at is null",
-                [record_id]).fetchall():
+            "select id from evaluations where resident_id = ? and deleted_at is null", [record_id]
+        ).fetchall():
             self.store.evaluations.delete(evaluation_id)
 
     # ---- reading ---------------------------------------------------------------------
@@ -114,35 +157,52 @@ class Residents(Register):
         received = resident.get("received_date") or resident.get("letter_date")
         if not received or len(received) < 10:
             return None
-        return date.fromisoformat(received) + timedelta(days=self.store.settings("reg213_register_days"))
+        return date.fromisoformat(received) + timedelta(
+            days=self.store.settings("reg213_register_days")
+        )
 
     def _select(self) -> str:
-        return ("select r.*, p.full_name, p.sex, p.birth_date, p.party_admission_date, p.sort_key,"
-                " v.name as village_name from residents r join people p on p.id = r.person_id"
-                " left join villages v on v.id = r.village_id where r.deleted_at is null")
+        return (
+            "select r.*, p.full_name, p.sex, p.birth_date, p.party_admission_date, p.sort_key,"
+            " v.name as village_name from residents r join people p on p.id = r.person_id"
+            " left join villages v on v.id = r.village_id where r.deleted_at is null"
+        )
 
-    def query(self, village_id: str | None = None, search: str | None = None,
-              category: str | None = None, include_left: bool = False,
-              state: str | None = None, commune_code: str | None = None) -> list[dict]:
+    def query(
+        self,
+        village_id: str | None = None,
+        search: str | None = None,
+        category: str | None = None,
+        include_left: bool = False,
+        state: str | None = None,
+        commune_code: str | None = None,
+    ) -> list[dict]:
         """Members with their person and village, ordered by village then Vietnamese name order;
         commune_code keeps one commune's (the upper level).
 
         Each row carries `state` (introduced/registered/left), `registration_deadline` and
         `registration_overdue` (introduced and past the deadline today).
         """
-        where = (Where(self._select()).given(commune_code, "r.commune_code = ?")
-                 .given(village_id, "r.village_id = ?")
-                 .given(category if category != "exempt" else None, "r.category = ?"))
+        where = (
+            Where(self._select())
+            .given(commune_code, "r.commune_code = ?")
+            .given(village_id, "r.village_id = ?")
+            .given(category if category != "exempt" else None, "r.category = ?")
+        )
         if category == "exempt":
             where.sql += " and r.category like 'exempt\\_%' escape '\\'"
         if not include_left and state != "left":
             where.sql += " and r.left_date is null"
-        where.sql += {"introduced": " and r.registered_date is null and r.left_date is null",
-                      "registered": " and r.registered_date is not null and r.left_date is null",
-                      "left": " and r.left_date is not null"}.get(state or "", "")
+        where.sql += {
+            "introduced": " and r.registered_date is null and r.left_date is null",
+            "registered": " and r.registered_date is not null and r.left_date is null",
+            "left": " and r.left_date is not null",
+        }.get(state or "", "")
         for term in text.search_terms(search or ""):
-            where.sql += (" and (p.name_fold like ? escape '\\'"
-                          " or lower(coalesce(r.letter_number, '')) like ? escape '\\')")
+            where.sql += (
+                " and (p.name_fold like ? escape '\\'"
+                " or lower(coalesce(r.letter_number, '')) like ? escape '\\')"
+            )
             where.params += [bounds.like_contains(term), bounds.like_contains(term)]
         sql, params = where.sql, where.params
         rows = self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params)
@@ -168,4 +228,5 @@ class Residents(Register):
     def of_person(self, person_id: str) -> list[dict]:
         return self.store.query(
             "select * from residents where person_id = ? and deleted_at is null order by received_date",
-            [person_id])
+            [person_id],
+        )

@@ -36,9 +36,17 @@ from desktop_app.store.register import Where
 MEASURES: tuple[str, ...] = ("activities", *enums.INDICATORS)
 MEASURE_LABELS: dict[str, str] = {"activities": "Số hoạt động", **enums.INDICATORS}
 MEASURE_UNITS: dict[str, str] = {
-    "activities": "hoạt động", "participants": "người", "money_raised": "đồng", "houses_built": "nhà",
-    "houses_repaired": "nhà", "houses_cost": "đồng", "gifts": "suất", "gifts_value": "đồng",
-    "scholarships": "suất", "scholarships_value": "đồng", "beneficiaries": "lượt người",
+    "activities": "hoạt động",
+    "participants": "người",
+    "money_raised": "đồng",
+    "houses_built": "nhà",
+    "houses_repaired": "nhà",
+    "houses_cost": "đồng",
+    "gifts": "suất",
+    "gifts_value": "đồng",
+    "scholarships": "suất",
+    "scholarships_value": "đồng",
+    "beneficiaries": "lượt người",
     "households_recognised": "hộ",
 }
 MONEY_MEASURES = enums.MONEY_INDICATORS
@@ -65,8 +73,13 @@ class Period:
         return f"{self.name} (từ {display(self.start.isoformat())} đến {display(self.end.isoformat())})"
 
     def as_dict(self) -> dict:
-        return {"year": self.year, "half": self.half, "start": self.start.isoformat(),
-                "end": self.end.isoformat(), "label": self.label}
+        return {
+            "year": self.year,
+            "half": self.half,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "label": self.label,
+        }
 
 
 @dataclass(frozen=True)
@@ -76,11 +89,18 @@ class RollupRow:
     current: dict[str, int]
     previous: dict[str, int]
     kind: str | None = None  # the campaign's kind (national/local), for campaign rows
-    commune_code: str | None = None  # whose village or own campaign (None: a national campaign, a total)
+    commune_code: str | None = (
+        None  # whose village or own campaign (None: a national campaign, a total)
+    )
 
     def as_dict(self) -> dict:
-        return {"id": self.key, "name": self.label, "kind": self.kind,
-                "current": self.current, "previous": self.previous}
+        return {
+            "id": self.key,
+            "name": self.label,
+            "kind": self.kind,
+            "current": self.current,
+            "previous": self.previous,
+        }
 
 
 @dataclass(frozen=True)
@@ -95,12 +115,17 @@ class Rollup:
         object.__setattr__(self, "total", total_of(self.by_campaign))
 
     def as_dict(self) -> dict:
-        return {"period": self.period.as_dict(), "previous_period": self.previous_period.as_dict(),
-                "total": self.total.as_dict(), "by_campaign": [r.as_dict() for r in self.by_campaign],
-                "by_village": [r.as_dict() for r in self.by_village]}
+        return {
+            "period": self.period.as_dict(),
+            "previous_period": self.previous_period.as_dict(),
+            "total": self.total.as_dict(),
+            "by_campaign": [r.as_dict() for r in self.by_campaign],
+            "by_village": [r.as_dict() for r in self.by_village],
+        }
 
 
 # ---- periods ----------------------------------------------------------------------------
+
 
 def _on(year: int, day_and_month: tuple[int, int]) -> date:
     day, month = day_and_month
@@ -125,7 +150,8 @@ def period_of(year: int, half: int | None, year_start: str, half_year_end: str) 
     if not start <= middle < end:
         raise UserError(
             f"Mốc báo cáo 6 tháng ({half_year_end}) không nằm trong năm báo cáo "
-            f"{display(start.isoformat())}–{display(end.isoformat())}. Hãy sửa cài đặt “Báo cáo”.")
+            f"{display(start.isoformat())}–{display(end.isoformat())}. Hãy sửa cài đặt “Báo cáo”."
+        )
     if half == 1:
         return Period(year, 1, start, middle)
     if half == 2:
@@ -155,6 +181,7 @@ def period_containing(store: Store, day: date | None = None) -> Period:
 
 # ---- the queries ------------------------------------------------------------------------
 
+
 def _measure_columns(alias: str, cur: str) -> str:
     """Sums for both periods; `cur` is 1 for a row in the current period, 0 in the previous one.
 
@@ -171,13 +198,24 @@ _CUR = "(a.date between :cs and :ce)"
 
 
 def _params(p: Period, prev: Period) -> dict:
-    return {"cs": p.start.isoformat(), "ce": p.end.isoformat(),
-            "ps": prev.start.isoformat(), "pe": prev.end.isoformat(), "year": p.year}
+    return {
+        "cs": p.start.isoformat(),
+        "ce": p.end.isoformat(),
+        "ps": prev.start.isoformat(),
+        "pe": prev.end.isoformat(),
+        "year": p.year,
+    }
 
 
 def _row(r: dict) -> RollupRow:
-    return RollupRow(r["key"], r["label"], {m: int(r[f"cur_{m}"]) for m in MEASURES},
-                     {m: int(r[f"prev_{m}"]) for m in MEASURES}, r.get("kind"), r.get("commune_code"))
+    return RollupRow(
+        r["key"],
+        r["label"],
+        {m: int(r[f"cur_{m}"]) for m in MEASURES},
+        {m: int(r[f"prev_{m}"]) for m in MEASURES},
+        r.get("kind"),
+        r.get("commune_code"),
+    )
 
 
 def _of_commune(alias: str, commune_code: str | None) -> str:
@@ -188,29 +226,37 @@ def _of_commune(alias: str, commune_code: str | None) -> str:
 _IN_EITHER = "(a.date between :cs and :ce or a.date between :ps and :pe)"
 
 
-def by_campaign(store: Store, p: Period, prev: Period, commune_code: str | None = None) -> list[RollupRow]:
+def by_campaign(
+    store: Store, p: Period, prev: Period, commune_code: str | None = None
+) -> list[RollupRow]:
     """One row per campaign active in year Y or with activities in either period. Every commune
     keeps its own copy of a national campaign: the copies make one row (commune_code None); a
     commune's own campaign carries its commune_code. commune_code keeps one commune's."""
-    sql = (f"select min(c.id) as key, c.name as label, c.kind, case when c.kind = 'national' and c.code"
-           f" is not null then null else c.commune_code end as commune_code, {_measure_columns('a', _CUR)}"
-           " from campaigns c left join activities a on a.campaign_id = c.id and a.deleted_at is null"
-           f" and {_IN_EITHER}"
-           " where (a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
-           f" and coalesce(c.end_year, 9999) >= :year)){_of_commune('c', commune_code)}"
-           f" group by {national_group('c')} order by c.kind = 'local', c.sort_key, c.commune_code")
+    sql = (
+        f"select min(c.id) as key, c.name as label, c.kind, case when c.kind = 'national' and c.code"
+        f" is not null then null else c.commune_code end as commune_code, {_measure_columns('a', _CUR)}"
+        " from campaigns c left join activities a on a.campaign_id = c.id and a.deleted_at is null"
+        f" and {_IN_EITHER}"
+        " where (a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
+        f" and coalesce(c.end_year, 9999) >= :year)){_of_commune('c', commune_code)}"
+        f" group by {national_group('c')} order by c.kind = 'local', c.sort_key, c.commune_code"
+    )
     return [_row(r) for r in store.query(sql, {**_params(p, prev), "commune": commune_code})]
 
 
 def by_commune(store: Store, p: Period, prev: Period) -> list[RollupRow]:
     """One row per commune with activities in either period (key and label its code), in code order."""
-    sql = (f"select a.commune_code as key, a.commune_code as label, a.commune_code, {_measure_columns('a', _CUR)}"
-           f" from activities a where a.deleted_at is null and {_IN_EITHER} group by a.commune_code"
-           " order by a.commune_code")
+    sql = (
+        f"select a.commune_code as key, a.commune_code as label, a.commune_code, {_measure_columns('a', _CUR)}"
+        f" from activities a where a.deleted_at is null and {_IN_EITHER} group by a.commune_code"
+        " order by a.commune_code"
+    )
     return [_row(r) for r in store.query(sql, _params(p, prev))]
 
 
-def by_village(store: Store, p: Period, prev: Period, commune_code: str | None = None) -> list[RollupRow]:
+def by_village(
+    store: Store, p: Period, prev: Period, commune_code: str | None = None
+) -> list[RollupRow]:
     """One row per village in force in the period or named by an activity, then the whole-commune
     row; commune after commune (by code) where the database holds several, each row with its
     commune_code. commune_code keeps one commune's."""
@@ -224,43 +270,71 @@ def by_village(store: Store, p: Period, prev: Period, commune_code: str | None =
         " from villages v left join links x on x.village_id = v.id"
         " where (x.id is not null or (v.deleted_at is null and (v.merged_into is null or v.valid_to is not null)"
         "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce))"
-        + _of_commune("v", commune_code) + " group by v.id"
+        + _of_commune("v", commune_code)
+        + " group by v.id"
         f" union all select a.commune_code, 1, '', null, :whole, {_measure_columns('a', _CUR)} from activities a"
-        "  where a.deleted_at is null and " + _IN_EITHER + _of_commune("a", commune_code) +
-        "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by a.commune_code"
-        " order by 1, grp, ord")
-    return [_row(r) for r in store.query(sql, {**_params(p, prev), "whole": WHOLE_COMMUNE,
-                                               "commune": commune_code})]
+        "  where a.deleted_at is null and "
+        + _IN_EITHER
+        + _of_commune("a", commune_code)
+        + "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by a.commune_code"
+        " order by 1, grp, ord"
+    )
+    return [
+        _row(r)
+        for r in store.query(
+            sql, {**_params(p, prev), "whole": WHOLE_COMMUNE, "commune": commune_code}
+        )
+    ]
 
 
 def by_commune_name(rows: list[RollupRow], names: dict[str, str]) -> list[RollupRow]:
     """Rows of several communes for an upper level: each commune's rows together, communes in
     Vietnamese order of their names (rows of no commune first, in their order), and every row
     of a commune labelled with its name ("Xã — Thôn 1"; a by_commune row: the name alone)."""
+
     def name(code: str) -> str:
         return names.get(code, code)
 
     def key(row: RollupRow) -> tuple:
-        return (0, ()) if row.commune_code is None else (1, text.sort_key(name(row.commune_code)), row.commune_code)
+        return (
+            (0, ())
+            if row.commune_code is None
+            else (1, text.sort_key(name(row.commune_code)), row.commune_code)
+        )
 
-    return [row if row.commune_code is None else
-            replace(row, label=name(row.commune_code) if row.key == row.commune_code
-                    else f"{name(row.commune_code)} — {row.label}")
-            for row in sorted(rows, key=key)]
+    return [
+        row
+        if row.commune_code is None
+        else replace(
+            row,
+            label=name(row.commune_code)
+            if row.key == row.commune_code
+            else f"{name(row.commune_code)} — {row.label}",
+        )
+        for row in sorted(rows, key=key)
+    ]
 
 
 def total_of(rows: list[RollupRow], label: str = "Tổng cộng") -> RollupRow:
     """The sum of campaign rows: every activity once (not for village rows, see the module doc)."""
-    return RollupRow(None, label, {m: sum(r.current[m] for r in rows) for m in MEASURES},
-                     {m: sum(r.previous[m] for r in rows) for m in MEASURES})
+    return RollupRow(
+        None,
+        label,
+        {m: sum(r.current[m] for r in rows) for m in MEASURES},
+        {m: sum(r.previous[m] for r in rows) for m in MEASURES},
+    )
 
 
-def rollup(store: Store, year: int, half: int | None = None, commune_code: str | None = None) -> Rollup:
+def rollup(
+    store: Store, year: int, half: int | None = None, commune_code: str | None = None
+) -> Rollup:
     """Both roll-ups for year Y (or one half of it), compared with the same period a year before;
     commune_code: one commune's (the upper level)."""
     p = period(store, year, half)
     prev = previous_period(store, p)
-    return Rollup(p, prev, by_campaign(store, p, prev, commune_code), by_village(store, p, prev, commune_code))
+    return Rollup(
+        p, prev, by_campaign(store, p, prev, commune_code), by_village(store, p, prev, commune_code)
+    )
 
 
 def period_totals(store: Store, year: int | None = None, half: int | None = None) -> dict:
@@ -271,13 +345,19 @@ def period_totals(store: Store, year: int | None = None, half: int | None = None
     p = period(store, year, half) if year else period_containing(store)
     prev = previous_period(store, p)
     total = total_of(by_campaign(store, p, prev))
-    return {"period": p, "previous_period": prev, "current": total.current, "previous": total.previous}
+    return {
+        "period": p,
+        "previous_period": prev,
+        "current": total.current,
+        "previous": total.previous,
+    }
 
 
 def activity_counts(store: Store, commune_code: str | None = None) -> dict[str, int]:
     """How many activities (not deleted) each campaign has, over all years (of one commune)."""
-    where = Where("select campaign_id, count(*) from activities where deleted_at is null") \
-        .given(commune_code, "commune_code = ?")
+    where = Where("select campaign_id, count(*) from activities where deleted_at is null").given(
+        commune_code, "commune_code = ?"
+    )
     return dict(store.conn.execute(where.sql + " group by campaign_id", where.params).fetchall())
 
 

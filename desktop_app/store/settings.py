@@ -44,8 +44,13 @@ class SettingsStore:
             for key, value in checked.items():
                 old = self.get(key)
                 self.store.db["settings"].upsert(
-                    {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": utc_now()},
-                    pk="key")
+                    {
+                        "key": key,
+                        "value": json.dumps(value, ensure_ascii=False),
+                        "updated_at": utc_now(),
+                    },
+                    pk="key",
+                )
                 if old != value:
                     self.store.audit("setting", "settings", key, old, value)
 

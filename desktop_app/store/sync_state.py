@@ -48,7 +48,7 @@ def _one(db: Database, sql: str, params: Iterable[Any] = ()) -> dict | None:
 
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), _BATCH):
-        yield items[start:start + _BATCH]
+        yield items[start : start + _BATCH]
 
 
 def _synced(table: str) -> str:
@@ -62,21 +62,33 @@ def own_keys(db: Database) -> dict | None:
     return _one(db, "select * from sync_keys where id = 1")
 
 
-def save_own_keys(db: Database, signing_private: bytes, encryption_private: bytes,
-                  fingerprint: str, at: str) -> None:
-    db["sync_keys"].upsert({"id": 1, "signing_private": signing_private,
-                            "encryption_private": encryption_private,
-                            "fingerprint": fingerprint, "created_at": at}, pk="id")
+def save_own_keys(
+    db: Database, signing_private: bytes, encryption_private: bytes, fingerprint: str, at: str
+) -> None:
+    db["sync_keys"].upsert(
+        {
+            "id": 1,
+            "signing_private": signing_private,
+            "encryption_private": encryption_private,
+            "fingerprint": fingerprint,
+            "created_at": at,
+        },
+        pk="id",
+    )
 
 
 def trusted_upper(db: Database) -> dict | None:
-    return _one(db, "select * from sync_upper_keys where replaced_at is null"
-                    " order by trusted_at desc limit 1")
+    return _one(
+        db,
+        "select * from sync_upper_keys where replaced_at is null order by trusted_at desc limit 1",
+    )
 
 
 def trust_upper(db: Database, row: dict, at: str) -> None:
-    db.execute("update sync_upper_keys set replaced_at = ? where replaced_at is null"
-               " and fingerprint != ?", [at, row["fingerprint"]])
+    db.execute(
+        "update sync_upper_keys set replaced_at = ? where replaced_at is null and fingerprint != ?",
+        [at, row["fingerprint"]],
+    )
     db["sync_upper_keys"].upsert({**row, "trusted_at": at, "replaced_at": None}, pk="fingerprint")
 
 
@@ -102,8 +114,10 @@ def enrol_commune_key(db: Database, row: dict) -> None:
 
 
 def revoke_commune_key(db: Database, fingerprint: str, at: str) -> int:
-    return db.execute("update sync_commune_keys set revoked_at = ? where fingerprint = ?"
-                      " and revoked_at is null", [at, fingerprint]).rowcount
+    return db.execute(
+        "update sync_commune_keys set revoked_at = ? where fingerprint = ? and revoked_at is null",
+        [at, fingerprint],
+    ).rowcount
 
 
 # ---- exports and receipts at a commune ---------------------------------------------------------
@@ -112,8 +126,11 @@ def last_export(db: Database) -> dict | None:
 
 
 def acknowledged_base(db: Database) -> dict | None:
-    return _one(db, "select * from sync_exports where acknowledged_at is not null"
-                    " order by sequence desc, created_at desc limit 1")
+    return _one(
+        db,
+        "select * from sync_exports where acknowledged_at is not null"
+        " order by sequence desc, created_at desc limit 1",
+    )
 
 
 def export_by_id(db: Database, bundle_id: str) -> dict | None:
@@ -121,8 +138,11 @@ def export_by_id(db: Database, bundle_id: str) -> dict | None:
 
 
 def exports(db: Database, limit: int = 50) -> list[dict]:
-    return list(db.query("select * from sync_exports order by sequence desc, created_at desc"
-                         " limit ?", [limit]))
+    return list(
+        db.query(
+            "select * from sync_exports order by sequence desc, created_at desc limit ?", [limit]
+        )
+    )
 
 
 def record_export(db: Database, row: dict) -> None:
@@ -131,35 +151,47 @@ def record_export(db: Database, row: dict) -> None:
 
 def forget_export(db: Database, bundle_id: str) -> None:
     """An export recorded before its file was written, whose writing then failed."""
-    db.execute("delete from sync_exports where bundle_id = ? and acknowledged_at is null",
-               [bundle_id])
+    db.execute(
+        "delete from sync_exports where bundle_id = ? and acknowledged_at is null", [bundle_id]
+    )
 
 
 def set_export_file(db: Database, bundle_id: str, file_name: str) -> None:
     db["sync_exports"].update(bundle_id, {"file_name": file_name})
 
 
-def acknowledge_export(db: Database, bundle_id: str, at: str, signer: str, imported_at: str) -> None:
-    db["sync_exports"].update(bundle_id, {"acknowledged_at": at, "receipt_signer": signer,
-                                          "receipt_imported_at": imported_at})
+def acknowledge_export(
+    db: Database, bundle_id: str, at: str, signer: str, imported_at: str
+) -> None:
+    db["sync_exports"].update(
+        bundle_id,
+        {"acknowledged_at": at, "receipt_signer": signer, "receipt_imported_at": imported_at},
+    )
 
 
 def changed_rows(db: Database, table: str, after_rev: int, up_to_rev: int) -> list[dict]:
     """Every record (tombstones included) with after_rev < rev <= up_to_rev, in rev order."""
-    return list(db.query(f"select * from {_synced(table)} where rev > ? and rev <= ? order by rev",
-                         [after_rev, up_to_rev]))
+    return list(
+        db.query(
+            f"select * from {_synced(table)} where rev > ? and rev <= ? order by rev",
+            [after_rev, up_to_rev],
+        )
+    )
 
 
 def count_changed(db: Database, table: str, after_rev: int, up_to_rev: int) -> int:
-    return db.execute(f"select count(*) from {_synced(table)} where rev > ? and rev <= ?",
-                      [after_rev, up_to_rev]).fetchone()[0]
+    return db.execute(
+        f"select count(*) from {_synced(table)} where rev > ? and rev <= ?", [after_rev, up_to_rev]
+    ).fetchone()[0]
 
 
 # ---- the shape of the registers ----------------------------------------------------------------
 def columns(db: Database, table: str) -> dict[str, tuple[str, bool]]:
     """name → (declared type, not null)."""
-    return {r[1]: (r[2].upper(), bool(r[3]))
-            for r in db.execute(f"pragma table_info({_synced(table)})").fetchall()}
+    return {
+        r[1]: (r[2].upper(), bool(r[3]))
+        for r in db.execute(f"pragma table_info({_synced(table)})").fetchall()
+    }
 
 
 def column_defaults(db: Database, table: str) -> dict[str, Any]:
@@ -207,10 +239,10 @@ def dangling_references(db: Database, table: str, rows: list[dict]) -> list[tupl
     for column, target in foreign_keys(db, table):
         wanted = {r[column] for r in rows if r.get(column)}
         present = set(owners_of(db, target, wanted))
-        found += [(r["id"], column, r[column]) for r in rows
-                  if r.get(column) and r[column] not in present]
+        found += [
+            (r["id"], column, r[column]) for r in rows if r.get(column) and r[column] not in present
+        ]
     return found
-
 
 
 def rows_by_ids(db: Database, table: str, ids: Iterable[str]) -> dict[str, dict]:
@@ -228,7 +260,8 @@ def owners_of(db: Database, table: str, ids: Iterable[str]) -> dict[str, str]:
     for chunk in _chunks(list(ids)):
         marks = ",".join("?" * len(chunk))
         for rid, code in db.execute(
-                f"select id, commune_code from {_synced(table)} where id in ({marks})", chunk):
+            f"select id, commune_code from {_synced(table)} where id in ({marks})", chunk
+        ):
             found[rid] = code
     return found
 
@@ -247,43 +280,58 @@ def upsert_rows(db: Database, table: str, names: list[str], rows: list[dict]) ->
     db.conn.executemany(
         f"insert into {_synced(table)} ({cols}) values ({marks}) on conflict(id) do update set "
         f"{sets} where {table}.commune_code = excluded.commune_code",
-        map(itemgetter(*names), rows))
+        map(itemgetter(*names), rows),
+    )
 
 
 def commune_rows(db: Database, table: str, commune_code: str) -> list[dict]:
-    return list(db.query(f"select * from {_synced(table)} where commune_code = ? order by id",
-                         [commune_code]))
+    return list(
+        db.query(
+            f"select * from {_synced(table)} where commune_code = ? order by id", [commune_code]
+        )
+    )
 
 
 def commune_ids(db: Database, table: str, commune_code: str) -> set[str]:
-    return {r[0] for r in db.execute(f"select id from {_synced(table)} where commune_code = ?",
-                                     [commune_code])}
+    return {
+        r[0]
+        for r in db.execute(
+            f"select id from {_synced(table)} where commune_code = ?", [commune_code]
+        )
+    }
 
 
-def id_numbers_elsewhere(db: Database, commune_code: str, numbers: Iterable[str]) -> dict[str, list[str]]:
+def id_numbers_elsewhere(
+    db: Database, commune_code: str, numbers: Iterable[str]
+) -> dict[str, list[str]]:
     """ID number → other communes where a live person carries it."""
     found: dict[str, list[str]] = {}
     for chunk in _chunks(sorted(set(numbers))):
         marks = ",".join("?" * len(chunk))
         for number, code in db.execute(
-                f"select distinct id_number, commune_code from people where id_number in ({marks})"
-                " and commune_code != ? and deleted_at is null order by commune_code",
-                [*chunk, commune_code]):
+            f"select distinct id_number, commune_code from people where id_number in ({marks})"
+            " and commune_code != ? and deleted_at is null order by commune_code",
+            [*chunk, commune_code],
+        ):
             found.setdefault(number, []).append(code)
     return found
 
 
 # ---- lineages and imports at the upper level ---------------------------------------------------
 def lineages(db: Database, commune_code: str) -> list[dict]:
-    return list(db.query("select * from sync_lineages where commune_code = ? order by id",
-                         [commune_code]))
+    return list(
+        db.query("select * from sync_lineages where commune_code = ? order by id", [commune_code])
+    )
 
 
 def save_lineage(db: Database, row: dict) -> None:
     """Record the database a bundle came from as the commune's current one."""
     db.execute("update sync_lineages set current = 0 where commune_code = ?", [row["commune_code"]])
-    existing = _one(db, "select id from sync_lineages where commune_code = ? and database_id = ?",
-                    [row["commune_code"], row["database_id"]])
+    existing = _one(
+        db,
+        "select id from sync_lineages where commune_code = ? and database_id = ?",
+        [row["commune_code"], row["database_id"]],
+    )
     if existing:
         db["sync_lineages"].update(existing["id"], {**row, "current": 1})
     else:
@@ -291,8 +339,9 @@ def save_lineage(db: Database, row: dict) -> None:
 
 
 def import_of_bundle(db: Database, bundle_id: str) -> dict | None:
-    return _one(db, "select * from sync_imports where bundle_id = ? and status = 'imported'",
-                [bundle_id])
+    return _one(
+        db, "select * from sync_imports where bundle_id = ? and status = 'imported'", [bundle_id]
+    )
 
 
 def import_by_id(db: Database, import_id: str) -> dict | None:
@@ -321,8 +370,9 @@ def quarantine(db: Database, rows: list[dict]) -> None:
         db["sync_quarantine"].insert_all(rows, pk="id")
 
 
-def open_quarantine(db: Database, commune_code: str | None = None,
-                    import_id: str | None = None) -> list[dict]:
+def open_quarantine(
+    db: Database, commune_code: str | None = None, import_id: str | None = None
+) -> list[dict]:
     sql, params = "select * from sync_quarantine where resolved_at is null", []
     if commune_code:
         sql += " and commune_code = ?"
@@ -334,52 +384,64 @@ def open_quarantine(db: Database, commune_code: str | None = None,
 
 
 def quarantined_of_import(db: Database, import_id: str) -> list[dict]:
-    return list(db.query("select * from sync_quarantine where import_id = ? order by id",
-                         [import_id]))
+    return list(
+        db.query("select * from sync_quarantine where import_id = ? order by id", [import_id])
+    )
 
 
-def resolve_quarantine(db: Database, table: str, record_ids: Iterable[str], at: str,
-                       resolution: str) -> None:
+def resolve_quarantine(
+    db: Database, table: str, record_ids: Iterable[str], at: str, resolution: str
+) -> None:
     """Close the open quarantine entries of these records (a newer version arrived, or re-run)."""
     for chunk in _chunks(list(record_ids)):
         marks = ",".join("?" * len(chunk))
-        db.execute(f"update sync_quarantine set resolved_at = ?, resolution = ? where table_name = ?"
-                   f" and resolved_at is null and record_id in ({marks})",
-                   [at, resolution, table, *chunk])
+        db.execute(
+            f"update sync_quarantine set resolved_at = ?, resolution = ? where table_name = ?"
+            f" and resolved_at is null and record_id in ({marks})",
+            [at, resolution, table, *chunk],
+        )
 
 
 # ---- consolidation -----------------------------------------------------------------------------
-_NAMES = ("with names as (select commune_code, commune_name from sync_imports i where rowid ="
-          " (select max(rowid) from sync_imports j where j.commune_code = i.commune_code))")
+_NAMES = (
+    "with names as (select commune_code, commune_name from sync_imports i where rowid ="
+    " (select max(rowid) from sync_imports j where j.commune_code = i.commune_code))"
+)
 
 
 def commune_overview(db: Database) -> list[dict]:
     """Per commune known here: name, last bundle imported (sequence, dates), open quarantine."""
-    return list(db.query(
-        "with known as (select commune_code, max(commune_name) as commune_name"
-        "  from sync_commune_keys group by commune_code"
-        " union select commune_code, commune_name from sync_imports),"
-        " codes as (select distinct commune_code from known)"
-        " select c.commune_code,"
-        "  (select commune_name from known k where k.commune_code = c.commune_code"
-        "    and commune_name is not null limit 1) as commune_name,"
-        "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
-        "  l.imported_at as last_imported_at, l.full as last_full,"
-        "  (select count(*) from sync_quarantine q where q.commune_code = c.commune_code"
-        "    and q.resolved_at is null) as quarantined,"
-        "  (select count(*) from sync_commune_keys k where k.commune_code = c.commune_code"
-        "    and k.revoked_at is null) as active_keys"
-        " from codes c left join sync_imports l on l.rowid = (select max(rowid) from sync_imports"
-        "  i where i.commune_code = c.commune_code and i.status = 'imported')"
-        " order by c.commune_code"))
+    return list(
+        db.query(
+            "with known as (select commune_code, max(commune_name) as commune_name"
+            "  from sync_commune_keys group by commune_code"
+            " union select commune_code, commune_name from sync_imports),"
+            " codes as (select distinct commune_code from known)"
+            " select c.commune_code,"
+            "  (select commune_name from known k where k.commune_code = c.commune_code"
+            "    and commune_name is not null limit 1) as commune_name,"
+            "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
+            "  l.imported_at as last_imported_at, l.full as last_full,"
+            "  (select count(*) from sync_quarantine q where q.commune_code = c.commune_code"
+            "    and q.resolved_at is null) as quarantined,"
+            "  (select count(*) from sync_commune_keys k where k.commune_code = c.commune_code"
+            "    and k.revoked_at is null) as active_keys"
+            " from codes c left join sync_imports l on l.rowid = (select max(rowid) from sync_imports"
+            "  i where i.commune_code = c.commune_code and i.status = 'imported')"
+            " order by c.commune_code"
+        )
+    )
 
 
-def register_across(db: Database, table: str, commune_code: str | None = None,
-                    include_deleted: bool = False) -> list[dict]:
+def register_across(
+    db: Database, table: str, commune_code: str | None = None, include_deleted: bool = False
+) -> list[dict]:
     """A register's rows of every commune, with the commune's code and name first."""
-    sql = (f"{_NAMES} select t.commune_code as commune_code, n.commune_name as commune_name, t.*"
-           f" from {_synced(table)} t left join names n on n.commune_code = t.commune_code"
-           " where 1 = 1")
+    sql = (
+        f"{_NAMES} select t.commune_code as commune_code, n.commune_name as commune_name, t.*"
+        f" from {_synced(table)} t left join names n on n.commune_code = t.commune_code"
+        " where 1 = 1"
+    )
     params: list[Any] = []
     if commune_code:
         sql += " and t.commune_code = ?"
@@ -390,37 +452,45 @@ def register_across(db: Database, table: str, commune_code: str | None = None,
     return list(db.query(sql + f" order by t.commune_code, {order}", params))
 
 
-def campaign_totals(db: Database, indicators: Iterable[str], date_from: str,
-                    date_to: str) -> list[dict]:
+def campaign_totals(
+    db: Database, indicators: Iterable[str], date_from: str, date_to: str
+) -> list[dict]:
     """Sum of each indicator per commune and campaign (by campaign code, else its name)."""
     names = list(indicators)
     known = columns(db, "activities")
     sums = ", ".join(f"sum(coalesce(a.{n}, 0)) as {n}" for n in names if n in known)
-    return list(db.query(
-        f"{_NAMES} select a.commune_code, n.commune_name, coalesce(c.code, c.name) as campaign_key,"
-        f" c.name as campaign_name, c.kind as campaign_kind, count(*) as activities, {sums}"
-        " from activities a join campaigns c on c.id = a.campaign_id"
-        " left join names n on n.commune_code = a.commune_code"
-        " where a.deleted_at is null and a.date >= ? and a.date <= ?"
-        " group by a.commune_code, campaign_key order by a.commune_code, c.kind desc, c.sort_key",
-        [date_from, date_to]))
+    return list(
+        db.query(
+            f"{_NAMES} select a.commune_code, n.commune_name, coalesce(c.code, c.name) as campaign_key,"
+            f" c.name as campaign_name, c.kind as campaign_kind, count(*) as activities, {sums}"
+            " from activities a join campaigns c on c.id = a.campaign_id"
+            " left join names n on n.commune_code = a.commune_code"
+            " where a.deleted_at is null and a.date >= ? and a.date <= ?"
+            " group by a.commune_code, campaign_key order by a.commune_code, c.kind desc, c.sort_key",
+            [date_from, date_to],
+        )
+    )
 
 
 def reg213_progress(db: Database, year: int) -> list[dict]:
     """Per commune: members to comment on this year, and the current version's state counts."""
-    return list(db.query(
-        f"{_NAMES}, due as (select commune_code, count(*) as due from residents"
-        "  where deleted_at is null and left_date is null and category = 'ordinary'"
-        "  group by commune_code),"
-        " current as (select e.* from evaluations e where e.deleted_at is null and e.year = ? and e.purpose is null"
-        "  and not exists (select 1 from evaluations s where s.supersedes_id = e.id"
-        "   and s.deleted_at is null))"
-        " select d.commune_code, n.commune_name, d.due,"
-        "  sum(c.state = 'requested') as requested, sum(c.state = 'commented') as commented,"
-        "  sum(c.state = 'confirmed') as confirmed, sum(c.state = 'returned') as returned"
-        " from due d left join current c on c.commune_code = d.commune_code"
-        " left join names n on n.commune_code = d.commune_code"
-        " group by d.commune_code order by d.commune_code", [year]))
+    return list(
+        db.query(
+            f"{_NAMES}, due as (select commune_code, count(*) as due from residents"
+            "  where deleted_at is null and left_date is null and category = 'ordinary'"
+            "  group by commune_code),"
+            " current as (select e.* from evaluations e where e.deleted_at is null and e.year = ? and e.purpose is null"
+            "  and not exists (select 1 from evaluations s where s.supersedes_id = e.id"
+            "   and s.deleted_at is null))"
+            " select d.commune_code, n.commune_name, d.due,"
+            "  sum(c.state = 'requested') as requested, sum(c.state = 'commented') as commented,"
+            "  sum(c.state = 'confirmed') as confirmed, sum(c.state = 'returned') as returned"
+            " from due d left join current c on c.commune_code = d.commune_code"
+            " left join names n on n.commune_code = d.commune_code"
+            " group by d.commune_code order by d.commune_code",
+            [year],
+        )
+    )
 
 
 def json_text(value: Any) -> str:

@@ -50,7 +50,9 @@ def committees_of(store: Store, village_ids: list[str]) -> list[dict]:
     """The current Ban công tác Mặt trận of these villages."""
     found = []
     for village_id in village_ids:
-        found += store.bodies.query(kind="village_committee", village_id=village_id, current_only=True)
+        found += store.bodies.query(
+            kind="village_committee", village_id=village_id, current_only=True
+        )
     return found
 
 
@@ -88,7 +90,9 @@ def merge_villages(
     except (TypeError, ValueError):
         raise UserError("Hãy ghi ngày sáp nhập (ngày/tháng/năm).") from None
     if day > store.today():
-        raise UserError("Ngày sáp nhập không thể sau ngày hôm nay; hãy ghi khi việc sáp nhập đã có hiệu lực.")
+        raise UserError(
+            "Ngày sáp nhập không thể sau ngày hôm nay; hãy ghi khi việc sáp nhập đã có hiệu lực."
+        )
     eve = (day - timedelta(days=1)).isoformat()
     with store.transaction():
         olds = []
@@ -104,8 +108,12 @@ def merge_villages(
             olds.append(village)
         if target_id:
             target = store.villages.require(target_id)
-            if target.get("merged_into") or (target.get("valid_to") and target["valid_to"] < on_date):
-                raise UserError(f"Khu dân cư “{target['name']}” không còn hiệu lực; hãy chọn khu khác.")
+            if target.get("merged_into") or (
+                target.get("valid_to") and target["valid_to"] < on_date
+            ):
+                raise UserError(
+                    f"Khu dân cư “{target['name']}” không còn hiệu lực; hãy chọn khu khác."
+                )
         else:
             target = store.villages.add(
                 {**(new_village or {}), "valid_from": on_date}, accept_warnings=True
@@ -177,7 +185,9 @@ def _form_committee(
         )
     label = enums.label(enums.VILLAGE_KINDS, target.get("kind"))
     name = target["name"]
-    place = name if not label or name.lower().startswith(label.lower()) else f"{label.lower()} {name}"
+    place = (
+        name if not label or name.lower().startswith(label.lower()) else f"{label.lower()} {name}"
+    )
     body = store.bodies.add(
         {
             "kind": "village_committee",

@@ -10,30 +10,49 @@ from desktop_app.store.register import Register, Where
 class Villages(Register):
     table = "villages"
     label = "khu dân cư"
-    fields = ("name", "kind", "code", "valid_from", "valid_to", "merged_into", "party_secretary", "notes")
+    fields = (
+        "name",
+        "kind",
+        "code",
+        "valid_from",
+        "valid_to",
+        "merged_into",
+        "party_secretary",
+        "notes",
+    )
     raw_fields = ("kind", "code", "merged_into", "valid_from", "valid_to")
     default_order = "sort_key"
     validator = staticmethod(rules.validate_village)
 
     def derive(self, record: dict) -> dict:
-        return {"name_fold": text.fold(record.get("name")), "sort_key": text.sort_key(record.get("name"))}
+        return {
+            "name_fold": text.fold(record.get("name")),
+            "sort_key": text.sort_key(record.get("name")),
+        }
 
     def check(self, record: dict) -> list[Issue]:
         issues = super().check(record)
         same = self.store.conn.execute(
             "select count(*) from villages where name_fold = ? and id != ? and deleted_at is null",
-            [text.fold(record.get("name")), record["id"]]).fetchone()[0]
+            [text.fold(record.get("name")), record["id"]],
+        ).fetchone()[0]
         if same:
             issues.append(error("name", f"Đã có khu dân cư tên “{record.get('name')}”."))
         return issues
 
-    def query(self, search: str | None = None, current_only: bool = False,
-              commune_code: str | None = None) -> list[dict]:
+    def query(
+        self, search: str | None = None, current_only: bool = False, commune_code: str | None = None
+    ) -> list[dict]:
         """Villages in Vietnamese order; commune_code keeps one commune's (the upper level)."""
-        where = (Where("select * from villages where deleted_at is null").search(search, "name_fold")
-                 .given(self.store.today().isoformat() if current_only else None,
-                        "(valid_to is null or valid_to >= ?) and merged_into is null")
-                 .given(commune_code, "commune_code = ?"))
+        where = (
+            Where("select * from villages where deleted_at is null")
+            .search(search, "name_fold")
+            .given(
+                self.store.today().isoformat() if current_only else None,
+                "(valid_to is null or valid_to >= ?) and merged_into is null",
+            )
+            .given(commune_code, "commune_code = ?")
+        )
         return self.store.query(where.sql + " order by sort_key", where.params)
 
     def current(self) -> list[dict]:
@@ -43,17 +62,22 @@ class Villages(Register):
         """Find a village by its name as typed (diacritics and case ignored)."""
         folded = text.fold(name)
         rows = self.store.query(
-            "select * from villages where deleted_at is null and name_fold = ?", [folded])
+            "select * from villages where deleted_at is null and name_fold = ?", [folded]
+        )
         if not rows:
             rows = self.store.query(
                 "select * from villages where deleted_at is null and name_fold like ? escape '\\'"
-                " order by sort_key", [bounds.like_contains(folded)])
+                " order by sort_key",
+                [bounds.like_contains(folded)],
+            )
         return rows[0] if len(rows) == 1 else None
 
     def require_by_name(self, name: str) -> dict:
         row = self.by_name(name)
         if row is None:
-            raise UserError(f"Không tìm thấy khu dân cư “{name}” (hoặc tên khớp nhiều khu). Ghi rõ hơn tên khu.")
+            raise UserError(
+                f"Không tìm thấy khu dân cư “{name}” (hoặc tên khớp nhiều khu). Ghi rõ hơn tên khu."
+            )
         return row
 
     def names(self) -> dict[str, str]:
@@ -61,6 +85,9 @@ class Villages(Register):
 
     def _before_delete(self, record_id: str) -> None:
         n = self.store.conn.execute(
-            "select count(*) from people where village_id = ? and deleted_at is null", [record_id]).fetchone()[0]
+            "select count(*) from people where village_id = ? and deleted_at is null", [record_id]
+        ).fetchone()[0]
         if n:
-            raise UserError(f"Khu dân cư còn {n} người; chuyển họ sang khu khác hoặc ghi ngày hết hiệu lực thay vì xóa.")
+            raise UserError(
+                f"Khu dân cư còn {n} người; chuyển họ sang khu khác hoặc ghi ngày hết hiệu lực thay vì xóa."
+            )

@@ -39,20 +39,31 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
         raise UntrustedSigner(
             f"Biên nhận do một khóa chưa được tin cậy ký (dấu vân tay {opened.fingerprint}). Hãy "
             "bấm “Nhận tệp khóa của cấp trên…” ở trang Đồng bộ cấp trên và đối chiếu dấu vân tay với "
-            "cấp trên trước.", command_hint="dòng lệnh: somattran key --trust TỆP")
+            "cấp trên trước.",
+            command_hint="dòng lệnh: somattran key --trust TỆP",
+        )
     if r.commune_code != office["commune_code"]:
-        raise WrongKind(f"Biên nhận này là của xã mang mã {r.commune_code}, không phải của xã này "
-                        f"({office['commune_code']}).")
+        raise WrongKind(
+            f"Biên nhận này là của xã mang mã {r.commune_code}, không phải của xã này "
+            f"({office['commune_code']})."
+        )
     export = sync_state.export_by_id(db, r.bundle_id)
     if export is None:
         raise WrongKind(
             f"Biên nhận cho gói số {r.sequence} không khớp với gói nào máy này đã xuất (có thể là "
             "gói xuất trước khi khôi phục dữ liệu từ bản sao lưu). Không cần nhập biên nhận này; "
-            "hãy xuất gói mới.")
-    if (export["sequence"] != r.sequence or export["database_id"] != r.database_id
-            or export["sha256"] != r.bundle_sha256 or export["to_rev"] != r.to_rev):
-        raise BundleCorrupt("Biên nhận không khớp với gói đã xuất (số gói, mã băm hoặc cơ sở dữ "
-                            "liệu khác). Hãy đề nghị cấp trên cấp lại biên nhận.")
+            "hãy xuất gói mới."
+        )
+    if (
+        export["sequence"] != r.sequence
+        or export["database_id"] != r.database_id
+        or export["sha256"] != r.bundle_sha256
+        or export["to_rev"] != r.to_rev
+    ):
+        raise BundleCorrupt(
+            "Biên nhận không khớp với gói đã xuất (số gói, mã băm hoặc cơ sở dữ "
+            "liệu khác). Hãy đề nghị cấp trên cấp lại biên nhận."
+        )
     base = sync_state.acknowledged_base(db)
     if export["acknowledged_at"]:
         status = "repeat"
@@ -60,13 +71,20 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
         status = "acknowledged" if base is None or base["sequence"] < r.sequence else "older"
     if status != "repeat" and not dry_run:
         with store.transaction():
-            sync_state.acknowledge_export(db, r.bundle_id, utc_now(), opened.fingerprint,
-                                          r.imported_at)
-            store.audit("receipt", "sync_exports", r.bundle_id, None,
-                        {"sequence": r.sequence, "upper": r.upper_name})
+            sync_state.acknowledge_export(
+                db, r.bundle_id, utc_now(), opened.fingerprint, r.imported_at
+            )
+            store.audit(
+                "receipt",
+                "sync_exports",
+                r.bundle_id,
+                None,
+                {"sequence": r.sequence, "upper": r.upper_name},
+            )
     base = sync_state.acknowledged_base(db)
     base_sequence = base["sequence"] if base else 0
     if dry_run and status == "acknowledged":
         base_sequence = r.sequence
-    return ReceiptResult(r.sequence, r.upper_name, status, base_sequence,
-                         r.imported_at, r.counts, r.quarantined)
+    return ReceiptResult(
+        r.sequence, r.upper_name, status, base_sequence, r.imported_at, r.counts, r.quarantined
+    )

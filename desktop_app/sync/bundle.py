@@ -102,9 +102,13 @@ def payload_name(table: str, encrypted: bool) -> str:
     return f"payload/{table}.jsonl.gz" + (".enc" if encrypted else "")
 
 
-def build_bundle(header: BundleHeader, tables: list[tuple[str, list[dict[str, Any]]]],
-                 keys: crypto.OfficeKeys, recipient: Recipient | None = None,
-                 progress: Progress | None = None) -> bytes:
+def build_bundle(
+    header: BundleHeader,
+    tables: list[tuple[str, list[dict[str, Any]]]],
+    keys: crypto.OfficeKeys,
+    recipient: Recipient | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """The bundle's bytes: payloads compressed, encrypted to recipient if given, signed."""
     signer = keys.public().signing_key
     aes_key = None
@@ -113,7 +117,8 @@ def build_bundle(header: BundleHeader, tables: list[tuple[str, list[dict[str, An
         if recipient.identity.encryption_key is None:
             raise NotSetUp("Khóa của cấp trên không có phần mã hóa; hãy nhận lại tệp khóa.")
         ephemeral, aes_key = crypto.new_payload_key(
-            recipient.identity.encryption_key, signer, header.bundle_id)
+            recipient.identity.encryption_key, signer, header.bundle_id
+        )
         encryption = {
             "scheme": crypto.ENCRYPTION_SCHEME,
             "recipient_code": recipient.code,
@@ -133,14 +138,21 @@ def build_bundle(header: BundleHeader, tables: list[tuple[str, list[dict[str, An
         if progress:
             progress(done, len(tables))
     manifest = {
-        "office": {"code": header.office_code, "name": header.office_name, "role": header.role,
-                   "unit_kind": header.unit_kind},
+        "office": {
+            "code": header.office_code,
+            "name": header.office_name,
+            "role": header.role,
+            "unit_kind": header.unit_kind,
+        },
         "installation_id": header.installation_id,
         "database_id": header.database_id,
         "bundle_id": header.bundle_id,
         "sequence": header.sequence,
-        "base": {"sequence": header.base_sequence, "rev": header.base_rev,
-                 "bundle_id": header.base_bundle_id},
+        "base": {
+            "sequence": header.base_sequence,
+            "rev": header.base_rev,
+            "bundle_id": header.base_bundle_id,
+        },
         "revs": {"from": header.from_rev, "to": header.to_rev},
         "full": header.full,
         "created_at": header.created_at,
@@ -154,8 +166,9 @@ def build_bundle(header: BundleHeader, tables: list[tuple[str, list[dict[str, An
 
 
 def _bad(what: str) -> BundleCorrupt:
-    return BundleCorrupt(f"Phần kê khai của gói bị hỏng hoặc không đúng định dạng ({what}). "
-                         "Hãy xuất lại gói ở xã.")
+    return BundleCorrupt(
+        f"Phần kê khai của gói bị hỏng hoặc không đúng định dạng ({what}). Hãy xuất lại gói ở xã."
+    )
 
 
 def _int(value: Any, what: str, minimum: int = 0) -> int:
@@ -182,15 +195,33 @@ def _uuid(value: Any, what: str) -> str:
 
 # Every field a bundle's manifest may carry: anything else is refused, signed or not (a newer
 # program's field would come with a new format_version).
-MANIFEST_FIELDS = frozenset({
-    "office", "installation_id", "database_id", "bundle_id", "sequence", "base", "revs", "full",
-    "created_at", "program", "program_version", "schema_version", "encryption", "payloads", "kind",
-    "format_version", "signer"})
+MANIFEST_FIELDS = frozenset(
+    {
+        "office",
+        "installation_id",
+        "database_id",
+        "bundle_id",
+        "sequence",
+        "base",
+        "revs",
+        "full",
+        "created_at",
+        "program",
+        "program_version",
+        "schema_version",
+        "encryption",
+        "payloads",
+        "kind",
+        "format_version",
+        "signer",
+    }
+)
 OFFICE_FIELDS = frozenset({"code", "name", "role", "unit_kind"})
 BASE_FIELDS = frozenset({"sequence", "rev", "bundle_id"})
 REVS_FIELDS = frozenset({"from", "to"})
-ENCRYPTION_FIELDS = frozenset({"scheme", "recipient_code", "recipient_name", "recipient_fingerprint",
-                               "ephemeral_public_key"})
+ENCRYPTION_FIELDS = frozenset(
+    {"scheme", "recipient_code", "recipient_name", "recipient_fingerprint", "ephemeral_public_key"}
+)
 PAYLOAD_FIELDS = frozenset({"table", "file", "rows", "sha256", "bytes"})
 MAX_SEQUENCE = 1_000_000  # a bundle a day for 2,700 years
 MAX_REV = 2**53  # JSON integers beyond this lose precision in other readers
@@ -237,14 +268,20 @@ def parse_manifest(m: dict[str, Any]) -> BundleManifest:
         created_at=_text(m.get("created_at"), "thời điểm tạo"),
         program_version=_text(m.get("program_version"), "phiên bản chương trình"),
         schema_version=_int(m.get("schema_version"), "phiên bản lược đồ", 1),
-        base_bundle_id=None if base.get("bundle_id") is None else _uuid(base["bundle_id"], "gói gốc"),
+        base_bundle_id=None
+        if base.get("bundle_id") is None
+        else _uuid(base["bundle_id"], "gói gốc"),
         unit_kind=office.get("unit_kind") if isinstance(office.get("unit_kind"), str) else None,
     )
-    if (revs.get("from") != header.from_rev or header.base_sequence >= header.sequence
-            or header.to_rev < header.from_rev
-            or (header.base_sequence == 0) != (header.base_bundle_id is None)
-            or (header.full and header.base_sequence != 0)
-            or header.sequence > MAX_SEQUENCE or header.to_rev > MAX_REV):
+    if (
+        revs.get("from") != header.from_rev
+        or header.base_sequence >= header.sequence
+        or header.to_rev < header.from_rev
+        or (header.base_sequence == 0) != (header.base_bundle_id is None)
+        or (header.full and header.base_sequence != 0)
+        or header.sequence > MAX_SEQUENCE
+        or header.to_rev > MAX_REV
+    ):
         raise _bad("dãy số hiệu không nhất quán")
     encryption = m.get("encryption")
     recipient: dict[str, Any] = {}
@@ -269,8 +306,11 @@ def parse_manifest(m: dict[str, Any]) -> BundleManifest:
         tables.add(table)
         if p["file"] != payload_name(table, encryption is not None):
             raise _bad("tên phần dữ liệu")
-        payloads.append(PayloadInfo(table, p["file"], p["sha256"], p["bytes"],
-                                    _int(p.get("rows"), "số bản ghi")))
+        payloads.append(
+            PayloadInfo(
+                table, p["file"], p["sha256"], p["bytes"], _int(p.get("rows"), "số bản ghi")
+            )
+        )
     return BundleManifest(header, payloads, encryption is not None, **recipient)
 
 
@@ -300,15 +340,18 @@ class OpenedBundle:
         if keys is None:
             raise NotSetUp(
                 f"Gói được mã hóa cho «{m.recipient_name}»; chỉ đơn vị đó mở được dữ liệu. "
-                "Máy này chưa được thiết lập làm đơn vị cấp trên.")
+                "Máy này chưa được thiết lập làm đơn vị cấp trên."
+            )
         mine = keys.fingerprint
         if m.recipient_fingerprint != mine:
             raise WrongRecipient(
                 f"Gói được mã hóa cho «{m.recipient_name}» (khóa {m.recipient_fingerprint}), không "
                 f"phải cho đơn vị này (khóa {mine}). Hãy nhập gói ở đúng đơn vị cấp trên, hoặc "
-                "đề nghị xã nhận đúng tệp khóa của cấp trên rồi xuất lại.")
-        key = crypto.recover_payload_key(keys, m.ephemeral_key or b"", self.signed.signer.signing_key,
-                                         self.header.bundle_id)
+                "đề nghị xã nhận đúng tệp khóa của cấp trên rồi xuất lại."
+            )
+        key = crypto.recover_payload_key(
+            keys, m.ephemeral_key or b"", self.signed.signer.signing_key, self.header.bundle_id
+        )
         if key is None:
             raise WrongRecipient("Gói có khóa mã hóa không hợp lệ; không giải mã được.")
         return key
@@ -325,10 +368,12 @@ class OpenedBundle:
             if not isinstance(rev, int) or isinstance(rev, bool) or not low < rev <= h.to_rev:
                 raise BundleCorrupt(
                     f"Phần dữ liệu «{name}» có bản ghi với số hiệu thay đổi {rev!r} ngoài khoảng "
-                    f"gói kê khai ({low}–{h.to_rev}). Hãy xuất lại gói ở xã.")
+                    f"gói kê khai ({low}–{h.to_rev}). Hãy xuất lại gói ở xã."
+                )
 
-    def read_tables(self, keys: crypto.OfficeKeys | None = None,
-                    progress: Progress | None = None) -> dict[str, list[dict[str, Any]]]:
+    def read_tables(
+        self, keys: crypto.OfficeKeys | None = None, progress: Progress | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
         """Every payload's rows (decrypted with keys when encrypted), counts checked."""
         key = self._payload_key(keys)
         result: dict[str, list[dict[str, Any]]] = {}
@@ -341,12 +386,15 @@ class OpenedBundle:
                     raise WrongRecipient(
                         "Khóa của đơn vị này không giải mã được gói (khóa đã được tạo lại sau "
                         "khi xã nhận tệp khóa?). Hãy gửi lại tệp khóa mới cho xã và đề nghị xã "
-                        "xuất lại gói.")
+                        "xuất lại gói."
+                    )
                 data = plain
             rows = payload.decode_rows(data, info.file, info.rows)
             if len(rows) != info.rows:
-                raise BundleCorrupt(f"Phần dữ liệu «{info.file}» có {len(rows)} bản ghi, phần kê "
-                                    f"khai ghi {info.rows}. Hãy xuất lại gói ở xã.")
+                raise BundleCorrupt(
+                    f"Phần dữ liệu «{info.file}» có {len(rows)} bản ghi, phần kê "
+                    f"khai ghi {info.rows}. Hãy xuất lại gói ở xã."
+                )
             self._check_revs(info.file, rows)
             result[info.table] = rows
             if progress:

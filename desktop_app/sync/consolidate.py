@@ -24,8 +24,9 @@ def commune_statuses(store: Store, today: date | None = None) -> list[CommuneSta
     return attention.commune_statuses(store, today)
 
 
-def register_across(store: Store, table: str, commune_code: str | None = None,
-                    include_deleted: bool = False) -> list[dict[str, Any]]:
+def register_across(
+    store: Store, table: str, commune_code: str | None = None, include_deleted: bool = False
+) -> list[dict[str, Any]]:
     """A register's records of every commune (or one), commune_code and commune_name first."""
     office_or_fail(store, "upper")
     if table not in SYNCED_TABLES:
@@ -33,14 +34,16 @@ def register_across(store: Store, table: str, commune_code: str | None = None,
     return sync_state.register_across(store.db, table, commune_code, include_deleted)
 
 
-def campaign_totals(store: Store, year: int | None = None, date_from: str | None = None,
-                    date_to: str | None = None) -> list[dict[str, Any]]:
+def campaign_totals(
+    store: Store, year: int | None = None, date_from: str | None = None, date_to: str | None = None
+) -> list[dict[str, Any]]:
     """Indicator sums per commune and campaign for a year (or an explicit period)."""
     office_or_fail(store, "upper")
     if year is not None:
         date_from, date_to = f"{year}-01-01", f"{year}-12-31"
-    return sync_state.campaign_totals(store.db, enums.INDICATORS, date_from or "0000",
-                                      date_to or "9999")
+    return sync_state.campaign_totals(
+        store.db, enums.INDICATORS, date_from or "0000", date_to or "9999"
+    )
 
 
 def reg213_progress(store: Store, year: int) -> list[dict[str, Any]]:

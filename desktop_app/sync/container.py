@@ -45,7 +45,8 @@ def _check_name(name: str) -> None:
         raise BundleUnsafe(
             f"Tệp có một mục mang tên không an toàn «{name}». Chương trình không bao giờ ghi tên "
             "như vậy: tệp đã bị sửa hoặc do chương trình khác tạo ra. Không dùng tệp này; hãy "
-            "xuất lại gói ở xã.")
+            "xuất lại gói ở xã."
+        )
 
 
 def write_container(entries: list[tuple[str, bytes]]) -> bytes:
@@ -63,13 +64,40 @@ def write_container(entries: list[tuple[str, bytes]]) -> bytes:
         encoded = name.encode("ascii")
         crc = zlib.crc32(data)
         offset = len(out)
-        out += _LOCAL.pack(_LOCAL_SIG, _VERSION, 0, _STORED, _DOS_TIME, _DOS_DATE,
-                           crc, len(data), len(data), len(encoded), 0)
+        out += _LOCAL.pack(
+            _LOCAL_SIG,
+            _VERSION,
+            0,
+            _STORED,
+            _DOS_TIME,
+            _DOS_DATE,
+            crc,
+            len(data),
+            len(data),
+            len(encoded),
+            0,
+        )
         out += encoded
         out += data
-        central += _CENTRAL.pack(_CENTRAL_SIG, _VERSION, _VERSION, 0, _STORED, _DOS_TIME,
-                                 _DOS_DATE, crc, len(data), len(data), len(encoded), 0, 0, 0,
-                                 0, 0, offset)
+        central += _CENTRAL.pack(
+            _CENTRAL_SIG,
+            _VERSION,
+            _VERSION,
+            0,
+            _STORED,
+            _DOS_TIME,
+            _DOS_DATE,
+            crc,
+            len(data),
+            len(data),
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
         central += encoded
     cd_offset = len(out)
     out += central
@@ -77,20 +105,23 @@ def write_container(entries: list[tuple[str, bytes]]) -> bytes:
     if len(out) > MAX_FILE_BYTES:
         raise BundleTooLarge(
             f"Gói quá lớn ({len(out) // (1024 * 1024)} MB, tối đa "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB).")
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+        )
     return bytes(out)
 
 
 def _unreadable() -> BundleUnreadable:
     return BundleUnreadable(
         "Tệp không phải là gói đồng bộ của Sổ Mặt trận, hoặc đã bị cắt cụt (thường do rút USB "
-        "khi đang ghi). Hãy xuất lại gói ở xã rồi chép lại vào USB.")
+        "khi đang ghi). Hãy xuất lại gói ở xã rồi chép lại vào USB."
+    )
 
 
 def _structure_changed() -> BundleCorrupt:
     return BundleCorrupt(
         "Gói đồng bộ bị hỏng: cấu trúc của tệp đã bị thay đổi so với lúc xuất (USB lỗi hoặc tệp "
-        "bị sửa). Hãy xuất lại gói ở xã rồi chép lại vào USB.")
+        "bị sửa). Hãy xuất lại gói ở xã rồi chép lại vào USB."
+    )
 
 
 def read_container(raw: bytes) -> list[tuple[str, bytes]]:
@@ -98,11 +129,13 @@ def read_container(raw: bytes) -> list[tuple[str, bytes]]:
     if len(raw) > MAX_FILE_BYTES:
         raise BundleTooLarge(
             f"Tệp quá lớn ({len(raw) // (1024 * 1024)} MB, tối đa "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB): không phải gói đồng bộ của một xã.")
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB): không phải gói đồng bộ của một xã."
+        )
     if len(raw) < _END.size:
         raise _unreadable()
     (sig, disk, cd_disk, on_disk, total, cd_size, cd_offset, comment_len) = _END.unpack_from(
-        raw, len(raw) - _END.size)
+        raw, len(raw) - _END.size
+    )
     if sig != _END_SIG:
         raise _unreadable()
     if disk or cd_disk or on_disk != total or comment_len:
@@ -110,7 +143,8 @@ def read_container(raw: bytes) -> list[tuple[str, bytes]]:
     if total > MAX_ENTRIES:
         raise BundleUnsafe(
             f"Tệp có {total} mục, nhiều hơn mọi gói đồng bộ thật (tối đa {MAX_ENTRIES}). "
-            "Không dùng tệp này; hãy xuất lại gói ở xã.")
+            "Không dùng tệp này; hãy xuất lại gói ở xã."
+        )
     cd_end = cd_offset + cd_size
     if cd_end != len(raw) - _END.size:
         raise _unreadable() if cd_end > len(raw) else _structure_changed()
@@ -122,29 +156,51 @@ def read_container(raw: bytes) -> list[tuple[str, bytes]]:
         if pos + _CENTRAL.size > cd_end:
             raise _structure_changed()
         fields = _CENTRAL.unpack_from(raw, pos)
-        (sig, _made, _need, flags, method, _t, _d, crc, csize, usize, nlen, xlen, clen,
-         _disk, _iattr, _eattr, offset) = fields
+        (
+            sig,
+            _made,
+            _need,
+            flags,
+            method,
+            _t,
+            _d,
+            crc,
+            csize,
+            usize,
+            nlen,
+            xlen,
+            clen,
+            _disk,
+            _iattr,
+            _eattr,
+            offset,
+        ) = fields
         if sig != _CENTRAL_SIG:
             raise _structure_changed()
-        name_bytes = raw[pos + _CENTRAL.size: pos + _CENTRAL.size + nlen]
+        name_bytes = raw[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen]
         pos += _CENTRAL.size + nlen + xlen + clen
         name = name_bytes.decode("utf-8", errors="replace")
         _check_name(name)  # refuses anything outside the ASCII alphabet, U+FFFD included
         if name in names:
             raise BundleUnsafe(
                 f"Tệp có hai mục cùng tên «{name}»: một chương trình đọc mục này, chương trình "
-                "khác đọc mục kia. Tệp đã bị sửa; không dùng nó. Hãy xuất lại gói ở xã.")
+                "khác đọc mục kia. Tệp đã bị sửa; không dùng nó. Hãy xuất lại gói ở xã."
+            )
         if flags & 0x1:
-            raise BundleUnsafe("Tệp có mục được mã hóa kiểu zip, chương trình không bao giờ ghi "
-                               "như vậy. Không dùng tệp này; hãy xuất lại gói ở xã.")
+            raise BundleUnsafe(
+                "Tệp có mục được mã hóa kiểu zip, chương trình không bao giờ ghi "
+                "như vậy. Không dùng tệp này; hãy xuất lại gói ở xã."
+            )
         if method != _STORED:
             if usize > MAX_FILE_BYTES or (csize and usize // max(csize, 1) > 100):
                 raise BundleTooLarge(
                     f"Mục «{name}» giải nén ra tới {usize // (1024 * 1024)} MB từ "
-                    f"{max(csize // 1024, 1)} KB (một “bom zip”). Không dùng tệp này.")
+                    f"{max(csize // 1024, 1)} KB (một “bom zip”). Không dùng tệp này."
+                )
             raise BundleUnsafe(
                 f"Mục «{name}» được nén theo kiểu chương trình không bao giờ ghi. Tệp đã bị "
-                "sửa hoặc do chương trình khác tạo ra; hãy xuất lại gói ở xã.")
+                "sửa hoặc do chương trình khác tạo ra; hãy xuất lại gói ở xã."
+            )
         if csize != usize or offset + _LOCAL.size + nlen + csize > cd_offset:
             raise _structure_changed()
         names.append(name)
@@ -154,11 +210,12 @@ def read_container(raw: bytes) -> list[tuple[str, bytes]]:
 
     entries: list[tuple[str, bytes]] = []
     for name, (start, length, crc) in zip(names, spans, strict=True):
-        data = raw[start:start + length]
+        data = raw[start : start + length]
         if zlib.crc32(data) != crc:
             raise BundleCorrupt(
                 f"Mục «{name}» trong gói bị hỏng (sai mã kiểm tra): USB lỗi hoặc tệp bị sửa. "
-                "Hãy xuất lại gói ở xã rồi chép lại vào USB.")
+                "Hãy xuất lại gói ở xã rồi chép lại vào USB."
+            )
         entries.append((name, data))
     if write_container(entries) != raw:
         raise _structure_changed()
@@ -173,7 +230,8 @@ def read_file(path: str | Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise BundleTooLarge(
                 f"Tệp «{path.name}» quá lớn ({size // (1024 * 1024)} MB): không phải gói đồng bộ "
-                "của một xã.")
+                "của một xã."
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -183,7 +241,8 @@ def read_file(path: str | Path) -> bytes:
     except OSError as exc:
         raise BundleUnreadable(
             f"Không đọc được tệp «{path.name}» ({exc.strerror or exc}). Kiểm tra USB còn cắm "
-            "chắc chắn rồi thử lại.") from None
+            "chắc chắn rồi thử lại."
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise BundleTooLarge(f"Tệp «{path.name}» quá lớn: không phải gói đồng bộ của một xã.")
     return data

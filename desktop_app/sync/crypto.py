@@ -54,7 +54,7 @@ def fingerprint(signing_public_key: bytes) -> str:
     """What an officer reads aloud to confirm a key: 32 hex digits in groups of four."""
     digest = hashlib.sha256(b"somattran/fingerprint/v1\x00" + signing_public_key).hexdigest()
     digest = digest[:32].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 @dataclass(frozen=True)
@@ -79,16 +79,20 @@ class OfficeKeys:
     @classmethod
     def generate(cls) -> OfficeKeys:
         sign = Ed25519PrivateKey.generate().private_bytes(
-            _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+            _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         enc = X25519PrivateKey.generate().private_bytes(
-            _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+            _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         return cls(sign, enc)
 
     def public(self) -> PublicIdentity:
         sign = Ed25519PrivateKey.from_private_bytes(self.signing_private).public_key()
         enc = X25519PrivateKey.from_private_bytes(self.encryption_private).public_key()
-        return PublicIdentity(sign.public_bytes(_RAW, serialization.PublicFormat.Raw),
-                              enc.public_bytes(_RAW, serialization.PublicFormat.Raw))
+        return PublicIdentity(
+            sign.public_bytes(_RAW, serialization.PublicFormat.Raw),
+            enc.public_bytes(_RAW, serialization.PublicFormat.Raw),
+        )
 
     @property
     def fingerprint(self) -> str:
@@ -96,7 +100,8 @@ class OfficeKeys:
 
     def sign(self, kind: str, message: bytes) -> bytes:
         return Ed25519PrivateKey.from_private_bytes(self.signing_private).sign(
-            _signed_message(kind, message))
+            _signed_message(kind, message)
+        )
 
 
 def _signed_message(kind: str, message: bytes) -> bytes:
@@ -106,14 +111,20 @@ def _signed_message(kind: str, message: bytes) -> bytes:
 def signature_valid(signing_public_key: bytes, kind: str, message: bytes, signature: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(signing_public_key).verify(
-            signature, _signed_message(kind, message))
+            signature, _signed_message(kind, message)
+        )
     except (InvalidSignature, ValueError):
         return False
     return True
 
 
-def _payload_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes,
-                 signer_public: bytes, bundle_id: str) -> bytes:
+def _payload_key(
+    shared: bytes,
+    ephemeral_public: bytes,
+    recipient_public: bytes,
+    signer_public: bytes,
+    bundle_id: str,
+) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
@@ -122,8 +133,9 @@ def _payload_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes
     ).derive(shared)
 
 
-def new_payload_key(recipient_public: bytes, signer_public: bytes,
-                    bundle_id: str) -> tuple[bytes, bytes]:
+def new_payload_key(
+    recipient_public: bytes, signer_public: bytes, bundle_id: str
+) -> tuple[bytes, bytes]:
     """(ephemeral public key to publish in the manifest, the AES key for this bundle)."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
@@ -132,8 +144,9 @@ def new_payload_key(recipient_public: bytes, signer_public: bytes,
     return ephemeral_public, key
 
 
-def recover_payload_key(keys: OfficeKeys, ephemeral_public: bytes, signer_public: bytes,
-                        bundle_id: str) -> bytes | None:
+def recover_payload_key(
+    keys: OfficeKeys, ephemeral_public: bytes, signer_public: bytes, bundle_id: str
+) -> bytes | None:
     """The bundle's AES key as the recipient derives it; None for a malformed ephemeral key."""
     private = X25519PrivateKey.from_private_bytes(keys.encryption_private)
     try:
@@ -158,7 +171,8 @@ def unseal(key: bytes, bundle_id: str, name: str, sealed: bytes) -> bytes | None
     if len(sealed) < NONCE_BYTES + 16:
         return None
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:],
-                                   _aad(bundle_id, name))
+        return AESGCM(key).decrypt(
+            sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], _aad(bundle_id, name)
+        )
     except InvalidTag:
         return None

@@ -48,14 +48,21 @@ def _stage(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-PLAIN_REFUSED = ("Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: ai nhặt được USB "
-                 "cũng đọc được họ tên, số định danh, điện thoại của mọi người trong sổ. Hãy bấm “Nhận tệp "
-                 "khóa của cấp trên…” (trang Đồng bộ cấp trên) rồi xuất lại.")
+PLAIN_REFUSED = (
+    "Máy này chưa nhận tệp khóa của cấp trên, nên gói sẽ KHÔNG được mã hóa: ai nhặt được USB "
+    "cũng đọc được họ tên, số định danh, điện thoại của mọi người trong sổ. Hãy bấm “Nhận tệp "
+    "khóa của cấp trên…” (trang Đồng bộ cấp trên) rồi xuất lại."
+)
 PLAIN_COMMAND = "dòng lệnh: somattran key --trust TỆP; chỉ khi thật cần, thêm --unencrypted"
 
 
-def export_bundle(store: Store, folder: str | Path, full: bool = False,
-                  progress: Progress | None = None, allow_plain: bool = True) -> ExportResult:
+def export_bundle(
+    store: Store,
+    folder: str | Path,
+    full: bool = False,
+    progress: Progress | None = None,
+    allow_plain: bool = True,
+) -> ExportResult:
     """Write the next bundle into folder (the stick) atomically; return what was written.
 
     allow_plain=False refuses (UserError) to write a bundle that would not be encrypted (no
@@ -81,40 +88,63 @@ def export_bundle(store: Store, folder: str | Path, full: bool = False,
             tables.append((table, sync_state.changed_rows(db, table, base_rev, to_rev)))
             _stage(progress, done, total)
     header = BundleHeader(
-        office_code=office["commune_code"], office_name=office_name(office),
-        installation_id=office["installation_id"], database_id=office["database_id"],
-        bundle_id=str(uuid.uuid4()), sequence=(last["sequence"] if last else 0) + 1,
-        base_sequence=base["sequence"] if base else 0, base_rev=base_rev,
-        base_bundle_id=base["bundle_id"] if base else None, to_rev=to_rev, full=full,
-        created_at=utc_now(), program_version=__version__, schema_version=SCHEMA_VERSION,
-        unit_kind=office.get("unit_kind"))
+        office_code=office["commune_code"],
+        office_name=office_name(office),
+        installation_id=office["installation_id"],
+        database_id=office["database_id"],
+        bundle_id=str(uuid.uuid4()),
+        sequence=(last["sequence"] if last else 0) + 1,
+        base_sequence=base["sequence"] if base else 0,
+        base_rev=base_rev,
+        base_bundle_id=base["bundle_id"] if base else None,
+        to_rev=to_rev,
+        full=full,
+        created_at=utc_now(),
+        program_version=__version__,
+        schema_version=SCHEMA_VERSION,
+        unit_kind=office.get("unit_kind"),
+    )
     recipient = None
     warnings = []
     if upper is not None:
         row, identity = upper
         recipient = Recipient(row["office_code"], row["office_name"], identity)
     else:
-        warnings.append("Gói KHÔNG được mã hóa vì máy này chưa nhận tệp khóa của cấp trên: ai cầm "
-                        "USB cũng đọc được dữ liệu. Hãy bấm “Nhận tệp khóa của cấp trên…” (trang Đồng bộ "
-                        "cấp trên) rồi xuất lại.")
+        warnings.append(
+            "Gói KHÔNG được mã hóa vì máy này chưa nhận tệp khóa của cấp trên: ai cầm "
+            "USB cũng đọc được dữ liệu. Hãy bấm “Nhận tệp khóa của cấp trên…” (trang Đồng bộ "
+            "cấp trên) rồi xuất lại."
+        )
     offset = len(SYNCED_TABLES)
     raw = bundle_format.build_bundle(
-        header, tables, keys, recipient,
-        lambda done, _n: _stage(progress, offset + done, total))
+        header, tables, keys, recipient, lambda done, _n: _stage(progress, offset + done, total)
+    )
     name = bundle_format.file_name(header.office_code, header.sequence, date.today())
     opened = bundle_format.open_bundle(raw)
     counts = opened.manifest.row_counts
     # Recorded before the file is written: should the program stop in between, the sequence
     # number is used up rather than given twice to two different bundles.
     with store.transaction():
-        sync_state.record_export(db, {
-            "bundle_id": header.bundle_id, "sequence": header.sequence, "full": int(full),
-            "base_sequence": header.base_sequence, "base_rev": header.base_rev,
-            "base_bundle_id": header.base_bundle_id, "to_rev": to_rev,
-            "database_id": header.database_id, "created_at": header.created_at,
-            "file_name": name, "sha256": opened.sha256, "encrypted": int(recipient is not None),
-            "recipient_fingerprint": recipient.identity.fingerprint if recipient else None,
-            "counts": sync_state.json_text(counts), "acknowledged_at": None})
+        sync_state.record_export(
+            db,
+            {
+                "bundle_id": header.bundle_id,
+                "sequence": header.sequence,
+                "full": int(full),
+                "base_sequence": header.base_sequence,
+                "base_rev": header.base_rev,
+                "base_bundle_id": header.base_bundle_id,
+                "to_rev": to_rev,
+                "database_id": header.database_id,
+                "created_at": header.created_at,
+                "file_name": name,
+                "sha256": opened.sha256,
+                "encrypted": int(recipient is not None),
+                "recipient_fingerprint": recipient.identity.fingerprint if recipient else None,
+                "counts": sync_state.json_text(counts),
+                "acknowledged_at": None,
+            },
+        )
     try:
         path = write_atomically(folder, name, raw, check=bundle_format.open_bundle)
     except SyncError:
@@ -124,12 +154,26 @@ def export_bundle(store: Store, folder: str | Path, full: bool = False,
     with store.transaction():
         if path.name != name:
             sync_state.set_export_file(db, header.bundle_id, path.name)
-        store.audit("export", "sync_exports", header.bundle_id, None,
-                    {"sequence": header.sequence, "full": full, "file": str(path)})
+        store.audit(
+            "export",
+            "sync_exports",
+            header.bundle_id,
+            None,
+            {"sequence": header.sequence, "full": full, "file": str(path)},
+        )
     _stage(progress, total, total)
-    return ExportResult(path, header.bundle_id, header.sequence, full, header.base_sequence,
-                        counts, recipient is not None, recipient.name if recipient else None,
-                        opened.sha256, warnings)
+    return ExportResult(
+        path,
+        header.bundle_id,
+        header.sequence,
+        full,
+        header.base_sequence,
+        counts,
+        recipient is not None,
+        recipient.name if recipient else None,
+        opened.sha256,
+        warnings,
+    )
 
 
 @dataclass(frozen=True)
@@ -163,11 +207,20 @@ def commune_status(store: Store) -> CommuneSyncStatus:
     last = sync_state.last_export(db)
     base = sync_state.acknowledged_base(db)
     base_seq = base["sequence"] if base else 0
-    pending = sum(1 for e in sync_state.exports(db, limit=10_000)
-                  if e["acknowledged_at"] is None and e["sequence"] > base_seq)
+    pending = sum(
+        1
+        for e in sync_state.exports(db, limit=10_000)
+        if e["acknowledged_at"] is None and e["sequence"] > base_seq
+    )
     changed = sum(next_bundle_counts(store).values())
     return CommuneSyncStatus(
-        upper["office_name"] if upper else None, upper["fingerprint"] if upper else None,
-        keys.fingerprint, last["sequence"] if last else None, last["created_at"] if last else None,
-        base["sequence"] if base else None, base["acknowledged_at"] if base else None, pending,
-        changed)
+        upper["office_name"] if upper else None,
+        upper["fingerprint"] if upper else None,
+        keys.fingerprint,
+        last["sequence"] if last else None,
+        last["created_at"] if last else None,
+        base["sequence"] if base else None,
+        base["acknowledged_at"] if base else None,
+        pending,
+        changed,
+    )

@@ -46,9 +46,16 @@ class ImportResult:
 Enrol = bool | Callable[[ImportPlan], bool]
 
 
-def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confirm: bool = False,
-                  receipt_dir: str | Path | None = None, progress: Progress | None = None,
-                  plan: ImportPlan | None = None) -> ImportResult:
+def import_bundle(
+    store: Store,
+    path: str | Path,
+    *,
+    enrol: Enrol = False,
+    confirm: bool = False,
+    receipt_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    plan: ImportPlan | None = None,
+) -> ImportResult:
     """Check, then import one bundle in one transaction, then write its receipt.
 
     progress(done, total) follows reading each payload, checking, writing and the receipt.
@@ -71,7 +78,9 @@ def import_bundle(store: Store, path: str | Path, *, enrol: Enrol = False, confi
         result = ImportResult(plan, "repeat", previous["id"])
     else:
         if plan.confirmations and not confirm:
-            raise LineageChanged(" ".join(plan.confirmations) + " " + CONFIRM_HINT, command_hint=CONFIRM_COMMAND)
+            raise LineageChanged(
+                " ".join(plan.confirmations) + " " + CONFIRM_HINT, command_hint=CONFIRM_COMMAND
+            )
         result = _apply(store, plan, enrol)
         # The rows are in the database now: a batch of many bundles keeps each outcome's plan
         # (its counts and warnings), not every row it carried (memory flat whatever the count).
@@ -97,24 +106,43 @@ def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
     held = list(plan.quarantine)
     with sync_state.bulk_writing(db), store.transaction():
         sync_state.defer_foreign_keys(db)
-        if (sync_state.lineages(db, h.office_code) != plan.lineages
-                or sync_state.import_of_bundle(db, h.bundle_id) is not None):
+        if (
+            sync_state.lineages(db, h.office_code) != plan.lineages
+            or sync_state.import_of_bundle(db, h.bundle_id) is not None
+        ):
             raise SyncError(
                 f"Đã có gói khác của {plan.commune} được nhập sau lần chạy thử này. Không có gì "
-                "được ghi; hãy chạy thử lại rồi nhập.")
+                "được ghi; hãy chạy thử lại rồi nhập."
+            )
         if plan.signer_status == "unknown" and enrol:
             enrol_commune_key(store, h.office_code, h.office_name, plan.signer)
             enrolled = True
-        sync_state.record_import(db, {
-            "id": import_id, "bundle_id": h.bundle_id, "commune_code": h.office_code,
-            "commune_name": h.office_name, "sequence": h.sequence, "base_sequence": h.base_sequence,
-            "full": int(h.full), "installation_id": h.installation_id, "database_id": h.database_id,
-            "bundle_sha256": plan.sha256, "file_name": plan.path.name,
-            "bundle_created_at": h.created_at, "imported_at": now,
-            "signer_fingerprint": plan.fingerprint, "status": "imported", "counts": "{}",
-            "warnings": sync_state.json_text(plan.warnings + plan.confirmations),
-            "quarantined": 0, "actor": store.actor, "schema_version": h.schema_version,
-            "to_rev": h.to_rev})
+        sync_state.record_import(
+            db,
+            {
+                "id": import_id,
+                "bundle_id": h.bundle_id,
+                "commune_code": h.office_code,
+                "commune_name": h.office_name,
+                "sequence": h.sequence,
+                "base_sequence": h.base_sequence,
+                "full": int(h.full),
+                "installation_id": h.installation_id,
+                "database_id": h.database_id,
+                "bundle_sha256": plan.sha256,
+                "file_name": plan.path.name,
+                "bundle_created_at": h.created_at,
+                "imported_at": now,
+                "signer_fingerprint": plan.fingerprint,
+                "status": "imported",
+                "counts": "{}",
+                "warnings": sync_state.json_text(plan.warnings + plan.confirmations),
+                "quarantined": 0,
+                "actor": store.actor,
+                "schema_version": h.schema_version,
+                "to_rev": h.to_rev,
+            },
+        )
         written: dict[str, list[dict[str, Any]]] = {}
         for summary in plan.summaries:
             rows = plan.writes.get(summary.table, [])
@@ -125,19 +153,38 @@ def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
                 held.append(Quarantined(summary.table, row["id"], reason, row))
                 summary.quarantined += 1
                 _uncount(summary, plan, row)
-            sync_state.resolve_quarantine(db, summary.table, plan.accepted_ids[summary.table], now,
-                                          "superseded")
+            sync_state.resolve_quarantine(
+                db, summary.table, plan.accepted_ids[summary.table], now, "superseded"
+            )
         _refuse_dangling(db, written)
         sync_state.quarantine(db, [_held_row(q, import_id, h.office_code, now) for q in held])
         sync_state.finish_import(db, import_id, plan.counts, len(held))
-        sync_state.save_lineage(db, {
-            "commune_code": h.office_code, "installation_id": h.installation_id,
-            "database_id": h.database_id, "first_seen_at": now, "last_sequence": h.sequence,
-            "last_to_rev": h.to_rev, "last_bundle_id": h.bundle_id,
-            "last_bundle_created_at": h.created_at, "last_imported_at": now})
-        store.audit("import", "sync_imports", import_id, None,
-                    {"commune_code": h.office_code, "sequence": h.sequence, "changes": plan.changes,
-                     "quarantined": len(held)})
+        sync_state.save_lineage(
+            db,
+            {
+                "commune_code": h.office_code,
+                "installation_id": h.installation_id,
+                "database_id": h.database_id,
+                "first_seen_at": now,
+                "last_sequence": h.sequence,
+                "last_to_rev": h.to_rev,
+                "last_bundle_id": h.bundle_id,
+                "last_bundle_created_at": h.created_at,
+                "last_imported_at": now,
+            },
+        )
+        store.audit(
+            "import",
+            "sync_imports",
+            import_id,
+            None,
+            {
+                "commune_code": h.office_code,
+                "sequence": h.sequence,
+                "changes": plan.changes,
+                "quarantined": len(held),
+            },
+        )
     return ImportResult(plan, "imported", import_id, enrolled, quarantined=held)
 
 
@@ -150,7 +197,8 @@ def _refuse_dangling(db: Any, written: dict[str, list[dict[str, Any]]]) -> None:
             raise SyncError(
                 f"Nhập bị hủy, không có gì thay đổi: {len(broken)} bản ghi của sổ {table} trỏ tới "
                 f"bản ghi không có (ví dụ {record}, trường {column} → {missing}). Hãy báo lỗi này "
-                "cho người hỗ trợ kỹ thuật kèm tệp gói.")
+                "cho người hỗ trợ kỹ thuật kèm tệp gói."
+            )
 
 
 def _uncount(summary: Any, plan: ImportPlan, row: dict[str, Any]) -> None:
@@ -160,9 +208,17 @@ def _uncount(summary: Any, plan: ImportPlan, row: dict[str, Any]) -> None:
 
 
 def _held_row(q: Quarantined, import_id: str, commune_code: str, at: str) -> dict[str, Any]:
-    return {"import_id": import_id, "commune_code": commune_code, "table_name": q.table,
-            "record_id": q.record_id, "record": sync_state.json_text(q.row), "reason": q.reason,
-            "created_at": at, "resolved_at": None, "resolution": None}
+    return {
+        "import_id": import_id,
+        "commune_code": commune_code,
+        "table_name": q.table,
+        "record_id": q.record_id,
+        "record": sync_state.json_text(q.row),
+        "reason": q.reason,
+        "created_at": at,
+        "resolved_at": None,
+        "resolution": None,
+    }
 
 
 def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
@@ -196,24 +252,39 @@ def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[s
 
 def write_receipt_for(store: Store, import_id: str, folder: str | Path) -> Path:
     """Write (again) the signed receipt of an import into folder; return its path."""
-    if store.conn.in_transaction:  # a receipt acknowledges committed data, never data that may roll back
+    if (
+        store.conn.in_transaction
+    ):  # a receipt acknowledges committed data, never data that may roll back
         raise RuntimeError("a receipt is written only after the import's transaction has committed")
     office = office_or_fail(store, "upper")
     keys = own_private_keys(store)
     if keys is None:
-        raise NotSetUp("Đơn vị này chưa có khóa; hãy thiết lập đơn vị cấp trên (trình hướng dẫn khi mở "
-                           "chương trình) trước.", command_hint="dòng lệnh: somattran setup --role upper")
+        raise NotSetUp(
+            "Đơn vị này chưa có khóa; hãy thiết lập đơn vị cấp trên (trình hướng dẫn khi mở "
+            "chương trình) trước.",
+            command_hint="dòng lệnh: somattran setup --role upper",
+        )
     row = sync_state.import_by_id(store.db, import_id)
     if row is None:
         raise UserError(f"Không tìm thấy lần nhập {import_id}.")
     receipt = receipt_format.Receipt(
-        office["commune_code"], office_name(office), row["commune_code"], row["bundle_id"],
-        row["sequence"], row["to_rev"], row["database_id"], row["bundle_sha256"],
-        row["imported_at"], json.loads(row["counts"] or "{}"), row["quarantined"] or 0)
+        office["commune_code"],
+        office_name(office),
+        row["commune_code"],
+        row["bundle_id"],
+        row["sequence"],
+        row["to_rev"],
+        row["database_id"],
+        row["bundle_sha256"],
+        row["imported_at"],
+        json.loads(row["counts"] or "{}"),
+        row["quarantined"] or 0,
+    )
     data = receipt_format.write_receipt(receipt, keys)
     name = receipt_format.file_name(row["commune_code"], row["sequence"])
-    return write_atomically(folder, name, data, check=receipt_format.read_receipt,
-                            reuse_identical=True)
+    return write_atomically(
+        folder, name, data, check=receipt_format.read_receipt, reuse_identical=True
+    )
 
 
 @dataclass
@@ -242,11 +313,17 @@ def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResu
             for table, rows in accepted.items():
                 failed = {row["id"] for row, _ in _write(db, table, rows)}
                 written[table] = [r for r in rows if r["id"] not in failed]
-                sync_state.resolve_quarantine(db, table, [r["id"] for r in written[table]], now,
-                                              "applied")
+                sync_state.resolve_quarantine(
+                    db, table, [r["id"] for r in written[table]], now, "applied"
+                )
                 applied += len(written[table])
             _refuse_dangling(db, written)
         if applied:
-            store.audit("quarantine_rerun", "sync_quarantine", commune_code or "*", None,
-                        {"applied": applied})
+            store.audit(
+                "quarantine_rerun",
+                "sync_quarantine",
+                commune_code or "*",
+                None,
+                {"applied": applied},
+            )
     return RerunResult(applied, sync_state.open_quarantine(db, commune_code))

@@ -35,13 +35,16 @@ def file_name(office_code: str) -> str:
     return f"khoa-{office_code}{EXTENSION}"
 
 
-def write_key_file(keys: crypto.OfficeKeys, office_code: str, office_name: str, role: str,
-                   created_at: str) -> bytes:
+def write_key_file(
+    keys: crypto.OfficeKeys, office_code: str, office_name: str, role: str, created_at: str
+) -> bytes:
     public = keys.public()
     manifest = {
         "office": {"code": office_code, "name": office_name, "role": role},
-        "encryption": {"scheme": crypto.ENCRYPTION_SCHEME,
-                       "public_key": crypto.b64(public.encryption_key or b"")},
+        "encryption": {
+            "scheme": crypto.ENCRYPTION_SCHEME,
+            "public_key": crypto.b64(public.encryption_key or b""),
+        },
         "created_at": created_at,
         "payloads": [],
     }
@@ -59,5 +62,6 @@ def read_key_file(raw: bytes) -> PublicKeyFile:
     if key is None or not all(isinstance(f, str) and f for f in fields):
         raise BundleCorrupt("Tệp khóa bị hỏng (thông tin đơn vị hoặc khóa mã hóa không hợp lệ).")
     code, name, role, created = fields
-    return PublicKeyFile(code, name, role,
-                         crypto.PublicIdentity(signed.signer.signing_key, key), created)
+    return PublicKeyFile(
+        code, name, role, crypto.PublicIdentity(signed.signer.signing_key, key), created
+    )

@@ -22,8 +22,9 @@ def ensure_keys(store: Store) -> crypto.OfficeKeys:
         return crypto.OfficeKeys(row["signing_private"], row["encryption_private"])
     keys = crypto.OfficeKeys.generate()
     with store.transaction():
-        sync_state.save_own_keys(store.db, keys.signing_private, keys.encryption_private,
-                                 keys.fingerprint, utc_now())
+        sync_state.save_own_keys(
+            store.db, keys.signing_private, keys.encryption_private, keys.fingerprint, utc_now()
+        )
         store.audit("sync_keys", "sync_keys", "1", None, {"fingerprint": keys.fingerprint})
     return keys
 
@@ -39,24 +40,35 @@ def replace_own_keys(store: Store) -> crypto.OfficeKeys:
     old = sync_state.own_keys(store.db)
     keys = crypto.OfficeKeys.generate()
     with store.transaction():
-        sync_state.save_own_keys(store.db, keys.signing_private, keys.encryption_private,
-                                 keys.fingerprint, utc_now())
-        store.audit("replace_keys", "sync_keys", "1", {"fingerprint": old["fingerprint"]} if old else None,
-                    {"fingerprint": keys.fingerprint})
+        sync_state.save_own_keys(
+            store.db, keys.signing_private, keys.encryption_private, keys.fingerprint, utc_now()
+        )
+        store.audit(
+            "replace_keys",
+            "sync_keys",
+            "1",
+            {"fingerprint": old["fingerprint"]} if old else None,
+            {"fingerprint": keys.fingerprint},
+        )
     return keys
 
 
 def office_or_fail(store: Store, role: str | None = None) -> dict:
     office = store.office()
     if office is None:
-        raise NotSetUp("Chưa thiết lập đơn vị. Hãy thiết lập trong trình hướng dẫn khi mở chương trình "
-                       "trước.", command_hint="dòng lệnh: somattran setup")
+        raise NotSetUp(
+            "Chưa thiết lập đơn vị. Hãy thiết lập trong trình hướng dẫn khi mở chương trình trước.",
+            command_hint="dòng lệnh: somattran setup",
+        )
     if role == "upper" and office["role"] != "upper":
-        raise NotSetUp("Máy này được thiết lập cho Ủy ban MTTQ xã; chỉ đơn vị cấp trên mới nhập "
-                       "gói của các xã. Ở xã, chỉ nhập biên nhận của cấp trên.")
+        raise NotSetUp(
+            "Máy này được thiết lập cho Ủy ban MTTQ xã; chỉ đơn vị cấp trên mới nhập "
+            "gói của các xã. Ở xã, chỉ nhập biên nhận của cấp trên."
+        )
     if role == "commune" and office["role"] != "commune":
-        raise NotSetUp("Máy này được thiết lập làm đơn vị cấp trên; chỉ Ủy ban MTTQ xã mới xuất "
-                       "gói đồng bộ.")
+        raise NotSetUp(
+            "Máy này được thiết lập làm đơn vị cấp trên; chỉ Ủy ban MTTQ xã mới xuất gói đồng bộ."
+        )
     return office
 
 
@@ -77,8 +89,9 @@ def export_public_key(store: Store, destination: str | Path) -> KeyExport:
     """Write this office's public-key file; destination is a folder or a file path."""
     office = office_or_fail(store)
     keys = ensure_keys(store)
-    data = keyfile.write_key_file(keys, office["commune_code"], office_name(office),
-                                  office["role"], utc_now())
+    data = keyfile.write_key_file(
+        keys, office["commune_code"], office_name(office), office["role"], utc_now()
+    )
     destination = Path(destination)
     if destination.is_dir():
         folder, name = destination, keyfile.file_name(office["commune_code"])
@@ -102,20 +115,35 @@ def trust_upper_key(store: Store, path: str | Path) -> TrustedKey:
     office = office_or_fail(store, "commune")
     key = keyfile.read_key_file(container.read_file(path))
     if key.role != "upper":
-        raise WrongKind(f"Tệp khóa này là của «{key.office_name}», không phải của đơn vị cấp trên. "
-                        "Hãy dùng tệp khóa do đơn vị cấp trên xuất.")
+        raise WrongKind(
+            f"Tệp khóa này là của «{key.office_name}», không phải của đơn vị cấp trên. "
+            "Hãy dùng tệp khóa do đơn vị cấp trên xuất."
+        )
     if key.office_code == office["commune_code"]:
         raise WrongKind("Đây là tệp khóa của chính xã này, không phải của cấp trên.")
     previous = sync_state.trusted_upper(store.db)
     with store.transaction():
-        sync_state.trust_upper(store.db, {
-            "fingerprint": key.fingerprint, "office_code": key.office_code,
-            "office_name": key.office_name, "signing_key": key.identity.signing_key,
-            "encryption_key": key.identity.encryption_key}, utc_now())
-        store.audit("trust_upper_key", "sync_upper_keys", key.fingerprint, None,
-                    {"office": key.office_name, "code": key.office_code})
-    replaced = previous["fingerprint"] if previous and previous["fingerprint"] != key.fingerprint \
-        else None
+        sync_state.trust_upper(
+            store.db,
+            {
+                "fingerprint": key.fingerprint,
+                "office_code": key.office_code,
+                "office_name": key.office_name,
+                "signing_key": key.identity.signing_key,
+                "encryption_key": key.identity.encryption_key,
+            },
+            utc_now(),
+        )
+        store.audit(
+            "trust_upper_key",
+            "sync_upper_keys",
+            key.fingerprint,
+            None,
+            {"office": key.office_name, "code": key.office_code},
+        )
+    replaced = (
+        previous["fingerprint"] if previous and previous["fingerprint"] != key.fingerprint else None
+    )
     return TrustedKey(key.office_code, key.office_name, key.fingerprint, replaced)
 
 
@@ -138,47 +166,80 @@ def signer_status(store: Store, commune_code: str, fingerprint: str) -> str:
     return "enrolled"
 
 
-def signer_reason(store: Store | None, status: str, who: str, fingerprint: str,
-                  commune_code: str | None = None) -> str:
+def signer_reason(
+    store: Store | None, status: str, who: str, fingerprint: str, commune_code: str | None = None
+) -> str:
     """Why a bundle's signer is not trusted, as the officer reads it ('' when it is)."""
     if status == "unknown":
-        known = [r for r in sync_state.commune_keys(store.db, commune_code) if not r["revoked_at"]] \
-            if store is not None and commune_code else []
+        known = (
+            [r for r in sync_state.commune_keys(store.db, commune_code) if not r["revoked_at"]]
+            if store is not None and commune_code
+            else []
+        )
         if known:
-            return (f"Gói ghi là của {who} nhưng được ký bằng một khóa lạ (dấu vân tay {fingerprint}), "
-                    f"không phải khóa đã ghi nhận của xã này ({known[0]['fingerprint']}). Nếu xã vừa tạo "
-                    "khóa mới, hãy gọi điện đối chiếu dấu vân tay rồi nhập lại và xác nhận ghi nhận "
-                    "khóa khi chương trình hỏi; nếu không, đừng nhập gói này.")
-        return (f"Gói của {who} được ký bằng một khóa chưa được ghi nhận, dấu vân tay: {fingerprint}. "
-                "Hãy gọi điện cho xã, đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên máy của "
-                "xã; nếu trùng khớp, nhập lại và xác nhận ghi nhận khóa khi chương trình hỏi.")
+            return (
+                f"Gói ghi là của {who} nhưng được ký bằng một khóa lạ (dấu vân tay {fingerprint}), "
+                f"không phải khóa đã ghi nhận của xã này ({known[0]['fingerprint']}). Nếu xã vừa tạo "
+                "khóa mới, hãy gọi điện đối chiếu dấu vân tay rồi nhập lại và xác nhận ghi nhận "
+                "khóa khi chương trình hỏi; nếu không, đừng nhập gói này."
+            )
+        return (
+            f"Gói của {who} được ký bằng một khóa chưa được ghi nhận, dấu vân tay: {fingerprint}. "
+            "Hãy gọi điện cho xã, đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên máy của "
+            "xã; nếu trùng khớp, nhập lại và xác nhận ghi nhận khóa khi chương trình hỏi."
+        )
     if status == "revoked":
-        return (f"Gói của {who} được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}). Không "
-                "nhập gói này; liên hệ xã để xác minh.")
+        return (
+            f"Gói của {who} được ký bằng khóa đã bị thu hồi (dấu vân tay {fingerprint}). Không "
+            "nhập gói này; liên hệ xã để xác minh."
+        )
     if status == "other_commune":
-        return (f"Gói ghi là của {who} nhưng được ký bằng khóa đã ghi nhận cho một xã khác (dấu vân "
-                f"tay {fingerprint}). Không nhập gói này; liên hệ xã để xác minh.")
+        return (
+            f"Gói ghi là của {who} nhưng được ký bằng khóa đã ghi nhận cho một xã khác (dấu vân "
+            f"tay {fingerprint}). Không nhập gói này; liên hệ xã để xác minh."
+        )
     return ""
 
 
-def refuse_signer(status: str, who: str, fingerprint: str, store: Store | None = None,
-                  commune_code: str | None = None) -> None:
+def refuse_signer(
+    status: str,
+    who: str,
+    fingerprint: str,
+    store: Store | None = None,
+    commune_code: str | None = None,
+) -> None:
     """Raise UntrustedSigner for any status but 'enrolled'; who: 'xã Hòa Cư (06280)'."""
     reason = signer_reason(store, status, who, fingerprint, commune_code)
     if reason:
-        raise UntrustedSigner(reason, command_hint="dòng lệnh: thêm --enrol" if status == "unknown" else "")
+        raise UntrustedSigner(
+            reason, command_hint="dòng lệnh: thêm --enrol" if status == "unknown" else ""
+        )
 
 
-def enrol_commune_key(store: Store, commune_code: str, commune_name: str,
-                      identity: crypto.PublicIdentity) -> None:
+def enrol_commune_key(
+    store: Store, commune_code: str, commune_name: str, identity: crypto.PublicIdentity
+) -> None:
     """Record a commune's signing key as trusted (inside the caller's transaction)."""
     store.require("keys")
-    sync_state.enrol_commune_key(store.db, {
-        "fingerprint": identity.fingerprint, "commune_code": commune_code,
-        "commune_name": commune_name, "signing_key": identity.signing_key,
-        "enrolled_at": utc_now(), "enrolled_by": store.actor, "revoked_at": None})
-    store.audit("enrol_key", "sync_commune_keys", identity.fingerprint, None,
-                {"commune_code": commune_code, "commune_name": commune_name})
+    sync_state.enrol_commune_key(
+        store.db,
+        {
+            "fingerprint": identity.fingerprint,
+            "commune_code": commune_code,
+            "commune_name": commune_name,
+            "signing_key": identity.signing_key,
+            "enrolled_at": utc_now(),
+            "enrolled_by": store.actor,
+            "revoked_at": None,
+        },
+    )
+    store.audit(
+        "enrol_key",
+        "sync_commune_keys",
+        identity.fingerprint,
+        None,
+        {"commune_code": commune_code, "commune_name": commune_name},
+    )
 
 
 def revoke_commune_key(store: Store, fingerprint: str) -> None:
@@ -186,11 +247,19 @@ def revoke_commune_key(store: Store, fingerprint: str) -> None:
     store.require("keys")
     office_or_fail(store, "upper")
     wanted = fingerprint.strip().upper()
-    matches = [r for r in sync_state.commune_keys(store.db)
-               if r["fingerprint"].replace(" ", "") == wanted.replace(" ", "")]
+    matches = [
+        r
+        for r in sync_state.commune_keys(store.db)
+        if r["fingerprint"].replace(" ", "") == wanted.replace(" ", "")
+    ]
     if not matches:
         raise UntrustedSigner(f"Không có khóa nào đã ghi nhận với dấu vân tay «{fingerprint}».")
     with store.transaction():
         if sync_state.revoke_commune_key(store.db, matches[0]["fingerprint"], utc_now()):
-            store.audit("revoke_key", "sync_commune_keys", matches[0]["fingerprint"], None,
-                        {"commune_code": matches[0]["commune_code"]})
+            store.audit(
+                "revoke_key",
+                "sync_commune_keys",
+                matches[0]["fingerprint"],
+                None,
+                {"commune_code": matches[0]["commune_code"]},
+            )

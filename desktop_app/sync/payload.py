@@ -57,7 +57,8 @@ def _decompress(data: bytes, name: str, limit: int = MAX_PAYLOAD_BYTES) -> bytes
             if size > limit:
                 raise BundleTooLarge(
                     f"Phần dữ liệu «{name}» giải nén ra nhiều hơn số bản ghi kê khai cho phép "
-                    f"(quá {limit // 1024} KB, một “bom nén”). Không nhập tệp này.")
+                    f"(quá {limit // 1024} KB, một “bom nén”). Không nhập tệp này."
+                )
             pending = inflater.unconsumed_tail
             if not out and not pending:
                 break  # the input ends before the stream does
@@ -90,6 +91,7 @@ def decode_rows(data: bytes, name: str, declared_rows: int | None = None) -> lis
                 parsed.append(None)
     for number, row in enumerate(parsed, start=1):
         if not isinstance(row, dict) or not isinstance(row.get("id"), str):
-            raise BundleCorrupt(f"Dòng {number} của phần dữ liệu «{name}» không phải một bản ghi "
-                                "hợp lệ.")
+            raise BundleCorrupt(
+                f"Dòng {number} của phần dữ liệu «{name}» không phải một bản ghi hợp lệ."
+            )
     return parsed

@@ -37,8 +37,13 @@ class TableSummary:
     quarantined: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return {"new": self.new, "changed": self.changed, "deleted": self.deleted,
-                "unchanged": self.unchanged, "quarantined": self.quarantined}
+        return {
+            "new": self.new,
+            "changed": self.changed,
+            "deleted": self.deleted,
+            "unchanged": self.unchanged,
+            "quarantined": self.quarantined,
+        }
 
 
 @dataclass
@@ -90,16 +95,21 @@ def open_checked(store: Store, path: str | Path) -> OpenedBundle:
     raw = container.read_file(path)
     opened = open_bundle(raw)
     if opened.header.role != "commune":
-        raise WrongKind("Gói này không do một Ủy ban MTTQ xã xuất; đơn vị cấp trên chỉ nhập gói "
-                        "của các xã.")
+        raise WrongKind(
+            "Gói này không do một Ủy ban MTTQ xã xuất; đơn vị cấp trên chỉ nhập gói của các xã."
+        )
     office = store.office() or {}
     if opened.header.office_code == office.get("commune_code"):
         raise WrongKind("Gói này mang mã của chính đơn vị này, không phải của một xã.")
     return opened
 
 
-def plan_import(store: Store, path: str | Path, progress: Progress | None = None,
-                assume_imported: Callable[[str], bool] | None = None) -> ImportPlan:
+def plan_import(
+    store: Store,
+    path: str | Path,
+    progress: Progress | None = None,
+    assume_imported: Callable[[str], bool] | None = None,
+) -> ImportPlan:
     """Check a bundle and work out its import without writing anything.
 
     assume_imported: bundle ids to treat as imported already (earlier files of the same batch
@@ -118,17 +128,28 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
 
     lineages = sync_state.lineages(db, h.office_code)
     seq = check_sequence(h, commune, lineages, imported)
-    plan = ImportPlan(Path(path), h, opened.sha256, opened.fingerprint,
-                      signer_status(store, h.office_code, opened.fingerprint),
-                      opened.signed.signer, seq.status, opened.manifest.encrypted,
-                      seq.new_commune, confirmations=list(seq.confirmations),
-                      lineages=lineages)
+    plan = ImportPlan(
+        Path(path),
+        h,
+        opened.sha256,
+        opened.fingerprint,
+        signer_status(store, h.office_code, opened.fingerprint),
+        opened.signed.signer,
+        seq.status,
+        opened.manifest.encrypted,
+        seq.new_commune,
+        confirmations=list(seq.confirmations),
+        lineages=lineages,
+    )
     if seq.status == "repeat":
         return plan
     keys = own_private_keys(store)
     if opened.manifest.encrypted and keys is None:
-        raise NotSetUp("Đơn vị này chưa có khóa; hãy thiết lập đơn vị cấp trên (trình hướng dẫn khi mở "
-                           "chương trình) trước.", command_hint="dòng lệnh: somattran setup --role upper")
+        raise NotSetUp(
+            "Đơn vị này chưa có khóa; hãy thiết lập đơn vị cấp trên (trình hướng dẫn khi mở "
+            "chương trình) trước.",
+            command_hint="dòng lệnh: somattran setup --role upper",
+        )
     steps = len(opened.manifest.payloads) + IMPORT_STEPS
 
     def report(done: int, _total: int) -> None:
@@ -138,7 +159,9 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
     try:
         tables = opened.read_tables(keys, report)
     except WrongRecipient:
-        addressed_here = keys is not None and opened.manifest.recipient_fingerprint == keys.fingerprint
+        addressed_here = (
+            keys is not None and opened.manifest.recipient_fingerprint == keys.fingerprint
+        )
         if addressed_here and plan.signer_status != "enrolled":
             # sealed for us but not openable, by a signer we do not know: a stranger's bundle, not
             # "the key was re-created"
@@ -149,8 +172,10 @@ def plan_import(store: Store, path: str | Path, progress: Progress | None = None
     plan.warnings += notes
     plan.steps = steps
     if not opened.manifest.encrypted:
-        plan.warnings.append("Gói không được mã hóa: xã chưa nhận tệp khóa của cấp trên. Hãy gửi "
-                             "tệp khóa (nút “Xuất tệp khóa cho các xã…”) cho xã.")
+        plan.warnings.append(
+            "Gói không được mã hóa: xã chưa nhận tệp khóa của cấp trên. Hãy gửi "
+            "tệp khóa (nút “Xuất tệp khóa cho các xã…”) cho xã."
+        )
     accepted, held = check_records(store, h.office_code, tables)
     plan.quarantine = held
     _classify(store, plan, accepted, held)
@@ -172,8 +197,12 @@ def derive_locally(store: Store, tables: dict[str, list[dict[str, Any]]]) -> Non
             row.update({k: v for k, v in register.derive(row).items() if k in row})
 
 
-def _classify(store: Store, plan: ImportPlan, accepted: dict[str, list[dict[str, Any]]],
-              held: list[Quarantined]) -> None:
+def _classify(
+    store: Store,
+    plan: ImportPlan,
+    accepted: dict[str, list[dict[str, Any]]],
+    held: list[Quarantined],
+) -> None:
     held_count: dict[str, int] = {}
     for q in held:
         held_count[q.table] = held_count.get(q.table, 0) + 1
@@ -211,10 +240,14 @@ def _id_number_warnings(store: Store, commune_code: str, people: list[dict[str, 
     lines = []
     for number, codes in sorted(elsewhere.items())[:MAX_LISTED]:
         others = ", ".join(f"xã {names.get(c) or c} ({c})" for c in codes)
-        lines.append(f"Số định danh {number} ({numbers[number]['full_name']}) cũng có ở {others}: "
-                     "có thể một người được ghi ở hai xã.")
+        lines.append(
+            f"Số định danh {number} ({numbers[number]['full_name']}) cũng có ở {others}: "
+            "có thể một người được ghi ở hai xã."
+        )
     if len(elsewhere) > MAX_LISTED:
-        lines.append(f"… và {len(elsewhere) - MAX_LISTED} số định danh khác cũng trùng với xã khác.")
+        lines.append(
+            f"… và {len(elsewhere) - MAX_LISTED} số định danh khác cũng trùng với xã khác."
+        )
     return lines
 
 
@@ -226,5 +259,7 @@ def _missing_from_full(store: Store, commune_code: str, tables: dict[str, list[d
         missing += len(sync_state.commune_ids(store.db, table, commune_code) - sent)
     if not missing:
         return []
-    return [f"{missing} bản ghi có ở cấp trên nhưng không có trong gói đầy đủ này (dữ liệu của xã đã "
-            "được khôi phục hoặc thay máy?). Các bản ghi đó được giữ nguyên ở cấp trên."]
+    return [
+        f"{missing} bản ghi có ở cấp trên nhưng không có trong gói đầy đủ này (dữ liệu của xã đã "
+        "được khôi phục hoặc thay máy?). Các bản ghi đó được giữ nguyên ở cấp trên."
+    ]

@@ -55,9 +55,13 @@ def write_receipt(receipt: Receipt, keys: crypto.OfficeKeys) -> bytes:
     manifest = {
         "upper": {"code": receipt.upper_code, "name": receipt.upper_name},
         "commune_code": receipt.commune_code,
-        "bundle": {"id": receipt.bundle_id, "sequence": receipt.sequence,
-                   "to_rev": receipt.to_rev, "database_id": receipt.database_id,
-                   "sha256": receipt.bundle_sha256},
+        "bundle": {
+            "id": receipt.bundle_id,
+            "sequence": receipt.sequence,
+            "to_rev": receipt.to_rev,
+            "database_id": receipt.database_id,
+            "sha256": receipt.bundle_sha256,
+        },
         "imported_at": receipt.imported_at,
         "counts": receipt.counts,
         "quarantined": receipt.quarantined,
@@ -74,23 +78,45 @@ def read_receipt(raw: bytes) -> OpenedReceipt:
     signed = open_file(raw, KIND)
     m = signed.manifest
     upper, bundle = m.get("upper"), m.get("bundle")
-    bad = BundleCorrupt("Biên nhận bị hỏng hoặc không đúng định dạng. Hãy đề nghị cấp trên in "
-                        "lại biên nhận.")
+    bad = BundleCorrupt(
+        "Biên nhận bị hỏng hoặc không đúng định dạng. Hãy đề nghị cấp trên in lại biên nhận."
+    )
     if not isinstance(upper, dict) or not isinstance(bundle, dict):
         raise bad
-    texts = (upper.get("code"), upper.get("name"), m.get("commune_code"), bundle.get("id"),
-             bundle.get("database_id"), bundle.get("sha256"), m.get("imported_at"))
+    texts = (
+        upper.get("code"),
+        upper.get("name"),
+        m.get("commune_code"),
+        bundle.get("id"),
+        bundle.get("database_id"),
+        bundle.get("sha256"),
+        m.get("imported_at"),
+    )
     counts = m.get("counts")
-    if (not all(isinstance(t, str) and t for t in texts) or not _int(bundle.get("sequence"))
-            or not _int(bundle.get("to_rev")) or not _int(m.get("quarantined"))
-            or not isinstance(counts, dict)):
+    if (
+        not all(isinstance(t, str) and t for t in texts)
+        or not _int(bundle.get("sequence"))
+        or not _int(bundle.get("to_rev"))
+        or not _int(m.get("quarantined"))
+        or not isinstance(counts, dict)
+    ):
         raise bad
     try:
         uuid.UUID(bundle["id"])
         uuid.UUID(bundle["database_id"])
     except ValueError:
         raise bad from None
-    receipt = Receipt(upper["code"], upper["name"], m["commune_code"], bundle["id"],
-                      bundle["sequence"], bundle["to_rev"], bundle["database_id"],
-                      bundle["sha256"], m["imported_at"], counts, m["quarantined"])
+    receipt = Receipt(
+        upper["code"],
+        upper["name"],
+        m["commune_code"],
+        bundle["id"],
+        bundle["sequence"],
+        bundle["to_rev"],
+        bundle["database_id"],
+        bundle["sha256"],
+        m["imported_at"],
+        counts,
+        m["quarantined"],
+    )
     return OpenedReceipt(receipt, signed)

@@ -39,8 +39,9 @@ class _Shape:
     def __init__(self, cols: dict[str, tuple[str, bool]], commune_code: str) -> None:
         self.names = set(cols)
         self.commune_code = commune_code
-        self.columns = [(name, _kind(declared), not_null)
-                        for name, (declared, not_null) in cols.items()]
+        self.columns = [
+            (name, _kind(declared), not_null) for name, (declared, not_null) in cols.items()
+        ]
 
     def reason(self, row: dict[str, Any]) -> str | None:
         if row.keys() != self.names:
@@ -49,8 +50,10 @@ class _Shape:
                 return f"có trường không có trong sổ: {', '.join(unknown)}"
             return f"thiếu trường: {', '.join(k for k in self.names if k not in row)}"
         if row["commune_code"] != self.commune_code:
-            return (f"bản ghi mang mã xã {row['commune_code']!s}, khác mã xã gửi gói "
-                    f"({self.commune_code})")
+            return (
+                f"bản ghi mang mã xã {row['commune_code']!s}, khác mã xã gửi gói "
+                f"({self.commune_code})"
+            )
         for name, kind, not_null in self.columns:
             value = row[name]
             if value is None:
@@ -65,8 +68,9 @@ class _Shape:
         return None
 
 
-def check_records(store: Store, commune_code: str, tables: dict[str, list[dict[str, Any]]]
-                  ) -> tuple[dict[str, list[dict[str, Any]]], list[Quarantined]]:
+def check_records(
+    store: Store, commune_code: str, tables: dict[str, list[dict[str, Any]]]
+) -> tuple[dict[str, list[dict[str, Any]]], list[Quarantined]]:
     """(records accepted per table, records quarantined with their reason)."""
     db = store.db
     accepted: dict[str, dict[str, dict[str, Any]]] = {}
@@ -88,19 +92,25 @@ def check_records(store: Store, commune_code: str, tables: dict[str, list[dict[s
         owners = sync_state.owners_of(db, table, keep)
         for rid, owner in owners.items():
             if owner != commune_code:
-                held.append(Quarantined(table, rid, f"mã bản ghi đã thuộc về xã {owner} ở cấp trên",
-                                        keep.pop(rid)))
+                held.append(
+                    Quarantined(
+                        table, rid, f"mã bản ghi đã thuộc về xã {owner} ở cấp trên", keep.pop(rid)
+                    )
+                )
         accepted[table] = keep
     held += _check_references(store, commune_code, accepted)
     return {t: list(rows.values()) for t, rows in accepted.items()}, held
 
 
-def _check_references(store: Store, commune_code: str,
-                      accepted: dict[str, dict[str, dict[str, Any]]]) -> list[Quarantined]:
+def _check_references(
+    store: Store, commune_code: str, accepted: dict[str, dict[str, dict[str, Any]]]
+) -> list[Quarantined]:
     """Drop records whose references lead nowhere in this commune; repeat until stable."""
     db = store.db
     fks = {t: sync_state.foreign_keys(db, t) for t in accepted}
-    stored: dict[str, dict[str, str]] = {}  # table → id → owner, of referenced ids not in the bundle
+    stored: dict[
+        str, dict[str, str]
+    ] = {}  # table → id → owner, of referenced ids not in the bundle
 
     def owner_in_db(table: str, rid: str) -> str | None:
         return stored.setdefault(table, {}).get(rid)
@@ -125,8 +135,11 @@ def _check_references(store: Store, commune_code: str,
                     if owner == commune_code:
                         continue
                     label = TABLE_LABELS.get(target, target).lower()
-                    reason = (f"trường «{column}» trỏ tới {label} của xã {owner}" if owner else
-                              f"trường «{column}» trỏ tới {label} không có ở cấp trên (mã {ref})")
+                    reason = (
+                        f"trường «{column}» trỏ tới {label} của xã {owner}"
+                        if owner
+                        else f"trường «{column}» trỏ tới {label} không có ở cấp trên (mã {ref})"
+                    )
                     held.append(Quarantined(table, rid, reason, accepted[table].pop(rid)))
                     changed = True
                     break

@@ -56,8 +56,9 @@ def _no_constants(name: str) -> Any:
 
 def load_json(data: bytes) -> Any:
     """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity. Raises ValueError."""
-    return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                      parse_constant=_no_constants)
+    return json.loads(
+        data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants
+    )
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,12 @@ class SignedFile:
         return self.signer.fingerprint
 
 
-def seal_file(kind: str, manifest: dict[str, Any], keys: crypto.OfficeKeys,
-              payloads: list[tuple[str, bytes]] = ()) -> bytes:  # type: ignore[assignment]
+def seal_file(
+    kind: str,
+    manifest: dict[str, Any],
+    keys: crypto.OfficeKeys,
+    payloads: list[tuple[str, bytes]] = (),
+) -> bytes:  # type: ignore[assignment]
     """Write manifest (with format version, kind, signer and payload sums added) and sign it."""
     public = keys.public()
     full = dict(manifest)
@@ -113,8 +118,10 @@ def peek_kind(raw: bytes) -> str:
             kind = None
         if kind in KIND_LABELS:
             return kind
-    raise BundleCorrupt("Tệp không phải gói đồng bộ, biên nhận hay tệp khóa của Sổ Mặt trận, "
-                        "hoặc phần kê khai đã bị hỏng.")
+    raise BundleCorrupt(
+        "Tệp không phải gói đồng bộ, biên nhận hay tệp khóa của Sổ Mặt trận, "
+        "hoặc phần kê khai đã bị hỏng."
+    )
 
 
 def open_file(raw: bytes, expected_kind: str) -> SignedFile:
@@ -122,16 +129,19 @@ def open_file(raw: bytes, expected_kind: str) -> SignedFile:
     entries = read_container(raw)
     label = _label(expected_kind)
     if len(entries) < 2 or entries[0][0] != MANIFEST or entries[1][0] != SIGNATURE:
-        raise BundleUnsafe(f"Tệp không có phần kê khai và chữ ký ở đầu như một {label} của Sổ "
-                           "Mặt trận. Không dùng tệp này.")
+        raise BundleUnsafe(
+            f"Tệp không có phần kê khai và chữ ký ở đầu như một {label} của Sổ "
+            "Mặt trận. Không dùng tệp này."
+        )
     body, signature = entries[0][1], entries[1][1]
     if len(body) > MAX_MANIFEST_BYTES:
         raise BundleTooLarge(f"Phần kê khai của {label} quá lớn: tệp đã bị sửa.")
     try:
         manifest = load_json(body)
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise BundleCorrupt(f"Phần kê khai của {label} bị hỏng, không đọc được. "
-                            "Hãy lấy lại tệp từ nơi gửi.") from None
+        raise BundleCorrupt(
+            f"Phần kê khai của {label} bị hỏng, không đọc được. Hãy lấy lại tệp từ nơi gửi."
+        ) from None
     if not isinstance(manifest, dict):
         raise BundleCorrupt(f"Phần kê khai của {label} bị hỏng.")
     kind = manifest.get("kind")
@@ -144,36 +154,48 @@ def open_file(raw: bytes, expected_kind: str) -> SignedFile:
     if version > FORMAT_VERSION:
         raise SchemaTooNewForSync(
             f"{label.capitalize()} được ghi theo định dạng mới hơn (phiên bản {version}) so với "
-            "chương trình này. Hãy cập nhật Sổ Mặt trận lên bản mới nhất rồi thử lại.")
+            "chương trình này. Hãy cập nhật Sổ Mặt trận lên bản mới nhất rồi thử lại."
+        )
     signer = manifest.get("signer")
-    key = crypto.unb64(signer.get("public_key"), crypto.KEY_BYTES) if isinstance(signer, dict) else None
+    key = (
+        crypto.unb64(signer.get("public_key"), crypto.KEY_BYTES)
+        if isinstance(signer, dict)
+        else None
+    )
     if key is None or signer.get("algorithm") != crypto.SIGNATURE_ALGORITHM:
         raise BundleCorrupt(f"Phần kê khai của {label} không ghi khóa ký hợp lệ.")
     if len(signature) != crypto.SIGNATURE_BYTES or not crypto.signature_valid(
-            key, expected_kind, body, signature):
+        key, expected_kind, body, signature
+    ):
         raise SignatureInvalid(
             f"Chữ ký của {label} không hợp lệ: tệp đã bị sửa hoặc hỏng sau khi ký. "
-            "Không dùng tệp này; hãy lấy lại tệp từ nơi gửi.")
+            "Không dùng tệp này; hãy lấy lại tệp từ nơi gửi."
+        )
     payloads = _checked_payloads(manifest, entries[2:], label)
-    return SignedFile(expected_kind, manifest, body, crypto.PublicIdentity(key), payloads,
-                      sha256_hex(raw))
+    return SignedFile(
+        expected_kind, manifest, body, crypto.PublicIdentity(key), payloads, sha256_hex(raw)
+    )
 
 
-def _checked_payloads(manifest: dict[str, Any], entries: list[tuple[str, bytes]],
-                      label: str) -> dict[str, bytes]:
+def _checked_payloads(
+    manifest: dict[str, Any], entries: list[tuple[str, bytes]], label: str
+) -> dict[str, bytes]:
     listed = manifest.get("payloads")
     if not isinstance(listed, list) or not all(
-            isinstance(p, dict) and isinstance(p.get("file"), str) for p in listed):
+        isinstance(p, dict) and isinstance(p.get("file"), str) for p in listed
+    ):
         raise BundleCorrupt(f"Phần kê khai của {label} bị hỏng (danh sách dữ liệu).")
     if [p["file"] for p in listed] != [name for name, _ in entries]:
         raise BundleCorrupt(
             f"Các phần dữ liệu trong {label} không đúng như phần kê khai đã ký (thiếu, thừa hoặc "
-            "sai thứ tự). Tệp đã bị sửa; hãy lấy lại tệp từ nơi gửi.")
+            "sai thứ tự). Tệp đã bị sửa; hãy lấy lại tệp từ nơi gửi."
+        )
     result: dict[str, bytes] = {}
     for info, (name, data) in zip(listed, entries, strict=True):
         if info.get("bytes") != len(data) or info.get("sha256") != sha256_hex(data):
             raise BundleCorrupt(
                 f"Phần dữ liệu «{name}» trong {label} không khớp mã băm SHA-256 đã ký: dữ liệu bị "
-                "hỏng hoặc bị sửa. Hãy lấy lại tệp từ nơi gửi.")
+                "hỏng hoặc bị sửa. Hãy lấy lại tệp từ nơi gửi."
+            )
         result[name] = data
     return result

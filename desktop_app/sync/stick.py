@@ -72,9 +72,13 @@ def free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def write_atomically(folder: str | Path, name: str, data: bytes,
-                     check: Callable[[bytes], object] | None = None,
-                     reuse_identical: bool = False) -> Path:
+def write_atomically(
+    folder: str | Path,
+    name: str,
+    data: bytes,
+    check: Callable[[bytes], object] | None = None,
+    reuse_identical: bool = False,
+) -> Path:
     """Write data as folder/name (or a free variant of it); return the final path.
 
     check, when given, is run on the bytes read back from the stick (for a bundle: the full
@@ -83,8 +87,9 @@ def write_atomically(folder: str | Path, name: str, data: bytes,
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise WriteFailed(f"Không tìm thấy thư mục «{folder}». Kiểm tra USB đã cắm và chọn lại "
-                          "nơi lưu.")
+        raise WriteFailed(
+            f"Không tìm thấy thư mục «{folder}». Kiểm tra USB đã cắm và chọn lại nơi lưu."
+        )
     clean_stale_temps(folder)
     existing = folder / name
     if reuse_identical and existing.is_file():
@@ -104,11 +109,13 @@ def write_atomically(folder: str | Path, name: str, data: bytes,
         except OSError as exc:
             raise WriteFailed(
                 f"Không ghi được vào «{folder}»: {_why(exc)}. Kiểm tra USB còn cắm, còn chỗ trống "
-                "và không bị khóa ghi, rồi xuất lại.") from None
+                "và không bị khóa ghi, rồi xuất lại."
+            ) from None
         if back != data:
             raise WriteFailed(
                 "Đọc lại tệp vừa ghi trên USB không khớp với dữ liệu đã ghi: USB có thể bị hỏng. "
-                "Hãy thử USB khác rồi xuất lại.")
+                "Hãy thử USB khác rồi xuất lại."
+            )
         if check is not None:
             try:
                 check(back)
@@ -118,7 +125,9 @@ def write_atomically(folder: str | Path, name: str, data: bytes,
         try:
             os.rename(temp, target)
         except OSError as exc:
-            raise WriteFailed(f"Không đổi được tên tệp trên USB: {_why(exc)}. Hãy xuất lại.") from None
+            raise WriteFailed(
+                f"Không đổi được tên tệp trên USB: {_why(exc)}. Hãy xuất lại."
+            ) from None
         _fsync_folder(folder)
         return target
     finally:

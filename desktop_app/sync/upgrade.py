@@ -16,25 +16,31 @@ from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync.errors import BundleCorrupt, SchemaTooNewForSync
 
 
-def upgrade_tables(store: Store, tables: dict[str, list[dict[str, Any]]], schema_version: int,
-                   commune: str) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+def upgrade_tables(
+    store: Store, tables: dict[str, list[dict[str, Any]]], schema_version: int, commune: str
+) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
     """(the tables in this program's schema, notes for the officer)."""
     if schema_version > SCHEMA_VERSION:
         raise SchemaTooNewForSync(
             f"Gói của {commune} do phiên bản Sổ Mặt trận mới hơn tạo ra (lược đồ số "
             f"{schema_version}, máy này: {SCHEMA_VERSION}). Hãy cập nhật chương trình lên bản mới "
-            "nhất rồi nhập lại.")
+            "nhất rồi nhập lại."
+        )
     unknown = sorted(set(tables) - set(SYNCED_TABLES))
     if unknown:
-        raise BundleCorrupt(f"Gói của {commune} có sổ mà chương trình không biết: "
-                            f"{', '.join(unknown)}. Hãy đề nghị xã xuất lại gói.")
+        raise BundleCorrupt(
+            f"Gói của {commune} có sổ mà chương trình không biết: "
+            f"{', '.join(unknown)}. Hãy đề nghị xã xuất lại gói."
+        )
     if schema_version == SCHEMA_VERSION:
         return tables, []
     upgraded: dict[str, list[dict[str, Any]]] = {}
     for table, rows in tables.items():
         defaults = sync_state.column_defaults(store.db, table)
         upgraded[table] = [defaults | row for row in rows]
-    note = (f"Gói do phiên bản cũ hơn của chương trình tạo (lược đồ số {schema_version}, máy này: "
-            f"{SCHEMA_VERSION}); dữ liệu đã được nâng cấp khi nhập. Nên đề nghị xã cập nhật "
-            "chương trình.")
+    note = (
+        f"Gói do phiên bản cũ hơn của chương trình tạo (lược đồ số {schema_version}, máy này: "
+        f"{SCHEMA_VERSION}); dữ liệu đã được nâng cấp khi nhập. Nên đề nghị xã cập nhật "
+        "chương trình."
+    )
     return upgraded, [note]

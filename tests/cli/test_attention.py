@@ -42,14 +42,18 @@ def test_upper_attention_as_json_is_the_overview_list(capsys, upper_dir: Path) -
     data = json.loads(run(capsys, upper_dir, "--format", "json"))
     wanted = items_of(upper_dir)
     assert data["role"] == "upper" and len(data["items"]) == len(wanted) > 0
-    assert [{k: v for k, v in i.items() if k != "commune"} for i in data["items"]] == [i.as_dict() for i in wanted]
+    assert [{k: v for k, v in i.items() if k != "commune"} for i in data["items"]] == [
+        i.as_dict() for i in wanted
+    ]
     assert data["counts"] == dict(Counter(i.group for i in wanted))
     bodies = [i for i in data["items"] if i["group"] == "Ban chưa đúng quy định"]
     assert bodies and {i["commune_code"] for i in bodies} <= {code for code, _ in COMMUNES}
     assert all(i["commune"].endswith(f"({i['commune_code']})") for i in bodies)
 
 
-def test_upper_attention_as_a_table_one_line_an_item_with_its_commune(capsys, upper_dir: Path) -> None:
+def test_upper_attention_as_a_table_one_line_an_item_with_its_commune(
+    capsys, upper_dir: Path
+) -> None:
     lines = run(capsys, upper_dir).splitlines()
     wanted = items_of(upper_dir)
     assert lines[0].startswith("Xã") and set(lines[1]) <= {"-", " "}
@@ -61,7 +65,22 @@ def test_upper_attention_as_a_table_one_line_an_item_with_its_commune(capsys, up
 
 
 def test_attention_at_a_commune_office(capsys, tmp_path: Path) -> None:
-    assert main(["--data-dir", str(tmp_path), "demo", "--people", "300", "--villages", "4", "--seed", "2"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(tmp_path),
+                "demo",
+                "--people",
+                "300",
+                "--villages",
+                "4",
+                "--seed",
+                "2",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     data = json.loads(run(capsys, tmp_path, "--format", "json"))
     wanted = items_of(tmp_path)

@@ -21,13 +21,21 @@ def run(capsys, *args):
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
     d = tmp_path_factory.mktemp("cli")
-    assert main(["--data-dir", str(d), "demo", "--people", "600", "--villages", "6", "--seed", "3"]) == 0
+    assert (
+        main(["--data-dir", str(d), "demo", "--people", "600", "--villages", "6", "--seed", "3"])
+        == 0
+    )
     return d
 
 
 def test_version_as_a_module():
-    out = subprocess.run([sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True,
-                         encoding="utf-8", check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     assert out.stdout.strip() == f"Sổ Mặt trận {__version__}"
 
 
@@ -39,8 +47,17 @@ def test_every_register_lists_as_json(capsys, demo_dir, register):
 
 
 def test_people_search_and_vietnamese_order(capsys, demo_dir):
-    code, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--search", "nguyen van",
-                       "--format", "json")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "list",
+        "people",
+        "--search",
+        "nguyen van",
+        "--format",
+        "json",
+    )
     rows = json.loads(out)
     assert any(r["full_name"].startswith("Nguyễn Văn ") for r in rows)
     assert all("nguyen" in fold(r["full_name"]) and "van" in fold(r["full_name"]) for r in rows)
@@ -54,16 +71,41 @@ def test_table_and_csv_formats_carry_vietnamese_headers(capsys, demo_dir):
     village = fold(json.loads(out)[0]["name"])  # typed without diacritics, as an officer would
     _, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "villages")
     assert out.splitlines()[0].startswith("Tên khu dân cư") and "(6 dòng)" in out
-    _, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--format", "csv", "--village", village)
+    _, out, _ = run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "list",
+        "people",
+        "--format",
+        "csv",
+        "--village",
+        village,
+    )
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0][0] == "Họ và tên" and len(rows) > 1 and {fold(r[3]) for r in rows[1:]} == {village}
+    assert (
+        rows[0][0] == "Họ và tên" and len(rows) > 1 and {fold(r[3]) for r in rows[1:]} == {village}
+    )
 
 
 def test_demo_is_deterministic_for_a_seed(tmp_path, capsys):
     outs = []
     for name in ("a", "b"):
-        main(["--data-dir", str(tmp_path / name), "demo", "--people", "200", "--villages", "4", "--seed", "9",
-              "--commune-code", "06124"])
+        main(
+            [
+                "--data-dir",
+                str(tmp_path / name),
+                "demo",
+                "--people",
+                "200",
+                "--villages",
+                "4",
+                "--seed",
+                "9",
+                "--commune-code",
+                "06124",
+            ]
+        )
         capsys.readouterr()
         main(["--data-dir", str(tmp_path / name), "list", "memberships", "--format", "json"])
         rows = json.loads(capsys.readouterr().out)
@@ -72,7 +114,9 @@ def test_demo_is_deterministic_for_a_seed(tmp_path, capsys):
 
 
 def test_user_errors_exit_1_with_a_vietnamese_message(capsys, demo_dir, tmp_path):
-    code, _, err = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--village", "không có thôn này")
+    code, _, err = run(
+        capsys, "--data-dir", str(demo_dir), "list", "people", "--village", "không có thôn này"
+    )
     assert code == 1 and "Không tìm thấy khu dân cư" in err
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "list", "people")
     assert code == 1 and "Không tìm thấy cơ sở dữ liệu" in err
@@ -105,17 +149,32 @@ def test_two_demo_communes_of_one_seed_are_different_communes(tmp_path, capsys):
     names = {}
     for code in ("06124", "06127"):
         d = str(tmp_path / code)
-        main(["--data-dir", d, "demo", "--people", "100", "--villages", "3", "--commune-code", code])
+        main(
+            ["--data-dir", d, "demo", "--people", "100", "--villages", "3", "--commune-code", code]
+        )
         capsys.readouterr()
         main(["--data-dir", d, "list", "people", "--format", "json"])
-        names[code] = {(p["id"], p["full_name"], p["id_number"]) for p in json.loads(capsys.readouterr().out)}
+        names[code] = {
+            (p["id"], p["full_name"], p["id_number"]) for p in json.loads(capsys.readouterr().out)
+        }
     assert not names["06124"] & names["06127"]
 
 
 def test_print_consolidated_is_refused_at_a_commune_office(capsys, demo_dir, tmp_path):
     out = tmp_path / "tong-hop.pdf"
-    code, _, err = run(capsys, "--data-dir", str(demo_dir), "print", "consolidated", "--report", "campaigns",
-                       "--year", "2026", "--out", str(out))
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "print",
+        "consolidated",
+        "--report",
+        "campaigns",
+        "--year",
+        "2026",
+        "--out",
+        str(out),
+    )
     assert code == 1 and "chỉ in được ở đơn vị cấp trên" in err and not out.exists()
 
 
@@ -126,7 +185,9 @@ def _rank(name, word="duc"):
 
 
 def test_people_search_ranks_given_name_then_family_then_middle(capsys, demo_dir):
-    code, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "people", "--search", "duc", "--format", "json")
+    code, out, _ = run(
+        capsys, "--data-dir", str(demo_dir), "list", "people", "--search", "duc", "--format", "json"
+    )
     names = [r["full_name"] for r in json.loads(out)]
     ranks = [_rank(n) for n in names]
     assert code == 0 and ranks == sorted(ranks) and ranks[0] == 0 and 2 in ranks
@@ -138,7 +199,10 @@ def test_people_search_ranks_given_name_then_family_then_middle(capsys, demo_dir
 def test_setup_of_a_commune_loads_the_national_catalogue(capsys, tmp_path):
     """Issue 13 item 3: a new office records its first activity without loading anything first."""
     d = str(tmp_path / "new")
-    assert main(["--data-dir", d, "setup", "--role", "commune", "--name", "Hòa Cư", "--code", "06280"]) == 0
+    assert (
+        main(["--data-dir", d, "setup", "--role", "commune", "--name", "Hòa Cư", "--code", "06280"])
+        == 0
+    )
     capsys.readouterr()
     code, out, _ = run(capsys, "--data-dir", d, "list", "campaigns", "--format", "json")
     assert code == 0 and len([c for c in json.loads(out) if c["kind"] == "national"]) >= 5

@@ -282,7 +282,9 @@ def test_a_full_disk_during_import_is_a_message(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(importer, "import_bundle", full)
     monkeypatch.setattr("desktop_app.sync.files.import_bundle", full)
-    monkeypatch.setattr("desktop_app.sync.files._order", lambda paths: [((0,), paths[0], "bundle", None)])
+    monkeypatch.setattr(
+        "desktop_app.sync.files._order", lambda paths: [((0,), paths[0], "bundle", None)]
+    )
     bundle = tmp_path / "06280-000001-20261204.smtb"
     bundle.write_bytes(b"x")
     code = main(["--data-dir", str(tmp_path / "upper"), "import", str(bundle)])

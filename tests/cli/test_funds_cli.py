@@ -25,25 +25,68 @@ def office(tmp_path_factory) -> Path:
     try:
         store.setup_office(commune_name="Hòa Cư", commune_code="06280", province_name="Lạng Sơn")
         villages = [store.villages.add({"name": f"Thôn {n}", "kind": "thon"}) for n in range(1, 5)]
-        people = [store.people.add({"full_name": name, "sex": "male", "village_id": villages[n]["id"]})
-                  for n, name in enumerate(("Hoàng Văn Tài", "Lý Văn Sơn", "Nông Văn Hải"))]
+        people = [
+            store.people.add({"full_name": name, "sex": "male", "village_id": villages[n]["id"]})
+            for n, name in enumerate(("Hoàng Văn Tài", "Lý Văn Sơn", "Nông Văn Hải"))
+        ]
         fund = store.funds.ensure_default()
-        store.fund_entries.add({"fund_id": fund["id"], "direction": "receipt", "entry_date": f"{YEAR}-01-02",
-                                "party_kind": "organisation", "party_name": "Công ty Minh Phát",
-                                "amount": 12_500_000})
-        store.fund_entries.add({"fund_id": fund["id"], "direction": "receipt", "entry_date": f"{YEAR}-01-03",
-                                "party_kind": "village", "village_id": villages[0]["id"],
-                                "party_name": f"Nhân dân {villages[0]['name']}", "amount": 3_250_000})
+        store.fund_entries.add(
+            {
+                "fund_id": fund["id"],
+                "direction": "receipt",
+                "entry_date": f"{YEAR}-01-02",
+                "party_kind": "organisation",
+                "party_name": "Công ty Minh Phát",
+                "amount": 12_500_000,
+            }
+        )
+        store.fund_entries.add(
+            {
+                "fund_id": fund["id"],
+                "direction": "receipt",
+                "entry_date": f"{YEAR}-01-03",
+                "party_kind": "village",
+                "village_id": villages[0]["id"],
+                "party_name": f"Nhân dân {villages[0]['name']}",
+                "amount": 3_250_000,
+            }
+        )
         for n, person in enumerate(people, start=1):
-            store.fund_entries.add({"fund_id": fund["id"], "direction": "payment",
-                                    "entry_date": f"{YEAR}-01-0{n + 3}", "party_kind": "household",
-                                    "person_id": person["id"], "amount": 1_000_000 * n, "purpose": "illness",
-                                    "decision_number": f"{n}/QĐ-MTTQ-BTT"})
+            store.fund_entries.add(
+                {
+                    "fund_id": fund["id"],
+                    "direction": "payment",
+                    "entry_date": f"{YEAR}-01-0{n + 3}",
+                    "party_kind": "household",
+                    "person_id": person["id"],
+                    "amount": 1_000_000 * n,
+                    "purpose": "illness",
+                    "decision_number": f"{n}/QĐ-MTTQ-BTT",
+                }
+            )
         for village in villages:
-            store.gradings.grade(YEAR, village["id"], {"tuyen_truyen": 18, "cuoc_van_dong": 20, "an_sinh": 12,
-                                                       "ngay_hoi": 8, "giam_sat": 12, "to_chuc": 12})
-        store.commendations.add({"year": YEAR, "subject_kind": "person", "person_id": people[0]["id"],
-                                 "form": "giay_khen", "status": "proposed", "reason": "Vận động quỹ tích cực"})
+            store.gradings.grade(
+                YEAR,
+                village["id"],
+                {
+                    "tuyen_truyen": 18,
+                    "cuoc_van_dong": 20,
+                    "an_sinh": 12,
+                    "ngay_hoi": 8,
+                    "giam_sat": 12,
+                    "to_chuc": 12,
+                },
+            )
+        store.commendations.add(
+            {
+                "year": YEAR,
+                "subject_kind": "person",
+                "person_id": people[0]["id"],
+                "form": "giay_khen",
+                "status": "proposed",
+                "reason": "Vận động quỹ tích cực",
+            }
+        )
     finally:
         store.close()
     return d
@@ -64,7 +107,9 @@ def pdf_text(path: Path) -> str:
 
 
 def test_the_four_registers_list_as_json_and_table(capsys, office):
-    code, out, _ = run(capsys, office, "list", "fund-entries", "--year", str(YEAR), "--format", "json")
+    code, out, _ = run(
+        capsys, office, "list", "fund-entries", "--year", str(YEAR), "--format", "json"
+    )
     rows = json.loads(out)
     assert code == 0 and len(rows) == 5
     assert sum(r["amount"] for r in rows if r["direction"] == "receipt") == 15_750_000
@@ -73,16 +118,32 @@ def test_the_four_registers_list_as_json_and_table(capsys, office):
     assert json.loads(out)[0]["balance"] == 15_750_000 - 6_000_000
     code, out, _ = run(capsys, office, "list", "gradings", "--year", str(YEAR))
     assert code == 0 and "Tốt" in out and "82" in out
-    code, out, _ = run(capsys, office, "list", "commendations", "--year", str(YEAR), "--format", "csv")
+    code, out, _ = run(
+        capsys, office, "list", "commendations", "--year", str(YEAR), "--format", "csv"
+    )
     assert code == 0 and "Giấy khen" in out and "Đề nghị" in out
-    code, out, _ = run(capsys, office, "list", "fund-entries", "--year", str(YEAR + 1), "--format", "json")
+    code, out, _ = run(
+        capsys, office, "list", "fund-entries", "--year", str(YEAR + 1), "--format", "json"
+    )
     assert json.loads(out) == []
 
 
 def test_fund_report_reads_back_the_ledger(capsys, office, tmp_path):
     out_pdf = tmp_path / "bc.pdf"
-    code, out, err = run(capsys, office, "print", "fund-report", "--fund", "vi-nguoi-ngheo",
-                         "--from", f"01/01/{YEAR}", "--to", f"31/12/{YEAR}", "--out", str(out_pdf))
+    code, out, err = run(
+        capsys,
+        office,
+        "print",
+        "fund-report",
+        "--fund",
+        "vi-nguoi-ngheo",
+        "--from",
+        f"01/01/{YEAR}",
+        "--to",
+        f"31/12/{YEAR}",
+        "--out",
+        str(out_pdf),
+    )
     assert code == 0, err
     text = pdf_text(out_pdf)
     assert "Kết quả thu, chi Quỹ “Vì người nghèo”" in text
@@ -92,8 +153,20 @@ def test_fund_report_reads_back_the_ledger(capsys, office, tmp_path):
 
 def test_public_list_names_every_giver_and_household(capsys, office, tmp_path):
     out_pdf = tmp_path / "ds.pdf"
-    code, _, err = run(capsys, office, "print", "fund-public-list", "--fund", "vi-nguoi-ngheo",
-                       "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31", "--out", str(out_pdf))
+    code, _, err = run(
+        capsys,
+        office,
+        "print",
+        "fund-public-list",
+        "--fund",
+        "vi-nguoi-ngheo",
+        "--from",
+        f"{YEAR}-01-01",
+        "--to",
+        f"{YEAR}-12-31",
+        "--out",
+        str(out_pdf),
+    )
     assert code == 0, err
     text = pdf_text(out_pdf)
     store = open_store(office / "somattran.db")
@@ -109,26 +182,75 @@ def test_public_list_names_every_giver_and_household(capsys, office, tmp_path):
 def test_voucher_grading_and_commendations(capsys, office, tmp_path):
     _, out, _ = run(capsys, office, "list", "fund-entries", "--format", "json")
     first = json.loads(out)[0]
-    code, _, err = run(capsys, office, "print", "fund-voucher", "--id", first["id"], "--out", str(tmp_path / "v.pdf"))
+    code, _, err = run(
+        capsys,
+        office,
+        "print",
+        "fund-voucher",
+        "--id",
+        first["id"],
+        "--out",
+        str(tmp_path / "v.pdf"),
+    )
     assert code == 0, err
-    assert "PHIẾU THU" in pdf_text(tmp_path / "v.pdf") and "Mười hai triệu năm trăm nghìn đồng" in pdf_text(
-        tmp_path / "v.pdf")
-    code, _, err = run(capsys, office, "print", "grading", "--year", str(YEAR), "--out", str(tmp_path / "g.pdf"))
+    assert "PHIẾU THU" in pdf_text(
+        tmp_path / "v.pdf"
+    ) and "Mười hai triệu năm trăm nghìn đồng" in pdf_text(tmp_path / "v.pdf")
+    code, _, err = run(
+        capsys, office, "print", "grading", "--year", str(YEAR), "--out", str(tmp_path / "g.pdf")
+    )
     assert code == 0, err
     text = pdf_text(tmp_path / "g.pdf")
     assert "QUYẾT ĐỊNH" in text and "BẢNG TỔNG HỢP" in text and "(Tốt: 4)" in text
-    code, _, err = run(capsys, office, "print", "commendations", "--year", str(YEAR), "--out", str(tmp_path / "k.pdf"))
+    code, _, err = run(
+        capsys,
+        office,
+        "print",
+        "commendations",
+        "--year",
+        str(YEAR),
+        "--out",
+        str(tmp_path / "k.pdf"),
+    )
     assert code == 0, err
     assert "Vận động quỹ tích cực" in pdf_text(tmp_path / "k.pdf")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["fund-report", "--fund", "khong-co", "--from", "01/01/2026", "--to", "31/12/2026"], "Không có quỹ mã"),
-    (["fund-report", "--fund", "vi-nguoi-ngheo", "--from", "31/12/2026", "--to", "01/01/2026"], "sau ngày đầu kỳ"),
-    (["fund-public-list", "--fund", "vi-nguoi-ngheo", "--from", "32/01/2026", "--to", "01/02/2026"], "Từ ngày"),
-    (["grading", "--year", "1990"], "Chưa chấm điểm"),
-    (["fund-voucher", "--id", "nope"], "Không tìm thấy phiếu"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["fund-report", "--fund", "khong-co", "--from", "01/01/2026", "--to", "31/12/2026"],
+            "Không có quỹ mã",
+        ),
+        (
+            [
+                "fund-report",
+                "--fund",
+                "vi-nguoi-ngheo",
+                "--from",
+                "31/12/2026",
+                "--to",
+                "01/01/2026",
+            ],
+            "sau ngày đầu kỳ",
+        ),
+        (
+            [
+                "fund-public-list",
+                "--fund",
+                "vi-nguoi-ngheo",
+                "--from",
+                "32/01/2026",
+                "--to",
+                "01/02/2026",
+            ],
+            "Từ ngày",
+        ),
+        (["grading", "--year", "1990"], "Chưa chấm điểm"),
+        (["fund-voucher", "--id", "nope"], "Không tìm thấy phiếu"),
+    ],
+)
 def test_bad_input_is_a_message(capsys, office, tmp_path, args, message):
     code, _, err = run(capsys, office, "print", *args, "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and message in err and "Traceback" not in err

@@ -34,7 +34,10 @@ from desktop_app.core.money import MAX_AMOUNT, amount_in_words, format_dong, num
         (1_000_000_000_000, "một nghìn tỷ"),
         (5_000_000_023, "năm tỷ không trăm hai mươi ba"),
         (2_021_000_000, "hai tỷ không trăm hai mươi mốt triệu"),
-        (999_999_999, "chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"),
+        (
+            999_999_999,
+            "chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín",
+        ),
     ],
 )
 def test_number_words(n, words):

@@ -33,16 +33,23 @@ def test_missing_name_is_an_error():
 
 
 def test_birth_in_the_future_is_an_error():
-    assert ("error", "birth_date") in levels(rules.validate_person(person(birth_date="2027"), TODAY))
-    assert ("error", "birth_date") in levels(rules.validate_person(person(birth_date="2026-12-01"), TODAY))
+    assert ("error", "birth_date") in levels(
+        rules.validate_person(person(birth_date="2027"), TODAY)
+    )
+    assert ("error", "birth_date") in levels(
+        rules.validate_person(person(birth_date="2026-12-01"), TODAY)
+    )
     assert rules.validate_person(person(birth_date="1956"), TODAY) == []
 
 
-@pytest.mark.parametrize("number, message", [
-    ("02008012345", "12 chữ số"),
-    ("0200801234567", "12 chữ số"),
-    ("02008012345A", "chữ số"),
-])
+@pytest.mark.parametrize(
+    "number, message",
+    [
+        ("02008012345", "12 chữ số"),
+        ("0200801234567", "12 chữ số"),
+        ("02008012345A", "chữ số"),
+    ],
+)
 def test_malformed_id_numbers_are_errors(number, message):
     issues = rules.validate_person(person(id_number=number), TODAY)
     assert [i.level for i in issues] == ["error"]
@@ -87,15 +94,27 @@ def test_negative_amounts_are_errors():
 
 
 def test_membership_end_needs_a_reason_and_must_follow_start():
-    m = {"person_id": "p", "body_id": "b", "role": "member", "start_date": "2024-09-01", "end_date": "2024-01-01"}
+    m = {
+        "person_id": "p",
+        "body_id": "b",
+        "role": "member",
+        "start_date": "2024-09-01",
+        "end_date": "2024-01-01",
+    }
     found = levels(rules.validate_membership(m, TODAY))
     assert ("error", "end_date") in found and ("error", "end_reason") in found
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("05/03/1985", "1985-03-05"), ("5/3/1985", "1985-03-05"), ("1985-03-05", "1985-03-05"),
-    ("05.03.1985", "1985-03-05"), ("  ", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("05/03/1985", "1985-03-05"),
+        ("5/3/1985", "1985-03-05"),
+        ("1985-03-05", "1985-03-05"),
+        ("05.03.1985", "1985-03-05"),
+        ("  ", None),
+    ],
+)
 def test_dates_are_read_the_vietnamese_way(text, expected):
     assert parse_date(text) == expected
 
@@ -115,9 +134,15 @@ def test_display_and_parse_round_trip(d):
 
 def test_body_composition_warnings():
     setting = lambda key: BY_KEY[key].default  # noqa: E731
-    members = [{"role": "head", "village_id": f"v{i}"} if i == 0 else
-               {"role": "deputy" if i < 4 else "member", "village_id": f"v{i}"} for i in range(6)]
-    issues = check_composition({"kind": "inspection_board"}, members, setting, {f"v{i}" for i in range(7)})
+    members = [
+        {"role": "head", "village_id": f"v{i}"}
+        if i == 0
+        else {"role": "deputy" if i < 4 else "member", "village_id": f"v{i}"}
+        for i in range(6)
+    ]
+    issues = check_composition(
+        {"kind": "inspection_board"}, members, setting, {f"v{i}" for i in range(7)}
+    )
     text = " ".join(i.message for i in issues)
     assert "3 phó ban" in text and "1 khu dân cư chưa có" in text
     assert all(i.level == "warning" for i in issues)
@@ -144,7 +169,11 @@ def test_supervision_board_make_up_is_checked_against_the_settings():
     ]
     text = " ".join(i.message for i in check_composition(board, full, setting))
     assert "đại diện" not in text and "3 phó ban, tối đa 2" in text
-    values.update(supervision_needs_front=False, supervision_needs_inspection=False, supervision_max_residents=6)
+    values.update(
+        supervision_needs_front=False,
+        supervision_needs_inspection=False,
+        supervision_max_residents=6,
+    )
     assert check_composition(board, residents, setting) == []
 
 

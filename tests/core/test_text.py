@@ -173,9 +173,25 @@ def test_tones_then_case() -> None:
 
 def test_spaces_digits_and_punctuation() -> None:
     assert sort_key("An") < sort_key("An Bình") < sort_key("Anh")
-    villages = ["Thôn 1", "Thôn 2", "Thôn 9", "Thôn 10", "Thôn 10A", "Thôn 11", "Thôn 100", "Thôn b", "Thôn-1"]
-    assert _sorted(villages[::-1]) == villages  # numbers by value, as officers number their villages
-    assert _sorted(["Tổ 12 khu 3", "Tổ 12 khu 10", "Tổ 2 khu 20"]) == ["Tổ 2 khu 20", "Tổ 12 khu 3", "Tổ 12 khu 10"]
+    villages = [
+        "Thôn 1",
+        "Thôn 2",
+        "Thôn 9",
+        "Thôn 10",
+        "Thôn 10A",
+        "Thôn 11",
+        "Thôn 100",
+        "Thôn b",
+        "Thôn-1",
+    ]
+    assert (
+        _sorted(villages[::-1]) == villages
+    )  # numbers by value, as officers number their villages
+    assert _sorted(["Tổ 12 khu 3", "Tổ 12 khu 10", "Tổ 2 khu 20"]) == [
+        "Tổ 2 khu 20",
+        "Tổ 12 khu 3",
+        "Tổ 12 khu 10",
+    ]
     assert _sorted(["a", "1", "(a)", ""]) == ["", "(a)", "1", "a"]
 
 
@@ -185,8 +201,12 @@ def test_leading_zeros_sort_beside_the_number_but_stay_distinct() -> None:
     assert _sorted(["0", "00", "a"]) == ["0", "00", "a"]
 
 
-@given(st.integers(min_value=0, max_value=10**30), st.integers(min_value=0, max_value=10**30),
-       st.sampled_from(["Thôn ", "Tổ dân phố số ", "Khu ", ""]), st.sampled_from(["", " Bắc", "A"]))
+@given(
+    st.integers(min_value=0, max_value=10**30),
+    st.integers(min_value=0, max_value=10**30),
+    st.sampled_from(["Thôn ", "Tổ dân phố số ", "Khu ", ""]),
+    st.sampled_from(["", " Bắc", "A"]),
+)
 def test_numbers_order_by_value(a: int, b: int, prefix: str, suffix: str) -> None:
     ka, kb = sort_key(f"{prefix}{a}{suffix}"), sort_key(f"{prefix}{b}{suffix}")
     assert (ka < kb) == (a < b) and (ka == kb) == (a == b)

@@ -94,6 +94,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
             if kind == "question":
                 return boxes.answer
             return QMessageBox.StandardButton.Ok
+
         return show
 
     for kind in ("question", "warning", "information", "critical"):

@@ -21,7 +21,9 @@ def type_text(widget: QWidget, text: str) -> None:
     QApplication.processEvents()
 
 
-def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Press and release one key (Enter, Esc, Delete, F2…) on the widget."""
     target = widget.focusProxy() or widget
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

@@ -10,7 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 
-def run_modal(trigger: Callable[[], Any], handler: Callable[[QWidget], None], tries: int = 200) -> Any:
+def run_modal(
+    trigger: Callable[[], Any], handler: Callable[[QWidget], None], tries: int = 200
+) -> Any:
     """Call trigger() (which opens a modal dialog); handler(dialog) then works the dialog as a
     user would and must close it. A failure in the handler closes the dialog and is re-raised."""
     errors: list[BaseException] = []

@@ -138,6 +138,7 @@ def confirm_fingerprint(expected: str) -> Callable[[FingerprintDialog], None]:
         dialog.ui.matched.setChecked(True)
         assert ok_button(dialog).isEnabled()
         ok_button(dialog).click()
+
     return handler
 
 
@@ -155,9 +156,13 @@ def export(qtbot: Any, panel: CommuneSyncPanel) -> Path:
     return panel.last_export.path
 
 
-def import_with_summary(qtbot: Any, panel: UpperSyncPanel, start: Callable[[], Any],
-                        on_summary: Callable[[ImportPlanDialog], None],
-                        on_fingerprint: Callable[[FingerprintDialog], None] | None = None) -> list[Any]:
+def import_with_summary(
+    qtbot: Any,
+    panel: UpperSyncPanel,
+    start: Callable[[], Any],
+    on_summary: Callable[[ImportPlanDialog], None],
+    on_fingerprint: Callable[[FingerprintDialog], None] | None = None,
+) -> list[Any]:
     summaries = when_shown(ImportPlanDialog, on_summary)
     keys = when_shown(FingerprintDialog, on_fingerprint or (lambda d: d.reject()))
     finish(qtbot, start())
@@ -166,10 +171,12 @@ def import_with_summary(qtbot: Any, panel: UpperSyncPanel, start: Callable[[], A
     return [handled(summaries), handled(keys)]
 
 
-
-
 def imported(qtbot: Any, panel: UpperSyncPanel, bundles: list[Path]) -> None:
     """Dry run, accept the summary, confirm a new key: as an officer who checked everything."""
-    import_with_summary(qtbot, panel, lambda: panel.start_dry_run(bundles),
-                        lambda d: ok_button(d).click(), lambda d: (d.ui.matched.setChecked(True),
-                                                                   ok_button(d).click()))
+    import_with_summary(
+        qtbot,
+        panel,
+        lambda: panel.start_dry_run(bundles),
+        lambda d: ok_button(d).click(),
+        lambda d: (d.ui.matched.setChecked(True), ok_button(d).click()),
+    )

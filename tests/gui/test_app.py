@@ -25,11 +25,16 @@ def test_fonts_are_registered(qapp: Any) -> None:
     assert "Tinos" in register_fonts()
 
 
-def test_unexpected_error_is_logged_and_reported(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 restore_hooks: Any) -> None:
+def test_unexpected_error_is_logged_and_reported(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_hooks: Any
+) -> None:
     log_file = setup_logging(tmp_path)
     shown: list[str] = []
-    monkeypatch.setattr(errors_dialog.ErrorReportDialog, "exec", lambda self: shown.append(self.report.toPlainText()))
+    monkeypatch.setattr(
+        errors_dialog.ErrorReportDialog,
+        "exec",
+        lambda self: shown.append(self.report.toPlainText()),
+    )
     try:
         raise RuntimeError("hỏng ở đâu đó")
     except RuntimeError as exc:
@@ -61,8 +66,9 @@ def test_the_installed_hook_shows_an_expected_error_plainly(qapp: Any, message_b
     assert message_boxes.texts("warning") == ["Tệp đang được chương trình khác dùng."]
 
 
-def test_start_opens_the_window_on_an_existing_office(qtbot: Any, tmp_path: Path, restore_hooks: Any,
-                                                      _gui_demo_template: Path) -> None:
+def test_start_opens_the_window_on_an_existing_office(
+    qtbot: Any, tmp_path: Path, restore_hooks: Any, _gui_demo_template: Path
+) -> None:
     import shutil
 
     from desktop_app import paths
@@ -84,7 +90,9 @@ def test_start_opens_the_window_on_an_existing_office(qtbot: Any, tmp_path: Path
         store.close()
 
 
-def test_opening_the_window_loads_no_heavy_library(tmp_path: Path, _gui_demo_template: Path) -> None:
+def test_opening_the_window_loads_no_heavy_library(
+    tmp_path: Path, _gui_demo_template: Path
+) -> None:
     """The start-up budget: sqlite-utils waits for the first write, the sync, print and Excel
     libraries for their pages; the store is opened before Qt is imported."""
     import shutil
@@ -104,10 +112,22 @@ def test_opening_the_window_loads_no_heavy_library(tmp_path: Path, _gui_demo_tem
         "print(window.isVisible(), window.windowTitle())\n"
         "heavy = ('sqlite_utils', 'reportlab', 'openpyxl', 'cryptography', 'PySide6.QtPdf')\n"
         "print(','.join(m for m in heavy if m in sys.modules) or '-')\n"
-        "import os; os._exit(0)\n")
-    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
-                          encoding="utf-8", env=env, check=True, timeout=60)
+        "import os; os._exit(0)\n"
+    )
+    env = {
+        **__import__("os").environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+        timeout=60,
+    )
     qt_before, shown, heavy = done.stdout.strip().splitlines()[-3:]
     assert qt_before == "False"
     assert shown.startswith("True Sổ Mặt trận")
@@ -135,17 +155,34 @@ def test_the_upper_office_window_loads_no_sync_or_crypto_library(tmp_path: Path)
         "print(window.isVisible(), page.village_model.rowCount())\n"
         "heavy = ('sqlite_utils', 'reportlab', 'openpyxl', 'cryptography', 'PySide6.QtPdf')\n"
         "print(','.join(m for m in heavy if m in sys.modules) or '-')\n"
-        "import os; os._exit(0)\n")
-    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "upper")], capture_output=True, text=True,
-                          encoding="utf-8", env=env, check=True, timeout=60)
+        "import os; os._exit(0)\n"
+    )
+    env = {
+        **__import__("os").environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "upper")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+        timeout=60,
+    )
     shown, heavy = done.stdout.strip().splitlines()[-2:]
     assert shown.split()[0] == "True" and int(shown.split()[1]) >= 3  # the communes are listed
     assert heavy == "-"
 
 
-def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             restore_hooks: Any, _gui_demo_template: Path) -> None:
+def test_run_backs_up_and_closes_the_store_in_use_at_exit(
+    qapp: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    restore_hooks: Any,
+    _gui_demo_template: Path,
+) -> None:
     """After a restore the window works on another store: that one is copied (the day's automatic
     backup) and closed when the program ends."""
     import shutil
@@ -165,7 +202,9 @@ def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: P
     windows: list[MainWindow] = []
 
     def working_day() -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         windows.append(window)
         window.replace_store(replacement)
         return 0
@@ -175,7 +214,9 @@ def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: P
     try:
         with pytest.raises(sqlite3.ProgrammingError):
             replacement.conn.execute("select 1")
-        assert len(list(paths.backups_dir(tmp_path).glob("somattran-*-tu-dong.db"))) == 1  # the day's copy
+        assert (
+            len(list(paths.backups_dir(tmp_path).glob("somattran-*-tu-dong.db"))) == 1
+        )  # the day's copy
     finally:
         for timer in windows[0].findChildren(QTimer):
             timer.stop()
@@ -183,13 +224,21 @@ def test_run_backs_up_and_closes_the_store_in_use_at_exit(qapp: Any, tmp_path: P
         opened.close()
 
 
-def test_a_full_disk_or_a_read_only_stick_is_a_plain_message_in_the_window(qapp: Any, message_boxes: Any) -> None:
+def test_a_full_disk_or_a_read_only_stick_is_a_plain_message_in_the_window(
+    qapp: Any, message_boxes: Any
+) -> None:
     import errno
     import sqlite3
 
-    errors_dialog.handle_exception(OSError, OSError(errno.ENOSPC, "No space left on device", "/media/usb/x"), None)
-    errors_dialog.handle_exception(sqlite3.OperationalError, sqlite3.OperationalError("database is locked"), None)
-    errors_dialog.handle_exception(OSError, OSError(errno.EROFS, "Read-only file system", "/media/usb"), None)
+    errors_dialog.handle_exception(
+        OSError, OSError(errno.ENOSPC, "No space left on device", "/media/usb/x"), None
+    )
+    errors_dialog.handle_exception(
+        sqlite3.OperationalError, sqlite3.OperationalError("database is locked"), None
+    )
+    errors_dialog.handle_exception(
+        OSError, OSError(errno.EROFS, "Read-only file system", "/media/usb"), None
+    )
     shown = message_boxes.texts("warning")
     assert shown[0].startswith("Ổ đĩa đã đầy")
     assert shown[1] == "Dữ liệu đang được dùng bởi một chương trình khác, thử lại sau."

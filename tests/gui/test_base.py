@@ -24,12 +24,15 @@ def _source(n: int) -> tuple[Any, Any, list]:
 
     def fetch(limit: int, offset: int) -> list[dict]:
         calls.append((limit, offset))
-        return rows[offset:offset + limit]
+        return rows[offset : offset + limit]
+
     return (lambda: n), fetch, calls
 
 
 def test_model_fetches_in_batches(qtbot: Any) -> None:
-    model = RecordTableModel([Column("name", "Tên"), Column("amount", "Tiền", lambda r: f"{r['amount']:,}", True)])
+    model = RecordTableModel(
+        [Column("name", "Tên"), Column("amount", "Tiền", lambda r: f"{r['amount']:,}", True)]
+    )
     count, fetch, calls = _source(450)
     model.set_source(count, fetch)
     assert model.rowCount() == BATCH and model.total() == 450 and calls == [(BATCH, 0)]
@@ -37,7 +40,10 @@ def test_model_fetches_in_batches(qtbot: Any) -> None:
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 400
     assert model.data(model.index(3, 1)) == "3,000"
-    assert model.data(model.index(3, 1), Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert (
+        model.data(model.index(3, 1), Qt.ItemDataRole.TextAlignmentRole)
+        & Qt.AlignmentFlag.AlignRight
+    )
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Tên"
     assert model.row_of("449") == 449 and model.rowCount() == 450
     assert not model.canFetchMore(QModelIndex())
@@ -59,6 +65,7 @@ def test_save_with_rules_errors_focus_the_field(qtbot: Any, message_boxes: Any) 
 
     def action(accept: bool) -> dict:
         raise ValidationFailed([error("id_number", "Số CCCD phải có đúng 12 chữ số (đang có 11).")])
+
     assert save_with_rules(None, action, {"id_number": field}) is None
     assert "12 chữ số" in message_boxes.texts("warning")[0]
     assert field.window().focusWidget() is field
@@ -74,6 +81,7 @@ def test_save_with_rules_warnings_ask_once(qtbot: Any, message_boxes: Any) -> No
         if not accept:
             raise ValidationFailed([warning("full_name", "Có thể trùng với Nguyễn Văn An.")])
         return {"id": "x"}
+
     assert save_with_rules(None, action) == {"id": "x"} and seen == [False, True]
     assert "Vẫn lưu?" in message_boxes.texts("question")[0]
     message_boxes.answer = QMessageBox.StandardButton.No
@@ -88,7 +96,10 @@ def test_save_with_rules_invalid_input(qtbot: Any, message_boxes: Any) -> None:
     edit.set_label("Ngày sinh")
     edit.setText("31/02/1990")
     assert save_with_rules(None, lambda _a: {"birth": edit.value()}) is None
-    assert "Ngày sinh" in message_boxes.texts("warning")[0] and "không có trên lịch" in message_boxes.texts()[0]
+    assert (
+        "Ngày sinh" in message_boxes.texts("warning")[0]
+        and "không có trên lịch" in message_boxes.texts()[0]
+    )
     assert edit.window().focusWidget() is edit
 
 
@@ -170,25 +181,34 @@ class _PeopleList(RegisterPage):
         self.store.people.delete(record["id"])
 
 
-def test_register_page_search_select_delete(qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_register_page_search_select_delete(
+    qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = _PeopleList(demo_store)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
     assert page.model.total() == demo_store.people.count()
-    target = next(p for p in demo_store.people.query() if "đ" in p["name_fold"] or "Đ" in p["full_name"]
-                  or "đ" in p["full_name"].lower())
+    target = next(
+        p
+        for p in demo_store.people.query()
+        if "đ" in p["name_fold"] or "Đ" in p["full_name"] or "đ" in p["full_name"].lower()
+    )
     word = next(w for w in target["full_name"].split() if "đ" in w.lower())
     type_text(page.search_edit, "d" + word.lower()[1:2] if word.lower().startswith("đ") else word)
     qtbot.waitUntil(lambda: not page._timer.isActive())
-    assert all("d" in r["name_fold"] for r in (page.model.record(i) for i in range(page.model.rowCount())))
+    assert all(
+        "d" in r["name_fold"] for r in (page.model.record(i) for i in range(page.model.rowCount()))
+    )
     assert page.model.total() < demo_store.people.count()
     page.open_record("people", target["id"])
     assert page.selected_record()["id"] == target["id"]
     assert target["full_name"] in page.detail.toPlainText()
     press(page.table, Qt.Key.Key_F2)
     assert page.edited[-1]["id"] == target["id"]
-    victim = next(p for p in demo_store.people.query() if not demo_store.memberships.of_person(p["id"]))
+    victim = next(
+        p for p in demo_store.people.query() if not demo_store.memberships.of_person(p["id"])
+    )
     page.open_record("people", victim["id"])
     press(page.table, Qt.Key.Key_Delete)
     assert victim["full_name"] in message_boxes.texts("question")[-1]
@@ -199,8 +219,10 @@ def test_register_page_search_select_delete(qtbot: Any, demo_store: Any, message
 def test_main_window_builds_pages_lazily_and_routes_records(qtbot: Any, demo_store: Any) -> None:
     from desktop_app.gui.main_window import MainWindow
 
-    specs = [PageSpec("overview", "Tổng quan", "tests.gui.test_base:_PeopleList"),
-             PageSpec("people", "Người", "tests.gui.test_base:_PeopleList", ("people",))]
+    specs = [
+        PageSpec("overview", "Tổng quan", "tests.gui.test_base:_PeopleList"),
+        PageSpec("people", "Người", "tests.gui.test_base:_PeopleList", ("people",)),
+    ]
     window = MainWindow(demo_store, pages=specs)
     qtbot.addWidget(window)
     window.show()
@@ -215,8 +237,9 @@ def test_main_window_builds_pages_lazily_and_routes_records(qtbot: Any, demo_sto
     assert page.selected_record()["id"] == person["id"]
 
 
-def test_keys_in_the_search_box_do_not_act_on_the_table(main_window, qtbot, demo_store, message_boxes,
-                                                        monkeypatch) -> None:
+def test_keys_in_the_search_box_do_not_act_on_the_table(
+    main_window, qtbot, demo_store, message_boxes, monkeypatch
+) -> None:
     """Return and Delete typed in the search box stay there (PySide6 ignores QShortcut's
     context keyword; gui/shortcuts.py sets it), while on the table they edit and delete."""
     from PySide6.QtCore import Qt

@@ -12,8 +12,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
 
-COMMITTEES, INSPECTION, SUPERVISION = "Ban công tác Mặt trận", "Ban thanh tra nhân dân", "Ban giám sát đầu tư cộng đồng"
-KIND_OF = {COMMITTEES: "village_committee", INSPECTION: "inspection_board", SUPERVISION: "supervision_board"}
+COMMITTEES, INSPECTION, SUPERVISION = (
+    "Ban công tác Mặt trận",
+    "Ban thanh tra nhân dân",
+    "Ban giám sát đầu tư cộng đồng",
+)
+KIND_OF = {
+    COMMITTEES: "village_committee",
+    INSPECTION: "inspection_board",
+    SUPERVISION: "supervision_board",
+}
 
 
 def open_bodies(main_window: Any, qtbot: Any, title: str) -> Any:
@@ -24,12 +32,14 @@ def open_bodies(main_window: Any, qtbot: Any, title: str) -> Any:
 
 def drive(trigger: Any, handler: Any) -> Any:
     """run_modal, failing (instead of waiting for ever) when the handler leaves the dialog open."""
+
     def checked(dialog: Any) -> None:
         QApplication.processEvents()  # the dialog is shown and active before the officer types
         handler(dialog)
         QApplication.processEvents()
         if dialog.isVisible():
             raise AssertionError(f"{type(dialog).__name__} is still open")
+
     return run_modal(trigger, checked)
 
 
@@ -51,12 +61,21 @@ def test_pages_are_listed_in_the_products_order() -> None:
     assert titles.index(COMMITTEES) > titles.index("Người")
 
 
-@pytest.mark.parametrize(("title", "typed", "expected"), [
-    (COMMITTEES, "khuoi phay", "Ban công tác Mặt trận Khuổi Phầy"),
-    (INSPECTION, "thanh tra nhan dan", "Ban thanh tra nhân dân xã"),
-    (SUPERVISION, "nha van hoa", "Ban giám sát đầu tư của cộng đồng — Nhà văn hóa thôn Khuổi Phầy"),
-])
-def test_search_without_diacritics(main_window: Any, qtbot: Any, title: str, typed: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("title", "typed", "expected"),
+    [
+        (COMMITTEES, "khuoi phay", "Ban công tác Mặt trận Khuổi Phầy"),
+        (INSPECTION, "thanh tra nhan dan", "Ban thanh tra nhân dân xã"),
+        (
+            SUPERVISION,
+            "nha van hoa",
+            "Ban giám sát đầu tư của cộng đồng — Nhà văn hóa thôn Khuổi Phầy",
+        ),
+    ],
+)
+def test_search_without_diacritics(
+    main_window: Any, qtbot: Any, title: str, typed: str, expected: str
+) -> None:
     page = open_bodies(main_window, qtbot, title)
     assert {b["kind"] for b in rows(page)} == {KIND_OF[title]}
     search(page, qtbot, typed)
@@ -69,20 +88,28 @@ def test_search_without_diacritics(main_window: Any, qtbot: Any, title: str, typ
     assert not page.members.add_button.isEnabled()
 
 
-def test_committee_filters_by_state_term_and_village(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_committee_filters_by_state_term_and_village(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = open_bodies(main_window, qtbot, COMMITTEES)
     villages = demo_store.villages.current()
     assert len(rows(page)) == len(villages) and all(b["is_current"] for b in rows(page))
-    assert [b["village_name"] for b in rows(page)] == [v["name"] for v in villages]  # Vietnamese order
+    assert [b["village_name"] for b in rows(page)] == [
+        v["name"] for v in villages
+    ]  # Vietnamese order
     page.set_state_filter("all")
     assert len(rows(page)) == 2 * len(villages)
     page.term_filter.setCurrentIndex(page.term_filter.findData("2019–2024"))
-    assert {b["term_label"] for b in rows(page)} == {"2019–2024"} and len(rows(page)) == len(villages)
+    assert {b["term_label"] for b in rows(page)} == {"2019–2024"} and len(rows(page)) == len(
+        villages
+    )
     assert "Nhiệm kỳ trước" in page.model.data(page.model.index(0, 4))
     page.term_filter.setCurrentIndex(0)
     page.village_filter.set_code(villages[1]["id"])
     assert [(b["village_name"], b["term_label"]) for b in rows(page)] == [
-        (villages[1]["name"], "2024–2029"), (villages[1]["name"], "2019–2024")]  # the current term first
+        (villages[1]["name"], "2024–2029"),
+        (villages[1]["name"], "2019–2024"),
+    ]  # the current term first
     page.set_state_filter("former")
     assert [b["term_label"] for b in rows(page)] == ["2019–2024"]
     assert not page.members.term_button.isEnabled()  # a former term cannot roll over again
@@ -92,13 +119,17 @@ def test_rule_warnings_show_in_the_detail_panel(main_window: Any, qtbot: Any) ->
     page = open_bodies(main_window, qtbot, INSPECTION)
     text = page.detail.toPlainText()
     assert "Cần xem lại thành phần ban" in text
-    assert "khu dân cư chưa có thành viên ban thanh tra nhân dân" in text  # the demo leaves one village out
+    assert (
+        "khu dân cư chưa có thành viên ban thanh tra nhân dân" in text
+    )  # the demo leaves one village out
 
 
 def fill_committee(dialog: Any, demo_store: Any, village: dict) -> None:
     ui = dialog.ui
     ui.villageCombo.set_code(village["id"])
-    assert ui.nameEdit.text() == f"Ban công tác Mặt trận {village['name']}"  # suggested from the village
+    assert (
+        ui.nameEdit.text() == f"Ban công tác Mặt trận {village['name']}"
+    )  # suggested from the village
     assert ui.termLabelEdit.text() == "2024–2029"  # the setting's current term
     type_text(ui.termStartEdit, "01/09/2024")
     type_text(ui.termEndEdit, "31/08/2029")
@@ -126,7 +157,9 @@ FILLERS = {COMMITTEES: fill_committee, INSPECTION: fill_inspection, SUPERVISION:
 
 
 @pytest.mark.parametrize("title", [COMMITTEES, INSPECTION, SUPERVISION])
-def test_add_a_body(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, title: str) -> None:
+def test_add_a_body(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, title: str
+) -> None:
     village = demo_store.villages.add({"name": "Thôn Mới", "kind": "thon"})
     page = open_bodies(main_window, qtbot, title)
     page.refresh()  # the new village is offered
@@ -141,21 +174,37 @@ def test_add_a_body(main_window: Any, qtbot: Any, demo_store: Any, message_boxes
         press(ui.decisionNumberEdit, Qt.Key.Key_Return)
 
     page.table.setFocus()
-    drive(lambda: qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
+    drive(
+        lambda: qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill
+    )
     assert message_boxes.shown == []
     assert demo_store.bodies.count() == before + 1
     saved = page.selected_record()
     row = demo_store.bodies.get(saved["id"])
     assert row["kind"] == KIND_OF[title]
     assert (row["decision_number"], row["decision_date"], row["decision_signer"]) == (
-        "70/QĐ-MTTQ-BTT", "2026-11-20", "Hoàng Văn Thắng")
+        "70/QĐ-MTTQ-BTT",
+        "2026-11-20",
+        "Hoàng Văn Thắng",
+    )
     if title == COMMITTEES:
-        assert (row["village_id"], row["term_start"], row["term_end"]) == (village["id"], "2024-09-01", "2029-08-31")
+        assert (row["village_id"], row["term_start"], row["term_end"]) == (
+            village["id"],
+            "2024-09-01",
+            "2029-08-31",
+        )
     elif title == INSPECTION:
-        assert (row["village_id"], row["term_label"], row["term_start"]) == (None, "2026–2031", "2026-03-01")
+        assert (row["village_id"], row["term_label"], row["term_start"]) == (
+            None,
+            "2026–2031",
+            "2026-03-01",
+        )
     else:
         assert (row["project_name"], row["village_id"], row["term_label"]) == (
-            "Kênh mương nội đồng Thôn Mới", village["id"], "2026")
+            "Kênh mương nội đồng Thôn Mới",
+            village["id"],
+            "2026",
+        )
     assert "Thành viên" in page.members.heading.text() and page.members.model.rowCount() == 0
     assert "Ban cần đúng một Trưởng ban (đang có 0)" in page.detail.toPlainText()
 
@@ -175,12 +224,17 @@ def break_supervision(dialog: Any) -> tuple[Any, str]:
     return dialog.ui.projectEdit, "Chưa nhập tên công trình"
 
 
-BREAKERS = {COMMITTEES: break_committee, INSPECTION: break_inspection, SUPERVISION: break_supervision}
+BREAKERS = {
+    COMMITTEES: break_committee,
+    INSPECTION: break_inspection,
+    SUPERVISION: break_supervision,
+}
 
 
 @pytest.mark.parametrize("title", [COMMITTEES, INSPECTION, SUPERVISION])
-def test_edit_with_errors_then_a_fix(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any,
-                                     title: str) -> None:
+def test_edit_with_errors_then_a_fix(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, title: str
+) -> None:
     page = open_bodies(main_window, qtbot, title)
     body = page.selected_record()
     original = demo_store.bodies.get(body["id"])
@@ -195,7 +249,10 @@ def test_edit_with_errors_then_a_fix(main_window: Any, qtbot: Any, demo_store: A
         replace_text(ui.decisionDateEdit, "28/02/2026")
         replace_text(ui.termEndEdit, "01/01/2020")  # before the term starts
         press(ui.decisionNumberEdit, Qt.Key.Key_Return)
-        assert dialog.isVisible() and "Cuối nhiệm kỳ phải sau đầu nhiệm kỳ" in message_boxes.texts("warning")[-1]
+        assert (
+            dialog.isVisible()
+            and "Cuối nhiệm kỳ phải sau đầu nhiệm kỳ" in message_boxes.texts("warning")[-1]
+        )
         assert dialog.focusWidget() is ui.termEndEdit
         replace_text(ui.termEndEdit, "31/12/2030")
         widget, message = BREAKERS[title](dialog)
@@ -216,7 +273,10 @@ def test_edit_with_errors_then_a_fix(main_window: Any, qtbot: Any, demo_store: A
     drive(lambda: qtbot.keyClick(page.table, Qt.Key.Key_F2), edit)
     saved = demo_store.bodies.get(body["id"])
     assert (saved["decision_number"], saved["decision_date"], saved["term_end"]) == (
-        "90/QĐ-MTTQ-BTT", "2026-02-28", "2030-12-31")
+        "90/QĐ-MTTQ-BTT",
+        "2026-02-28",
+        "2030-12-31",
+    )
     assert saved["village_id"] == original["village_id"] and saved["rev"] > original["rev"]
     if title == INSPECTION:
         assert saved["name"] == "Ban thanh tra nhân dân xã Hòa Cư"
@@ -224,8 +284,9 @@ def test_edit_with_errors_then_a_fix(main_window: Any, qtbot: Any, demo_store: A
     assert "90/QĐ-MTTQ-BTT" in page.detail.toPlainText()
 
 
-def test_closing_an_edited_dialog_asks_first(main_window: Any, qtbot: Any, demo_store: Any,
-                                             message_boxes: Any) -> None:
+def test_closing_an_edited_dialog_asks_first(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_bodies(main_window, qtbot, COMMITTEES)
     body = page.selected_record()
 
@@ -242,8 +303,9 @@ def test_closing_an_edited_dialog_asks_first(main_window: Any, qtbot: Any, demo_
 
 
 @pytest.mark.parametrize("title", [COMMITTEES, INSPECTION, SUPERVISION])
-def test_delete_after_confirming(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any,
-                                 title: str) -> None:
+def test_delete_after_confirming(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, title: str
+) -> None:
     page = open_bodies(main_window, qtbot, title)
     body = page.selected_record()
     members = demo_store.bodies.members(body["id"])
@@ -261,8 +323,14 @@ def test_delete_after_confirming(main_window: Any, qtbot: Any, demo_store: Any, 
     assert body["id"] not in [b["id"] for b in rows(page)]
 
 
-def test_show_record_opens_a_former_term_on_its_page(main_window: Any, qtbot: Any, demo_store: Any) -> None:
-    former = next(b for b in demo_store.bodies.query(kind="village_committee") if b["term_label"] == "2019–2024")
+def test_show_record_opens_a_former_term_on_its_page(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
+    former = next(
+        b
+        for b in demo_store.bodies.query(kind="village_committee")
+        if b["term_label"] == "2019–2024"
+    )
     assert main_window.show_record("bodies", former["id"])
     page = main_window.current_page()
     assert page.title == COMMITTEES and page.selected_record()["id"] == former["id"]

@@ -22,7 +22,9 @@ def test_print_menu_opens_the_printing_page_on_this_body(main_window: Any, qtbot
     assert not page.members.dissolve_button.isVisible()  # only supervision boards are dissolved
 
 
-def test_dissolve_a_supervision_board(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_dissolve_a_supervision_board(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_bodies(main_window, qtbot, SUPERVISION)
     body = page.selected_record()
     assert demo_store.bodies.members(body["id"])
@@ -49,4 +51,6 @@ def test_dissolve_a_supervision_board(main_window: Any, qtbot: Any, demo_store: 
     assert demo_store.bodies.members(body["id"]) == []
     ended = demo_store.bodies.members(body["id"], current_only=False)
     assert ended and {m["end_reason"] for m in ended} == {"dissolved"}
-    assert body["id"] not in {b["id"] for b in demo_store.bodies.query(kind="supervision_board", current_only=True)}
+    assert body["id"] not in {
+        b["id"] for b in demo_store.bodies.query(kind="supervision_board", current_only=True)
+    }

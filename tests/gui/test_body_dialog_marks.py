@@ -13,7 +13,9 @@ from desktop_app.gui.membership_dialogs import MembershipDialog
 
 
 @pytest.mark.parametrize("kind", ["village_committee", "inspection_board", "supervision_board"])
-def test_body_dialogs_mark_required_fields_and_say_enter_saves(qtbot: Any, demo_store: Any, kind: str) -> None:
+def test_body_dialogs_mark_required_fields_and_say_enter_saves(
+    qtbot: Any, demo_store: Any, kind: str
+) -> None:
     dialog = BodyDialog(demo_store, None, kind=kind)
     qtbot.addWidget(dialog)
     labels = [w.text() for w in dialog.findChildren(QLabel) if w.isVisibleTo(dialog)]

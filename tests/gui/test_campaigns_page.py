@@ -65,17 +65,25 @@ def test_an_activity_with_the_keyboard_alone(main_window: Any, qtbot: Any, demo_
         press(ui.money_raised, Qt.Key.Key_Return)
 
     listing.table.setFocus()
-    run_modal(lambda: qtbot.keyClick(listing.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
+    run_modal(
+        lambda: qtbot.keyClick(listing.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+        fill,
+    )
     saved = listing.selected_record()
     assert saved["title"] == "Trao quà cho hộ nghèo dịp Tết" and saved["date"] == "2026-11-15"
     assert sorted(json.loads(saved["village_ids"])) == sorted(v["id"] for v in villages[:2])
     assert (saved["gifts"], saved["gifts_value"], saved["money_raised"], saved["participants"]) == (
-        20, 10_000_000, 25_500_000, 0)
+        20,
+        10_000_000,
+        25_500_000,
+        0,
+    )
     assert "25.500.000" in listing.detail.toPlainText()
 
 
-def test_save_and_next_keeps_campaign_date_and_villages(main_window: Any, demo_store: Any,
-                                                        message_boxes: Any) -> None:
+def test_save_and_next_keeps_campaign_date_and_villages(
+    main_window: Any, demo_store: Any, message_boxes: Any
+) -> None:
     listing = open_page(main_window).activities
     before = demo_store.activities.count()
     village = demo_store.villages.current()[3]
@@ -99,12 +107,15 @@ def test_save_and_next_keeps_campaign_date_and_villages(main_window: Any, demo_s
 
     run_modal(listing.add_record, two_in_a_row)
     assert demo_store.activities.count() == before + 2
-    made = demo_store.activities.query(search="tiep nhan tien ung ho", date_from="2026-11-10", date_to="2026-11-10")
+    made = demo_store.activities.query(
+        search="tiep nhan tien ung ho", date_from="2026-11-10", date_to="2026-11-10"
+    )
     assert [a["money_raised"] for a in made] == [3_000_000]
 
 
-def test_catalogue_add_and_refuse_deleting_a_used_campaign(main_window: Any, qtbot: Any, demo_store: Any,
-                                                           message_boxes: Any) -> None:
+def test_catalogue_add_and_refuse_deleting_a_used_campaign(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_page(main_window)
     page.tabs.setCurrentWidget(page.campaigns)
     catalogue = page.campaigns
@@ -135,46 +146,76 @@ def test_rollup_table_and_chart(main_window: Any, demo_store: Any) -> None:
     assert view.model.rowCount() == len(expected.by_campaign) + 1
     total = view.model.record(view.model.rowCount() - 1)
     assert total["name"] == "Tổng cộng" and total["current"] == expected.total.current
-    assert view.model.data(view.model.index(view.model.rowCount() - 1, 5)) == \
-        f"{expected.total.current['money_raised']:,}".replace(",", ".")
-    assert [b.label for b in view.chart.rows] == [r.label for r in expected.by_campaign if
-                                                  r.current["money_raised"] or r.previous["money_raised"]]
+    assert view.model.data(
+        view.model.index(view.model.rowCount() - 1, 5)
+    ) == f"{expected.total.current['money_raised']:,}".replace(",", ".")
+    assert [b.label for b in view.chart.rows] == [
+        r.label
+        for r in expected.by_campaign
+        if r.current["money_raised"] or r.previous["money_raised"]
+    ]
     view.breakdown.setCurrentIndex(view.breakdown.findData("village"))
     assert view.model.rowCount() == len(expected.by_village) + 1
     assert "được tính cho từng khu" in view.note.text()
     view.measure.setCurrentIndex(view.measure.findData("activities"))
     assert {b.label: b.current for b in view.chart.rows} == {
-        r.label: r.current["activities"] for r in expected.by_village if r.current["activities"] or r.previous["activities"]}
+        r.label: r.current["activities"]
+        for r in expected.by_village
+        if r.current["activities"] or r.previous["activities"]
+    }
     image = view.chart.grab().toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
     assert CURRENT_COLOUR.name() in colours  # the bars are drawn
     view.period.setCurrentIndex(view.period.findData(1))
     assert view.rollup.period.half == 1 and "6 tháng đầu năm 2026" in view.period_label.text()
 
 
-def test_export_to_excel(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, tmp_path: Any,
-                         monkeypatch: Any) -> None:
+def test_export_to_excel(
+    main_window: Any,
+    qtbot: Any,
+    demo_store: Any,
+    message_boxes: Any,
+    tmp_path: Any,
+    monkeypatch: Any,
+) -> None:
     page = open_page(main_window)
     page.tabs.setCurrentWidget(page.rollup)
     view = page.rollup
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a, **_k: (str(tmp_path / "tong-hop-2026"), "Tệp Excel (*.xlsx)")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *_a, **_k: (str(tmp_path / "tong-hop-2026"), "Tệp Excel (*.xlsx)")),
+    )
     view.export_button.click()
     qtbot.waitUntil(lambda: bool(message_boxes.texts("information")), timeout=20000)
     qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=5000)
     out = tmp_path / "tong-hop-2026.xlsx"
     assert str(out) in message_boxes.texts("information")[-1]
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Tổng hợp", "Theo cuộc vận động", "Theo khu dân cư", "Danh sách hoạt động"]
-    assert wb["Tổng hợp"]["D7"].value == rollups.rollup(demo_store, 2026).total.current["activities"]
+    assert wb.sheetnames == [
+        "Tổng hợp",
+        "Theo cuộc vận động",
+        "Theo khu dân cư",
+        "Danh sách hoạt động",
+    ]
+    assert (
+        wb["Tổng hợp"]["D7"].value == rollups.rollup(demo_store, 2026).total.current["activities"]
+    )
 
 
-def test_export_failure_is_reported(main_window: Any, qtbot: Any, message_boxes: Any, tmp_path: Any,
-                                    monkeypatch: Any) -> None:
+def test_export_failure_is_reported(
+    main_window: Any, qtbot: Any, message_boxes: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
     view = open_page(main_window).rollup
     blocked = tmp_path / "blocked.xlsx"
     blocked.mkdir()  # a folder where the file should go: the save cannot replace it
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(blocked), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(blocked), ""))
+    )
     view.export_button.click()
     qtbot.waitUntil(lambda: bool(message_boxes.texts("warning")), timeout=20000)
     assert "Không ghi được" in message_boxes.texts("warning")[-1]

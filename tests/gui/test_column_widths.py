@@ -36,7 +36,9 @@ def test_people_columns_fit_their_content_at_1366(main_window: Any, qtbot: Any) 
     header, table = page.table.horizontalHeader(), page.table
     assert not table.horizontalScrollBar().isVisible()
     for i in range(header.count() - 1):
-        assert header.sectionSize(i) >= header.sectionSizeFromContents(i).width(), page.model.columns[i].header
+        assert header.sectionSize(i) >= header.sectionSizeFromContents(i).width(), (
+            page.model.columns[i].header
+        )
     name = [c.key for c in page.model.columns].index("full_name")
     assert header.sectionSize(name) >= table.sizeHintForColumn(name) - 2  # whole names
     assert page.model.headerData(name, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
@@ -53,8 +55,14 @@ def test_the_overview_attention_list_shows_whole_lines(main_window: Any, qtbot: 
         for k in range(group.childCount()):
             child = group.child(k)
             assert child.toolTip(0) == child.text(0)
-            if group.isExpanded() and metrics.horizontalAdvance(child.text(0)) < tree.viewport().width() * 0.6:
-                assert tree.columnWidth(0) >= metrics.horizontalAdvance(child.text(0)) + tree.indentation()
+            if (
+                group.isExpanded()
+                and metrics.horizontalAdvance(child.text(0)) < tree.viewport().width() * 0.6
+            ):
+                assert (
+                    tree.columnWidth(0)
+                    >= metrics.horizontalAdvance(child.text(0)) + tree.indentation()
+                )
 
 
 def test_the_bundle_list_shows_whole_cells(qtbot: Any) -> None:
@@ -65,7 +73,9 @@ def test_the_bundle_list_shows_whole_cells(qtbot: Any) -> None:
 
     view = QTableView()
     qtbot.addWidget(view)
-    model = RecordTableModel([Column("encrypted", "Mã hóa"), Column("kind", "Đảng viên"), Column("file", "Tệp")])
+    model = RecordTableModel(
+        [Column("encrypted", "Mã hóa"), Column("kind", "Đảng viên"), Column("file", "Tệp")]
+    )
     setup_table(view, model, [40, 40, 100])
     model.set_rows([{"encrypted": "KHÔNG", "kind": "Đảng viên", "file": "06283-000001.smtb"}])
     for col in (0, 1):

@@ -13,8 +13,10 @@ from tests.gui.keyboard import press
 from tests.gui.modal import run_modal
 
 
-@pytest.mark.parametrize(("key", "expected"), [(Qt.Key.Key_Return, False), (Qt.Key.Key_Escape, False),
-                                               (Qt.Key.Key_C, True)])
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [(Qt.Key.Key_Return, False), (Qt.Key.Key_Escape, False), (Qt.Key.Key_C, True)],
+)
 def test_enter_and_esc_answer_no(qapp: Any, key: Qt.Key, expected: bool) -> None:
     def answer(box: Any) -> None:
         assert isinstance(box, QMessageBox) and box.text() == "Thu hồi khóa của xã Hòa Cư?"
@@ -24,4 +26,7 @@ def test_enter_and_esc_answer_no(qapp: Any, key: Qt.Key, expected: bool) -> None
         else:
             press(box.focusWidget() or box, key)
 
-    assert run_modal(lambda: ask(None, "Thu hồi khóa", "Thu hồi khóa của xã Hòa Cư?"), answer) is expected
+    assert (
+        run_modal(lambda: ask(None, "Thu hồi khóa", "Thu hồi khóa của xã Hòa Cư?"), answer)
+        is expected
+    )

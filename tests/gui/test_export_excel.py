@@ -77,7 +77,9 @@ def test_the_members_of_a_body_export(main_window: Any, qtbot: Any, tmp_path: An
     assert [r[0] for r in rows[4:]] == [m["full_name"] for m in shown]
 
 
-def test_the_comment_round_exports_village_by_village(main_window: Any, qtbot: Any, tmp_path: Any) -> None:
+def test_the_comment_round_exports_village_by_village(
+    main_window: Any, qtbot: Any, tmp_path: Any
+) -> None:
     page = main_window.open_page("Đảng viên nơi cư trú (QĐ 213)")
     view = page.round_view
     view.reload()

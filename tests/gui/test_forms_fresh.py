@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("compile_forms", ROOT / "packaging" / "compile_forms.py")
+spec = importlib.util.spec_from_file_location(
+    "compile_forms", ROOT / "packaging" / "compile_forms.py"
+)
 assert spec and spec.loader
 compile_forms = importlib.util.module_from_spec(spec)
 sys.modules["compile_forms"] = compile_forms
@@ -27,7 +29,8 @@ def test_compiled_form_is_fresh(ui_file: Path) -> None:
     target = compile_forms.target_of(ui_file)
     assert target.exists(), f"{target.name} is missing: run python packaging/compile_forms.py"
     assert target.read_text(encoding="utf-8") == compile_forms.compile_one(ui_file), (
-        f"{target.name} is stale: run python packaging/compile_forms.py and commit the result")
+        f"{target.name} is stale: run python packaging/compile_forms.py and commit the result"
+    )
 
 
 def test_no_compiled_form_without_its_ui() -> None:

@@ -16,7 +16,9 @@ def open_funds(main_window: Any, qtbot: Any) -> Any:
     return page
 
 
-def test_the_ledger_of_the_year_and_its_balance(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_the_ledger_of_the_year_and_its_balance(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = open_funds(main_window, qtbot)
     fund = demo_store.funds.require_key("vi-nguoi-ngheo")
     rows = demo_store.fund_entries.query(fund_id=fund["id"], year=2026)
@@ -24,11 +26,14 @@ def test_the_ledger_of_the_year_and_its_balance(main_window: Any, qtbot: Any, de
     balance = f"{demo_store.funds.balance(fund['id']):,}".replace(",", ".")
     assert balance in page.balance_label.text()
     page.direction_filter.setCurrentIndex(page.direction_filter.findData("payment"))
-    qtbot.waitUntil(lambda: page.model.rowCount() == sum(1 for r in rows if r["direction"] == "payment"))
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == sum(1 for r in rows if r["direction"] == "payment")
+    )
 
 
-def test_a_payment_beyond_the_balance_is_refused_then_saved(main_window: Any, qtbot: Any, demo_store: Any,
-                                                            message_boxes: Any) -> None:
+def test_a_payment_beyond_the_balance_is_refused_then_saved(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_funds(main_window, qtbot)
     fund = demo_store.funds.require_key("vi-nguoi-ngheo")
     balance = demo_store.funds.balance(fund["id"])
@@ -51,12 +56,18 @@ def test_a_payment_beyond_the_balance_is_refused_then_saved(main_window: Any, qt
 
     run_modal(lambda: qtbot.mouseClick(page.pay_button, Qt.MouseButton.LeftButton), fill)
     saved = demo_store.fund_entries.query(fund_id=fund["id"], direction="payment", year=2026)[-1]
-    assert (saved["person_id"], saved["amount"], saved["purpose"]) == (person["id"], 1_500_000, "illness")
+    assert (saved["person_id"], saved["amount"], saved["purpose"]) == (
+        person["id"],
+        1_500_000,
+        "illness",
+    )
     assert demo_store.funds.balance(fund["id"]) == balance - 1_500_000
     assert page.selected_record()["id"] == saved["id"]
 
 
-def test_grading_a_village_computes_total_and_rank(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_grading_a_village_computes_total_and_rank(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = main_window.open_page("verdicts")
     grades = page.gradings
     grades.year_filter.setValue(2026)
@@ -78,7 +89,9 @@ def test_grading_a_village_computes_total_and_rank(main_window: Any, qtbot: Any,
     assert "Xuất sắc: 1" in grades.summary.text()
 
 
-def test_commendation_of_a_household(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_commendation_of_a_household(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = main_window.open_page("verdicts")
     page.tabs.setCurrentWidget(page.commendations)
     village = demo_store.villages.current()[1]
@@ -93,14 +106,19 @@ def test_commendation_of_a_household(main_window: Any, qtbot: Any, demo_store: A
         type_text(dialog.ui.household_name, "Ho ong Hoang Van Nam")
         dialog.accept()
 
-    run_modal(lambda: qtbot.mouseClick(page.commendations.add_button, Qt.MouseButton.LeftButton), fill)
+    run_modal(
+        lambda: qtbot.mouseClick(page.commendations.add_button, Qt.MouseButton.LeftButton), fill
+    )
     rows = demo_store.commendations.query(year=2026, status="proposed")
     ours = [r for r in rows if r["subject_kind"] == "household"]
-    assert [(r["subject_name"], r["village_name"]) for r in ours] == [("Ho ong Hoang Van Nam", village["name"])]
+    assert [(r["subject_name"], r["village_name"]) for r in ours] == [
+        ("Ho ong Hoang Van Nam", village["name"])
+    ]
 
 
-def test_a_new_relief_fund_gets_its_code_and_its_own_numbers(main_window: Any, qtbot: Any,
-                                                            demo_store: Any) -> None:
+def test_a_new_relief_fund_gets_its_code_and_its_own_numbers(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = open_funds(main_window, qtbot)
 
     def fill(dialog: Any) -> None:
@@ -116,11 +134,16 @@ def test_a_new_relief_fund_gets_its_code_and_its_own_numbers(main_window: Any, q
     assert "2.000.000" in page.balance_label.text()
 
 
-def test_a_person_shows_their_commendations_and_support(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_a_person_shows_their_commendations_and_support(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     helped = demo_store.fund_entries.query(direction="payment", year=2026)[0]
     praised = demo_store.commendations.query(year=2026)[0]
     page = main_window.open_page("people")
-    for person_id, heading in ((helped["person_id"], "Được hỗ trợ từ quỹ"), (praised["person_id"], "Khen thưởng")):
+    for person_id, heading in (
+        (helped["person_id"], "Được hỗ trợ từ quỹ"),
+        (praised["person_id"], "Khen thưởng"),
+    ):
         page.open_record("people", person_id)
         qtbot.waitUntil(lambda pid=person_id: (page.selected_record() or {}).get("id") == pid)
         assert heading in page.detail.toHtml()

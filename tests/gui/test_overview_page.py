@@ -21,17 +21,23 @@ def test_attention_lists_the_demo_problems(demo_store: Any) -> None:
     assert "Ngày sắp tới" in groups
     for body in demo_store.bodies.query(current_only=True):
         if demo_store.bodies.composition_issues(body):
-            assert ("bodies", body["id"]) in [(i.table, i.record_id) for i in items
-                                             if i.group == "Ban chưa đúng quy định"]
+            assert ("bodies", body["id"]) in [
+                (i.table, i.record_id) for i in items if i.group == "Ban chưa đúng quy định"
+            ]
 
 
-def test_overview_shows_counts_and_opens_a_record(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_overview_shows_counts_and_opens_a_record(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = main_window.open_page("overview")
     assert main_window.current_page() is page
     assert not page.loaded  # the checks run once the window has been drawn
     qtbot.waitUntil(lambda: page.loaded, timeout=5000)
-    cards = {c.accessibleName() for c in page.findChildren(type(page.cards.itemAt(0).widget()))
-             if c.accessibleName()}
+    cards = {
+        c.accessibleName()
+        for c in page.findChildren(type(page.cards.itemAt(0).widget()))
+        if c.accessibleName()
+    }
     assert f"Người trong sổ: {demo_store.people.count()}" in cards
     assert page.village_model.rowCount() == len(demo_store.villages.current())
     first = page.village_model.record(0)

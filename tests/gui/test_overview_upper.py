@@ -35,37 +35,64 @@ def test_one_line_per_commune_with_what_it_holds(upper_window: Any, upper_store:
     page = overview(upper_window)
     names = names_of(upper_store)
     rows = [page.village_model.record(i) for i in range(page.village_model.rowCount())]
-    assert [r["code"] for r in rows] == sorted(names, key=lambda c: text.sort_key(f"{names[c]} ({c})"))
+    assert [r["code"] for r in rows] == sorted(
+        names, key=lambda c: text.sort_key(f"{names[c]} ({c})")
+    )
     for r in rows:
         assert r["label"] == f"{names[r['code']]} ({r['code']})"
         assert r["people"] == sql_count(upper_store, "people", " and commune_code = ?", [r["code"]])
-        assert r["party"] == sql_count(upper_store, "people", " and commune_code = ? and party_member = 1",
-                                       [r["code"]])
+        assert r["party"] == sql_count(
+            upper_store, "people", " and commune_code = ? and party_member = 1", [r["code"]]
+        )
         assert r["last"].startswith("số 1 · ")
     first_card = page.findChild(QFrame, "card_0")
     assert first_card is not None and first_card.accessibleName() == f"Xã: {len(names)}"
-    groups = {page.attention.topLevelItem(i).text(0).split(" (")[0] for i in range(page.attention.topLevelItemCount())}
-    assert "Số định danh (CCCD) cần kiểm tra" not in groups  # the commune's own checks stay at the commune
+    groups = {
+        page.attention.topLevelItem(i).text(0).split(" (")[0]
+        for i in range(page.attention.topLevelItemCount())
+    }
+    assert (
+        "Số định danh (CCCD) cần kiểm tra" not in groups
+    )  # the commune's own checks stay at the commune
 
 
 def test_late_communes_quarantine_and_late_comments_name_their_commune(upper_store: Store) -> None:
     names = names_of(upper_store)
     code = sorted(names)[0]
-    import_id = upper_store.conn.execute("select id from sync_imports where commune_code = ?", [code]).fetchone()[0]
-    sync_state.quarantine(upper_store.db, [{
-        "import_id": import_id, "commune_code": code, "table_name": "people", "record_id": "p-x",
-        "record": "{}", "reason": "thiếu khu dân cư", "created_at": "2026-11-20T00:00:00Z",
-        "resolved_at": None, "resolution": None}])
+    import_id = upper_store.conn.execute(
+        "select id from sync_imports where commune_code = ?", [code]
+    ).fetchone()[0]
+    sync_state.quarantine(
+        upper_store.db,
+        [
+            {
+                "import_id": import_id,
+                "commune_code": code,
+                "table_name": "people",
+                "record_id": "p-x",
+                "record": "{}",
+                "reason": "thiếu khu dân cư",
+                "created_at": "2026-11-20T00:00:00Z",
+                "resolved_at": None,
+                "resolution": None,
+            }
+        ],
+    )
     items = upper_attention_items(upper_store)
     by_group: dict[str, list[Any]] = {}
     for item in items:
         by_group.setdefault(item.group, []).append(item)
     assert "Xã gửi dữ liệu quá hạn" not in by_group  # every commune sent a bundle today
-    assert [(i.text, i.detail.split(" ")[0]) for i in by_group["Bản ghi cách ly chờ xử lý"]] == \
-        [(f"{names[code]} ({code})", "1")]
+    assert [(i.text, i.detail.split(" ")[0]) for i in by_group["Bản ghi cách ly chờ xử lý"]] == [
+        (f"{names[code]} ({code})", "1")
+    ]
     late = {i.text: int(i.detail.split(" ")[0]) for i in by_group["Phiếu nhận xét QĐ 213 quá hạn"]}
-    expected = {f"{names[c]} ({c})": n for c, n in upper_store.conn.execute(
-        "select commune_code, count(*) from evaluations where deleted_at is null group by commune_code")}
+    expected = {
+        f"{names[c]} ({c})": n
+        for c, n in upper_store.conn.execute(
+            "select commune_code, count(*) from evaluations where deleted_at is null group by commune_code"
+        )
+    }
     assert set(late) <= set(expected) and all(n > 0 for n in late.values())
     assert all(any(f"({c})" in i.detail for c in names) for i in by_group["Ban chưa đúng quy định"])
 
@@ -76,7 +103,9 @@ def test_late_communes_quarantine_and_late_comments_name_their_commune(upper_sto
     assert all(i.urgent and "ngày" in i.detail for i in overdue)
 
 
-def test_double_click_on_a_commune_opens_its_people(qtbot: Any, upper_window: Any, upper_store: Store) -> None:
+def test_double_click_on_a_commune_opens_its_people(
+    qtbot: Any, upper_window: Any, upper_store: Store
+) -> None:
     page = overview(upper_window)
     row = 1
     code = page.village_model.record(row)["code"]
@@ -85,11 +114,17 @@ def test_double_click_on_a_commune_opens_its_people(qtbot: Any, upper_window: An
     people = upper_window.current_page()
     assert upper_window.titles()[upper_window.ui.nav.currentRow()] == "Người"
     assert people.commune_filter.code() == code
-    qtbot.waitUntil(lambda: people.model.total() == sql_count(upper_store, "people", " and commune_code = ?", [code]))
+    qtbot.waitUntil(
+        lambda: (
+            people.model.total()
+            == sql_count(upper_store, "people", " and commune_code = ?", [code])
+        )
+    )
 
 
-def test_the_overview_fills_in_from_a_thread_with_the_same_answers(upper_window: Any, upper_store: Store,
-                                                                   qtbot: Any) -> None:
+def test_the_overview_fills_in_from_a_thread_with_the_same_answers(
+    upper_window: Any, upper_store: Store, qtbot: Any
+) -> None:
     """refresh() counts and checks off the UI thread, on a connection of its own (issue 12);
     what it shows is what load_now() shows."""
     page = overview(upper_window)

@@ -32,8 +32,11 @@ def search(page: Any, qtbot: Any, text: str) -> None:
 def test_search_as_you_type_nguyen_van(main_window: Any, qtbot: Any, demo_store: Any) -> None:
     page = open_people(main_window, qtbot)
     assert page.model.total() == demo_store.people.count()
-    expected = {p["full_name"] for p in demo_store.people.all()
-                if "nguyen" in fold(p["full_name"]) and "van" in fold(p["full_name"])}
+    expected = {
+        p["full_name"]
+        for p in demo_store.people.all()
+        if "nguyen" in fold(p["full_name"]) and "van" in fold(p["full_name"])
+    }
     assert any(n.startswith("Nguyễn Văn ") for n in expected), "the demo holds a Nguyễn Văn …"
     search(page, qtbot, "nguyen van")
     found = names(page)
@@ -41,23 +44,32 @@ def test_search_as_you_type_nguyen_van(main_window: Any, qtbot: Any, demo_store:
     assert page.count_label.text() == f"{len(found)} dòng"
 
 
-def test_a_narrow_search_is_counted_from_its_one_page(main_window: Any, qtbot: Any, demo_store: Any,
-                                                     monkeypatch: Any) -> None:
+def test_a_narrow_search_is_counted_from_its_one_page(
+    main_window: Any, qtbot: Any, demo_store: Any, monkeypatch: Any
+) -> None:
     """Fewer matches than a page: the page read is the count, no second pass over the table;
     more: counted in SQL, and the page read for the count is the one shown."""
     page = open_people(main_window, qtbot)
     counted: list[str | None] = []
     real = demo_store.people.count_query
-    monkeypatch.setattr(demo_store.people, "count_query",  # searches only (the overview counts villages)
-                        lambda **kw: (counted.append(kw["search"]) if kw.get("search") else None) or real(**kw))
+    monkeypatch.setattr(
+        demo_store.people,
+        "count_query",  # searches only (the overview counts villages)
+        lambda **kw: (counted.append(kw["search"]) if kw.get("search") else None) or real(**kw),
+    )
     search(page, qtbot, "nguyen van")
-    assert counted == [] and page.model.total() == page.model.rowCount() == real(search="nguyen van") > 0
+    assert (
+        counted == []
+        and page.model.total() == page.model.rowCount() == real(search="nguyen van") > 0
+    )
     letter = "0"  # in nearly every phone number (a name's word start finds fewer than a page here)
     search(page, qtbot, letter)
     broad = real(search=letter)
     assert broad > 200 and counted == [letter]
     assert page.model.total() == broad and page.model.rowCount() == 200
-    assert names(page) == [p["full_name"] for p in demo_store.people.query(search=letter, limit=200)]
+    assert names(page) == [
+        p["full_name"] for p in demo_store.people.query(search=letter, limit=200)
+    ]
     assert page.count_label.text() == f"{broad:,} dòng".replace(",", ".")
 
 
@@ -77,10 +89,14 @@ def test_village_filter_narrows_the_list(main_window: Any, qtbot: Any, demo_stor
     village = demo_store.villages.current()[2]
     page.village_filter.set_village_id(village["id"])
     assert page.model.total() == demo_store.people.count_query(village_id=village["id"])
-    assert {page.model.record(i)["village_name"] for i in range(page.model.rowCount())} == {village["name"]}
+    assert {page.model.record(i)["village_name"] for i in range(page.model.rowCount())} == {
+        village["name"]
+    }
 
 
-def test_add_with_id_error_then_fix(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_add_with_id_error_then_fix(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_people(main_window, qtbot)
     village = demo_store.villages.current()[0]
 
@@ -104,18 +120,29 @@ def test_add_with_id_error_then_fix(main_window: Any, qtbot: Any, demo_store: An
         press(ui.id_number, Qt.Key.Key_Return)
 
     page.table.setFocus()
-    run_modal(lambda: qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
+    run_modal(
+        lambda: qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill
+    )
     saved = demo_store.people.query(search="nong thi dao")
     assert len(saved) == 1
     p = saved[0]
-    assert (p["full_name"], p["sex"], p["birth_date"], p["ethnicity_code"], p["village_id"], p["id_number"],
-            p["party_member"], p["party_admission_date"]) == (
-        "Nông Thị Đào", "female", "1985", "02", village["id"], "020185123456", 1, "2015-02-03")
+    assert (
+        p["full_name"],
+        p["sex"],
+        p["birth_date"],
+        p["ethnicity_code"],
+        p["village_id"],
+        p["id_number"],
+        p["party_member"],
+        p["party_admission_date"],
+    ) == ("Nông Thị Đào", "female", "1985", "02", village["id"], "020185123456", 1, "2015-02-03")
     assert page.selected_record()["id"] == p["id"]
     assert "Nông Thị Đào" in page.detail.toPlainText()
 
 
-def test_duplicate_warning_asks_once(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_duplicate_warning_asks_once(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_people(main_window, qtbot)
     twin = next(p for p in demo_store.people.query() if p["birth_date"] and p["village_id"])
     before = demo_store.people.count()
@@ -140,7 +167,9 @@ def test_duplicate_warning_asks_once(main_window: Any, qtbot: Any, demo_store: A
 
 def test_edit_and_delete(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
     page = open_people(main_window, qtbot)
-    person = next(p for p in demo_store.people.query() if not demo_store.memberships.of_person(p["id"]))
+    person = next(
+        p for p in demo_store.people.query() if not demo_store.memberships.of_person(p["id"])
+    )
     page.open_record("people", person["id"])
 
     def change_phone(dialog: Any) -> None:
@@ -160,9 +189,10 @@ def test_edit_and_delete(main_window: Any, qtbot: Any, demo_store: Any, message_
     assert person["id"] not in [page.model.record(i)["id"] for i in range(page.model.rowCount())]
 
 
-def test_a_name_is_kept_as_typed_through_dialog_list_and_pdf(main_window: Any, qtbot: Any, demo_store: Any,
-                                                            tmp_path: Any) -> None:
-    """"Nông Thị Hoà" typed stays "Hoà" (not "Hòa") in the register, the list and the printed list;
+def test_a_name_is_kept_as_typed_through_dialog_list_and_pdf(
+    main_window: Any, qtbot: Any, demo_store: Any, tmp_path: Any
+) -> None:
+    """ "Nông Thị Hoà" typed stays "Hoà" (not "Hòa") in the register, the list and the printed list;
     searching either spelling finds it."""
     from desktop_app.reports.people_list import print_people
     from tests.reports.conftest import pdf_text

@@ -29,8 +29,13 @@ def page(main_window: Any) -> PrintPage:
 
 
 def test_a_decision_for_a_small_body_without_signer_is_checked_first(
-        qtbot: Any, page: PrintPage, demo_store: Any, message_boxes: Any, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any,
+    page: PrintPage,
+    demo_store: Any,
+    message_boxes: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     demo_store.settings.set_many({"signer_name": ""})
@@ -39,8 +44,11 @@ def test_a_decision_for_a_small_body_without_signer_is_checked_first(
     for m in members[4:]:  # a Ban of 4 members, where the office's rule says 9–15
         demo_store.memberships.end(m["id"], "2026-11-01", "resigned")
     asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a: (asked.append("where") or str(tmp_path / "qd.pdf"), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *_a: (asked.append("where") or str(tmp_path / "qd.pdf"), "")),
+    )
     page.refresh()
     page.choose_form("decision")
     choose(page.ui.kind, "village_committee")
@@ -57,14 +65,22 @@ def test_a_decision_for_a_small_body_without_signer_is_checked_first(
     assert not any("người ký" in p for p in page.issue_problems())
 
 
-def test_the_preview_follows_the_choice_at_once(qtbot: Any, page: PrintPage, demo_store: Any) -> None:
+def test_the_preview_follows_the_choice_at_once(
+    qtbot: Any, page: PrintPage, demo_store: Any
+) -> None:
     body = demo_store.bodies.query(kind="village_committee", current_only=True)[0]
     page.choose_body(body["id"])  # from the Ban page: the roster is shown without a click
-    qtbot.waitUntil(lambda: page.preview_path is not None and page.preview.page_count() > 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: page.preview_path is not None and page.preview.page_count() > 0, timeout=20_000
+    )
     qtbot.waitUntil(lambda: page.task is None or not page.task.is_running(), timeout=20_000)
     roster = page.preview_path
     assert "DANH SÁCH" in pdf_text(roster)
     page.choose_form("decision")  # switching to the decision replaces the roster's preview
-    qtbot.waitUntil(lambda: page.preview_path != roster and page.task is not None
-                    and not page.task.is_running(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            page.preview_path != roster and page.task is not None and not page.task.is_running()
+        ),
+        timeout=20_000,
+    )
     assert "QUYẾT ĐỊNH" in pdf_text(page.preview_path)

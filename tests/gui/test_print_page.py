@@ -73,12 +73,15 @@ def village_id(store: Any, name: str) -> str:
 def undecided(store: Any, kind: str, index: int = 0) -> dict:
     """A current body whose decision is not yet numbered (the demo numbers them all)."""
     body = store.bodies.query(kind=kind, current_only=True)[index]
-    return store.bodies.update(body["id"], {"decision_number": None, "decision_date": None},
-                               accept_warnings=True)
+    return store.bodies.update(
+        body["id"], {"decision_number": None, "decision_date": None}, accept_warnings=True
+    )
 
 
 def documents(store: Any) -> list[dict]:
-    return list(store.db.query("select doc_type, symbol, ref_key from documents where deleted_at is null"))
+    return list(
+        store.db.query("select doc_type, symbol, ref_key from documents where deleted_at is null")
+    )
 
 
 # ---- the page ----------------------------------------------------------------------------------
@@ -90,7 +93,7 @@ app = QApplication([])
 from desktop_app.store.db import open_store
 from desktop_app.store.demo import build_demo
 from desktop_app.gui.main_window import MainWindow
-store = open_store({str(tmp_path / 'db.sqlite')!r})
+store = open_store({str(tmp_path / "db.sqlite")!r})
 build_demo(store, people=40, villages=3, seed=3)
 window = MainWindow(store)
 assert {TITLE!r} in window.titles()
@@ -104,9 +107,19 @@ print(before, after)
 assert before == [], before
 assert "PySide6.QtPdfWidgets" in after
 """
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                               "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path),
+        },
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -124,7 +137,9 @@ def test_each_form_shows_only_its_options(page: PrintPage) -> None:
 
 
 # ---- previews ------------------------------------------------------------------------------------
-def test_body_roster_preview_lists_the_members(qtbot: Any, page: PrintPage, demo_store: Any) -> None:
+def test_body_roster_preview_lists_the_members(
+    qtbot: Any, page: PrintPage, demo_store: Any
+) -> None:
     page.choose_form("body_roster")
     choose(page.ui.kind, "village_committee")
     body = demo_store.bodies.query(kind="village_committee", current_only=True)[1]
@@ -168,7 +183,9 @@ def test_decision_preview_reserves_no_number(qtbot: Any, page: PrintPage, demo_s
     assert page.ui.hint.isVisible() and "sổ văn bản đi" in page.ui.hint.text()
 
 
-def test_comment_forms_of_a_village_and_of_one_member(qtbot: Any, page: PrintPage, demo_store: Any) -> None:
+def test_comment_forms_of_a_village_and_of_one_member(
+    qtbot: Any, page: PrintPage, demo_store: Any
+) -> None:
     page.choose_form("comment_forms")
     page.ui.year.setValue(2026)
     village = village_id(demo_store, "Bản Pò")
@@ -222,8 +239,9 @@ def test_people_list_with_village_and_search(qtbot: Any, page: PrintPage, demo_s
 
 
 # ---- saving and printing -----------------------------------------------------------------------
-def test_save_pdf_reserves_the_number_once(qtbot: Any, page: PrintPage, demo_store: Any, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_pdf_reserves_the_number_once(
+    qtbot: Any, page: PrintPage, demo_store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     asked: list[str] = []
@@ -250,14 +268,17 @@ def test_save_pdf_reserves_the_number_once(qtbot: Any, page: PrintPage, demo_sto
     assert len(issued) == 1 and issued[0]["doc_type"] == "QD"
     text = pdf_text(saved)
     assert "Số: 01/QĐ-MTTQ-BTT" in text
-    assert "01/QĐ-MTTQ-BTT" in pdf_text(page.preview_path)  # the preview now shows the saved document
+    assert "01/QĐ-MTTQ-BTT" in pdf_text(
+        page.preview_path
+    )  # the preview now shows the saved document
     assert page.ui.status.text() == f"Đã lưu {saved}"
     finish(qtbot, page.save_pdf())  # saving again keeps the number
     assert documents(demo_store) == issued
 
 
-def test_print_sends_every_page_to_the_printer(qtbot: Any, page: PrintPage, demo_store: Any,
-                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_sends_every_page_to_the_printer(
+    qtbot: Any, page: PrintPage, demo_store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printed = tmp_path / "printer.pdf"
@@ -284,8 +305,9 @@ def test_print_sends_every_page_to_the_printer(qtbot: Any, page: PrintPage, demo
     assert page.ui.status.text().startswith(f"Đã gửi {len(source)}/{len(source)} trang")
 
 
-def test_cancelled_printer_dialog_does_nothing(qtbot: Any, page: PrintPage, demo_store: Any,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_printer_dialog_does_nothing(
+    qtbot: Any, page: PrintPage, demo_store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
@@ -309,14 +331,18 @@ def slow_forms(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(comment_round, "form_story", slow)
 
 
-def test_many_comment_forms_show_progress(qtbot: Any, page: PrintPage, demo_store: Any, slow_forms: None) -> None:
+def test_many_comment_forms_show_progress(
+    qtbot: Any, page: PrintPage, demo_store: Any, slow_forms: None
+) -> None:
     page.choose_form("comment_forms")
     page.ui.year.setValue(2026)
     total = len(demo_store.evaluations.query(year=2026))
     task = page.make_preview()
     assert task is not None and task.dialog.cancel_button is not None
     seen: list[int] = []
-    qtbot.waitUntil(lambda: seen.append(task.progress()[0]) or task.progress()[0] >= 3, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: seen.append(task.progress()[0]) or task.progress()[0] >= 3, timeout=10_000
+    )
     assert task.dialog.maximum() == total
     qtbot.waitUntil(task.dialog.isVisible, timeout=5000)
     finish(qtbot, task)
@@ -324,15 +350,24 @@ def test_many_comment_forms_show_progress(qtbot: Any, page: PrintPage, demo_stor
     assert page.preview.page_count() >= total
 
 
-def test_cancel_many_forms_leaves_no_file(qtbot: Any, page: PrintPage, demo_store: Any, tmp_path: Path,
-                                          slow_forms: None, monkeypatch: pytest.MonkeyPatch,
-                                          message_boxes: Any) -> None:
+def test_cancel_many_forms_leaves_no_file(
+    qtbot: Any,
+    page: PrintPage,
+    demo_store: Any,
+    tmp_path: Path,
+    slow_forms: None,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     out = tmp_path / "phieu"
     out.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a: (str(out / "phieu-ban-po.pdf"), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *_a: (str(out / "phieu-ban-po.pdf"), "")),
+    )
     page.choose_form("comment_forms")
     page.ui.year.setValue(2026)
     task = page.save_pdf()
@@ -348,11 +383,18 @@ def test_cancel_many_forms_leaves_no_file(qtbot: Any, page: PrintPage, demo_stor
 
 
 # ---- what the officer must fix first ----------------------------------------------------------------
-def test_an_empty_body_gets_a_vietnamese_message(qtbot: Any, page: PrintPage, demo_store: Any,
-                                                 message_boxes: Any) -> None:
+def test_an_empty_body_gets_a_vietnamese_message(
+    qtbot: Any, page: PrintPage, demo_store: Any, message_boxes: Any
+) -> None:
     village = village_id(demo_store, "Pác Làng")
-    empty = demo_store.bodies.add({"kind": "supervision_board", "name": "Ban giám sát — Cầu tràn Pác Làng",
-                                   "project_name": "Cầu tràn Pác Làng", "village_id": village})
+    empty = demo_store.bodies.add(
+        {
+            "kind": "supervision_board",
+            "name": "Ban giám sát — Cầu tràn Pác Làng",
+            "project_name": "Cầu tràn Pác Làng",
+            "village_id": village,
+        }
+    )
     page.refresh()
     page.choose_form("decision")
     choose(page.ui.kind, "supervision_board")
@@ -365,7 +407,9 @@ def test_an_empty_body_gets_a_vietnamese_message(qtbot: Any, page: PrintPage, de
     assert documents(demo_store) == []
 
 
-def test_a_year_without_a_round_and_no_body_chosen(qtbot: Any, page: PrintPage, message_boxes: Any) -> None:
+def test_a_year_without_a_round_and_no_body_chosen(
+    qtbot: Any, page: PrintPage, message_boxes: Any
+) -> None:
     page.choose_form("comment_forms")
     page.ui.year.setValue(2021)
     finish(qtbot, page.make_preview())
@@ -380,7 +424,10 @@ def test_bodies_page_can_open_the_page_preselected(page: PrintPage, demo_store: 
     body = demo_store.bodies.query(kind="supervision_board", current_only=True)[2]
     page.choose_body(body["id"], "decision")
     assert page.form().key == "decision"
-    assert page.ui.kind.currentData() == "supervision_board" and page.ui.body.currentData() == body["id"]
+    assert (
+        page.ui.kind.currentData() == "supervision_board"
+        and page.ui.body.currentData() == body["id"]
+    )
     assert page.ui.body.currentText().startswith(body["project_name"])  # the kind is said above it
     page.choose_body(demo_store.bodies.query(kind="village_committee", current_only=True)[0]["id"])
     assert page.form().key == "body_roster"

@@ -93,16 +93,34 @@ def test_the_upper_page_lists_only_its_forms_with_their_options(upper_page: Prin
     assert not any(SILENT[1] in label for label in labels)
 
 
-@pytest.mark.parametrize(("key", "words"), [
-    ("campaigns", ["TỔNG HỢP", "Kết quả thực hiện các cuộc vận động 6 tháng đầu năm 2026",
-                   "Hòa Cư", "Hợp Thành", "Thụy Hùng", "Yên Trạch", "Tổng cộng"]),
-    ("reg213", ["Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213) năm 2026", "Tổng cộng"]),
-    ("communes", ["Tình hình gửi dữ liệu của các xã", "Yên Trạch 06290 Chưa gửi Quá hạn"]),
-    ("import_record", ["BIÊN BẢN", "Nhập gói dữ liệu đồng bộ của xã Hợp Thành (mã 06286)"]),
-])
-def test_each_form_previews_and_saves_a_pdf(qtbot: Any, upper_page: PrintPage, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch, key: str,
-                                            words: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        (
+            "campaigns",
+            [
+                "TỔNG HỢP",
+                "Kết quả thực hiện các cuộc vận động 6 tháng đầu năm 2026",
+                "Hòa Cư",
+                "Hợp Thành",
+                "Thụy Hùng",
+                "Yên Trạch",
+                "Tổng cộng",
+            ],
+        ),
+        ("reg213", ["Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213) năm 2026", "Tổng cộng"]),
+        ("communes", ["Tình hình gửi dữ liệu của các xã", "Yên Trạch 06290 Chưa gửi Quá hạn"]),
+        ("import_record", ["BIÊN BẢN", "Nhập gói dữ liệu đồng bộ của xã Hợp Thành (mã 06286)"]),
+    ],
+)
+def test_each_form_previews_and_saves_a_pdf(
+    qtbot: Any,
+    upper_page: PrintPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+    words: list[str],
+) -> None:
     asked: list[str] = []
     target = tmp_path / "saved" / key
     target.parent.mkdir()
@@ -118,8 +136,14 @@ def test_each_form_previews_and_saves_a_pdf(qtbot: Any, upper_page: PrintPage, t
         choose(upper_page.ui.half, 1)
     if key == "import_record":
         imports = upper_page.upper.imports
-        choose(imports, next(imports.itemData(i) for i in range(imports.count())
-                             if "Hợp Thành" in imports.itemText(i)))
+        choose(
+            imports,
+            next(
+                imports.itemData(i)
+                for i in range(imports.count())
+                if "Hợp Thành" in imports.itemText(i)
+            ),
+        )
     finish(qtbot, upper_page.make_preview())
     assert upper_page.preview.page_count() > 0, upper_page.ui.status.text()
     previewed = pdf_text(upper_page.preview_path)
@@ -134,8 +158,9 @@ def test_each_form_previews_and_saves_a_pdf(qtbot: Any, upper_page: PrintPage, t
         assert upper_page.job().title == "Biên bản nhập gói số 1 — xã Hợp Thành"
 
 
-def test_an_upper_office_without_imports_is_told_what_to_do(qtbot: Any, tmp_path: Path,
-                                                           message_boxes: Any) -> None:
+def test_an_upper_office_without_imports_is_told_what_to_do(
+    qtbot: Any, tmp_path: Path, message_boxes: Any
+) -> None:
     store = open_store(paths.database_path(tmp_path / "new-upper"))
     store.today = lambda: GUI_TODAY
     setup_office(store, "upper", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "20")

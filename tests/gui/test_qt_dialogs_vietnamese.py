@@ -9,8 +9,22 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 from desktop_app.gui.qt_vietnamese import QtVietnamese
 
-ENGLISH = {"Look in:", "File name:", "Files of type:", "Choose", "Open", "Save", "Cancel", "Directory:",
-           "Back", "Forward", "Parent Directory", "Create New Folder", "List View", "Detail View"}
+ENGLISH = {
+    "Look in:",
+    "File name:",
+    "Files of type:",
+    "Choose",
+    "Open",
+    "Save",
+    "Cancel",
+    "Directory:",
+    "Back",
+    "Forward",
+    "Parent Directory",
+    "Create New Folder",
+    "List View",
+    "Detail View",
+}
 
 
 @pytest.fixture
@@ -22,7 +36,9 @@ def vietnamese(qapp: Any) -> Any:
 
 
 @pytest.mark.parametrize("mode", ["open", "save", "folder"])
-def test_the_file_dialog_has_no_english_left(qtbot: Any, vietnamese: Any, tmp_path: Any, mode: str) -> None:
+def test_the_file_dialog_has_no_english_left(
+    qtbot: Any, vietnamese: Any, tmp_path: Any, mode: str
+) -> None:
     dialog = QFileDialog(None, "Chọn tệp", str(tmp_path))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if mode == "save":
@@ -31,7 +47,10 @@ def test_the_file_dialog_has_no_english_left(qtbot: Any, vietnamese: Any, tmp_pa
         dialog.setFileMode(QFileDialog.FileMode.Directory)
     qtbot.addWidget(dialog)
     dialog.show()
-    texts = [w.text().replace("&", "") for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    texts = [
+        w.text().replace("&", "")
+        for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+    ]
     tips = [w.toolTip() for w in dialog.findChildren(QAbstractButton)]
     shown = {t for t in texts + tips if t}
     assert not shown & ENGLISH, shown & ENGLISH

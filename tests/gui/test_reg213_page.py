@@ -23,8 +23,11 @@ def open_page(main_window: Any) -> Any:
 
 def members(view: Any) -> list[dict]:
     tree = view.tree
-    return [tree.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())]
+    return [
+        tree.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
 
 
 def select(view: Any, status: str) -> dict:
@@ -60,7 +63,9 @@ def test_the_checklist_goes_village_by_village(main_window: Any, demo_store: Any
     assert members(view) and all(m["category"].startswith("exempt_") for m in members(view))
 
 
-def test_open_the_next_round_from_the_dialog(main_window: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_open_the_next_round_from_the_dialog(
+    main_window: Any, demo_store: Any, message_boxes: Any
+) -> None:
     view = open_page(main_window).round_view
     expected = demo_store.evaluations.round_preview(2027)
     assert expected > 0
@@ -80,12 +85,17 @@ def test_open_the_next_round_from_the_dialog(main_window: Any, demo_store: Any, 
     assert sum(m["status"] == "requested" for m in members(view)) == expected
 
 
-def test_comment_confirm_and_send_back(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_comment_confirm_and_send_back(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     view = open_page(main_window).round_view
     member = select(view, "requested")
 
     def missing_one_then_fill(dialog: Any) -> None:
-        assert member["full_name"] in dialog.ui.headerLabel.text() and not dialog.ui.lockBanner.isVisible()
+        assert (
+            member["full_name"] in dialog.ui.headerLabel.text()
+            and not dialog.ui.lockBanner.isVisible()
+        )
         choose_levels(dialog, skip="meetings")
         type_text(dialog.ui.meeting_date, "20/11/2026")
         replace_text(dialog.ui.cell_signer, "Hoàng Văn Sơn")
@@ -100,7 +110,9 @@ def test_comment_confirm_and_send_back(main_window: Any, qtbot: Any, demo_store:
     run_modal(lambda: qtbot.keyClick(view.tree, Qt.Key.Key_Return), missing_one_then_fill)
     saved = demo_store.evaluations.get(member["evaluation_id"])
     assert saved["state"] == "commented" and saved["meeting_date"] == "2026-11-20"
-    assert json.loads(saved["ratings"]) == {c.code: c.level_codes[0] for c in view.store.evaluations.form_of(saved).criteria}
+    assert json.loads(saved["ratings"]) == {
+        c.code: c.level_codes[0] for c in view.store.evaluations.form_of(saved).criteria
+    }
     assert saved["cell_signer"] == "Hoàng Văn Sơn" and saved["comments"] == "Gương mẫu, gần dân."
     assert view.selected_member()["status"] == "commented" and view.confirm_button.isEnabled()
 
@@ -117,11 +129,15 @@ def test_comment_confirm_and_send_back(main_window: Any, qtbot: Any, demo_store:
     done = demo_store.evaluations.get(member["evaluation_id"])
     assert done["state"] == "returned" and done["returned_date"] == "2026-11-26"
     item = view.tree.currentItem()
-    assert item.text(1) == "Đã gửi về nơi công tác" and item.foreground(0).color().name() == "#2e7d32"
+    assert (
+        item.text(1) == "Đã gửi về nơi công tác" and item.foreground(0).color().name() == "#2e7d32"
+    )
     assert "Đề nghị" in view.detail.toPlainText() and "Hoàng Văn Sơn" in view.detail.toPlainText()
 
 
-def test_a_confirmed_comment_changes_into_a_new_version(main_window: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_a_confirmed_comment_changes_into_a_new_version(
+    main_window: Any, demo_store: Any, message_boxes: Any
+) -> None:
     view = open_page(main_window).round_view
     member = select(view, "confirmed")
     old_id = member["evaluation_id"]
@@ -152,7 +168,9 @@ def test_a_confirmed_comment_changes_into_a_new_version(main_window: Any, demo_s
     assert demo_store.evaluations.get(old_id)["ratings"] == versions[0]["ratings"]
 
 
-def test_register_a_member_from_the_letter(main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_register_a_member_from_the_letter(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_page(main_window)
     page.tabs.setCurrentWidget(page.residents)
     village = demo_store.villages.current()[1]
@@ -171,28 +189,42 @@ def test_register_a_member_from_the_letter(main_window: Any, qtbot: Any, demo_st
         ui.village_id.set_code(village["id"])
         assert ui.party_cell.text() == f"Chi bộ {village['name']}"
         replace_text(ui.received_date, "01/10/2026")
-        assert "Đã quá hạn đăng ký" in ui.deadlineLabel.text() and "31/10/2026" in ui.deadlineLabel.text()
+        assert (
+            "Đã quá hạn đăng ký" in ui.deadlineLabel.text()
+            and "31/10/2026" in ui.deadlineLabel.text()
+        )
         press(ui.workplace, Qt.Key.Key_Return)
 
     page.residents.table.setFocus()
-    run_modal(lambda: qtbot.keyClick(page.residents.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), fill)
+    run_modal(
+        lambda: qtbot.keyClick(
+            page.residents.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+        ),
+        fill,
+    )
     assert demo_store.people.count() == people_before + 1
     chosen = page.residents.selected_record()
     assert chosen["full_name"] == "Hoàng Thị Lan" and chosen["registration_overdue"]
     person = demo_store.people.get(chosen["person_id"])
     assert person["party_member"] == 1 and person["party_admission_date"] == "2015-05-19"
-    assert "quá hạn đăng ký" in page.residents.model.data(page.residents.model.index(
-        page.residents.model.row_of(chosen["id"]), 5))
+    assert "quá hạn đăng ký" in page.residents.model.data(
+        page.residents.model.index(page.residents.model.row_of(chosen["id"]), 5)
+    )
     assert page.residents.register_button.isEnabled()
     run_modal(page.residents.register_button.click, lambda d: press(d.ui.date, Qt.Key.Key_Return))
     assert demo_store.residents.get(chosen["id"])["registered_date"] == "2026-11-26"
 
 
-def test_register_a_person_already_in_the_book(main_window: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_register_a_person_already_in_the_book(
+    main_window: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_page(main_window)
     page.tabs.setCurrentWidget(page.residents)
-    someone = next(p for p in demo_store.people.query() if not p["party_member"]
-                   and not demo_store.residents.of_person(p["id"]))
+    someone = next(
+        p
+        for p in demo_store.people.query()
+        if not p["party_member"] and not demo_store.residents.of_person(p["id"])
+    )
 
     def pick(dialog: Any) -> None:
         type_text(dialog.picker.search_edit, someone["full_name"])
@@ -206,7 +238,10 @@ def test_register_a_person_already_in_the_book(main_window: Any, demo_store: Any
     before = demo_store.people.count()
     run_modal(page.residents.add_record, pick)
     assert demo_store.people.count() == before
-    assert demo_store.residents.of_person(someone["id"]) and demo_store.people.get(someone["id"])["party_member"]
+    assert (
+        demo_store.residents.of_person(someone["id"])
+        and demo_store.people.get(someone["id"])["party_member"]
+    )
 
 
 def test_overview_jumps_to_a_comment(main_window: Any, demo_store: Any) -> None:
@@ -217,23 +252,42 @@ def test_overview_jumps_to_a_comment(main_window: Any, demo_store: Any) -> None:
     assert view.selected_member()["overdue"] and "Quá hạn" in view.tree.currentItem().text(3)
 
 
-def test_the_comment_form_follows_a_new_form_version(main_window: Any, demo_store: Any, message_boxes: Any) -> None:
+def test_the_comment_form_follows_a_new_form_version(
+    main_window: Any, demo_store: Any, message_boxes: Any
+) -> None:
     data = json.loads((paths.DATA_DIR / "reg213_form_v1.json").read_text(encoding="utf-8"))
     data.update(version=2, code="213-v2", valid_from="2026-01-01")
-    data["criteria"] = data["criteria"][:2] + [{
-        "code": "digital", "title": "Tham gia chuyển đổi số ở khu dân cư",
-        "levels": [{"code": "yes", "label": "Có tham gia"}, {"code": "no", "label": "Chưa tham gia"}]}]
+    data["criteria"] = data["criteria"][:2] + [
+        {
+            "code": "digital",
+            "title": "Tham gia chuyển đổi số ở khu dân cư",
+            "levels": [
+                {"code": "yes", "label": "Có tham gia"},
+                {"code": "no", "label": "Chưa tham gia"},
+            ],
+        }
+    ]
     folder = demo_store.form_dirs()[0]
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "reg213_form_v2.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (folder / "reg213_form_v2.json").write_text(
+        json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
     view = open_page(main_window).round_view
     assert demo_store.evaluations.open_round(2027) > 0
     view.year.setValue(2027)
     member = select(view, "requested")
 
     def fill_v2(dialog: Any) -> None:
-        assert dialog.form.version == 2 and list(dialog.groups) == ["ethics", "civic_duty", "digital", "recommendation"]
-        assert [b.text() for b in dialog.groups["digital"].buttons()] == ["Có tham gia", "Chưa tham gia"]
+        assert dialog.form.version == 2 and list(dialog.groups) == [
+            "ethics",
+            "civic_duty",
+            "digital",
+            "recommendation",
+        ]
+        assert [b.text() for b in dialog.groups["digital"].buttons()] == [
+            "Có tham gia",
+            "Chưa tham gia",
+        ]
         choose_levels(dialog)
         press(dialog.ui.cell_signer, Qt.Key.Key_Return)  # warnings only: answered Yes
 
@@ -244,19 +298,30 @@ def test_the_comment_form_follows_a_new_form_version(main_window: Any, demo_stor
     assert old["form_version"] == 1
     view.year.setValue(2026)
     view.select_resident(old["resident_id"])
-    assert "Tham gia sinh hoạt, hội họp" in view.detail.toPlainText()  # old comments read with version 1
+    assert (
+        "Tham gia sinh hoạt, hội họp" in view.detail.toPlainText()
+    )  # old comments read with version 1
 
 
-def test_a_party_member_in_the_book_brings_what_is_known(main_window: Any, demo_store: Any,
-                                                        message_boxes: Any) -> None:
+def test_a_party_member_in_the_book_brings_what_is_known(
+    main_window: Any, demo_store: Any, message_boxes: Any
+) -> None:
     """Issue 13 item 9: picking a person recorded as a party member fills the admission date and
     the village; the suggested party cell is selected, so typing replaces it."""
     page = open_page(main_window)
     page.tabs.setCurrentWidget(page.residents)
     village = demo_store.villages.current()[1]
-    member = demo_store.people.add({"full_name": "Lường Văn Khiêm", "sex": "male", "birth_date": "1980",
-                                    "village_id": village["id"], "party_member": 1,
-                                    "party_admission_date": "2005-03-12"}, accept_warnings=True)
+    member = demo_store.people.add(
+        {
+            "full_name": "Lường Văn Khiêm",
+            "sex": "male",
+            "birth_date": "1980",
+            "village_id": village["id"],
+            "party_member": 1,
+            "party_admission_date": "2005-03-12",
+        },
+        accept_warnings=True,
+    )
     seen: dict = {}
 
     def pick(dialog: Any) -> None:
@@ -264,8 +329,12 @@ def test_a_party_member_in_the_book_brings_what_is_known(main_window: Any, demo_
         dialog.picker.search_now()
         dialog.picker.choose(0)
         ui = dialog.ui
-        seen.update(village=ui.village_id.code(), admitted=ui.party_admission_date.value(),
-                    cell=ui.party_cell.text(), selected=ui.party_cell.selectedText())
+        seen.update(
+            village=ui.village_id.code(),
+            admitted=ui.party_admission_date.value(),
+            cell=ui.party_cell.text(),
+            selected=ui.party_cell.selectedText(),
+        )
         ui.party_cell.setFocus()
         type_text(ui.party_cell, "Chi bộ 3")
         seen["typed"] = ui.party_cell.text()
@@ -278,20 +347,26 @@ def test_a_party_member_in_the_book_brings_what_is_known(main_window: Any, demo_
     assert member["id"]
 
 
-def test_an_exempt_member_is_commented_when_needed(main_window: Any, demo_store: Any, message_boxes: Any,
-                                                   monkeypatch: Any) -> None:
+def test_an_exempt_member_is_commented_when_needed(
+    main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any
+) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
     page = open_page(main_window)
     page.tabs.setCurrentWidget(page.residents)
     residents = page.residents
-    exempt = next(r for r in demo_store.residents.query()
-                  if r["category"].startswith("exempt_") and not r.get("left_date"))
+    exempt = next(
+        r
+        for r in demo_store.residents.query()
+        if r["category"].startswith("exempt_") and not r.get("left_date")
+    )
     ordinary = next(r for r in demo_store.residents.query() if r["category"] == "ordinary")
     assert residents.select_id(ordinary["id"]) and not residents.needed_button.isEnabled()
     assert residents.select_id(exempt["id"]) and residents.needed_button.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Khen thưởng", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Khen thưởng", True))
+    )
     filled: list[str] = []
 
     def fill(dialog: Any) -> None:
@@ -323,5 +398,9 @@ def test_an_exempt_member_is_commented_when_needed(main_window: Any, demo_store:
     residents.select_id(exempt["id"])
     assert "Nhận xét khi cần" in residents.detail.toPlainText()
     # Still outside the yearly round.
-    assert all(m["status"] == "exempt" for g in demo_store.evaluations.checklist(2026)
-               for m in g["members"] if m["id"] == exempt["id"])
+    assert all(
+        m["status"] == "exempt"
+        for g in demo_store.evaluations.checklist(2026)
+        for m in g["members"]
+        if m["id"] == exempt["id"]
+    )

@@ -16,20 +16,23 @@ from desktop_app.gui.removable_drives import (
 )
 
 
-@pytest.mark.parametrize(("root", "kwargs", "expected"), [
-    ("/media/an/KINGSTON", {}, True),
-    ("/run/media/an/USB", {}, True),
-    ("/mnt/usb", {}, True),
-    ("/", {"is_root": True}, False),
-    ("/home", {}, False),
-    ("/media/an/CDROM", {"read_only": True}, False),
-    ("/media/an/KINGSTON", {"ready": False}, False),
-    ("/mnt/ram", {"fs_type": "tmpfs"}, False),
-    ("/mediax/a", {}, False),
-    ("E:/", {"platform": "win32", "drive_type": DRIVE_REMOVABLE}, True),
-    ("D:/", {"platform": "win32", "drive_type": 3}, False),  # a fixed disk
-    ("C:/", {"platform": "win32", "drive_type": DRIVE_REMOVABLE, "system_drive": "C:"}, False),
-])
+@pytest.mark.parametrize(
+    ("root", "kwargs", "expected"),
+    [
+        ("/media/an/KINGSTON", {}, True),
+        ("/run/media/an/USB", {}, True),
+        ("/mnt/usb", {}, True),
+        ("/", {"is_root": True}, False),
+        ("/home", {}, False),
+        ("/media/an/CDROM", {"read_only": True}, False),
+        ("/media/an/KINGSTON", {"ready": False}, False),
+        ("/mnt/ram", {"fs_type": "tmpfs"}, False),
+        ("/mediax/a", {}, False),
+        ("E:/", {"platform": "win32", "drive_type": DRIVE_REMOVABLE}, True),
+        ("D:/", {"platform": "win32", "drive_type": 3}, False),  # a fixed disk
+        ("C:/", {"platform": "win32", "drive_type": DRIVE_REMOVABLE, "system_drive": "C:"}, False),
+    ],
+)
 def test_which_volumes_are_offered_as_a_stick(root: str, kwargs: dict, expected: bool) -> None:
     args = {"ready": True, "read_only": False, "is_root": False, "platform": "linux"} | kwargs
     assert is_stick(root, **args) is expected
@@ -64,15 +67,20 @@ class FakeVolume:
         return self.label
 
     def bytesAvailable(self) -> int:  # noqa: N802
-        return 3 * 1024 ** 3 + 200 * 1024 ** 2
+        return 3 * 1024**3 + 200 * 1024**2
 
 
 def test_mounted_volumes_are_filtered_and_listed_in_the_picker(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr("desktop_app.gui.removable_drives.sys.platform", "linux")
     monkeypatch.setattr("desktop_app.gui.removable_drives.os.access", lambda *_a: True)
-    volumes = [FakeVolume("/"), FakeVolume("/media/an/KINGSTON", "KINGSTON"),
-               FakeVolume("/media/an/DVD", "DVD", read_only=True), FakeVolume("/boot/efi")]
+    volumes = [
+        FakeVolume("/"),
+        FakeVolume("/media/an/KINGSTON", "KINGSTON"),
+        FakeVolume("/media/an/DVD", "DVD", read_only=True),
+        FakeVolume("/boot/efi"),
+    ]
     drives = removable_drives(volumes)
     assert [str(d.path) for d in drives] == ["/media/an/KINGSTON"]
     assert drives[0].label == "KINGSTON (/media/an/KINGSTON) — còn trống 3,2 GB"
@@ -87,5 +95,3 @@ def test_mounted_volumes_are_filtered_and_listed_in_the_picker(
     again = DrivePicker(lister=list)  # the folder chosen last time is offered next time
     qtbot.addWidget(again)
     assert again.folder() == tmp_path
-
-

@@ -43,8 +43,9 @@ def test_change_and_save(main_window: Any, qtbot: Any, demo_store: Any, message_
     assert not page.is_dirty() and page.status.text() == "Đã lưu cài đặt."
 
 
-def test_invalid_values_are_refused_and_pointed_at(main_window: Any, qtbot: Any, demo_store: Any,
-                                                  message_boxes: Any) -> None:
+def test_invalid_values_are_refused_and_pointed_at(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_settings(main_window)
     page.editors["committee_size_min"].setValue(16)  # above the maximum of 15
     replace_text(page.editors["half_year_end"], "31/13")
@@ -61,8 +62,9 @@ def test_invalid_values_are_refused_and_pointed_at(main_window: Any, qtbot: Any,
     assert demo_store.office()["commune_code"] == "06280"
 
 
-def test_leaving_with_unsaved_changes_asks(main_window: Any, qtbot: Any, demo_store: Any,
-                                          message_boxes: Any) -> None:
+def test_leaving_with_unsaved_changes_asks(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_settings(main_window)
     page.editors["term_years"].setValue(4)
     message_boxes.answer = QMessageBox.StandardButton.Cancel
@@ -74,7 +76,9 @@ def test_leaving_with_unsaved_changes_asks(main_window: Any, qtbot: Any, demo_st
     assert demo_store.settings("term_years") == 4
 
 
-def test_changing_the_commune_name_changes_the_title(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_changing_the_commune_name_changes_the_title(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = open_settings(main_window)
     replace_text(page.office_form.ui.commune_name, "Tân Thành")
     assert page.office_form.ui.name.text() == demo_store.office()["name"]  # a name once set is kept
@@ -83,7 +87,9 @@ def test_changing_the_commune_name_changes_the_title(main_window: Any, qtbot: An
     assert "Tân Thành" in main_window.windowTitle()
 
 
-def test_backup_from_the_settings_page(main_window, qtbot, demo_store, tmp_path, monkeypatch) -> None:
+def test_backup_from_the_settings_page(
+    main_window, qtbot, demo_store, tmp_path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from desktop_app.store.backup import check_backup_file
@@ -118,6 +124,7 @@ def _choose(monkeypatch: Any, path: Any) -> list[tuple]:
     def pick(*args: Any, **kwargs: Any) -> tuple[str, str]:
         calls.append(args)
         return str(path), args[3] if len(args) > 3 else ""
+
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
     return calls
 
@@ -135,8 +142,14 @@ def _safety_copies(store: Any) -> list[Any]:
 
 
 def test_restore_brings_the_data_back_and_the_window_works_on_it(
-        main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any,
-        closes_restored: Any) -> None:
+    main_window: Any,
+    qtbot: Any,
+    demo_store: Any,
+    message_boxes: Any,
+    monkeypatch: Any,
+    tmp_path: Any,
+    closes_restored: Any,
+) -> None:
     from desktop_app.gui.main_window import window_title
     from desktop_app.gui.restore_dialog import FILE_FILTER, RestoreConfirmation
     from desktop_app.store.backup import backup, describe_backup
@@ -172,7 +185,10 @@ def test_restore_brings_the_data_back_and_the_window_works_on_it(
     assert new is not demo_store
     assert new.people.get(person["id"])["full_name"] == "Lăng Văn Tú"
     assert new.office()["commune_name"] == name and new.office()["database_id"] != old_database_id
-    assert main_window.windowTitle() == window_title(new.office()) and name in main_window.windowTitle()
+    assert (
+        main_window.windowTitle() == window_title(new.office())
+        and name in main_window.windowTitle()
+    )
     [safety] = _safety_copies(demo_store)
     kept = describe_backup(safety)  # the data as it was just before: the person deleted, renamed
     assert kept["people"] == count - 1 and kept["office"]["commune_name"] == "Tân Thành"
@@ -192,7 +208,8 @@ def test_restore_brings_the_data_back_and_the_window_works_on_it(
 
 
 def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
-        main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any) -> None:
+    main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
     page = open_settings(main_window)
     before = demo_store.people.count()
     notes = tmp_path / "ghi-chu.db"
@@ -209,7 +226,8 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(
 
 
 def test_cancelling_the_confirmation_changes_nothing(
-        main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any) -> None:
+    main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
     from desktop_app.store.backup import backup
 
     person = demo_store.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
@@ -236,7 +254,8 @@ def _other_commune_backup(tmp_path: Any, code: str, name: str) -> Any:
 
 
 def test_a_backup_of_another_commune_is_flagged_and_cancel_is_the_default(
-        main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any) -> None:
+    main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
     from desktop_app.store.backup import describe_backup
 
     copy = _other_commune_backup(tmp_path, "06283", "Tân Thành")
@@ -259,8 +278,13 @@ def test_a_backup_of_another_commune_is_flagged_and_cancel_is_the_default(
 
 
 def test_another_commune_can_still_be_restored_when_the_officer_insists(
-        main_window: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any,
-        closes_restored: Any) -> None:
+    main_window: Any,
+    demo_store: Any,
+    message_boxes: Any,
+    monkeypatch: Any,
+    tmp_path: Any,
+    closes_restored: Any,
+) -> None:
     from desktop_app.store.backup import describe_backup
 
     copy = _other_commune_backup(tmp_path, "06283", "Tân Thành")
@@ -290,7 +314,8 @@ def test_office_mismatch_names_another_code_and_another_level() -> None:
 
 
 def test_restore_waits_while_a_background_task_uses_the_database(
-        main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any) -> None:
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any
+) -> None:
     import threading
 
     from desktop_app.gui.restore_dialog import BUSY
@@ -310,8 +335,14 @@ def test_restore_waits_while_a_background_task_uses_the_database(
 
 
 def test_a_failed_restore_reopens_the_current_data(
-        main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any,
-        closes_restored: Any) -> None:
+    main_window: Any,
+    qtbot: Any,
+    demo_store: Any,
+    message_boxes: Any,
+    monkeypatch: Any,
+    tmp_path: Any,
+    closes_restored: Any,
+) -> None:
     from desktop_app.core.errors import UserError
     from desktop_app.store import backup as backup_module
 
@@ -324,6 +355,7 @@ def test_a_failed_restore_reopens_the_current_data(
 
     def locked(source: Any, staged: Any) -> None:
         raise UserError("Không thay được tệp dữ liệu: một chương trình khác đang mở nó.")
+
     monkeypatch.setattr(backup_module, "_stage", locked)
     run_modal(page.restore_button.click, lambda box: box.restore_button.click())
     assert message_boxes.texts("warning")[-1].startswith("Không thay được tệp dữ liệu")
@@ -338,8 +370,9 @@ def test_a_failed_restore_reopens_the_current_data(
     assert reopened.people.count() == before + 1
 
 
-def test_a_page_on_its_own_reopens_its_store(qtbot: Any, demo_store: Any, message_boxes: Any,
-                                            monkeypatch: Any, tmp_path: Any) -> None:
+def test_a_page_on_its_own_reopens_its_store(
+    qtbot: Any, demo_store: Any, message_boxes: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
     from desktop_app.gui.settings_page import SettingsPage
     from desktop_app.store.backup import backup
 

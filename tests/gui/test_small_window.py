@@ -10,8 +10,17 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from desktop_app.gui.register_page import RegisterPage
 
-PAGES = ["Khu dân cư", "Người", "Ban công tác Mặt trận", "Ban thanh tra nhân dân", "Ban giám sát đầu tư cộng đồng",
-         "Cuộc vận động & hoạt động", "Đảng viên nơi cư trú (QĐ 213)", "Quỹ", "Thi đua, khen thưởng"]
+PAGES = [
+    "Khu dân cư",
+    "Người",
+    "Ban công tác Mặt trận",
+    "Ban thanh tra nhân dân",
+    "Ban giám sát đầu tư cộng đồng",
+    "Cuộc vận động & hoạt động",
+    "Đảng viên nơi cư trú (QĐ 213)",
+    "Quỹ",
+    "Thi đua, khen thưởng",
+]
 
 
 def whole_inside(widget: QWidget, page: QWidget) -> bool:
@@ -20,7 +29,9 @@ def whole_inside(widget: QWidget, page: QWidget) -> bool:
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (800, 500)])
-def test_register_pages_fit_a_small_window(main_window: Any, qtbot: Any, width: int, height: int) -> None:
+def test_register_pages_fit_a_small_window(
+    main_window: Any, qtbot: Any, width: int, height: int
+) -> None:
     main_window.resize(width, height)
     qtbot.wait(50)
     assert main_window.width() <= width and main_window.height() <= height
@@ -33,9 +44,15 @@ def test_register_pages_fit_a_small_window(main_window: Any, qtbot: Any, width: 
             assert page.search_edit.width() >= 160, title
             for combo in page.findChildren(QComboBox):
                 if combo.isVisible():
-                    assert combo.width() >= combo.minimumSizeHint().width() - 1, (title, combo.currentText())
+                    assert combo.width() >= combo.minimumSizeHint().width() - 1, (
+                        title,
+                        combo.currentText(),
+                    )
                     assert whole_inside(combo, page), (title, combo.currentText())
             for button in page.findChildren(QPushButton):
                 if button.isVisible():
                     assert whole_inside(button, page), (title, button.text())
-                    assert button.width() >= button.minimumSizeHint().width() - 1, (title, button.text())
+                    assert button.width() >= button.minimumSizeHint().width() - 1, (
+                        title,
+                        button.text(),
+                    )

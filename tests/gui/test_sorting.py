@@ -17,14 +17,18 @@ def click_header(page: Any, qtbot: Any, header_text: str) -> None:
     x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
     from PySide6.QtCore import QPoint
 
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
 
 
 def column(page: Any, key: str) -> list[Any]:
     return [page.model.record(i).get(key) for i in range(page.model.rowCount())]
 
 
-def test_people_sort_by_birth_date_and_id_number_in_sql(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_people_sort_by_birth_date_and_id_number_in_sql(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     header = page.table.horizontalHeader()
@@ -32,7 +36,9 @@ def test_people_sort_by_birth_date_and_id_number_in_sql(main_window: Any, qtbot:
     births = column(page, "birth_date")
     filled = [b for b in births if b]
     assert filled == sorted(filled) and len(set(filled)) > 10
-    assert header.isSortIndicatorShown() and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert (
+        header.isSortIndicatorShown() and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    )
     assert header.sortIndicatorSection() == 2
     # the whole register is sorted, not the 200 rows loaded: the first is the oldest of all
     oldest = min(p["birth_date"] for p in demo_store.people.all() if p["birth_date"])
@@ -53,8 +59,9 @@ def test_people_sort_by_birth_date_and_id_number_in_sql(main_window: Any, qtbot:
     assert villages == sorted(villages, key=sort_key)
 
 
-def test_sort_is_remembered_per_page_and_third_click_restores(main_window: Any, qtbot: Any,
-                                                             demo_store: Any) -> None:
+def test_sort_is_remembered_per_page_and_third_click_restores(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     people = main_window.open_page("people")
     qtbot.waitUntil(lambda: people.model.rowCount() > 0)
     natural = column(people, "id")
@@ -74,7 +81,9 @@ def test_sort_is_remembered_per_page_and_third_click_restores(main_window: Any, 
     assert not people.table.horizontalHeader().isSortIndicatorShown()
 
 
-def test_villages_sort_by_people_count_and_name(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_villages_sort_by_people_count_and_name(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     demo_store.villages.add({"name": "Thôn Mới", "kind": "thon"})  # nobody lives there yet
     page = main_window.open_page("villages")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)

@@ -28,8 +28,9 @@ from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test par
 from tests.sync.conftest import snapshot
 
 
-def test_declining_a_new_key_changes_nothing(commune_panel: CommuneSyncPanel, demo_store: Store,
-                                             message_boxes: Any) -> None:
+def test_declining_a_new_key_changes_nothing(
+    commune_panel: CommuneSyncPanel, demo_store: Store, message_boxes: Any
+) -> None:
     before = ensure_keys(demo_store).fingerprint
     message_boxes.answer = QMessageBox.StandardButton.No
     commune_panel.ui.newKeyButton.click()
@@ -39,8 +40,14 @@ def test_declining_a_new_key_changes_nothing(commune_panel: CommuneSyncPanel, de
 
 
 def test_new_key_then_the_upper_level_compares_it_and_revokes_the_old_one(
-        qtbot: Any, commune_panel: CommuneSyncPanel, upper_panel: UpperSyncPanel, demo_store: Store,
-        upper_store: Store, stick: Path, message_boxes: Any) -> None:
+    qtbot: Any,
+    commune_panel: CommuneSyncPanel,
+    upper_panel: UpperSyncPanel,
+    demo_store: Store,
+    upper_store: Store,
+    stick: Path,
+    message_boxes: Any,
+) -> None:
     trust_upper(qtbot, commune_panel, upper_store, stick)
     imported(qtbot, upper_panel, [export(qtbot, commune_panel)])
     old = ensure_keys(demo_store).fingerprint
@@ -70,7 +77,9 @@ def test_new_key_then_the_upper_level_compares_it_and_revokes_the_old_one(
     message_boxes.answer = QMessageBox.StandardButton.Yes
     upper_panel.ui.revokeButton.click()
     assert "không thể hoàn tác" in message_boxes.texts("question")[-1].lower()
-    states = {k["fingerprint"]: bool(k["revoked_at"]) for k in sync_state.commune_keys(upper_store.db)}
+    states = {
+        k["fingerprint"]: bool(k["revoked_at"]) for k in sync_state.commune_keys(upper_store.db)
+    }
     assert states == {old: True, new: False}
     revoked = next(r for r in range(2) if upper_panel.keys_model.record(r)["fingerprint"] == old)
     assert upper_panel.keys_model.record(revoked)["state"].startswith("đã thu hồi")

@@ -46,7 +46,8 @@ from tests.sync.conftest import copies_equal, snapshot
 
 # ---- the page ------------------------------------------------------------------------------------
 def test_listed_between_printing_and_settings_with_the_panel_of_the_office_role(
-        main_window: Any, upper_window: Any) -> None:
+    main_window: Any, upper_window: Any
+) -> None:
     titles = main_window.titles()
     assert titles.index(TITLE) == titles.index("In ấn & báo cáo") + 1
     assert titles.index("Cài đặt") == titles.index(TITLE) + 1
@@ -62,11 +63,15 @@ def test_fits_1366_by_768(role: str, main_window: Any, upper_window: Any) -> Non
     assert hint.width() <= 1366 - 240 and hint.height() <= 768 - 60, hint
 
 
-
 # ---- at the commune ------------------------------------------------------------------------------
 def test_commune_trusts_the_key_and_exports_an_encrypted_bundle_to_the_stick(
-        qtbot: Any, commune_panel: CommuneSyncPanel, upper_store: Store, demo_store: Store,
-        stick: Path, message_boxes: Any) -> None:
+    qtbot: Any,
+    commune_panel: CommuneSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    message_boxes: Any,
+) -> None:
     trust_upper(qtbot, commune_panel, upper_store, stick)
     people = commune_panel.ui.nextSummary.text()
     assert "Người" in people and str(demo_store.db["people"].count) in people
@@ -78,16 +83,18 @@ def test_commune_trusts_the_key_and_exports_an_encrypted_bundle_to_the_stick(
     assert opened.manifest.encrypted and opened.header.sequence == 1
     assert opened.manifest.row_counts["people"] == demo_store.db["people"].count
     assert str(path) in commune_panel.ui.status.text()
-    assert any("Đã ghi và đọc lại kiểm tra gói số 1" in t for t in message_boxes.texts("information"))
+    assert any(
+        "Đã ghi và đọc lại kiểm tra gói số 1" in t for t in message_boxes.texts("information")
+    )
     model = commune_panel.history_model
     assert model.rowCount() == 1 and model.record(0)["file_name"] == path.name
     assert model.data(model.index(0, 5)) == "chưa có"
     assert "Gói xuất gần nhất: <b>số 1</b>" in commune_panel.ui.ackSummary.text()
 
 
-def test_fingerprint_not_confirmed_trusts_nothing(qtbot: Any, commune_panel: CommuneSyncPanel,
-                                                  upper_store: Store, demo_store: Store,
-                                                  stick: Path) -> None:
+def test_fingerprint_not_confirmed_trusts_nothing(
+    qtbot: Any, commune_panel: CommuneSyncPanel, upper_store: Store, demo_store: Store, stick: Path
+) -> None:
     key = export_public_key(upper_store, stick)
     seen = when_shown(FingerprintDialog, lambda d: d.reject())
     assert not commune_panel.trust_key_file(key.path)
@@ -96,9 +103,9 @@ def test_fingerprint_not_confirmed_trusts_nothing(qtbot: Any, commune_panel: Com
     assert "Chưa nhận tệp khóa" in commune_panel.ui.upperKey.text()
 
 
-def test_a_commune_key_file_is_refused_without_asking(qtbot: Any, commune_panel: CommuneSyncPanel,
-                                                      tmp_path: Path, stick: Path,
-                                                      message_boxes: Any) -> None:
+def test_a_commune_key_file_is_refused_without_asking(
+    qtbot: Any, commune_panel: CommuneSyncPanel, tmp_path: Path, stick: Path, message_boxes: Any
+) -> None:
     other = open_store(tmp_path / "other" / "somattran.db")
     setup_office(other, "commune", "Hòa Cư", "06283")
     key = export_public_key(other, stick).path
@@ -110,7 +117,8 @@ def test_a_commune_key_file_is_refused_without_asking(qtbot: Any, commune_panel:
 
 
 def test_without_the_upper_key_the_officer_is_asked_before_an_unencrypted_export(
-        qtbot: Any, commune_panel: CommuneSyncPanel, stick: Path, message_boxes: Any) -> None:
+    qtbot: Any, commune_panel: CommuneSyncPanel, stick: Path, message_boxes: Any
+) -> None:
     message_boxes.answer = QMessageBox.StandardButton.No
     assert commune_panel.export() is None
     assert "KHÔNG được mã hóa" in message_boxes.texts("question")[0]
@@ -121,8 +129,9 @@ def test_without_the_upper_key_the_officer_is_asked_before_an_unencrypted_export
     assert any("KHÔNG được mã hóa" in t for t in message_boxes.texts("information"))
 
 
-def test_no_stick_chosen_says_what_to_do(qtbot: Any, main_window: Any, message_boxes: Any,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_stick_chosen_says_what_to_do(
+    qtbot: Any, main_window: Any, message_boxes: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = main_window.open_page(TITLE).panel
     panel.ui.picker._other = None
     panel.ui.picker._lister = list
@@ -132,9 +141,9 @@ def test_no_stick_chosen_says_what_to_do(qtbot: Any, main_window: Any, message_b
     assert "Chưa chọn USB" in message_boxes.texts("warning")[0]
 
 
-def test_ctrl_e_exports_and_full_export_is_an_option(qtbot: Any, commune_panel: CommuneSyncPanel,
-                                                     upper_store: Store, stick: Path,
-                                                     message_boxes: Any) -> None:
+def test_ctrl_e_exports_and_full_export_is_an_option(
+    qtbot: Any, commune_panel: CommuneSyncPanel, upper_store: Store, stick: Path, message_boxes: Any
+) -> None:
     trust_upper(qtbot, commune_panel, upper_store, stick)
     window = commune_panel.window()
     window.activateWindow()  # as a window manager would once the fingerprint dialog closed
@@ -151,11 +160,16 @@ def test_ctrl_e_exports_and_full_export_is_an_option(qtbot: Any, commune_panel: 
     assert not commune_panel.ui.fullCheck.isChecked()  # back to incremental for the next one
 
 
-
 # ---- the whole loop ------------------------------------------------------------------------------
-def test_export_import_receipt_loop(qtbot: Any, commune_panel: CommuneSyncPanel,
-                                    upper_panel: UpperSyncPanel, demo_store: Store,
-                                    upper_store: Store, stick: Path, message_boxes: Any) -> None:
+def test_export_import_receipt_loop(
+    qtbot: Any,
+    commune_panel: CommuneSyncPanel,
+    upper_panel: UpperSyncPanel,
+    demo_store: Store,
+    upper_store: Store,
+    stick: Path,
+    message_boxes: Any,
+) -> None:
     trust_upper(qtbot, commune_panel, upper_store, stick)
     bundle = export(qtbot, commune_panel)
     assert bundle.parent == stick
@@ -172,13 +186,16 @@ def test_export_import_receipt_loop(qtbot: Any, commune_panel: CommuneSyncPanel,
         assert snapshot(upper_store) == before  # the dry run wrote nothing
         ok_button(dialog).click()
 
-    summaries, keys = import_with_summary(qtbot, upper_panel, upper_panel.import_all, summary,
-                                          confirm_fingerprint(commune_key))
+    summaries, keys = import_with_summary(
+        qtbot, upper_panel, upper_panel.import_all, summary, confirm_fingerprint(commune_key)
+    )
     assert len(summaries) == 1 and len(keys) == 1
     assert copies_equal(upper_store, demo_store)
     assert upper_panel.communes_model.rowCount() == 1
     row = upper_panel.communes_model.record(0)
-    assert row["commune_code"] == "06280" and row["last_sequence"] == 1 and row["state"] == "đúng hạn"
+    assert (
+        row["commune_code"] == "06280" and row["last_sequence"] == 1 and row["state"] == "đúng hạn"
+    )
     assert upper_panel.imports_model.rowCount() == 1
     receipt = stick / "biennhan-06280-000001.smtr"
     assert receipt.exists()
@@ -207,11 +224,12 @@ def test_export_import_receipt_loop(qtbot: Any, commune_panel: CommuneSyncPanel,
         assert not dialog.is_checked(0) and dialog.is_checked(1)
         ok_button(dialog).click()
 
-    summaries, keys = import_with_summary(qtbot, upper_panel, upper_panel.import_all, second_summary)
+    summaries, keys = import_with_summary(
+        qtbot, upper_panel, upper_panel.import_all, second_summary
+    )
     assert keys == []  # the key is enrolled now: no second comparison
     assert second.exists() and copies_equal(upper_store, demo_store)
     assert upper_store.db["people"].get(person["id"])["phone"] == "0912345678"
-
 
 
 def test_screenshot_dialogs_build(qtbot: Any, main_window: Any, upper_window: Any) -> None:
@@ -223,5 +241,3 @@ def test_screenshot_dialogs_build(qtbot: Any, main_window: Any, upper_window: An
             assert isinstance(dialog, QWidget), name
             assert dialog.sizeHint().width() <= 1366 and dialog.sizeHint().height() <= 768
             dialog.deleteLater()
-
-

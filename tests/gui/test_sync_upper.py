@@ -39,29 +39,42 @@ from tests.sync.helpers import rebuild
 
 
 def test_choosing_bundles_and_cancelling_the_summary_imports_nothing(
-        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store, stick: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
     bundle = export_bundle(demo_store, stick).path
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(bundle)], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(bundle)], ""))
+    )
     before = snapshot(upper_store)
-    summaries, keys = import_with_summary(qtbot, upper_panel, upper_panel.choose_bundles,
-                                          lambda d: d.reject())
+    summaries, keys = import_with_summary(
+        qtbot, upper_panel, upper_panel.choose_bundles, lambda d: d.reject()
+    )
     assert len(summaries) == 1 and keys == []
     assert snapshot(upper_store) == before
     assert "không nhập gói nào" in upper_panel.ui.status.text()
 
 
-def test_enrolment_declined_imports_nothing(qtbot: Any, upper_panel: UpperSyncPanel,
-                                            upper_store: Store, demo_store: Store, stick: Path) -> None:
+def test_enrolment_declined_imports_nothing(
+    qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store, stick: Path
+) -> None:
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
     export_bundle(demo_store, stick)
     before = snapshot(upper_store)
-    summaries, keys = import_with_summary(qtbot, upper_panel, upper_panel.import_all,
-                                          lambda d: ok_button(d).click(), lambda d: d.reject())
+    summaries, keys = import_with_summary(
+        qtbot,
+        upper_panel,
+        upper_panel.import_all,
+        lambda d: ok_button(d).click(),
+        lambda d: d.reject(),
+    )
     assert len(summaries) == 1 and len(keys) == 1
     assert snapshot(upper_store) == before
     assert "khóa của xã chưa được ghi nhận" in upper_panel.ui.status.text()
@@ -74,11 +87,19 @@ def flip_middle_byte(raw: bytes) -> bytes:
     return bytes(damaged)
 
 
-@pytest.mark.parametrize("damage", [flip_middle_byte, lambda raw: raw[: len(raw) * 2 // 3]],
-                         ids=["flipped-byte", "truncated"])
+@pytest.mark.parametrize(
+    "damage",
+    [flip_middle_byte, lambda raw: raw[: len(raw) * 2 // 3]],
+    ids=["flipped-byte", "truncated"],
+)
 def test_a_corrupted_bundle_is_refused_in_vietnamese_and_changes_nothing(
-        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store,
-        stick: Path, damage: Callable[[bytes], bytes]) -> None:
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    damage: Callable[[bytes], bytes],
+) -> None:
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
     bundle = export_bundle(demo_store, stick).path
     bundle.write_bytes(damage(bundle.read_bytes()))
@@ -100,9 +121,16 @@ def test_a_corrupted_bundle_is_refused_in_vietnamese_and_changes_nothing(
 
 
 # ---- after the import: record, receipt again, quarantine -----------------------------------------
-def test_import_record_preview_and_save(qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store,
-                                        demo_store: Store, stick: Path, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch, message_boxes: Any) -> None:
+def test_import_record_preview_and_save(
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: Any,
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
@@ -113,7 +141,9 @@ def test_import_record_preview_and_save(qtbot: Any, upper_panel: UpperSyncPanel,
     dialog = upper_panel.record_dialog
     assert dialog is not None and dialog.isVisible() and dialog.preview.page_count() >= 1
     out = tmp_path / "bien-ban.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
     assert dialog.save_pdf() == out and out.read_bytes().startswith(b"%PDF")
     temp = dialog.path
     dialog.reject()
@@ -125,8 +155,13 @@ def test_import_record_preview_and_save(qtbot: Any, upper_panel: UpperSyncPanel,
 
 
 def test_quarantined_records_are_listed_and_rerun_once_what_they_need_arrives(
-        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store,
-        stick: Path, message_boxes: Any) -> None:
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    message_boxes: Any,
+) -> None:
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
     original = export_bundle(demo_store, stick).path
     village = demo_store.villages.query()[0]
@@ -140,7 +175,9 @@ def test_quarantined_records_are_listed_and_rerun_once_what_they_need_arrives(
     held = upper_panel.quarantine_model.rowCount()
     assert held > 0 and upper_panel.ui.rerunButton.isEnabled()
     assert "(" in upper_panel.ui.tabs.tabText(2)
-    assert upper_panel.quarantine_model.data(upper_panel.quarantine_model.index(0, 0)).endswith("(06280)")
+    assert upper_panel.quarantine_model.data(upper_panel.quarantine_model.index(0, 0)).endswith(
+        "(06280)"
+    )
 
     finish(qtbot, upper_panel.rerun())
     assert upper_panel.quarantine_model.rowCount() == held  # the village is still missing
@@ -149,8 +186,16 @@ def test_quarantined_records_are_listed_and_rerun_once_what_they_need_arrives(
         for name in tables:
             tables[name] = [r for r in tables[name] if r["id"] == village["id"]]
 
-    second = rebuild(original, upper_store, demo_store, change=only_village, name="b.smtb",
-                     sequence=2, base_sequence=1, base_bundle_id=first_id)
+    second = rebuild(
+        original,
+        upper_store,
+        demo_store,
+        change=only_village,
+        name="b.smtb",
+        sequence=2,
+        base_sequence=1,
+        base_bundle_id=first_id,
+    )
     imported(qtbot, upper_panel, [second])
     finish(qtbot, upper_panel.rerun())
     assert upper_panel.quarantine_model.rowCount() == 0
@@ -158,9 +203,9 @@ def test_quarantined_records_are_listed_and_rerun_once_what_they_need_arrives(
     assert copies_equal(upper_store, demo_store)
 
 
-def test_upper_exports_its_key_for_the_communes(qtbot: Any, upper_panel: UpperSyncPanel,
-                                                upper_store: Store, stick: Path,
-                                                message_boxes: Any) -> None:
+def test_upper_exports_its_key_for_the_communes(
+    qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, stick: Path, message_boxes: Any
+) -> None:
     path = upper_panel.export_key()
     assert path is not None and path.parent == stick and path.suffix == ".smtk"
     fingerprint = ensure_keys(upper_store).fingerprint
@@ -168,10 +213,14 @@ def test_upper_exports_its_key_for_the_communes(qtbot: Any, upper_panel: UpperSy
     assert fingerprint in upper_panel.ui.ownKey.text()
 
 
-
-def test_the_import_works_from_the_keyboard(qtbot: Any, upper_panel: UpperSyncPanel,
-                                            upper_store: Store, demo_store: Store,
-                                            stick: Path, message_boxes: Any) -> None:
+def test_the_import_works_from_the_keyboard(
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    message_boxes: Any,
+) -> None:
     from tests.gui.keyboard import press
 
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
@@ -194,15 +243,16 @@ def test_the_import_works_from_the_keyboard(qtbot: Any, upper_panel: UpperSyncPa
         press(dialog.ui.matched, Qt.Key.Key_Return)
         assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
 
-    summaries, keys = import_with_summary(qtbot, upper_panel, upper_panel.import_all, summary,
-                                          fingerprint)
+    summaries, keys = import_with_summary(
+        qtbot, upper_panel, upper_panel.import_all, summary, fingerprint
+    )
     assert len(summaries) == 1 and len(keys) == 1
     assert copies_equal(upper_store, demo_store)
 
 
 def test_a_restored_commune_database_is_imported_only_when_the_officer_ticks_it(
-        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, stick: Path,
-        tmp_path: Path) -> None:
+    qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, stick: Path, tmp_path: Path
+) -> None:
     from desktop_app.store.backup import backup, restore
     from desktop_app.sync.acknowledge import import_receipt
     from desktop_app.sync.importer import import_bundle
@@ -233,15 +283,22 @@ def test_a_restored_commune_database_is_imported_only_when_the_officer_ticks_it(
             dialog.set_checked(0, True)  # the officer asked the commune
             ok_button(dialog).click()
 
-        import_with_summary(qtbot, upper_panel, lambda: upper_panel.start_dry_run([bundle]), summary)
+        import_with_summary(
+            qtbot, upper_panel, lambda: upper_panel.start_dry_run([bundle]), summary
+        )
         assert upper_store.db["people"].get(person["id"])["notes"] == "sau khôi phục"
     finally:
         commune.close()
 
 
 def test_several_bundles_of_one_commune_import_in_order_in_one_batch(
-        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store,
-        stick: Path, message_boxes: Any) -> None:
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    message_boxes: Any,
+) -> None:
     trust_upper_key(demo_store, export_public_key(upper_store, stick).path)
     export_bundle(demo_store, stick)
     person = demo_store.people.query(limit=1)[0]
@@ -256,20 +313,30 @@ def test_several_bundles_of_one_commune_import_in_order_in_one_batch(
         assert all(dialog.is_checked(i) for i in range(3))
         ok_button(dialog).click()
 
-    import_with_summary(qtbot, upper_panel, upper_panel.import_all, summary,
-                        confirm_fingerprint(ensure_keys(demo_store).fingerprint))
+    import_with_summary(
+        qtbot,
+        upper_panel,
+        upper_panel.import_all,
+        summary,
+        confirm_fingerprint(ensure_keys(demo_store).fingerprint),
+    )
     assert "Đã nhập 3 gói." in message_boxes.texts("information")[-1]
     model = upper_panel.imports_model
     assert [model.record(i)["sequence"] for i in range(model.rowCount())] == [3, 2, 1]
     assert copies_equal(upper_store, demo_store)
     assert sorted(p.name for p in stick.glob("biennhan-*")) == [
-        f"biennhan-06280-00000{n}.smtr" for n in (1, 2, 3)]
-
+        f"biennhan-06280-00000{n}.smtr" for n in (1, 2, 3)
+    ]
 
 
 def test_the_summary_warns_of_an_id_number_already_in_another_commune(
-        qtbot: Any, upper_panel: UpperSyncPanel, upper_store: Store, demo_store: Store,
-        stick: Path, tmp_path: Path) -> None:
+    qtbot: Any,
+    upper_panel: UpperSyncPanel,
+    upper_store: Store,
+    demo_store: Store,
+    stick: Path,
+    tmp_path: Path,
+) -> None:
     from desktop_app.sync.importer import import_bundle
 
     key = export_public_key(upper_store, stick).path
@@ -293,6 +360,7 @@ def test_the_summary_warns_of_an_id_number_already_in_another_commune(
         assert "(06280)" in details and "hai xã" in details
         dialog.reject()
 
-    summaries, _keys = import_with_summary(qtbot, upper_panel,
-                                           lambda: upper_panel.start_dry_run([bundle]), summary)
+    summaries, _keys = import_with_summary(
+        qtbot, upper_panel, lambda: upper_panel.start_dry_run([bundle]), summary
+    )
     assert len(summaries) == 1 and snapshot(upper_store) == before

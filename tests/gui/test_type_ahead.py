@@ -12,7 +12,9 @@ from desktop_app.gui.widgets import VillageCombo, type_ahead
 from tests.gui.keyboard import type_text
 
 
-def test_typing_thon_l_and_na_pan_in_the_village_list(qtbot: Any, demo_store: Any, monkeypatch: Any) -> None:
+def test_typing_thon_l_and_na_pan_in_the_village_list(
+    qtbot: Any, demo_store: Any, monkeypatch: Any
+) -> None:
     for name in ("Thôn Lũng Vài", "Thôn Khòn Pia", "Bản Nà Pàn"):
         demo_store.villages.add({"name": name, "kind": "thon"})
     combo = VillageCombo(demo_store)

@@ -14,7 +14,11 @@ from tests.gui.sync_fixtures import _no_thread_left, upper_window  # noqa: F401 
 from tests.gui.test_bodies_page import COMMITTEES, INSPECTION, SUPERVISION
 from tests.gui.upper_fixtures import names_of
 
-_upper_template, upper_store, window = upper_fixtures._upper_template, upper_fixtures.upper_store, upper_fixtures.window
+_upper_template, upper_store, window = (
+    upper_fixtures._upper_template,
+    upper_fixtures.upper_store,
+    upper_fixtures.window,
+)
 PRINTING = "In ấn & báo cáo"
 
 
@@ -23,8 +27,9 @@ def print_actions(panel: Any) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("title", [COMMITTEES, INSPECTION, SUPERVISION])
-def test_the_upper_level_is_not_offered_a_communes_decision_nor_roster(window: Any, qtbot: Any,
-                                                                       upper_store: Store, title: str) -> None:
+def test_the_upper_level_is_not_offered_a_communes_decision_nor_roster(
+    window: Any, qtbot: Any, upper_store: Store, title: str
+) -> None:
     page = window.open_page(title)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     page.select_row(0)
@@ -39,13 +44,17 @@ def test_the_upper_level_is_not_offered_a_communes_decision_nor_roster(window: A
     assert window.ui.nav.currentItem().text() == title  # the printing page was not opened
 
 
-def test_a_commune_office_prints_its_bodies_decision_and_roster(main_window: Any, qtbot: Any) -> None:
+def test_a_commune_office_prints_its_bodies_decision_and_roster(
+    main_window: Any, qtbot: Any
+) -> None:
     page = main_window.open_page(COMMITTEES)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     page.select_row(0)
     panel = page.members
     actions = print_actions(panel)
     assert panel.print_button.isEnabled() and actions["Quyết định công nhận"].isVisible()
-    assert panel.print_button.toolTip() == "In danh sách thành viên hoặc quyết định công nhận của ban"
+    assert (
+        panel.print_button.toolTip() == "In danh sách thành viên hoặc quyết định công nhận của ban"
+    )
     actions["Danh sách thành viên"].trigger()
     assert main_window.ui.nav.currentItem().text() == PRINTING

@@ -17,7 +17,11 @@ from tests.gui.keyboard import press
 from tests.gui.sync_fixtures import _no_thread_left, handled, upper_window, when_shown  # noqa: F401
 from tests.gui.upper_fixtures import choose_commune, names_of, rows, shown, sql_count
 
-_upper_template, upper_store, window = upper_fixtures._upper_template, upper_fixtures.upper_store, upper_fixtures.window
+_upper_template, upper_store, window = (
+    upper_fixtures._upper_template,
+    upper_fixtures.upper_store,
+    upper_fixtures.window,
+)
 
 TITLE = "Đảng viên nơi cư trú (QĐ 213)"
 YEAR = 2026
@@ -45,11 +49,17 @@ def members(view: Any) -> list[tuple[dict, Any]]:
 
 
 def resident_count(store: Store, code: str | None = None) -> int:
-    return sql_count(store, "residents", " and left_date is null" + (" and commune_code = ?" if code else ""),
-                     [code] if code else [])
+    return sql_count(
+        store,
+        "residents",
+        " and left_date is null" + (" and commune_code = ?" if code else ""),
+        [code] if code else [],
+    )
 
 
-def test_the_residents_list_shows_each_members_commune_and_narrows_to_one(window: Any, upper_store: Store) -> None:
+def test_the_residents_list_shows_each_members_commune_and_narrows_to_one(
+    window: Any, upper_store: Store
+) -> None:
     listing = residents(window)
     names = names_of(upper_store)
     assert listing.model.headerData(0, Qt.Orientation.Horizontal) == "Xã"
@@ -57,17 +67,28 @@ def test_the_residents_list_shows_each_members_commune_and_narrows_to_one(window
     assert shown(listing, 0) == [names[r["commune_code"]] for r in rows(listing)]
     for code, name in names.items():
         choose_commune(listing, name)
-        assert listing.model.total() == resident_count(upper_store, code) < resident_count(upper_store)
+        assert (
+            listing.model.total() == resident_count(upper_store, code) < resident_count(upper_store)
+        )
         assert {r["commune_code"] for r in rows(listing)} == {code}
-        villages = [listing.village_filter.itemData(i) for i in range(1, listing.village_filter.count())]
-        assert sorted(villages) == sorted(v["id"] for v in upper_store.villages.query(commune_code=code))
+        villages = [
+            listing.village_filter.itemData(i) for i in range(1, listing.village_filter.count())
+        ]
+        assert sorted(villages) == sorted(
+            v["id"] for v in upper_store.villages.query(commune_code=code)
+        )
 
 
-def test_nothing_of_a_communes_member_can_be_changed_from_the_list(window: Any, upper_store: Store) -> None:
+def test_nothing_of_a_communes_member_can_be_changed_from_the_list(
+    window: Any, upper_store: Store
+) -> None:
     listing = residents(window)
     listing.state_filter.set_code("introduced")  # those the register button would act on
-    assert listing.model.total() == sql_count(upper_store, "residents", " and registered_date is null"
-                                                                       " and left_date is null") > 0
+    assert (
+        listing.model.total()
+        == sql_count(upper_store, "residents", " and registered_date is null and left_date is null")
+        > 0
+    )
     listing.select_row(0)
     record = listing.selected_record()
     name = names_of(upper_store)[record["commune_code"]]
@@ -85,28 +106,37 @@ def test_the_round_shows_progress_per_commune_then_village(window: Any, upper_st
     names = names_of(upper_store)
     by_commune = upper_store.evaluations.round_progress_by_commune(YEAR)
     heads = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
-    assert heads == [f"Xã {names[c]} — {by_commune[c]['returned']}/{by_commune[c]['due']} đã gửi về, "
-                     f"{by_commune[c]['overdue']} quá hạn" + heads[i][heads[i].index(" · "):]
-                     for i, c in enumerate(sorted(by_commune, key=lambda c: text.sort_key(names[c])))]
+    assert heads == [
+        f"Xã {names[c]} — {by_commune[c]['returned']}/{by_commune[c]['due']} đã gửi về, "
+        f"{by_commune[c]['overdue']} quá hạn" + heads[i][heads[i].index(" · ") :]
+        for i, c in enumerate(sorted(by_commune, key=lambda c: text.sort_key(names[c])))
+    ]
     listed = members(view)
     assert len(listed) == sum(len(g["members"]) for g in upper_store.evaluations.checklist(YEAR))
     assert all(item.text(4) == names[m["commune_code"]] for m, item in listed)
     assert view.tree.headerItem().text(4) == "Xã" and view.tree.header().visualIndex(4) == 1
-    assert f"<b>{upper_store.evaluations.round_progress(YEAR)['due']}</b> đảng viên" in view.progress.text()
+    assert (
+        f"<b>{upper_store.evaluations.round_progress(YEAR)['due']}</b> đảng viên"
+        in view.progress.text()
+    )
     code, name = sorted(names.items())[1]
     choose_commune(view, name)
     own = upper_store.evaluations.checklist(YEAR, commune_code=code)
     assert view.tree.topLevelItemCount() == len(own)  # one commune: its villages at the top
     assert {m["commune_code"] for m, _item in members(view)} == {code}
-    assert len(members(view)) == sql_count(upper_store, "residents r", " and r.commune_code = ? and r.id in"
-                                           f" ({','.join('?' * len(members(view)))})",
-                                           [code, *(m["id"] for m, _i in members(view))])
+    assert len(members(view)) == sql_count(
+        upper_store,
+        "residents r",
+        f" and r.commune_code = ? and r.id in ({','.join('?' * len(members(view)))})",
+        [code, *(m["id"] for m, _i in members(view))],
+    )
     assert f"(xã {name})" in view.progress.text()
     assert f"<b>{by_commune[code]['due']}</b> đảng viên" in view.progress.text()
 
 
-def test_the_round_offers_nothing_that_changes_a_communes_comment(window: Any, qtbot: Any, upper_store: Store,
-                                                               message_boxes: Any) -> None:
+def test_the_round_offers_nothing_that_changes_a_communes_comment(
+    window: Any, qtbot: Any, upper_store: Store, message_boxes: Any
+) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
     view = round_view(window)
@@ -116,9 +146,17 @@ def test_the_round_offers_nothing_that_changes_a_communes_comment(window: Any, q
         member, item = next((m, i) for m, i in members(view) if m["status"] == status)
         view.tree.setCurrentItem(item)
         name = names_of(upper_store)[member["commune_code"]]
-        for button in (view.comment_button, view.confirm_button, view.return_button, view.register_button):
+        for button in (
+            view.comment_button,
+            view.confirm_button,
+            view.return_button,
+            view.register_button,
+        ):
             assert not button.isEnabled()
-            assert button.toolTip() == f"Bản ghi của xã {name} — cấp trên chỉ xem, không sửa, không xóa."
+            assert (
+                button.toolTip()
+                == f"Bản ghi của xã {name} — cấp trên chỉ xem, không sửa, không xóa."
+            )
         assert f"Xã <b>{name}</b>" in view.detail.toHtml() or name in view.detail.toPlainText()
         dialogs = when_shown(QDialog, lambda d: d.reject())
         view.tree.setFocus()
@@ -133,7 +171,9 @@ def test_the_round_offers_nothing_that_changes_a_communes_comment(window: Any, q
     assert "cấp trên chỉ xem" in window.statusBar().currentMessage()
 
 
-def test_a_commune_office_sees_no_commune_on_the_213_page(main_window: Any, demo_store: Store) -> None:
+def test_a_commune_office_sees_no_commune_on_the_213_page(
+    main_window: Any, demo_store: Store
+) -> None:
     page = main_window.open_page(TITLE)
     view = page.round_view
     assert view.tree.columnCount() == 4 and not hasattr(view, "commune_filter")
@@ -141,8 +181,15 @@ def test_a_commune_office_sees_no_commune_on_the_213_page(main_window: Any, demo
     assert view.tree.topLevelItemCount() == len(demo_store.evaluations.checklist(YEAR))
     page.tabs.setCurrentWidget(page.residents)
     listing = page.residents
-    headers = [listing.model.headerData(i, Qt.Orientation.Horizontal) for i in range(listing.model.columnCount())]
-    assert "Xã" not in headers and listing.commune_filter is None and listing.add_button.isVisibleTo(listing)
+    headers = [
+        listing.model.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(listing.model.columnCount())
+    ]
+    assert (
+        "Xã" not in headers
+        and listing.commune_filter is None
+        and listing.add_button.isVisibleTo(listing)
+    )
     listing.state_filter.set_code("introduced")
     listing.select_row(0)
     assert listing.register_button.isEnabled() and listing.edit_button.isEnabled()

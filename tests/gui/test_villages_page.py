@@ -20,7 +20,9 @@ def shown_names(page: Any) -> list[str]:
     return [page.model.record(i)["name"] for i in range(page.model.rowCount())]
 
 
-def test_search_as_you_type_ignores_diacritics(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_search_as_you_type_ignores_diacritics(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = open_villages(main_window, qtbot)
     assert len(shown_names(page)) == 6
     some = demo_store.villages.current()[1]["name"]  # e.g. "Nà Cạn"
@@ -31,8 +33,9 @@ def test_search_as_you_type_ignores_diacritics(main_window: Any, qtbot: Any, dem
     qtbot.waitUntil(lambda: len(shown_names(page)) == 6, timeout=2000)
 
 
-def test_add_edit_with_error_then_fix_and_delete(main_window: Any, qtbot: Any, demo_store: Any,
-                                                message_boxes: Any) -> None:
+def test_add_edit_with_error_then_fix_and_delete(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_villages(main_window, qtbot)
     existing = demo_store.villages.current()[0]["name"]
 
@@ -50,7 +53,12 @@ def test_add_edit_with_error_then_fix_and_delete(main_window: Any, qtbot: Any, d
 
     run_modal(lambda: qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton), fill_new)
     row = demo_store.villages.by_name("ban dong moi")
-    assert row and row["name"] == "Bản Đông Mới" and row["kind"] == "ban" and row["valid_from"] == "2025-07-01"
+    assert (
+        row
+        and row["name"] == "Bản Đông Mới"
+        and row["kind"] == "ban"
+        and row["valid_from"] == "2025-07-01"
+    )
     assert page.selected_record()["id"] == row["id"]
 
     def bad_date_then_fix(dialog: Any) -> None:
@@ -81,8 +89,9 @@ def test_add_edit_with_error_then_fix_and_delete(main_window: Any, qtbot: Any, d
     assert "Bản Đông Mới" not in shown_names(page)
 
 
-def test_delete_refused_with_people_living_there(main_window: Any, qtbot: Any, demo_store: Any,
-                                                 message_boxes: Any) -> None:
+def test_delete_refused_with_people_living_there(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_villages(main_window, qtbot)
     village = demo_store.villages.current()[0]
     page.select_id(village["id"])
@@ -91,8 +100,9 @@ def test_delete_refused_with_people_living_there(main_window: Any, qtbot: Any, d
     assert demo_store.villages.get(village["id"]) is not None
 
 
-def test_escape_with_changes_asks_before_discarding(main_window: Any, qtbot: Any, demo_store: Any,
-                                                    message_boxes: Any) -> None:
+def test_escape_with_changes_asks_before_discarding(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     page = open_villages(main_window, qtbot)
@@ -111,8 +121,9 @@ def test_escape_with_changes_asks_before_discarding(main_window: Any, qtbot: Any
     assert demo_store.villages.count() == before
 
 
-def test_merge_dialog_moves_people_and_forms_the_new_committee(main_window: Any, qtbot: Any, demo_store: Any,
-                                                                message_boxes: Any) -> None:
+def test_merge_dialog_moves_people_and_forms_the_new_committee(
+    main_window: Any, qtbot: Any, demo_store: Any, message_boxes: Any
+) -> None:
     page = open_villages(main_window, qtbot)
     survivor, merged = demo_store.villages.current()[:2]
     moving = demo_store.people.counts_by_village()[merged["id"]]
@@ -125,7 +136,9 @@ def test_merge_dialog_moves_people_and_forms_the_new_committee(main_window: Any,
         assert f"{moving} người chuyển" in ui.summaryLabel.text()
         assert ui.membersList.count() > 2
         press(ui.termLabelEdit, Qt.Key.Key_Return)  # nobody picked for the new committee: refused
-        assert dialog.isVisible() and "Chưa đánh dấu thành viên" in message_boxes.texts("warning")[-1]
+        assert (
+            dialog.isVisible() and "Chưa đánh dấu thành viên" in message_boxes.texts("warning")[-1]
+        )
         for row in range(3):
             ui.membersList.item(row).setCheckState(Qt.CheckState.Checked)
         replace_text(ui.mergeDateEdit, "01/11/2026")
@@ -136,12 +149,16 @@ def test_merge_dialog_moves_people_and_forms_the_new_committee(main_window: Any,
     gone = demo_store.villages.get(merged["id"])
     assert gone["merged_into"] == survivor["id"] and gone["valid_to"] == "2026-10-31"
     assert demo_store.people.counts_by_village().get(merged["id"], 0) == 0
-    (new,) = demo_store.bodies.query(kind="village_committee", village_id=survivor["id"], current_only=True)
+    (new,) = demo_store.bodies.query(
+        kind="village_committee", village_id=survivor["id"], current_only=True
+    )
     assert new["term_start"] == "2026-11-01" and new["member_count"] == 3
     assert page.selected_record()["id"] == survivor["id"]
 
 
-def test_the_party_cell_secretary_is_recorded_on_the_village(main_window: Any, qtbot: Any, demo_store: Any) -> None:
+def test_the_party_cell_secretary_is_recorded_on_the_village(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     page = open_villages(main_window, qtbot)
     village = demo_store.villages.current()[0]
     page.select_id(village["id"])

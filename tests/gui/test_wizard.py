@@ -27,7 +27,10 @@ def test_set_up_a_commune_office(qtbot: Any, empty_store: Any, message_boxes: An
     assert form.name.text() == "Ủy ban MTTQ Việt Nam xã Hòa Cư"
     type_text(form.commune_code, "628")  # too short: refused by the store's rule
     form.province_code.set_code("20")
-    assert form.upper_name.text() == "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn" and form.upper_code.text() == "20"
+    assert (
+        form.upper_name.text() == "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn"
+        and form.upper_code.text() == "20"
+    )
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.isVisible() and empty_store.office() is None
     assert "5 chữ số" in message_boxes.texts("warning")[-1]
@@ -37,8 +40,14 @@ def test_set_up_a_commune_office(qtbot: Any, empty_store: Any, message_boxes: An
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
     office = empty_store.office()
-    assert (office["role"], office["commune_name"], office["commune_code"], office["province_code"],
-            office["province_name"], office["unit_kind"]) == ("commune", "Hòa Cư", "06280", "20", "Lạng Sơn", "xa")
+    assert (
+        office["role"],
+        office["commune_name"],
+        office["commune_code"],
+        office["province_code"],
+        office["province_name"],
+        office["unit_kind"],
+    ) == ("commune", "Hòa Cư", "06280", "20", "Lạng Sơn", "xa")
     assert empty_store.settings("signer_name") == "Hoàng Văn Thắng"
     # the national campaigns are in the catalogue: the first activity can be recorded at once
     national = [c for c in empty_store.campaigns.query() if c["kind"] == "national"]
@@ -90,7 +99,9 @@ def test_an_empty_catalogue_says_where_to_add_a_campaign(qtbot: Any, empty_store
     assert "Danh mục cuộc vận động" in dialog.ui.campaign_id.itemText(0)
 
 
-def test_the_activity_dialog_keeps_its_width_when_a_long_campaign_is_chosen(qtbot: Any, demo_store: Any) -> None:
+def test_the_activity_dialog_keeps_its_width_when_a_long_campaign_is_chosen(
+    qtbot: Any, demo_store: Any
+) -> None:
     """Issue 13 item 17: choosing a long campaign name neither narrows nor moves the fields."""
     from desktop_app.gui.campaign_dialogs import ActivityDialog
 
@@ -105,4 +116,6 @@ def test_the_activity_dialog_keeps_its_width_when_a_long_campaign_is_chosen(qtbo
     dialog.layout().activate()
     assert (dialog.width(), combo.width(), dialog.ui.title.x(), dialog.ui.title.width()) == before
     assert combo.toolTip() == combo.itemText(longest)  # the whole name, if the field cuts it
-    assert combo.view().minimumWidth() >= combo.fontMetrics().horizontalAdvance(combo.itemText(longest))
+    assert combo.view().minimumWidth() >= combo.fontMetrics().horizontalAdvance(
+        combo.itemText(longest)
+    )

@@ -47,12 +47,20 @@ def counting(total: int, *, step_s: float = 0.0, progress: Any = None) -> dict:
     return {"counted": total, "threads": threads}
 
 
-def test_runs_off_the_ui_thread_and_reports_progress(qtbot: Any, parent: QWidget,
-                                                     message_boxes: Any) -> None:
+def test_runs_off_the_ui_thread_and_reports_progress(
+    qtbot: Any, parent: QWidget, message_boxes: Any
+) -> None:
     done: list[Any] = []
     seen: list[tuple[int, int]] = []
-    task = run_in_thread(parent, "Đếm", counting, 25, step_s=0.02, on_done=done.append,
-                         on_progress=lambda d, t: seen.append((d, t)))
+    task = run_in_thread(
+        parent,
+        "Đếm",
+        counting,
+        25,
+        step_s=0.02,
+        on_done=done.append,
+        on_progress=lambda d, t: seen.append((d, t)),
+    )
     finish(qtbot, task)
     assert done and done[0]["counted"] == 25
     assert threading.get_ident() not in done[0]["threads"]
@@ -84,12 +92,22 @@ def test_progress_moves_the_dialog_bar(qtbot: Any, parent: QWidget) -> None:
 
 
 @pytest.mark.parametrize("how", ["button", "escape"])
-def test_cancel_stops_the_work_quietly(qtbot: Any, parent: QWidget, message_boxes: Any, how: str) -> None:
+def test_cancel_stops_the_work_quietly(
+    qtbot: Any, parent: QWidget, message_boxes: Any, how: str
+) -> None:
     done: list[Any] = []
     cancelled: list[bool] = []
     errors: list[BaseException] = []
-    task = run_in_thread(parent, "Đếm", counting, 100_000, step_s=0.001, on_done=done.append,
-                         on_cancel=lambda: cancelled.append(True), on_error=errors.append)
+    task = run_in_thread(
+        parent,
+        "Đếm",
+        counting,
+        100_000,
+        step_s=0.001,
+        on_done=done.append,
+        on_cancel=lambda: cancelled.append(True),
+        on_error=errors.append,
+    )
     qtbot.waitUntil(lambda: task.dialog.value() >= 3, timeout=5000)
     qtbot.waitUntil(task.dialog.isVisible, timeout=5000)
     if how == "button":
@@ -132,18 +150,26 @@ def test_user_error_is_a_plain_message(qtbot: Any, parent: QWidget, message_boxe
     task = run_in_thread(parent, "In quyết định", refuse, on_error=errors.append)
     finish(qtbot, task)
     assert message_boxes.shown == [
-        ("warning", "In quyết định", "Ban này chưa có thành viên nào. Hãy thêm thành viên trước khi in.")]
+        (
+            "warning",
+            "In quyết định",
+            "Ban này chưa có thành viên nào. Hãy thêm thành viên trước khi in.",
+        )
+    ]
     assert len(errors) == 1 and isinstance(errors[0], UserError)
 
 
-def test_unexpected_error_goes_to_the_report_dialog(qtbot: Any, parent: QWidget,
-                                                    monkeypatch: pytest.MonkeyPatch,
-                                                    message_boxes: Any) -> None:
+def test_unexpected_error_goes_to_the_report_dialog(
+    qtbot: Any, parent: QWidget, monkeypatch: pytest.MonkeyPatch, message_boxes: Any
+) -> None:
     from desktop_app.gui import errors_dialog
 
     reports: list[str] = []
-    monkeypatch.setattr(errors_dialog.ErrorReportDialog, "exec",
-                        lambda self: reports.append(self.report.toPlainText()) or 0)
+    monkeypatch.setattr(
+        errors_dialog.ErrorReportDialog,
+        "exec",
+        lambda self: reports.append(self.report.toPlainText()) or 0,
+    )
 
     def crash(progress: Any) -> None:
         {}["không có"]  # noqa: B018
@@ -157,8 +183,16 @@ def test_unexpected_error_goes_to_the_report_dialog(qtbot: Any, parent: QWidget,
 
 def test_without_progress_and_without_cancel(qtbot: Any, parent: QWidget) -> None:
     done: list[Any] = []
-    task = run_in_thread(parent, "Sao lưu", lambda a, b=0: a + b, 2, b=3, on_done=done.append,
-                         progress_arg=None, cancellable=False)
+    task = run_in_thread(
+        parent,
+        "Sao lưu",
+        lambda a, b=0: a + b,
+        2,
+        b=3,
+        on_done=done.append,
+        progress_arg=None,
+        cancellable=False,
+    )
     assert task.dialog.cancel_button is None
     finish(qtbot, task)
     assert done == [5]
@@ -184,7 +218,9 @@ def test_parent_closed_while_working(qtbot: Any, message_boxes: Any) -> None:
     assert done and done[0]["counted"] == 30
 
 
-def test_a_full_disk_in_a_task_is_a_plain_message(qtbot: Any, parent: QWidget, message_boxes: Any) -> None:
+def test_a_full_disk_in_a_task_is_a_plain_message(
+    qtbot: Any, parent: QWidget, message_boxes: Any
+) -> None:
     import errno
 
     def fill(progress: Any) -> None:
@@ -196,7 +232,9 @@ def test_a_full_disk_in_a_task_is_a_plain_message(qtbot: Any, parent: QWidget, m
     assert message_boxes.shown[0][2].startswith("Ổ đĩa đã đầy")
 
 
-def test_one_task_at_a_time_on_a_store_and_pages_wait(qtbot: Any, parent: QWidget, demo_store: Any) -> None:
+def test_one_task_at_a_time_on_a_store_and_pages_wait(
+    qtbot: Any, parent: QWidget, demo_store: Any
+) -> None:
     """Issue 11: no page reloads or writes while a task uses the connection (gui/store_guard.py)."""
     import threading
 
@@ -224,33 +262,42 @@ def test_one_task_at_a_time_on_a_store_and_pages_wait(qtbot: Any, parent: QWidge
     assert guard.when_free(lambda: reloaded.append("c")) is True and reloaded == ["b", "c"]
 
 
-def test_a_save_while_a_task_runs_is_refused(qtbot: Any, parent: QWidget, demo_store: Any,
-                                            message_boxes: Any) -> None:
+def test_a_save_while_a_task_runs_is_refused(
+    qtbot: Any, parent: QWidget, demo_store: Any, message_boxes: Any
+) -> None:
     import threading
 
     from desktop_app.gui.saving import save_with_rules
 
     gate = threading.Event()
-    task = run_in_thread(parent, "Đang sao lưu dữ liệu…", lambda store, progress: gate.wait(10), demo_store)
+    task = run_in_thread(
+        parent, "Đang sao lưu dữ liệu…", lambda store, progress: gate.wait(10), demo_store
+    )
     parent.store = demo_store  # type: ignore[attr-defined]
     saved: list[bool] = []
     assert save_with_rules(parent, lambda accept: saved.append(accept)) is None
     assert saved == [] and message_boxes.texts("warning") == [
-        "Chương trình đang sao lưu dữ liệu. Hãy chờ việc đó xong rồi làm lại."]
+        "Chương trình đang sao lưu dữ liệu. Hãy chờ việc đó xong rồi làm lại."
+    ]
     gate.set()
     finish(qtbot, task)
 
 
-def test_a_page_reloads_only_after_the_task_using_the_store(main_window: Any, qtbot: Any,
-                                                           demo_store: Any) -> None:
+def test_a_page_reloads_only_after_the_task_using_the_store(
+    main_window: Any, qtbot: Any, demo_store: Any
+) -> None:
     import threading
 
     page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     before = page.model.total()
-    assert page.search_edit.maxLength() == 200  # longer searches are refused by the store (core/bounds)
+    assert (
+        page.search_edit.maxLength() == 200
+    )  # longer searches are refused by the store (core/bounds)
     gate = threading.Event()
-    task = run_in_thread(main_window, "Xuất gói đồng bộ", lambda store, progress: gate.wait(10), demo_store)
+    task = run_in_thread(
+        main_window, "Xuất gói đồng bộ", lambda store, progress: gate.wait(10), demo_store
+    )
     demo_store.people.add({"full_name": "Hoàng Thị Mai", "sex": "female"})  # as the task might
     page.reload()
     assert page.model.total() == before  # waited: nothing read through the task's connection

@@ -21,7 +21,9 @@ from tests.gui.conftest import GUI_TODAY
 def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.screenshots import build_upper_store
 
-    return template_of(build_upper_store(tmp_path_factory.mktemp("upper-registers"), people=150))  # 3 communes
+    return template_of(
+        build_upper_store(tmp_path_factory.mktemp("upper-registers"), people=150)
+    )  # 3 communes
 
 
 @pytest.fixture
@@ -40,12 +42,15 @@ def window(upper_window: Any) -> Any:
 
 def names_of(store: Store) -> dict[str, str]:
     """The commune names as the imported bundles gave them (the oracle, read straight from SQL)."""
-    return dict(store.conn.execute("select commune_code, commune_name from sync_imports").fetchall())
+    return dict(
+        store.conn.execute("select commune_code, commune_name from sync_imports").fetchall()
+    )
 
 
 def sql_count(store: Store, table: str, where: str = "", params: list | None = None) -> int:
-    return store.conn.execute(f"select count(*) from {table} where deleted_at is null{where}",
-                              params or []).fetchone()[0]
+    return store.conn.execute(
+        f"select count(*) from {table} where deleted_at is null{where}", params or []
+    ).fetchone()[0]
 
 
 def rows(page: Any) -> list[dict]:

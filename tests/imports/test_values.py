@@ -159,11 +159,20 @@ def test_a_cancelled_read_stops_and_writes_nothing(store, tmp_path):
 def test_a_first_data_row_is_not_taken_for_a_second_header_row():
     from desktop_app.imports.columns import find_layout
 
-    rows = [[(("Họ và tên", None),), (("Giới tính", None),)], [(("Nông Văn A", None),), (("Nam", None),)]]
+    rows = [
+        [(("Họ và tên", None),), (("Giới tính", None),)],
+        [(("Nông Văn A", None),), (("Nam", None),)],
+    ]
     layout = find_layout(rows, "people")
     assert layout.first_data_row == 1 and layout.fields == ["full_name", "sex"]
-    two = [[(("Họ và tên", None),), (("Năm sinh", None),), None],
-           [None, (("Nam", None),), (("Nữ", None),)],
-           [(("Nông Văn A", None),), 1970, None]]
+    two = [
+        [(("Họ và tên", None),), (("Năm sinh", None),), None],
+        [None, (("Nam", None),), (("Nữ", None),)],
+        [(("Nông Văn A", None),), 1970, None],
+    ]
     layout = find_layout(two, "people")
-    assert layout.first_data_row == 2 and layout.fields == ["full_name", "birth_male", "birth_female"]
+    assert layout.first_data_row == 2 and layout.fields == [
+        "full_name",
+        "birth_male",
+        "birth_female",
+    ]

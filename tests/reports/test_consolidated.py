@@ -57,18 +57,25 @@ def codes(store: Store) -> dict[str, str]:
     """Commune name → code, from the imports and enrolled keys (not from the report's code)."""
     rows = store.conn.execute(
         "select commune_name, commune_code from sync_imports union"
-        " select commune_name, commune_code from sync_commune_keys").fetchall()
+        " select commune_name, commune_code from sync_commune_keys"
+    ).fetchall()
     return dict(rows)
 
 
 # ---- the letterhead ----------------------------------------------------------------------------
-@pytest.mark.parametrize(("name", "lines"), [
-    ("Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", ("ỦY BAN MTTQ VIỆT NAM", "tỉnh Lạng Sơn")),
-    ("Uỷ ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", ("ỦY BAN MTTQ VIỆT NAM", "thành phố Hà Nội")),
-    ("Ủy ban MTTQ huyện Hữu Lũng", ("ỦY BAN MTTQ VIỆT NAM", "huyện Hữu Lũng")),
-    ("tỉnh Cao Bằng", ("ỦY BAN MTTQ VIỆT NAM", "tỉnh Cao Bằng")),
-    ("Văn phòng Mặt trận khu vực", ("Văn phòng Mặt trận khu vực", "")),
-])
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", ("ỦY BAN MTTQ VIỆT NAM", "tỉnh Lạng Sơn")),
+        (
+            "Uỷ ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội",
+            ("ỦY BAN MTTQ VIỆT NAM", "thành phố Hà Nội"),
+        ),
+        ("Ủy ban MTTQ huyện Hữu Lũng", ("ỦY BAN MTTQ VIỆT NAM", "huyện Hữu Lũng")),
+        ("tỉnh Cao Bằng", ("ỦY BAN MTTQ VIỆT NAM", "tỉnh Cao Bằng")),
+        ("Văn phòng Mặt trận khu vực", ("Văn phòng Mặt trận khu vực", "")),
+    ],
+)
 def test_letterhead_lines_from_the_office_name(name: str, lines: tuple[str, str]) -> None:
     assert letterhead_lines(name) == lines
 
@@ -97,9 +104,13 @@ def test_commune_forms_and_consolidated_forms_refuse_the_wrong_office(
 
 # ---- Tổng hợp kết quả các cuộc vận động ---------------------------------------------------------
 def money_by_commune(store: Store, start: str, end: str) -> dict[str, int]:
-    return dict(store.conn.execute(
-        "select commune_code, sum(money_raised) from activities where deleted_at is null"
-        " and date between ? and ? group by commune_code", [start, end]).fetchall())
+    return dict(
+        store.conn.execute(
+            "select commune_code, sum(money_raised) from activities where deleted_at is null"
+            " and date between ? and ? group by commune_code",
+            [start, end],
+        ).fetchall()
+    )
 
 
 def test_campaigns_summary_one_row_per_commune_and_sql_totals(upper, tmp_path, pdfcheck) -> None:
@@ -110,10 +121,15 @@ def test_campaigns_summary_one_row_per_commune_and_sql_totals(upper, tmp_path, p
     lines = [line.strip() for line in text.splitlines()]
     assert lines[:3] == ["ỦY BAN MTTQ VIỆT NAM", "TỈNH LẠNG SƠN", "BAN THƯỜNG TRỰC"]
     whole = flat(text)
-    for words in ("Lạng Sơn, ngày 26 tháng 11 năm 2026", "TỔNG HỢP",
-                  "Kết quả thực hiện các cuộc vận động năm 2026",
-                  "(Từ ngày 15/12/2025 đến ngày 14/12/2026)", "Nơi nhận:",
-                  "TM. BAN THƯỜNG TRỰC CHỦ TỊCH", "Lý Thị Hằng"):
+    for words in (
+        "Lạng Sơn, ngày 26 tháng 11 năm 2026",
+        "TỔNG HỢP",
+        "Kết quả thực hiện các cuộc vận động năm 2026",
+        "(Từ ngày 15/12/2025 đến ngày 14/12/2026)",
+        "Nơi nhận:",
+        "TM. BAN THƯỜNG TRỰC CHỦ TỊCH",
+        "Lý Thị Hằng",
+    ):
         assert words in whole
     rows = rows_of(text, 12)
     assert list(rows) == [*NAMES, "Tổng cộng"]
@@ -127,7 +143,9 @@ def test_campaigns_summary_one_row_per_commune_and_sql_totals(upper, tmp_path, p
     assert "1/4 xã chưa có hoạt động nào trong kỳ" in whole
 
 
-def test_campaigns_summary_half_year_follows_the_cut_off_settings(upper, tmp_path, pdfcheck) -> None:
+def test_campaigns_summary_half_year_follows_the_cut_off_settings(
+    upper, tmp_path, pdfcheck
+) -> None:
     upper.settings.set_many({"year_start": "01/01", "half_year_end": "30/06"})
     out = print_consolidated(upper, "campaigns", tmp_path / "h1.pdf", year=2026, half=1)
     text = flat(pdfcheck.official(out))
@@ -140,11 +158,15 @@ def test_campaigns_summary_half_year_follows_the_cut_off_settings(upper, tmp_pat
 # ---- Tiến độ nhận xét đảng viên nơi cư trú ------------------------------------------------------
 def expected_round(store: Store, year: int, due: str) -> dict[str, list[int]]:
     """Per commune code: registered, requested, commented, returned — counted in SQL here."""
-    latest = ("left join evaluations e on e.resident_id = r.id and e.year = :year"
-              " and e.deleted_at is null and e.version = (select max(version) from evaluations x"
-              "  where x.resident_id = r.id and x.year = :year and x.deleted_at is null)")
-    eligible = ("r.category not like 'exempt%' and r.registered_date is not null"
-                " and r.registered_date <= :due and (r.left_date is null or r.left_date > :due)")
+    latest = (
+        "left join evaluations e on e.resident_id = r.id and e.year = :year"
+        " and e.deleted_at is null and e.version = (select max(version) from evaluations x"
+        "  where x.resident_id = r.id and x.year = :year and x.deleted_at is null)"
+    )
+    eligible = (
+        "r.category not like 'exempt%' and r.registered_date is not null"
+        " and r.registered_date <= :due and (r.left_date is null or r.left_date > :due)"
+    )
     rows = store.conn.execute(
         "select r.commune_code,"
         f" sum(e.id is not null or ({eligible})),"
@@ -153,7 +175,8 @@ def expected_round(store: Store, year: int, due: str) -> dict[str, list[int]]:
         " sum(e.state = 'returned')"
         f" from residents r join people p on p.id = r.person_id {latest}"
         " where r.deleted_at is null group by r.commune_code",
-        {"year": year, "due": due}).fetchall()
+        {"year": year, "due": due},
+    ).fetchall()
     return {code: list(counts) for code, *counts in rows}
 
 
@@ -190,7 +213,8 @@ def test_reg213_overdue_after_the_due_date(upper, tmp_path, pdfcheck) -> None:
 def bundle_days(store: Store) -> tuple[str, str]:
     """The day the communes made their bundles and the day they were imported (real clock)."""
     made, imported = store.conn.execute(
-        "select max(bundle_created_at), max(imported_at) from sync_imports").fetchone()
+        "select max(bundle_created_at), max(imported_at) from sync_imports"
+    ).fetchone()
     return made[:10], imported[:10]
 
 
@@ -210,7 +234,8 @@ def test_commune_sending_lists_last_bundles_and_quarantine(upper, tmp_path, pdfc
         assert f"{name} {code[name]} 1 {shown(made)} {shown(imported)} 0 0" in whole
     assert f"Yên Trạch {SILENT[0]} Chưa gửi Quá hạn 0" in whole
     held = upper.conn.execute(
-        "select count(*) from sync_quarantine where resolved_at is null").fetchone()[0]
+        "select count(*) from sync_quarantine where resolved_at is null"
+    ).fetchone()[0]
     assert f"Tổng cộng 1 {held}" in whole
     assert "1/4 xã chưa gửi gói dữ liệu nào." in whole and "quá 35 ngày" in whole
     assert [whole.index(n) for n in NAMES] == sorted(whole.index(n) for n in NAMES)
@@ -233,13 +258,37 @@ def test_print_consolidated_on_the_command_line(capsys, tmp_path, _template, pdf
     shutil.copy(_template, paths.database_path(folder))
     for report in ("campaigns", "reg213", "communes"):
         out = tmp_path / f"{report}.pdf"
-        code = main(["--data-dir", str(folder), "print", "consolidated", "--report", report,
-                     "--year", "2026", "--out", str(out)])
+        code = main(
+            [
+                "--data-dir",
+                str(folder),
+                "print",
+                "consolidated",
+                "--report",
+                report,
+                "--year",
+                "2026",
+                "--out",
+                str(out),
+            ]
+        )
         printed = capsys.readouterr()
         assert code == 0, printed.err
         assert printed.out.strip() == str(out)
         pdfcheck.official(out)
-    code = main(["--data-dir", str(folder), "print", "consolidated", "--report", "reg213",
-                 "--half", "1", "--out", str(tmp_path / "no.pdf")])
+    code = main(
+        [
+            "--data-dir",
+            str(folder),
+            "print",
+            "consolidated",
+            "--report",
+            "reg213",
+            "--half",
+            "1",
+            "--out",
+            str(tmp_path / "no.pdf"),
+        ]
+    )
     assert code == 1 and "6 tháng" in capsys.readouterr().err
     assert not (tmp_path / "no.pdf").exists()

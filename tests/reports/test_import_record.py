@@ -33,8 +33,9 @@ def test_import_record_lists_bundle_hash_counts_and_quarantine(tmp_path, pdfchec
             next(p for p in tables["people"] if p["id"] == held["id"])["sex"] = None
 
         result = import_bundle(upper, rebuild(bundle, upper, commune, break_one), enrol=True)
-        out = write_import_record(upper, tmp_path / "bien-ban.pdf", result.import_id,
-                                  on=date(2026, 11, 26))
+        out = write_import_record(
+            upper, tmp_path / "bien-ban.pdf", result.import_id, on=date(2026, 11, 26)
+        )
         text = " ".join(pdfcheck.official(out).split())
     finally:
         upper.close()

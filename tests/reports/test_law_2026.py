@@ -2,6 +2,8 @@
 Decree-30 header weights, an annex numbered on its own, the inspection board's roster and
 who recognises it."""
 
+# ruff: noqa: F811  (pytest fixtures imported from test_comment_forms are parameters here)
+
 from __future__ import annotations
 
 import json
@@ -34,7 +36,9 @@ def line_fonts(path: Path, words: str, page: int = 0) -> set[str]:
         text = "".join(c["text"] for c in row)
         if words.replace(" ", "") in text.replace(" ", ""):
             start = text.replace(" ", "").index(words.replace(" ", ""))
-            picked = [c for c in row if c["text"].strip()][start : start + len(words.replace(" ", ""))]
+            picked = [c for c in row if c["text"].strip()][
+                start : start + len(words.replace(" ", ""))
+            ]
             return {c["fontname"].split("+")[-1] for c in picked}
     raise AssertionError(f"no line reads {words!r}")
 
@@ -58,21 +62,29 @@ def test_the_office_override_of_legal_bases_is_printed(commune, tmp_path: Path, 
     folder = store.form_dirs()[0]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "legal_bases.json").write_text(
-        json.dumps({"source": "văn phòng", "items": {"village_committee": mine}}, ensure_ascii=False),
+        json.dumps(
+            {"source": "văn phòng", "items": {"village_committee": mine}}, ensure_ascii=False
+        ),
         encoding="utf-8",
     )
-    body = flat(pdfcheck.official(print_decision(store, commune["committee"]["id"], tmp_path / "a.pdf")))
+    body = flat(
+        pdfcheck.official(print_decision(store, commune["committee"]["id"], tmp_path / "a.pdf"))
+    )
     assert "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam (sửa đổi năm 2026);" in body
     assert "Xét đề nghị của hội nghị khu dân cư bản Nà Pàn." in body
     assert "đã hết hiệu lực" not in body
     assert "75/2015/QH13" not in body
     # The other document types still come from the shipped file.
-    supervision = flat(pdfcheck.text(print_decision(store, commune["supervision"]["id"], tmp_path / "b.pdf")))
+    supervision = flat(
+        pdfcheck.text(print_decision(store, commune["supervision"]["id"], tmp_path / "b.pdf"))
+    )
     assert "Căn cứ Nghị định số 29/2021/NĐ-CP" in supervision
     assert "Căn cứ Nghị định số 59/2023/NĐ-CP" in supervision
     assert "Luật số 47/2024/QH15 và Luật số 97/2025/QH15" in supervision
     # A broken override says what is wrong, in Vietnamese, and writes no file.
-    (folder / "legal_bases.json").write_text('{"items": {"village_committee": {"bases": []}}}', encoding="utf-8")
+    (folder / "legal_bases.json").write_text(
+        '{"items": {"village_committee": {"bases": []}}}', encoding="utf-8"
+    )
     with pytest.raises(UserError, match="legal_bases.json.*thiếu danh sách căn cứ"):
         print_decision(store, commune["committee"]["id"], tmp_path / "c.pdf")
     assert not (tmp_path / "c.pdf").exists()
@@ -81,8 +93,12 @@ def test_the_office_override_of_legal_bases_is_printed(commune, tmp_path: Path, 
 def test_bases_follow_the_decision_date(commune, tmp_path: Path, pdfcheck) -> None:
     """The inspection board recognised on 10/03/2025 cites the law as it then stood."""
     store = commune["store"]
-    body = flat(pdfcheck.text(print_decision(store, commune["inspection"]["id"], tmp_path / "i.pdf")))
-    assert "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10 tháng 11 năm 2022;" in body
+    body = flat(
+        pdfcheck.text(print_decision(store, commune["inspection"]["id"], tmp_path / "i.pdf"))
+    )
+    assert (
+        "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10 tháng 11 năm 2022;" in body
+    )
     assert "97/2025/QH15" not in body
     assert "cuộc họp của cộng đồng dân cư" in body
 
@@ -93,8 +109,13 @@ def test_an_annex_numbers_its_own_pages(commune, tmp_path: Path, pdfcheck) -> No
     for i in range(45):
         person = _person(store, village, f"Hoàng Văn Thành {i}", "male", "1970")
         store.memberships.add(
-            {"person_id": person["id"], "body_id": commune["committee"]["id"], "role": "member",
-             "branch": "resident", "start_date": "2024-09-01"},
+            {
+                "person_id": person["id"],
+                "body_id": commune["committee"]["id"],
+                "role": "member",
+                "branch": "resident",
+                "start_date": "2024-09-01",
+            },
             accept_warnings=True,
         )
     out = print_decision(store, commune["committee"]["id"], tmp_path / "qd.pdf")
@@ -106,7 +127,9 @@ def test_an_annex_numbers_its_own_pages(commune, tmp_path: Path, pdfcheck) -> No
     assert len(numbers) - annex >= 2
 
 
-def test_inspection_roster_shows_the_village_each_member_represents(commune, tmp_path, pdfcheck) -> None:
+def test_inspection_roster_shows_the_village_each_member_represents(
+    commune, tmp_path, pdfcheck
+) -> None:
     out = print_body_roster(commune["store"], commune["inspection"]["id"], tmp_path / "ds.pdf")
     text = pdfcheck.official(out)
     assert "Đại diện khu dân cư" in flat(text)
@@ -115,7 +138,9 @@ def test_inspection_roster_shows_the_village_each_member_represents(commune, tmp
     assert "Triệu Văn Hùng 1982 Nùng Ủy viên Nà Pàn" in text
 
 
-def test_inspection_board_recognised_by_a_resolution_as_a_setting(commune, tmp_path, pdfcheck) -> None:
+def test_inspection_board_recognised_by_a_resolution_as_a_setting(
+    commune, tmp_path, pdfcheck
+) -> None:
     store = commune["store"]
     store.settings.set("inspection_recognition", "committee_resolution")
     store.db["bodies"].update(commune["inspection"]["id"], {"decision_number": None})
@@ -155,13 +180,22 @@ def test_no_source_of_a_screen_or_form_names_the_regulation_number() -> None:
 def test_a_new_regulation_is_a_new_form_version(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811
     store = round_2026["store"]
     data = json.loads((Path(comment_form(1).path)).read_text(encoding="utf-8"))
-    data.update(version=2, code="999-v2", valid_from="2026-01-01",
-                legal_basis="Quy định số 999-QĐ/TW ngày 05/01/2026",
-                regulation={"name": "Quy định số 999-QĐ/TW ngày 05/01/2026 của Bộ Chính trị",
-                            "number": "999-QĐ/TW", "short": "QĐ 999"})
+    data.update(
+        version=2,
+        code="999-v2",
+        valid_from="2026-01-01",
+        legal_basis="Quy định số 999-QĐ/TW ngày 05/01/2026",
+        regulation={
+            "name": "Quy định số 999-QĐ/TW ngày 05/01/2026 của Bộ Chính trị",
+            "number": "999-QĐ/TW",
+            "short": "QĐ 999",
+        },
+    )
     folder = store.form_dirs()[0]
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "reg213_form_v2.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (folder / "reg213_form_v2.json").write_text(
+        json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
     text = flat(pdfcheck.official(print_due_list(store, 2026, tmp_path / "due.pdf")))
     assert "(Theo Quy định số 999-QĐ/TW ngày 05/01/2026 của Bộ Chính trị;" in text
     assert "213-QĐ/TW" not in text
@@ -173,7 +207,10 @@ def test_a_new_regulation_is_a_new_form_version(round_2026, tmp_path: Path, pdfc
 def test_the_due_list_is_an_unsigned_working_list(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811
     store = round_2026["store"]
     text = flat(pdfcheck.official(print_due_list(store, 2026, tmp_path / "due.pdf")))
-    assert "(Theo Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị; hạn gửi nhận xét: 30/11/2026)" in text
+    assert (
+        "(Theo Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị; hạn gửi nhận xét: 30/11/2026)"
+        in text
+    )
     for front in ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ", "CHỦ TỊCH", "Hoàng Văn Lợi", "Nơi nhận"):
         assert front not in text, front
     assert "không ký, không đóng dấu" in text
@@ -184,15 +221,25 @@ def test_the_due_list_is_an_unsigned_working_list(round_2026, tmp_path: Path, pd
 
 
 def test_an_exempt_member_gets_a_comment_when_needed_and_stays_out_of_the_round(
-    round_2026, tmp_path: Path, pdfcheck  # noqa: F811
+    round_2026,
+    tmp_path: Path,
+    pdfcheck,  # noqa: F811
 ) -> None:
     store = round_2026["store"]
     exempt = round_2026["people"]["exempt"]
     with pytest.raises(UserError, match="khi cần"):
-        store.evaluations.add({"resident_id": exempt["id"], "year": 2026, "state": "requested", "version": 1})
+        store.evaluations.add(
+            {"resident_id": exempt["id"], "year": 2026, "state": "requested", "version": 1}
+        )
     asked = store.evaluations.request_when_needed(exempt["id"], "commendation", "2026-11-20")
-    store.evaluations.comment(asked["id"], RATINGS, "commend", meeting_date="2026-11-22",
-                              cell_signer="Hoàng Văn Sơn", front_signer="Lý Thị Mai")
+    store.evaluations.comment(
+        asked["id"],
+        RATINGS,
+        "commend",
+        meeting_date="2026-11-22",
+        cell_signer="Hoàng Văn Sơn",
+        front_signer="Lý Thị Mai",
+    )
     store.evaluations.confirm(asked["id"], "2026-11-24")
     assert [e["state"] for e in store.evaluations.when_needed(exempt["id"])] == ["confirmed"]
     # An ordinary member is commented in the round, not "when needed".
@@ -200,46 +247,85 @@ def test_an_exempt_member_gets_a_comment_when_needed_and_stays_out_of_the_round(
         store.evaluations.request_when_needed(round_2026["people"]["cuong"]["id"], "personnel")
     # Still not in the yearly round: not due, not on the list, not among the year's forms.
     assert store.evaluations.round_preview(2026) == 0
-    statuses = {m["full_name"]: m["status"] for g in store.evaluations.checklist(2026) for m in g["members"]}
+    statuses = {
+        m["full_name"]: m["status"] for g in store.evaluations.checklist(2026) for m in g["members"]
+    }
     assert statuses["Vi Văn Dũng"] == "exempt"
     assert store.evaluations.round_progress(2026)["due"] == 3
     assert "Vi Văn Dũng" not in pdfcheck.text(print_due_list(store, 2026, tmp_path / "d.pdf"))
-    assert "Vi Văn Dũng" not in pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "all.pdf"))
+    assert "Vi Văn Dũng" not in pdfcheck.text(
+        print_comment_forms(store, 2026, tmp_path / "all.pdf")
+    )
     # Its own form says why it was taken.
-    text = flat(pdfcheck.official(print_comment_when_needed(store, asked["id"], tmp_path / "kt.pdf")))
+    text = flat(
+        pdfcheck.official(print_comment_when_needed(store, asked["id"], tmp_path / "kt.pdf"))
+    )
     assert "Họ và tên đảng viên: Vi Văn Dũng" in text
     assert "Nhận xét khi cần: khen thưởng" in text and "Năm 2026" not in text
 
 
-def test_the_filled_form_prints_known_names_or_a_blank_line(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811
+def test_the_filled_form_prints_known_names_or_a_blank_line(
+    round_2026, tmp_path: Path, pdfcheck
+) -> None:  # noqa: F811
     store = round_2026["store"]
     na_can = round_2026["villages"]["na_can"]
     binh = round_2026["people"]["binh"]
     evaluation = store.evaluations.current_for(binh["id"], 2026)
-    store.evaluations.comment(evaluation["id"], RATINGS, "none", meeting_date="2026-10-20", accept_warnings=True)
+    store.evaluations.comment(
+        evaluation["id"], RATINGS, "none", meeting_date="2026-10-20", accept_warnings=True
+    )
     person_id = store.residents.get(binh["id"])["person_id"]
-    text = flat(pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "a.pdf", person_id=person_id)))
+    text = flat(
+        pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "a.pdf", person_id=person_id))
+    )
     assert "Bí thư chi bộ" not in text and "…………" in text  # unknown: a line to sign over
     store.villages.update(na_can["id"], {"party_secretary": "Hoàng Văn Sơn"})
-    committee = store.bodies.add({"kind": "village_committee", "name": "Ban công tác Mặt trận Nà Cạn",
-                                  "village_id": na_can["id"], "term_label": "2024–2029",
-                                  "term_start": "2024-09-01"}, accept_warnings=True)
-    head = store.people.add({"full_name": "Lý Thị Mai", "sex": "female", "village_id": na_can["id"]},
-                            accept_warnings=True)
-    store.memberships.add({"person_id": head["id"], "body_id": committee["id"], "role": "head",
-                           "branch": "party_cell", "start_date": "2024-09-01"}, accept_warnings=True)
-    text = flat(pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "b.pdf", person_id=person_id)))
+    committee = store.bodies.add(
+        {
+            "kind": "village_committee",
+            "name": "Ban công tác Mặt trận Nà Cạn",
+            "village_id": na_can["id"],
+            "term_label": "2024–2029",
+            "term_start": "2024-09-01",
+        },
+        accept_warnings=True,
+    )
+    head = store.people.add(
+        {"full_name": "Lý Thị Mai", "sex": "female", "village_id": na_can["id"]},
+        accept_warnings=True,
+    )
+    store.memberships.add(
+        {
+            "person_id": head["id"],
+            "body_id": committee["id"],
+            "role": "head",
+            "branch": "party_cell",
+            "start_date": "2024-09-01",
+        },
+        accept_warnings=True,
+    )
+    text = flat(
+        pdfcheck.text(print_comment_forms(store, 2026, tmp_path / "b.pdf", person_id=person_id))
+    )
     assert "Hoàng Văn Sơn" in text and "Lý Thị Mai" in text
 
 
-
-def test_households_recognised_is_named_by_the_campaigns_data(store, tmp_path: Path, pdfcheck) -> None:
+def test_households_recognised_is_named_by_the_campaigns_data(
+    store, tmp_path: Path, pdfcheck
+) -> None:
     from desktop_app.reports.activity_report import print_activity_report
 
     store.campaigns.load_national()
     unity = store.campaigns.by_code("great_unity_day")
-    store.activities.add({"campaign_id": unity["id"], "date": "2026-11-18", "title": "Ngày hội Đại đoàn kết",
-                          "households_recognised": 42}, accept_warnings=True)
+    store.activities.add(
+        {
+            "campaign_id": unity["id"],
+            "date": "2026-11-18",
+            "title": "Ngày hội Đại đoàn kết",
+            "households_recognised": 42,
+        },
+        accept_warnings=True,
+    )
     text = flat(pdfcheck.official(print_activity_report(store, 2026, tmp_path / "bc.pdf")))
     assert "Hộ được công nhận gia đình văn hóa hộ 42" in text
     assert "Hộ được công nhận hộ" not in text

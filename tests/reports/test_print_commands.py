@@ -62,8 +62,10 @@ def test_every_print_command_writes_an_official_pdf(
         assert stdout.strip() == str(out)
         text = pdfcheck.official(out)
         # The due list is the party committee's unsigned working list: no letterhead by default.
-        assert "ỦY BAN MTTQ VIỆT NAM" in text or "ĐẢNG CỘNG SẢN VIỆT NAM" in text or (
-            name == "due-list" and "không ký, không đóng dấu" in text
+        assert (
+            "ỦY BAN MTTQ VIỆT NAM" in text
+            or "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+            or (name == "due-list" and "không ký, không đóng dấu" in text)
         ), name
     roster = pdfcheck.text(tmp_path / "roster-body.pdf")
     assert committee["name"] in " ".join(roster.split())

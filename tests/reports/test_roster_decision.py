@@ -82,7 +82,9 @@ def test_register_roster_has_each_current_body_and_filters_by_village(
     boards = pdfcheck.official(
         print_register_roster(store, "inspection-boards", tmp_path / "tt.pdf")
     )
-    assert "Ban thanh tra nhân dân xã Hòa Cư" in flat(boards) and "Đại diện khu dân cư" in flat(boards)
+    assert "Ban thanh tra nhân dân xã Hòa Cư" in flat(boards) and "Đại diện khu dân cư" in flat(
+        boards
+    )
     assert (
         "(Kèm theo Quyết định số 08/QĐ-MTTQ-BTT ngày 10/03/2025 của Ban Thường trực Ủy ban MTTQ"
         in flat(boards)

@@ -41,8 +41,16 @@ def build_upper(root: Path, today: date) -> Path:
         commune.close()
     assert not [o for o in import_files(upper, bundles, enrol=True) if o.error]
     with upper.transaction():
-        sync_state.enrol_commune_key(upper.db, {
-            "fingerprint": "f" * 64, "commune_code": SILENT[0], "commune_name": SILENT[1],
-            "signing_key": "00" * 32, "enrolled_at": "2026-01-05T08:00:00Z",
-            "enrolled_by": "test", "revoked_at": None})
+        sync_state.enrol_commune_key(
+            upper.db,
+            {
+                "fingerprint": "f" * 64,
+                "commune_code": SILENT[0],
+                "commune_name": SILENT[1],
+                "signing_key": "00" * 32,
+                "enrolled_at": "2026-01-05T08:00:00Z",
+                "enrolled_by": "test",
+                "revoked_at": None,
+            },
+        )
     return template_of(upper)

@@ -42,7 +42,9 @@ def test_restore_refuses_what_is_not_a_backup_and_keeps_the_database(store, tmp_
 def test_restore_refuses_a_backup_of_a_newer_program(store, tmp_path):
     copy = backup(store, tmp_path)
     conn = sqlite3.connect(str(copy))
-    conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values ('somattran', 'm9999', 'x')")
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) values ('somattran', 'm9999', 'x')"
+    )
     conn.commit()
     conn.close()
     with pytest.raises(SchemaTooNew):
@@ -65,13 +67,17 @@ def test_describe_backup_reads_the_office_counts_and_newest_change(demo, tmp_pat
     info = describe_backup(copy)
     assert copy.read_bytes() == before  # read only: not a byte changed
     office = demo.office()
-    assert {k: info["office"][k] for k in ("role", "commune_name", "commune_code", "database_id")} == \
-        {k: office[k] for k in ("role", "commune_name", "commune_code", "database_id")}
+    assert {
+        k: info["office"][k] for k in ("role", "commune_name", "commune_code", "database_id")
+    } == {k: office[k] for k in ("role", "commune_name", "commune_code", "database_id")}
     assert info["people"] == demo.people.count()
     assert info["villages"] == demo.villages.count()
     assert info["communes"] == 1
-    newest = max(r["updated_at"] for table in SYNCED_TABLES
-                 for r in demo.query(f"select updated_at from {table}"))
+    newest = max(
+        r["updated_at"]
+        for table in SYNCED_TABLES
+        for r in demo.query(f"select updated_at from {table}")
+    )
     assert info["last_changed"] == newest
 
 
@@ -83,7 +89,9 @@ def test_describe_backup_counts_only_live_people_and_sees_the_latest_edit(store,
     latest = store.people.get(kept["id"])["updated_at"]
     info = describe_backup(backup(store, tmp_path))
     assert info["people"] == 1
-    assert info["last_changed"] == max(latest, store.people.get(gone["id"], include_deleted=True)["updated_at"])
+    assert info["last_changed"] == max(
+        latest, store.people.get(gone["id"], include_deleted=True)["updated_at"]
+    )
 
 
 def test_describe_an_empty_database_and_one_without_an_office(tmp_path):
@@ -116,7 +124,9 @@ def test_backups_in_a_folder_whose_name_looks_like_a_uri_are_read_and_restored(s
     again.close()
 
 
-def test_a_restored_copy_that_does_not_open_puts_the_current_data_back(store, tmp_path, monkeypatch):
+def test_a_restored_copy_that_does_not_open_puts_the_current_data_back(
+    store, tmp_path, monkeypatch
+):
     from desktop_app.store import db as db_module
 
     p = store.people.add({"full_name": "Lăng Văn Tú", "sex": "male"})
@@ -137,7 +147,9 @@ def test_a_restored_copy_that_does_not_open_puts_the_current_data_back(store, tm
     monkeypatch.undo()
     assert not path.with_suffix(".restoring").exists()
     again = open_store(path)
-    assert again.people.get(p["id"])["phone"] == "0912345678"  # the data as it was, not the backup's
+    assert (
+        again.people.get(p["id"])["phone"] == "0912345678"
+    )  # the data as it was, not the backup's
     again.close()
 
 
@@ -163,6 +175,10 @@ def test_one_automatic_copy_a_day_and_only_the_newest_are_kept(store, tmp_path):
     assert kept == sorted([older[-2].name, older[-1].name, made.name, other.name])
     assert own.exists() and safety.exists()
 
-    assert automatic_backup(store, folder, keep=3, now=datetime(2026, 11, 26, 18, 5)) is None  # once a day
-    assert automatic_backup(store, folder, keep=0, now=datetime(2026, 11, 27, 9, 0)) is None  # turned off
+    assert (
+        automatic_backup(store, folder, keep=3, now=datetime(2026, 11, 26, 18, 5)) is None
+    )  # once a day
+    assert (
+        automatic_backup(store, folder, keep=0, now=datetime(2026, 11, 27, 9, 0)) is None
+    )  # turned off
     assert len(list(folder.glob("somattran-06280-*-tu-dong*.db"))) == 3

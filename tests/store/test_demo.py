@@ -9,7 +9,15 @@ def test_a_demo_with_few_villages_still_fills_every_register(tmp_path, villages)
     store = open_store(tmp_path / "d.db")
     summary = build_demo(store, people=60, villages=villages, seed=2)
     assert summary["villages"] == villages == store.villages.count()
-    for register in ("people", "bodies", "memberships", "campaigns", "activities", "residents", "evaluations"):
+    for register in (
+        "people",
+        "bodies",
+        "memberships",
+        "campaigns",
+        "activities",
+        "residents",
+        "evaluations",
+    ):
         assert getattr(store, register).count() > 0, register
     store.close()
 
@@ -21,7 +29,9 @@ def test_the_demo_leaves_problems_for_the_overview(demo):
     assert demo.residents.unregistered_overdue()
     assert any(e["overdue"] for e in demo.evaluations.query(year=2025))
     exempt = [r for r in demo.residents.query() if r["category"].startswith("exempt_")]
-    assert exempt and not demo.evaluations.query(year=2026, search=None, resident_id=exempt[0]["id"])
+    assert exempt and not demo.evaluations.query(
+        year=2026, search=None, resident_id=exempt[0]["id"]
+    )
 
 
 def test_the_demo_makes_exactly_the_people_asked_for(tmp_path, capsys):
@@ -29,14 +39,15 @@ def test_the_demo_makes_exactly_the_people_asked_for(tmp_path, capsys):
     members living in the commune among them, and says so."""
     from desktop_app.cli import main
 
-    assert main(["--data-dir", str(tmp_path / "d"), "demo", "--people", "400", "--villages", "4"]) == 0
+    assert (
+        main(["--data-dir", str(tmp_path / "d"), "demo", "--people", "400", "--villages", "4"]) == 0
+    )
     said = capsys.readouterr().out
     store = open_store(tmp_path / "d" / "somattran.db")
     assert store.people.count() == 400 and " 400 người (trong đó " in said
     linked = store.conn.execute("select count(distinct person_id) from residents").fetchone()[0]
     assert linked > 0 and f"{linked} đảng viên nơi cư trú" in said
     store.close()
-
 
 
 def test_the_demo_names_no_district(tmp_path) -> None:

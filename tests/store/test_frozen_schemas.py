@@ -26,15 +26,25 @@ def rows(path: Path) -> dict[str, dict[object, dict]]:
     """Every row of every plain table (not full-text indexes and their shadow tables), by id."""
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
-    virtual = [r[0] for r in conn.execute(
-        "select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL%'")]
-    tables = [r[0] for r in conn.execute(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-        if r[0] not in virtual and not any(r[0].startswith(v + "_") for v in virtual)]
+    virtual = [
+        r[0]
+        for r in conn.execute(
+            "select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL%'"
+        )
+    ]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'"
+        )
+        if r[0] not in virtual and not any(r[0].startswith(v + "_") for v in virtual)
+    ]
     found = {}
     for table in tables:
-        found[table] = {(r["id"] if "id" in r.keys() else tuple(r)): dict(r)
-                        for r in conn.execute(f'select * from "{table}"')}
+        found[table] = {
+            (r["id"] if "id" in r.keys() else tuple(r)): dict(r)
+            for r in conn.execute(f'select * from "{table}"')
+        }
     conn.close()
     return found
 
@@ -75,5 +85,7 @@ def test_a_released_database_upgrades_keeping_every_row(dump: Path, tmp_path: Pa
     assert updated["rev"] > top
     body = next(iter(before["bodies"].values()))
     assert {m["full_name"] for m in store.bodies.members(body["id"])} == {
-        "Nông Thị Hoa", "Đặng Văn An 2"}
+        "Nông Thị Hoa",
+        "Đặng Văn An 2",
+    }
     store.close()

@@ -16,14 +16,43 @@ def database_at(path, step: int) -> None:
     stop = names[step] if step < len(names) else None
     migrations.build().apply(db, stop_before=stop)
     db.execute("update meta set value = '5' where key = 'rev'")
-    db["office"].insert({"id": "o1", "role": "commune", "commune_code": "06280", "commune_name": "Hòa Cư",
-                         "installation_id": "i1", "database_id": "d1"})
-    db["villages"].insert({"id": "v1", "commune_code": "06280", "created_at": "2025-01-01T00:00:00Z",
-                           "updated_at": "2025-01-01T00:00:00Z", "rev": 1, "name": "Nà Cạn", "kind": "ban",
-                           "name_fold": "na can", "sort_key": "x"})
-    db["people"].insert({"id": "p1", "commune_code": "06280", "created_at": "2025-01-01T00:00:00Z",
-                         "updated_at": "2025-01-01T00:00:00Z", "rev": 2, "full_name": "Nông Thị Hoa",
-                         "sex": "female", "village_id": "v1", "name_fold": "nong thi hoa", "sort_key": "x"})
+    db["office"].insert(
+        {
+            "id": "o1",
+            "role": "commune",
+            "commune_code": "06280",
+            "commune_name": "Hòa Cư",
+            "installation_id": "i1",
+            "database_id": "d1",
+        }
+    )
+    db["villages"].insert(
+        {
+            "id": "v1",
+            "commune_code": "06280",
+            "created_at": "2025-01-01T00:00:00Z",
+            "updated_at": "2025-01-01T00:00:00Z",
+            "rev": 1,
+            "name": "Nà Cạn",
+            "kind": "ban",
+            "name_fold": "na can",
+            "sort_key": "x",
+        }
+    )
+    db["people"].insert(
+        {
+            "id": "p1",
+            "commune_code": "06280",
+            "created_at": "2025-01-01T00:00:00Z",
+            "updated_at": "2025-01-01T00:00:00Z",
+            "rev": 2,
+            "full_name": "Nông Thị Hoa",
+            "sex": "female",
+            "village_id": "v1",
+            "name_fold": "nong thi hoa",
+            "sort_key": "x",
+        }
+    )
     db.conn.close()
 
 
@@ -46,8 +75,13 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "new.db"
     open_store(path).close()
     db = Database(sqlite3.connect(str(path), isolation_level=None))
-    db["_sqlite_migrations"].insert({"migration_set": migrations.MIGRATION_SET, "name": "m9999_future",
-                                     "applied_at": "2030-01-01"})
+    db["_sqlite_migrations"].insert(
+        {
+            "migration_set": migrations.MIGRATION_SET,
+            "name": "m9999_future",
+            "applied_at": "2030-01-01",
+        }
+    )
     db.conn.close()
     before = path.read_bytes()
     with pytest.raises(SchemaTooNew, match="phiên bản Sổ Mặt trận mới hơn"):
@@ -72,21 +106,55 @@ def test_numeric_sort_keys_migration_reorders_numbered_names_only(tmp_path):
     db = Database(sqlite3.connect(str(path), isolation_level=None))
     migrations.build().apply(db, stop_before="m0004_numeric_sort_keys")
     db.execute("update meta set value = '7' where key = 'rev'")
-    db["office"].insert({"id": "o1", "role": "commune", "commune_code": "06280", "commune_name": "Hòa Cư",
-                         "installation_id": "i1", "database_id": "d1"})
+    db["office"].insert(
+        {
+            "id": "o1",
+            "role": "commune",
+            "commune_code": "06280",
+            "commune_name": "Hòa Cư",
+            "installation_id": "i1",
+            "database_id": "d1",
+        }
+    )
     stamp = "2025-01-01T00:00:00Z"
-    for i, (name, key) in enumerate([("Thôn 10", "old-a"), ("Thôn 2", "old-b"), ("Nà Cạn", "old-c")]):
-        db["villages"].insert({"id": f"v{i}", "commune_code": "06280", "created_at": stamp, "updated_at": stamp,
-                               "rev": i + 1, "name": name, "kind": "thon", "name_fold": "x", "sort_key": key})
-    db["people"].insert({"id": "p1", "commune_code": "06280", "created_at": stamp, "updated_at": stamp, "rev": 4,
-                         "full_name": "Nguyễn Văn 2", "sex": "male", "name_fold": "x", "sort_key": "old-p"})
+    for i, (name, key) in enumerate(
+        [("Thôn 10", "old-a"), ("Thôn 2", "old-b"), ("Nà Cạn", "old-c")]
+    ):
+        db["villages"].insert(
+            {
+                "id": f"v{i}",
+                "commune_code": "06280",
+                "created_at": stamp,
+                "updated_at": stamp,
+                "rev": i + 1,
+                "name": name,
+                "kind": "thon",
+                "name_fold": "x",
+                "sort_key": key,
+            }
+        )
+    db["people"].insert(
+        {
+            "id": "p1",
+            "commune_code": "06280",
+            "created_at": stamp,
+            "updated_at": stamp,
+            "rev": 4,
+            "full_name": "Nguyễn Văn 2",
+            "sex": "male",
+            "name_fold": "x",
+            "sort_key": "old-p",
+        }
+    )
     db.conn.close()
     assert "m0004_numeric_sort_keys" in names
 
     store = open_store(path)
     try:
         keys = dict(store.conn.execute("select name, sort_key from villages").fetchall())
-        assert keys["Thôn 2"] == text.sort_key("Thôn 2") < keys["Thôn 10"] == text.sort_key("Thôn 10")
+        assert (
+            keys["Thôn 2"] == text.sort_key("Thôn 2") < keys["Thôn 10"] == text.sort_key("Thôn 10")
+        )
         assert keys["Nà Cạn"] == "old-c"  # no digit: the stored key is left alone
         assert store.people.get("p1")["sort_key"] == text.person_sort_key("Nguyễn Văn 2")
         assert store.current_rev() == 7  # derived columns: nothing new to send upward
@@ -104,5 +172,8 @@ def test_purpose_and_secretary_migration_adds_empty_columns_and_keeps_rows(tmp_p
     store = open_store(path)
     assert store.villages.get("v1")["party_secretary"] is None
     assert "purpose" in store.db["evaluations"].columns_dict
-    assert store.villages.get("v1")["name"] == "Nà Cạn" and store.people.get("p1")["village_id"] == "v1"
+    assert (
+        store.villages.get("v1")["name"] == "Nà Cạn"
+        and store.people.get("p1")["village_id"] == "v1"
+    )
     store.close()

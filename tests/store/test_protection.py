@@ -318,7 +318,9 @@ def test_the_demo_is_never_protected(tmp_path):
         protect.protect(tmp_path / "demo.db", CHAIR, CHAIR_PW)
 
 
-def test_printing_a_list_with_sensitive_fields_is_in_the_audit_trail_whatever_the_role(office, tmp_path):
+def test_printing_a_list_with_sensitive_fields_is_in_the_audit_trail_whatever_the_role(
+    office, tmp_path
+):
     from desktop_app.reports.people_list import print_people
     from desktop_app.store import audit_trail
 

@@ -20,8 +20,24 @@ from desktop_app.store.db import Store, open_store
 from tests.conftest import TODAY, open_copy
 from tests.reports.upper_store import COMMUNES, build_upper
 
-QUERIES = ["n", "ng", "nguyen", "nguyen van", "van nguyen", "th", "thi h", "d", "dung", "dat", "l", "uyen",
-           "an", "a b", "zzz", "nguyen  van   d"]
+QUERIES = [
+    "n",
+    "ng",
+    "nguyen",
+    "nguyen van",
+    "van nguyen",
+    "th",
+    "thi h",
+    "d",
+    "dung",
+    "dat",
+    "l",
+    "uyen",
+    "an",
+    "a b",
+    "zzz",
+    "nguyen  van   d",
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,20 +52,26 @@ def upper(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
     store.close()
 
 
-def expected(store: Store, search: str, commune_code: str | None = None, rank: bool = True) -> list[str]:
+def expected(
+    store: Store, search: str, commune_code: str | None = None, rank: bool = True
+) -> list[str]:
     """The oracle: every word of the search starts a word of the folded name; Vietnamese order,
     after the rank of issue 13 (given name, family name, other) when the last word has 2 letters."""
     terms = text.search_terms(search)
-    rows = store.conn.execute("select id, name_fold, sort_key, commune_code from people where deleted_at is null"
-                              ).fetchall()
+    rows = store.conn.execute(
+        "select id, name_fold, sort_key, commune_code from people where deleted_at is null"
+    ).fetchall()
     ranked = rank and len(terms[-1]) >= 2
 
     def order(fold: str) -> int:
         return people._name_rank(fold, terms[-1]) if ranked else 0
 
-    found = [(order(fold), key, pid) for pid, fold, key, code in rows
-             if (commune_code is None or code == commune_code)
-             and all(any(word.startswith(t) for word in fold.split(" ")) for t in terms)]
+    found = [
+        (order(fold), key, pid)
+        for pid, fold, key, code in rows
+        if (commune_code is None or code == commune_code)
+        and all(any(word.startswith(t) for word in fold.split(" ")) for t in terms)
+    ]
     return [pid for *_key, pid in sorted(found)]
 
 
@@ -58,8 +80,9 @@ def ids(rows: list[dict]) -> list[str]:
 
 
 @pytest.mark.parametrize("few", [0, 10**9], ids=["walk the order", "sort the matches"])
-def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(upper: Store, few: int,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(
+    upper: Store, few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(people, "FEW_MATCHES", few)
     for search in QUERIES:
         every = expected(upper, search)
@@ -74,7 +97,10 @@ def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(upper: 
         for code, _ in COMMUNES:
             mine = expected(upper, search, code)
             assert ids(upper.people.query(search=search, commune_code=code)) == mine, (search, code)
-            assert ids(upper.people.query(search=search, commune_code=code, limit=5, offset=2)) == mine[2:7]
+            assert (
+                ids(upper.people.query(search=search, commune_code=code, limit=5, offset=2))
+                == mine[2:7]
+            )
             assert upper.people.count_query(search=search, commune_code=code) == len(mine)
             if mine:
                 per_commune[code] = len(mine)
@@ -92,11 +118,21 @@ def test_counts_and_search_follow_every_write(demo: Store) -> None:
     """Add, rename, tombstone: the triggers keep people_search and people_counts in step."""
     code = demo.owner_code()
     village = demo.villages.current()[0]["id"]
-    added = demo.people.add({"full_name": "Hứa Thị Xuyến", "sex": "female", "birth_date": "1990-01-01",
-                             "village_id": village, "party_member": 1}, accept_warnings=True)
+    added = demo.people.add(
+        {
+            "full_name": "Hứa Thị Xuyến",
+            "sex": "female",
+            "birth_date": "1990-01-01",
+            "village_id": village,
+            "party_member": 1,
+        },
+        accept_warnings=True,
+    )
     assert ids(demo.people.query(search="xuyen hua")) == [added["id"]]
     demo.people.update(added["id"], {"full_name": "Hứa Thị Xoan"}, accept_warnings=True)
-    assert demo.people.query(search="xuyen") == [] and ids(demo.people.query(search="xoan h")) == [added["id"]]
+    assert demo.people.query(search="xuyen") == [] and ids(demo.people.query(search="xoan h")) == [
+        added["id"]
+    ]
     victim = demo.people.query(search="nguyen")[0]
     demo.conn.execute("delete from memberships where person_id = ?", [victim["id"]])
     demo.people.delete(victim["id"])
@@ -104,43 +140,82 @@ def test_counts_and_search_follow_every_write(demo: Store) -> None:
 
     live = "select count(*) from people where deleted_at is null"
     assert demo.people.count() == demo.conn.execute(live).fetchone()[0]
-    assert demo.people.count_query(party_member=True) == demo.conn.execute(
-        live + " and coalesce(party_member, 0) = 1").fetchone()[0]
-    assert demo.people.count_query(party_member=False) == demo.conn.execute(
-        live + " and coalesce(party_member, 0) = 0").fetchone()[0]
+    assert (
+        demo.people.count_query(party_member=True)
+        == demo.conn.execute(live + " and coalesce(party_member, 0) = 1").fetchone()[0]
+    )
+    assert (
+        demo.people.count_query(party_member=False)
+        == demo.conn.execute(live + " and coalesce(party_member, 0) = 0").fetchone()[0]
+    )
     assert demo.people.count_by_commune() == {code: demo.people.count()}
     assert demo.people.count_query(search="nguyen") == len(expected(demo, "nguyen"))
 
 
 def test_counts_per_commune_are_the_counts_sql_makes(upper: Store) -> None:
     grouped = "select commune_code, count(*) from people where deleted_at is null{} group by 1"
-    assert upper.people.count_by_commune() == dict(upper.conn.execute(grouped.format("")).fetchall())
-    assert upper.people.count_by_commune(party_member=True) == dict(upper.conn.execute(
-        grouped.format(" and coalesce(party_member, 0) = 1")).fetchall())
+    assert upper.people.count_by_commune() == dict(
+        upper.conn.execute(grouped.format("")).fetchall()
+    )
+    assert upper.people.count_by_commune(party_member=True) == dict(
+        upper.conn.execute(grouped.format(" and coalesce(party_member, 0) = 1")).fetchall()
+    )
     for code, _ in COMMUNES:
-        assert upper.people.count_query(commune_code=code) == upper.conn.execute(
-            "select count(*) from people where deleted_at is null and commune_code = ?", [code]).fetchone()[0]
+        assert (
+            upper.people.count_query(commune_code=code)
+            == upper.conn.execute(
+                "select count(*) from people where deleted_at is null and commune_code = ?", [code]
+            ).fetchone()[0]
+        )
 
 
 def test_the_migration_indexes_the_people_already_there(tmp_path: Path) -> None:
     path = tmp_path / "before-search.db"
     db = Database(sqlite3.connect(str(path), isolation_level=None))
     migrations.build().apply(db, stop_before="m0005_people_search_index")
-    db["office"].insert({"id": "o1", "role": "commune", "commune_code": "06280", "commune_name": "Hòa Cư",
-                         "installation_id": "i1", "database_id": "d1"})
+    db["office"].insert(
+        {
+            "id": "o1",
+            "role": "commune",
+            "commune_code": "06280",
+            "commune_name": "Hòa Cư",
+            "installation_id": "i1",
+            "database_id": "d1",
+        }
+    )
     stamp = "2025-01-01T00:00:00Z"
-    for i, (name, party, gone) in enumerate([("Nguyễn Văn Đạt", 1, None), ("Lê Thị Dung", 0, None),
-                                             ("Nguyễn Văn Dũng", 1, stamp)]):
-        db["people"].insert({"id": f"p{i}", "commune_code": "06280", "created_at": stamp, "updated_at": stamp,
-                             "rev": i + 1, "full_name": name, "sex": "male", "name_fold": text.fold(name),
-                             "sort_key": text.person_sort_key(name), "party_member": party, "deleted_at": gone})
+    for i, (name, party, gone) in enumerate(
+        [("Nguyễn Văn Đạt", 1, None), ("Lê Thị Dung", 0, None), ("Nguyễn Văn Dũng", 1, stamp)]
+    ):
+        db["people"].insert(
+            {
+                "id": f"p{i}",
+                "commune_code": "06280",
+                "created_at": stamp,
+                "updated_at": stamp,
+                "rev": i + 1,
+                "full_name": name,
+                "sex": "male",
+                "name_fold": text.fold(name),
+                "sort_key": text.person_sort_key(name),
+                "party_member": party,
+                "deleted_at": gone,
+            }
+        )
     db.conn.close()
     store = open_store(path)
     try:
-        assert ids(store.people.query(search="d")) == ["p1", "p0"]  # Dung, Đạt; not the deleted Dũng
+        assert ids(store.people.query(search="d")) == [
+            "p1",
+            "p0",
+        ]  # Dung, Đạt; not the deleted Dũng
         assert store.people.count() == 2 and store.people.count_query(party_member=True) == 1
-        assert store.conn.execute("select count(*) from sqlite_master where name = 'idx_bodies_predecessor_id'"
-                                  ).fetchone()[0] == 1
+        assert (
+            store.conn.execute(
+                "select count(*) from sqlite_master where name = 'idx_bodies_predecessor_id'"
+            ).fetchone()[0]
+            == 1
+        )
     finally:
         store.close()
 
@@ -152,9 +227,16 @@ def _old_commune_statuses(store: Store) -> dict[str, tuple]:
     for row in sync_state.commune_overview(store.db):
         made = attention._day(row["last_bundle_at"])
         days = (store.today() - made).days if made else None
-        out[row["commune_code"]] = (row["commune_name"], row["last_sequence"], made, row["last_imported_at"],
-                                    days, days is None or days > limit, row["quarantined"] or 0,
-                                    row["active_keys"] or 0)
+        out[row["commune_code"]] = (
+            row["commune_name"],
+            row["last_sequence"],
+            made,
+            row["last_imported_at"],
+            days,
+            days is None or days > limit,
+            row["quarantined"] or 0,
+            row["active_keys"] or 0,
+        )
     return out
 
 
@@ -170,33 +252,76 @@ def _old_upper_items(store: Store) -> list[tuple]:
     for code, s in _old_commune_statuses(store).items():
         if not s[5]:
             continue
-        detail = (f"gói cuối số {s[1]} ngày {dates.display(s[2].isoformat())}, đã {s[4]} ngày (quá {limit} ngày)"
-                  if s[2] else "chưa gửi gói nào")
+        detail = (
+            f"gói cuối số {s[1]} ngày {dates.display(s[2].isoformat())}, đã {s[4]} ngày (quá {limit} ngày)"
+            if s[2]
+            else "chưa gửi gói nào"
+        )
         items.append(("Xã gửi dữ liệu quá hạn", who(code), detail, None, None, True))
     held = Counter(q["commune_code"] for q in sync_state.open_quarantine(store.db))
     for code, count in sorted(held.items()):
-        items.append(("Bản ghi cách ly chờ xử lý", who(code),
-                      f"{count} bản ghi chưa vào dữ liệu tổng hợp (trang Đồng bộ cấp trên)", None, None, False))
+        items.append(
+            (
+                "Bản ghi cách ly chờ xử lý",
+                who(code),
+                f"{count} bản ghi chưa vào dữ liệu tổng hợp (trang Đồng bộ cấp trên)",
+                None,
+                None,
+                False,
+            )
+        )
     for body in store.bodies.query(current_only=True):
         for issue in store.bodies.composition_issues(body):
-            items.append(("Ban chưa đúng quy định", body["name"], f"{who(body['commune_code'])} · {issue.message}",
-                          "bodies", body["id"], False))
+            items.append(
+                (
+                    "Ban chưa đúng quy định",
+                    body["name"],
+                    f"{who(body['commune_code'])} · {issue.message}",
+                    "bodies",
+                    body["id"],
+                    False,
+                )
+            )
     days = store.settings("term_warning_days")
     for body in store.bodies.ending_terms(days):
         end = dates.to_date(body["term_end"])
         left = (end - today).days if end else 0
-        items.append((f"Nhiệm kỳ kết thúc trong {days} ngày tới", body["name"],
-                      f"{who(body['commune_code'])} · kết thúc {dates.display(body['term_end'])} (còn {left} ngày)",
-                      "bodies", body["id"], left <= 30))
+        items.append(
+            (
+                f"Nhiệm kỳ kết thúc trong {days} ngày tới",
+                body["name"],
+                f"{who(body['commune_code'])} · kết thúc {dates.display(body['term_end'])} (còn {left} ngày)",
+                "bodies",
+                body["id"],
+                left <= 30,
+            )
+        )
     late = Counter(ev["commune_code"] for ev in store.evaluations.query(overdue=True))
     for code, count in sorted(late.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
-        items.append(("Phiếu nhận xét QĐ 213 quá hạn", who(code), f"{count} phiếu chưa gửi về nơi công tác đúng hạn",
-                      None, None, True))
+        items.append(
+            (
+                "Phiếu nhận xét QĐ 213 quá hạn",
+                who(code),
+                f"{count} phiếu chưa gửi về nơi công tác đúng hạn",
+                None,
+                None,
+                True,
+            )
+        )
     for ahead in dates_ahead(today, store.settings, within_days=366):
         left = ahead.days_left(today)
-        items.append(("Ngày sắp tới", ahead.label,
-                      "hôm nay" if left == 0 else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
-                      None, None, False))
+        items.append(
+            (
+                "Ngày sắp tới",
+                ahead.label,
+                "hôm nay"
+                if left == 0
+                else f"còn {left} ngày ({dates.display(ahead.on.isoformat())})",
+                None,
+                None,
+                False,
+            )
+        )
     return items
 
 
@@ -215,22 +340,41 @@ def test_upper_attention_is_the_list_the_per_body_code_made(upper: Store) -> Non
         " and grouped_into is null and status in ('received', 'forwarded') and due_date < :d union all"
         " select commune_code from recommendations where deleted_at is null"
         " and status in ('received', 'forwarded') and due_date < :d) group by commune_code",
-        {"d": upper.today().isoformat()}).fetchall()
+        {"d": upper.today().isoformat()},
+    ).fetchall()
     assert {i.commune_code: int(i.detail.split()[0]) for i in replies} == dict(late)
-    statuses = {s.commune_code: (s.commune_name, s.last_sequence, s.last_bundle_date, s.last_imported_at,
-                                 s.days_since, s.overdue, s.quarantined, s.active_keys)
-                for s in attention.commune_statuses(upper)}
+    statuses = {
+        s.commune_code: (
+            s.commune_name,
+            s.last_sequence,
+            s.last_bundle_date,
+            s.last_imported_at,
+            s.days_since,
+            s.overdue,
+            s.quarantined,
+            s.active_keys,
+        )
+        for s in attention.commune_statuses(upper)
+    }
     assert statuses == _old_commune_statuses(upper)
 
 
 def test_upper_commune_rows_count_what_sql_counts(upper: Store) -> None:
     rows = {r["code"]: r for r in attention.commune_rows(upper)}
     for code, _ in COMMUNES:
-        assert rows[code]["people"] == upper.conn.execute(
-            "select count(*) from people where deleted_at is null and commune_code = ?", [code]).fetchone()[0]
-        assert rows[code]["party"] == upper.conn.execute(
-            "select count(*) from people where deleted_at is null and commune_code = ? and party_member = 1",
-            [code]).fetchone()[0]
+        assert (
+            rows[code]["people"]
+            == upper.conn.execute(
+                "select count(*) from people where deleted_at is null and commune_code = ?", [code]
+            ).fetchone()[0]
+        )
+        assert (
+            rows[code]["party"]
+            == upper.conn.execute(
+                "select count(*) from people where deleted_at is null and commune_code = ? and party_member = 1",
+                [code],
+            ).fetchone()[0]
+        )
 
 
 def test_commune_attention_checks_every_body_as_one_by_one(demo: Store) -> None:
@@ -240,6 +384,14 @@ def test_commune_attention_checks_every_body_as_one_by_one(demo: Store) -> None:
     assert together == {b["id"]: demo.bodies.composition_issues(b) for b in bodies}
     items = attention.commune_items(demo)
     assert [i for i in items if i.group == "Ban chưa đúng quy định"] == [
-        attention.Attention("Ban chưa đúng quy định", b["name"], issue.message, "bodies", b["id"],
-                            commune_code=b["commune_code"])
-        for b in bodies for issue in demo.bodies.composition_issues(b)]
+        attention.Attention(
+            "Ban chưa đúng quy định",
+            b["name"],
+            issue.message,
+            "bodies",
+            b["id"],
+            commune_code=b["commune_code"],
+        )
+        for b in bodies
+        for issue in demo.bodies.composition_issues(b)
+    ]

@@ -8,8 +8,10 @@ from desktop_app.core.errors import UserError, ValidationFailed
 
 def snapshot(store):
     """Everything a failed write must leave as it was."""
-    counts = {t: store.db.execute(f"select count(*), max(rev) from {t}").fetchone()
-              for t in ("people", "villages", "memberships", "bodies")}
+    counts = {
+        t: store.db.execute(f"select count(*), max(rev) from {t}").fetchone()
+        for t in ("people", "villages", "memberships", "bodies")
+    }
     audit = store.db.execute("select count(*) from audit_log").fetchone()
     return counts | {"audit": audit, "rev": store.current_rev()}
 
@@ -26,29 +28,43 @@ def test_database_is_wal_with_foreign_keys(store):
 
 def test_add_normalises_text_and_records_rev_and_audit(store, village):
     decomposed = unicodedata.normalize("NFD", "  Hoàng   Thị Hoà ")
-    p = store.people.add({"full_name": decomposed, "sex": "female", "birth_date": "1990", "village_id": village["id"]})
+    p = store.people.add(
+        {
+            "full_name": decomposed,
+            "sex": "female",
+            "birth_date": "1990",
+            "village_id": village["id"],
+        }
+    )
     assert p["full_name"] == "Hoàng Thị Hoà"  # as typed, NFC only
     assert unicodedata.is_normalized("NFC", p["full_name"])
     assert p["name_fold"] == "hoang thi hoa"
     assert p["commune_code"] == "06280" and p["rev"] == store.current_rev()
     assert len(p["id"]) == 36 and p["created_at"].endswith("Z") and p["deleted_at"] is None
     audit = list(store.db.query("select * from audit_log where record_id = ?", [p["id"]]))
-    assert audit[0]["action"] == "add" and json.loads(audit[0]["new"])["full_name"] == "Hoàng Thị Hoà"
+    assert (
+        audit[0]["action"] == "add" and json.loads(audit[0]["new"])["full_name"] == "Hoàng Thị Hoà"
+    )
 
 
 def test_each_change_takes_a_new_rev(store, village):
     p = store.people.add({"full_name": "Nông Văn Dũng", "sex": "male", "village_id": village["id"]})
     q = store.people.update(p["id"], {"phone": "0912 345 678"})
     assert q["rev"] > p["rev"] and q["updated_at"] >= p["updated_at"]
-    assert store.people.update(p["id"], {"phone": "0912 345 678"})["rev"] == q["rev"]  # nothing changed
+    assert (
+        store.people.update(p["id"], {"phone": "0912 345 678"})["rev"] == q["rev"]
+    )  # nothing changed
 
 
-@pytest.mark.parametrize("bad", [
-    {"full_name": "", "sex": "male"},
-    {"full_name": "Lục Văn An", "sex": "male", "id_number": "1234"},
-    {"full_name": "Lục Văn An", "sex": "male", "birth_date": "2090"},
-    {"full_name": "Lục Văn An", "sex": "x"},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"full_name": "", "sex": "male"},
+        {"full_name": "Lục Văn An", "sex": "male", "id_number": "1234"},
+        {"full_name": "Lục Văn An", "sex": "male", "birth_date": "2090"},
+        {"full_name": "Lục Văn An", "sex": "x"},
+    ],
+)
 def test_a_refused_person_leaves_the_database_unchanged(store, village, bad):
     before = snapshot(store)
     with pytest.raises(ValidationFailed) as exc:
@@ -58,7 +74,12 @@ def test_a_refused_person_leaves_the_database_unchanged(store, village, bad):
 
 
 def test_warnings_ask_once_then_save(store, village):
-    data = {"full_name": "Hứa Thị Mai", "sex": "male", "birth_date": "1985", "id_number": "020185000001"}
+    data = {
+        "full_name": "Hứa Thị Mai",
+        "sex": "male",
+        "birth_date": "1985",
+        "id_number": "020185000001",
+    }
     with pytest.raises(ValidationFailed) as exc:
         store.people.add(data)
     assert exc.value.only_warnings and "giới tính nữ" in exc.value.message
@@ -66,7 +87,12 @@ def test_warnings_ask_once_then_save(store, village):
 
 
 def test_duplicate_person_is_a_warning(store, village):
-    base = {"full_name": "Vi Văn Hùng", "sex": "male", "birth_date": "1970-01-01", "village_id": village["id"]}
+    base = {
+        "full_name": "Vi Văn Hùng",
+        "sex": "male",
+        "birth_date": "1970-01-01",
+        "village_id": village["id"],
+    }
     store.people.add(base)
     with pytest.raises(ValidationFailed) as exc:
         store.people.add({**base, "full_name": "vi van hung", "birth_date": "1970"})
@@ -90,20 +116,53 @@ def test_people_search_is_diacritic_blind_and_sorted_vietnamese(store, village):
     assert [p["full_name"] for p in store.people.query(search="dung")] == ["Nguyễn Văn Dũng"]
     assert [p["full_name"] for p in store.people.query(search="dat")] == ["Lê Văn Đạt"]
     ordered = [p["full_name"] for p in store.people.query()]
-    assert ordered == ["Nguyễn Văn An", "Trần Thị Ánh", "Đỗ Thị Bình", "Nguyễn Văn Dũng", "Lê Văn Đạt"]
+    assert ordered == [
+        "Nguyễn Văn An",
+        "Trần Thị Ánh",
+        "Đỗ Thị Bình",
+        "Nguyễn Văn Dũng",
+        "Lê Văn Đạt",
+    ]
 
 
 def test_a_body_term_rolls_over_with_continuing_members(store, village):
-    body = store.bodies.add({"kind": "village_committee", "name": "Ban công tác Mặt trận Nà Cạn",
-                             "village_id": village["id"], "term_label": "2019–2024", "term_start": "2019-09-01"})
-    people = [store.people.add({"full_name": f"Lương Văn {n}", "sex": "male"}) for n in ("An", "Bình", "Cường")]
-    ms = [store.memberships.add({"person_id": p["id"], "body_id": body["id"],
-                                 "role": "head" if i == 0 else "member", "start_date": "2019-09-01"})
-          for i, p in enumerate(people)]
-    new = store.bodies.start_new_term(body["id"], "2024–2029", "2024-09-01", "2029-08-31",
-                                      continuing=[ms[0]["id"], ms[2]["id"]], decision_number="50/QĐ-MTTQ-BTT")
+    body = store.bodies.add(
+        {
+            "kind": "village_committee",
+            "name": "Ban công tác Mặt trận Nà Cạn",
+            "village_id": village["id"],
+            "term_label": "2019–2024",
+            "term_start": "2019-09-01",
+        }
+    )
+    people = [
+        store.people.add({"full_name": f"Lương Văn {n}", "sex": "male"})
+        for n in ("An", "Bình", "Cường")
+    ]
+    ms = [
+        store.memberships.add(
+            {
+                "person_id": p["id"],
+                "body_id": body["id"],
+                "role": "head" if i == 0 else "member",
+                "start_date": "2019-09-01",
+            }
+        )
+        for i, p in enumerate(people)
+    ]
+    new = store.bodies.start_new_term(
+        body["id"],
+        "2024–2029",
+        "2024-09-01",
+        "2029-08-31",
+        continuing=[ms[0]["id"], ms[2]["id"]],
+        decision_number="50/QĐ-MTTQ-BTT",
+    )
     assert new["predecessor_id"] == body["id"]
-    assert [m["full_name"] for m in store.bodies.members(new["id"])] == ["Lương Văn An", "Lương Văn Cường"]
+    assert [m["full_name"] for m in store.bodies.members(new["id"])] == [
+        "Lương Văn An",
+        "Lương Văn Cường",
+    ]
     assert store.bodies.members(new["id"])[0]["role"] == "head"
     old = store.bodies.members(body["id"], current_only=False)
     assert {m["end_reason"] for m in old} == {"term_ended"}
@@ -118,12 +177,23 @@ def test_reform_ends_and_adds_members_in_one_transaction(store, village):
     m = store.memberships.add({"person_id": a["id"], "body_id": body["id"], "role": "head"})
     before = snapshot(store)
     with pytest.raises(ValidationFailed):  # the second joining member has no role: nothing is saved
-        store.memberships.reform(body["id"], {m["id"]: "moved"},
-                                 [{"person_id": b["id"], "role": "head"}, {"person_id": a["id"], "role": "?"}],
-                                 "2026-06-01", "30/QĐ-MTTQ-BTT", "2026-06-01")
+        store.memberships.reform(
+            body["id"],
+            {m["id"]: "moved"},
+            [{"person_id": b["id"], "role": "head"}, {"person_id": a["id"], "role": "?"}],
+            "2026-06-01",
+            "30/QĐ-MTTQ-BTT",
+            "2026-06-01",
+        )
     assert snapshot(store) == before
-    store.memberships.reform(body["id"], {m["id"]: "moved"}, [{"person_id": b["id"], "role": "head"}],
-                             "2026-06-01", "30/QĐ-MTTQ-BTT", "2026-06-01")
+    store.memberships.reform(
+        body["id"],
+        {m["id"]: "moved"},
+        [{"person_id": b["id"], "role": "head"}],
+        "2026-06-01",
+        "30/QĐ-MTTQ-BTT",
+        "2026-06-01",
+    )
     assert [x["full_name"] for x in store.bodies.members(body["id"])] == ["Hà Thị Huệ"]
     assert store.memberships.get(m["id"])["end_reason"] == "moved"
     with pytest.raises(UserError, match="đã thôi"):
@@ -161,15 +231,31 @@ def test_id_warnings_find_exactly_the_people_whose_number_disagrees(store):
     from desktop_app.core import idnumber
 
     @settings(max_examples=60, deadline=None)
-    @given(st.sampled_from(["male", "female"]), st.integers(1900, 2025), st.integers(0, 9),
-           st.integers(0, 99), st.booleans())
+    @given(
+        st.sampled_from(["male", "female"]),
+        st.integers(1900, 2025),
+        st.integers(0, 9),
+        st.integers(0, 99),
+        st.booleans(),
+    )
     def check(sex, year, digit, yy, year_only):
         store.db.execute("delete from people")
         number = f"020{digit}{yy:02d}123456"
         birth = str(year) if year_only else f"{year}-06-15"
-        store.db["people"].insert({"id": "p", "commune_code": "06280", "created_at": "x", "updated_at": "x",
-                                   "rev": 1, "full_name": "Lý Văn Tài", "sex": sex, "birth_date": birth,
-                                   "id_number": number, "sort_key": "k"})
+        store.db["people"].insert(
+            {
+                "id": "p",
+                "commune_code": "06280",
+                "created_at": "x",
+                "updated_at": "x",
+                "rev": 1,
+                "full_name": "Lý Văn Tài",
+                "sex": sex,
+                "birth_date": birth,
+                "id_number": number,
+                "sort_key": "k",
+            }
+        )
         expected = bool(idnumber.check(number, sex, year))
         assert bool(store.people.id_warnings()) == expected
 
@@ -178,8 +264,18 @@ def test_id_warnings_find_exactly_the_people_whose_number_disagrees(store):
 
 def test_rows_of_another_commune_are_read_only_here(store):
     """At the upper level the communes' imported rows keep their owner's code: no edits."""
-    store.db["people"].insert({"id": "x1", "commune_code": "06124", "created_at": "t", "updated_at": "t",
-                               "rev": 1, "full_name": "Lý Thị Nga", "sex": "female", "sort_key": "k"})
+    store.db["people"].insert(
+        {
+            "id": "x1",
+            "commune_code": "06124",
+            "created_at": "t",
+            "updated_at": "t",
+            "rev": 1,
+            "full_name": "Lý Thị Nga",
+            "sex": "female",
+            "sort_key": "k",
+        }
+    )
     before = store.current_rev()
     with pytest.raises(UserError, match="thuộc đơn vị mã 06124"):
         store.people.update("x1", {"phone": "0912345678"})

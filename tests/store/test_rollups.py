@@ -19,22 +19,42 @@ def world(store):
     """Three villages, campaigns of every kind, and activities on the period edges."""
     x, y = (store.villages.add({"name": n, "kind": "thon"}) for n in ("Nà Cạn", "Bản Pò"))
     gone = store.villages.add({"name": "Khuổi Phầy", "kind": "thon", "valid_to": "2024-06-30"})
-    a = store.campaigns.add({"name": "Vận động ủng hộ Quỹ “Vì người nghèo”", "kind": "national", "start_year": 2000})
+    a = store.campaigns.add(
+        {"name": "Vận động ủng hộ Quỹ “Vì người nghèo”", "kind": "national", "start_year": 2000}
+    )
     b = store.campaigns.add({"name": "Quỹ khuyến học xã", "kind": "local", "start_year": 2018})
-    store.campaigns.add({"name": "Cuộc vận động đã kết thúc", "kind": "national", "start_year": 2010, "end_year": 2020})
-    idle = store.campaigns.add({"name": "Phong trào sáng - xanh - sạch - đẹp", "kind": "local", "start_year": 2021})
+    store.campaigns.add(
+        {
+            "name": "Cuộc vận động đã kết thúc",
+            "kind": "national",
+            "start_year": 2010,
+            "end_year": 2020,
+        }
+    )
+    idle = store.campaigns.add(
+        {"name": "Phong trào sáng - xanh - sạch - đẹp", "kind": "local", "start_year": 2021}
+    )
 
     def act(campaign, day, villages, **values):
-        return store.activities.add({"campaign_id": campaign["id"], "date": day, "title": f"Hoạt động {day}",
-                                     "village_ids": [v["id"] for v in villages], **values})
+        return store.activities.add(
+            {
+                "campaign_id": campaign["id"],
+                "date": day,
+                "title": f"Hoạt động {day}",
+                "village_ids": [v["id"] for v in villages],
+                **values,
+            }
+        )
 
-    act(a, "2025-12-15", [x, y], money_raised=1_000_000, participants=50)         # first day of 2026
-    act(a, "2026-06-14", [x], money_raised=2_000_000, gifts=3, gifts_value=900_000)  # last day of half 1
-    act(b, "2026-06-15", [y], scholarships=2, scholarships_value=2_000_000)        # first day of half 2
-    act(b, "2026-12-14", [], participants=100)                                     # last day, whole commune
-    act(a, "2026-12-15", [x], money_raised=7_000_000)                              # already year 2027
-    act(a, "2025-12-14", [x], money_raised=500_000)                                # year 2025, half 2
-    act(b, "2025-06-01", [y, x], houses_built=1, houses_cost=60_000_000)          # year 2025, half 1
+    act(a, "2025-12-15", [x, y], money_raised=1_000_000, participants=50)  # first day of 2026
+    act(
+        a, "2026-06-14", [x], money_raised=2_000_000, gifts=3, gifts_value=900_000
+    )  # last day of half 1
+    act(b, "2026-06-15", [y], scholarships=2, scholarships_value=2_000_000)  # first day of half 2
+    act(b, "2026-12-14", [], participants=100)  # last day, whole commune
+    act(a, "2026-12-15", [x], money_raised=7_000_000)  # already year 2027
+    act(a, "2025-12-14", [x], money_raised=500_000)  # year 2025, half 2
+    act(b, "2025-06-01", [y, x], houses_built=1, houses_cost=60_000_000)  # year 2025, half 1
     deleted = act(a, "2026-03-03", [x], money_raised=9_999_000)
     store.activities.delete(deleted["id"])
     return {"a": a, "b": b, "idle": idle, "x": x, "y": y, "gone": gone}
@@ -49,7 +69,11 @@ def test_periods_follow_the_cut_off_settings():
     assert (year.start, year.end) == (date(2025, 12, 15), date(2026, 12, 14))
     h1, h2 = period_of(2026, 1, "15/12", "14/06"), period_of(2026, 2, "15/12", "14/06")
     assert (h1.start, h1.end, h2.start, h2.end) == (
-        date(2025, 12, 15), date(2026, 6, 14), date(2026, 6, 15), date(2026, 12, 14))
+        date(2025, 12, 15),
+        date(2026, 6, 14),
+        date(2026, 6, 15),
+        date(2026, 12, 14),
+    )
     assert h1.name == "6 tháng đầu năm 2026" and "15/12/2025" in year.label
     calendar_year = period_of(2026, None, "01/01", "30/06")
     assert (calendar_year.start, calendar_year.end) == (date(2026, 1, 1), date(2026, 12, 31))
@@ -61,7 +85,9 @@ def test_periods_follow_the_cut_off_settings():
         period_of(2026, 3, "15/12", "14/06")
 
 
-day_months = st.tuples(st.integers(1, 31), st.integers(1, 12)).map(lambda t: f"{t[0]:02d}/{t[1]:02d}")
+day_months = st.tuples(st.integers(1, 31), st.integers(1, 12)).map(
+    lambda t: f"{t[0]:02d}/{t[1]:02d}"
+)
 
 
 @given(year=st.integers(1990, 2100), year_start=day_months, half_end=day_months)
@@ -79,11 +105,24 @@ def test_periods_tile_the_timeline(year, year_start, half_end):
 def test_year_rollup_by_campaign_against_hand_totals(store, world):
     r = rollups.rollup(store, 2026)
     by = rows(r.by_campaign)
-    assert list(by) == ["Vận động ủng hộ Quỹ “Vì người nghèo”", "Phong trào sáng - xanh - sạch - đẹp",
-                        "Quỹ khuyến học xã"]  # national first; the ended campaign left out
-    a, b, idle = by["Vận động ủng hộ Quỹ “Vì người nghèo”"], by["Quỹ khuyến học xã"], by["Phong trào sáng - xanh - sạch - đẹp"]
-    assert a.current == {**dict.fromkeys(rollups.MEASURES, 0), "activities": 2, "participants": 50,
-                              "money_raised": 3_000_000, "gifts": 3, "gifts_value": 900_000}
+    assert list(by) == [
+        "Vận động ủng hộ Quỹ “Vì người nghèo”",
+        "Phong trào sáng - xanh - sạch - đẹp",
+        "Quỹ khuyến học xã",
+    ]  # national first; the ended campaign left out
+    a, b, idle = (
+        by["Vận động ủng hộ Quỹ “Vì người nghèo”"],
+        by["Quỹ khuyến học xã"],
+        by["Phong trào sáng - xanh - sạch - đẹp"],
+    )
+    assert a.current == {
+        **dict.fromkeys(rollups.MEASURES, 0),
+        "activities": 2,
+        "participants": 50,
+        "money_raised": 3_000_000,
+        "gifts": 3,
+        "gifts_value": 900_000,
+    }
     assert b.current["activities"] == 2 and b.current["participants"] == 100
     assert b.current["scholarships"] == 2 and b.current["scholarships_value"] == 2_000_000
     assert a.previous["activities"] == 1 and a.previous["money_raised"] == 500_000
@@ -96,13 +135,25 @@ def test_year_rollup_by_campaign_against_hand_totals(store, world):
 def test_year_rollup_by_village_counts_an_activity_for_each_village(store, world):
     r = rollups.rollup(store, 2026)
     by = rows(r.by_village)
-    assert list(by) == ["Bản Pò", "Nà Cạn", rollups.WHOLE_COMMUNE]  # the village gone in 2024 left out
-    assert by["Nà Cạn"].current["activities"] == 2 and by["Nà Cạn"].current["money_raised"] == 3_000_000
-    assert by["Bản Pò"].current["activities"] == 2 and by["Bản Pò"].current["money_raised"] == 1_000_000
+    assert list(by) == [
+        "Bản Pò",
+        "Nà Cạn",
+        rollups.WHOLE_COMMUNE,
+    ]  # the village gone in 2024 left out
+    assert (
+        by["Nà Cạn"].current["activities"] == 2
+        and by["Nà Cạn"].current["money_raised"] == 3_000_000
+    )
+    assert (
+        by["Bản Pò"].current["activities"] == 2
+        and by["Bản Pò"].current["money_raised"] == 1_000_000
+    )
     assert by["Bản Pò"].current["scholarships_value"] == 2_000_000
     assert by[rollups.WHOLE_COMMUNE].current["activities"] == 1
     assert by[rollups.WHOLE_COMMUNE].current["participants"] == 100
-    assert sum(v.current["activities"] for v in r.by_village) == 5 > r.total.current["activities"] == 4
+    assert (
+        sum(v.current["activities"] for v in r.by_village) == 5 > r.total.current["activities"] == 4
+    )
     assert by["Nà Cạn"].previous["activities"] == 2 and by["Nà Cạn"].previous["houses_built"] == 1
     assert by["Bản Pò"].previous["activities"] == 1 and by["Bản Pò"].previous["money_raised"] == 0
 
@@ -122,17 +173,36 @@ def test_half_year_rollups_compare_with_the_same_half_a_year_before(store, world
     assert calendar_year.total.current["money_raised"] == 9_000_000
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 800), st.sets(st.integers(0, 2)),
-                               st.integers(0, 10**9), st.integers(0, 500)), max_size=25))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.lists(
+        st.tuples(
+            st.integers(0, 1),
+            st.integers(0, 800),
+            st.sets(st.integers(0, 2)),
+            st.integers(0, 10**9),
+            st.integers(0, 500),
+        ),
+        max_size=25,
+    )
+)
 def test_rollups_match_a_plain_python_count(store, world, data):
     store.db.execute("delete from activities")
     campaigns, villages = [world["a"], world["b"]], [world["x"], world["y"], world["gone"]]
     start = date(2024, 10, 1)
     for c, offset, vs, money, people in data:
-        store.activities.add({"campaign_id": campaigns[c]["id"], "date": (start + timedelta(days=offset)).isoformat(),
-                              "title": "Hoạt động", "village_ids": [villages[v]["id"] for v in vs],
-                              "money_raised": money, "participants": people})
+        store.activities.add(
+            {
+                "campaign_id": campaigns[c]["id"],
+                "date": (start + timedelta(days=offset)).isoformat(),
+                "title": "Hoạt động",
+                "village_ids": [villages[v]["id"] for v in vs],
+                "money_raised": money,
+                "participants": people,
+            }
+        )
     r = rollups.rollup(store, 2026, 1)
     cur, prev = r.period, r.previous_period
 
@@ -166,25 +236,49 @@ def test_rollups_match_a_plain_python_count(store, world, data):
 def test_the_excel_file_reads_back(store, world, tmp_path):
     out = export_activities(store, 2026, None, tmp_path / "bao-cao.xlsx")
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Tổng hợp", "Theo cuộc vận động", "Theo khu dân cư", "Danh sách hoạt động"]
+    assert wb.sheetnames == [
+        "Tổng hợp",
+        "Theo cuộc vận động",
+        "Theo khu dân cư",
+        "Danh sách hoạt động",
+    ]
     summary = wb["Tổng hợp"]
     assert summary["A1"].value == "ỦY BAN MTTQ VIỆT NAM XÃ HÒA CƯ"
     assert "Năm 2026 (từ 15/12/2025 đến 14/12/2026)" in summary["A4"].value
-    assert [c.value for c in summary[6]] == ["STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ này", "Cùng kỳ năm trước",
-                                             "Tăng (+), giảm (−)", "So với cùng kỳ (%)"]
-    money = next(r for r in summary.iter_rows(min_row=7) if r[1].value == INDICATORS["money_raised"])
+    assert [c.value for c in summary[6]] == [
+        "STT",
+        "Chỉ tiêu",
+        "Đơn vị tính",
+        "Kỳ này",
+        "Cùng kỳ năm trước",
+        "Tăng (+), giảm (−)",
+        "So với cùng kỳ (%)",
+    ]
+    money = next(
+        r for r in summary.iter_rows(min_row=7) if r[1].value == INDICATORS["money_raised"]
+    )
     assert [c.value for c in money[3:7]] == [3_000_000, 500_000, 2_500_000, 600.0]
     assert money[3].number_format == "#,##0" and summary.column_dimensions["B"].width >= 30
     campaigns = wb["Theo cuộc vận động"]
     assert campaigns["D6"].value == "Số hoạt động" and campaigns["D7"].value == "Kỳ này"
-    assert campaigns["E7"].value == "Cùng kỳ" and campaigns["F6"].value == INDICATORS["participants"]
+    assert (
+        campaigns["E7"].value == "Cùng kỳ" and campaigns["F6"].value == INDICATORS["participants"]
+    )
     body = {r[1].value: r for r in campaigns.iter_rows(min_row=8) if r[1].value}
     assert body["Tổng cộng"][3].value == 4 and body["Tổng cộng"][4].value == 2
     assert body["Quỹ khuyến học xã"][2].value == "Của xã"
     villages = wb["Theo khu dân cư"]
     vbody = {r[1].value: r for r in villages.iter_rows(min_row=8) if r[1].value}
-    assert vbody["Nà Cạn"][3].value == 2 and vbody["Tổng toàn xã (mỗi hoạt động tính một lần)"][3].value == 4
-    assert any("được tính cho từng khu" in str(c.value) for row in villages.iter_rows() for c in row if c.value)
+    assert (
+        vbody["Nà Cạn"][3].value == 2
+        and vbody["Tổng toàn xã (mỗi hoạt động tính một lần)"][3].value == 4
+    )
+    assert any(
+        "được tính cho từng khu" in str(c.value)
+        for row in villages.iter_rows()
+        for c in row
+        if c.value
+    )
     listing = wb["Danh sách hoạt động"]
     dates = [r[1].value for r in listing.iter_rows(min_row=7) if r[0].value]
     assert dates == ["15/12/2025", "14/06/2026", "15/06/2026", "14/12/2026"]

@@ -19,16 +19,24 @@ UPPER_CODE = "20"
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table: 'the database unchanged' means this is equal."""
-    tables = [r[0] for r in store.db.execute(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")]
-    return {t: sorted(map(tuple, store.db.execute(f"select * from {t}").fetchall()), key=repr)
-            for t in tables}
+    tables = [
+        r[0]
+        for r in store.db.execute(
+            "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'"
+        )
+    ]
+    return {
+        t: sorted(map(tuple, store.db.execute(f"select * from {t}").fetchall()), key=repr)
+        for t in tables
+    }
 
 
 def copies_equal(upper: Store, commune: Store) -> bool:
     code = commune.office()["commune_code"]
-    return all(sync_state.commune_rows(upper.db, t, code) == sync_state.commune_rows(commune.db, t, code)
-               for t in SYNCED_TABLES)
+    return all(
+        sync_state.commune_rows(upper.db, t, code) == sync_state.commune_rows(commune.db, t, code)
+        for t in SYNCED_TABLES
+    )
 
 
 @pytest.fixture

@@ -15,18 +15,24 @@ from desktop_app.sync.keys import ensure_keys
 from desktop_app.sync.plan import own_private_keys
 
 
-def rebuild(path: Path, upper: Store, commune: Store,
-            change: Callable[[dict[str, list[dict]]], None] | None = None,
-            signer: crypto.OfficeKeys | None = None, name: str | None = None,
-            **header_changes) -> Path:
+def rebuild(
+    path: Path,
+    upper: Store,
+    commune: Store,
+    change: Callable[[dict[str, list[dict]]], None] | None = None,
+    signer: crypto.OfficeKeys | None = None,
+    name: str | None = None,
+    **header_changes,
+) -> Path:
     """The bundle at path, decrypted, changed, and sealed again (new bundle id unless given)."""
     opened = open_bundle(read_file(path))
     keys = own_private_keys(upper)
     tables = opened.read_tables(keys)
     if change:
         change(tables)
-    header = dataclasses.replace(opened.header, **{"bundle_id": str(uuid.uuid4()),
-                                                    **header_changes})
+    header = dataclasses.replace(
+        opened.header, **{"bundle_id": str(uuid.uuid4()), **header_changes}
+    )
     office = upper.office()
     recipient = Recipient(office["commune_code"], office["name"], keys.public())
     raw = build_bundle(header, list(tables.items()), signer or ensure_keys(commune), recipient)

@@ -38,22 +38,44 @@ RECIPIENT = Recipient("20", "Ủy ban MTTQ tỉnh Lạng Sơn", UPPER.public())
 
 
 def header(**changes) -> BundleHeader:
-    fields = dict(office_code="12345", office_name="Xã Hoàng Đồng",
-                  installation_id=str(uuid.uuid4()), database_id=str(uuid.uuid4()),
-                  bundle_id=str(uuid.uuid4()), sequence=3, base_sequence=1, base_rev=40,
-                  base_bundle_id=str(uuid.uuid4()),
-                  to_rev=95, full=False, created_at="2025-11-18T02:00:00Z",
-                  program_version="0.1.0", schema_version=2)
+    fields = dict(
+        office_code="12345",
+        office_name="Xã Hoàng Đồng",
+        installation_id=str(uuid.uuid4()),
+        database_id=str(uuid.uuid4()),
+        bundle_id=str(uuid.uuid4()),
+        sequence=3,
+        base_sequence=1,
+        base_rev=40,
+        base_bundle_id=str(uuid.uuid4()),
+        to_rev=95,
+        full=False,
+        created_at="2025-11-18T02:00:00Z",
+        program_version="0.1.0",
+        schema_version=2,
+    )
     fields.update(changes)
     return BundleHeader(**fields)
 
 
 def tables() -> list[tuple[str, list[dict]]]:
-    people = [{"id": str(uuid.UUID(int=i)), "commune_code": "12345", "full_name": "Nguyễn Văn Dũng",
-               "party_member": i % 2, "deleted_at": None, "rev": 41 + i} for i in range(30)]
+    people = [
+        {
+            "id": str(uuid.UUID(int=i)),
+            "commune_code": "12345",
+            "full_name": "Nguyễn Văn Dũng",
+            "party_member": i % 2,
+            "deleted_at": None,
+            "rev": 41 + i,
+        }
+        for i in range(30)
+    ]
     people[3]["deleted_at"] = "2025-11-01T00:00:00Z"
-    return [("villages", [{"id": "v1", "name": "Thôn Nà Cạn", "rev": 50}]), ("people", people),
-            ("memberships", [])]
+    return [
+        ("villages", [{"id": "v1", "name": "Thôn Nà Cạn", "rev": 50}]),
+        ("people", people),
+        ("memberships", []),
+    ]
 
 
 @cache
@@ -73,7 +95,13 @@ def read_all(raw: bytes, keys=UPPER):
 def test_round_trip_encrypted():
     opened = open_bundle(encrypted())
     h = opened.header
-    assert (h.office_code, h.sequence, h.base_sequence, h.base_rev, h.to_rev) == ("12345", 3, 1, 40, 95)
+    assert (h.office_code, h.sequence, h.base_sequence, h.base_rev, h.to_rev) == (
+        "12345",
+        3,
+        1,
+        40,
+        95,
+    )
     assert opened.manifest.encrypted and opened.manifest.recipient_code == "20"
     assert opened.manifest.row_counts == {"villages": 1, "people": 30, "memberships": 0}
     assert opened.fingerprint == COMMUNE.fingerprint
@@ -107,6 +135,7 @@ def test_unencrypted_round_trip_and_readable_by_any_program():
 
 def test_file_name():
     from datetime import date
+
     assert file_name("12345", 7, date(2025, 11, 18)) == "12345-000007-20251118.smtb"
 
 
@@ -118,8 +147,9 @@ def test_wrong_decryption_key():
 
 def test_recipient_fingerprint_claimed_but_key_wrong():
     """A manifest naming our fingerprint whose payloads were sealed for another key."""
-    lying = Recipient("20", "x", crypto.PublicIdentity(UPPER.public().signing_key,
-                                                       OTHER.public().encryption_key))
+    lying = Recipient(
+        "20", "x", crypto.PublicIdentity(UPPER.public().signing_key, OTHER.public().encryption_key)
+    )
     raw = build_bundle(header(), tables(), COMMUNE, lying)
     with pytest.raises(WrongRecipient):
         read_all(raw, UPPER)
@@ -186,8 +216,9 @@ def test_newer_format_refused():
     manifest = load_json(entries[0][1])
     manifest["format_version"] = 99
     body = dump_manifest(manifest)
-    raw = write_container([("manifest.json", body), ("manifest.sig", COMMUNE.sign("bundle", body)),
-                           *entries[2:]])
+    raw = write_container(
+        [("manifest.json", body), ("manifest.sig", COMMUNE.sign("bundle", body)), *entries[2:]]
+    )
     with pytest.raises(SchemaTooNewForSync) as info:
         open_bundle(raw)
     assert "cập nhật" in info.value.message
@@ -208,12 +239,25 @@ def test_inconsistent_sequence_refused():
 def test_gzip_bomb_in_a_signed_payload(monkeypatch):
     monkeypatch.setattr(payload, "MAX_PAYLOAD_BYTES", 1024 * 1024)
     bomb = gzip.compress(b"\n" * (8 * 1024 * 1024), mtime=0)
-    manifest = {"office": {"code": "12345", "name": "X", "role": "commune"},
-                "payloads": [{"table": "people", "file": "payload/people.jsonl.gz", "rows": 1}]}
+    manifest = {
+        "office": {"code": "12345", "name": "X", "role": "commune"},
+        "payloads": [{"table": "people", "file": "payload/people.jsonl.gz", "rows": 1}],
+    }
     entries = read_container(plain())
     original = load_json(entries[0][1])
-    for key in ("installation_id", "database_id", "bundle_id", "sequence", "base", "revs",
-                "full", "created_at", "program_version", "schema_version", "encryption"):
+    for key in (
+        "installation_id",
+        "database_id",
+        "bundle_id",
+        "sequence",
+        "base",
+        "revs",
+        "full",
+        "created_at",
+        "program_version",
+        "schema_version",
+        "encryption",
+    ):
         manifest[key] = original[key]
     raw = seal_file("bundle", manifest, COMMUNE, [("payload/people.jsonl.gz", bomb)])
     with pytest.raises(BundleTooLarge):
@@ -227,8 +271,7 @@ def test_a_receipt_is_not_a_bundle():
     assert "biên nhận" in info.value.message
 
 
-SLOW = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SLOW
@@ -262,18 +305,35 @@ def test_every_byte_of_a_bundle_is_covered():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.dictionaries(
-    st.sampled_from(["full_name", "notes", "rank", "party_member", "money"]),  # rev: see below
-    st.one_of(st.none(), st.text(), st.integers(-2**62, 2**62)), max_size=5), max_size=20))
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(
+                ["full_name", "notes", "rank", "party_member", "money"]
+            ),  # rev: see below
+            st.one_of(st.none(), st.text(), st.integers(-(2**62), 2**62)),
+            max_size=5,
+        ),
+        max_size=20,
+    )
+)
 def test_any_rows_round_trip(rows):
     rows = [{"id": f"r{i}", **row} for i, row in enumerate(rows)]
     raw = build_bundle(header(), [("people", rows)], COMMUNE, RECIPIENT)
     assert read_all(raw) == {"people": rows}
 
 
-@pytest.mark.parametrize("body", [b'{"id":"a"}\n{"id":"b"},{"id":"c"}\n', b'{"id":"a"}\n\n',
-                                  b'{"id":"a"}\n[1]\n', b'{"id":"a","id":"b"}\n', b'{"id":1}\n',
-                                  b'{"id":"a"}'])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"id":"a"}\n{"id":"b"},{"id":"c"}\n',
+        b'{"id":"a"}\n\n',
+        b'{"id":"a"}\n[1]\n',
+        b'{"id":"a","id":"b"}\n',
+        b'{"id":1}\n',
+        b'{"id":"a"}',
+    ],
+)
 def test_malformed_payload_lines_refused(body):
     with pytest.raises(BundleCorrupt):
         payload.decode_rows(gzip.compress(body), "payload/people.jsonl.gz")
@@ -281,8 +341,10 @@ def test_malformed_payload_lines_refused(body):
 
 def test_payload_lines_decoded():
     body = b'{"id":"a","n":1}\n{"id":"b","s":"Nguy\\u1ec5n"}\n'
-    assert payload.decode_rows(gzip.compress(body), "x") == [{"id": "a", "n": 1},
-                                                              {"id": "b", "s": "Nguyễn"}]
+    assert payload.decode_rows(gzip.compress(body), "x") == [
+        {"id": "a", "n": 1},
+        {"id": "b", "s": "Nguyễn"},
+    ]
 
 
 def test_a_gzip_bomb_in_a_properly_signed_bundle_stops_within_the_limit(monkeypatch):

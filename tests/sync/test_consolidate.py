@@ -48,7 +48,9 @@ def test_campaign_totals_match_each_commune(upper, two):
         mine = [r for r in totals if r["commune_code"] == code]
         activities = [a for a in store.activities.all() if a["date"].startswith(str(year))]
         assert sum(r["activities"] for r in mine) == len(activities)
-        assert sum(r["money_raised"] for r in mine) == sum(a["money_raised"] or 0 for a in activities)
+        assert sum(r["money_raised"] for r in mine) == sum(
+            a["money_raised"] or 0 for a in activities
+        )
         assert set(enums.INDICATORS) <= set(mine[0]) if mine else True
 
 
@@ -56,8 +58,9 @@ def test_reg213_progress_per_commune(upper, two):
     year = date.today().year
     for row in consolidate.reg213_progress(upper, year):
         store = next(s for s in two if s.office()["commune_code"] == row["commune_code"])
-        ordinary = [r for r in store.residents.all() if r["category"] == "ordinary"
-                    and not r["left_date"]]
+        ordinary = [
+            r for r in store.residents.all() if r["category"] == "ordinary" and not r["left_date"]
+        ]
         assert row["due"] == len(ordinary)
         assert row["not_started"] + sum(row[s] for s in enums.EVALUATION_STATES) >= row["due"]
 

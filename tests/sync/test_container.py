@@ -21,8 +21,11 @@ from desktop_app.sync.errors import (
     SyncError,
 )
 
-ENTRIES = [("manifest.json", b'{"a": 1}\n'), ("manifest.sig", bytes(64)),
-           ("payload/people.jsonl.gz", b"\x1f\x8b" + bytes(range(256)))]
+ENTRIES = [
+    ("manifest.json", b'{"a": 1}\n'),
+    ("manifest.sig", bytes(64)),
+    ("payload/people.jsonl.gz", b"\x1f\x8b" + bytes(range(256))),
+]
 
 
 def _zip(entries, method=zipfile.ZIP_STORED) -> bytes:
@@ -51,9 +54,20 @@ def test_same_entries_same_bytes():
     assert write_container(ENTRIES) == write_container(list(ENTRIES))
 
 
-@pytest.mark.parametrize("name", ["../evil", "payload/../../etc/passwd", "/etc/passwd",
-                                  "..\\windows", "payload/x/y", "C:/x", "Manifest.json",
-                                  "tên-việt", "payload/.hidden"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../evil",
+        "payload/../../etc/passwd",
+        "/etc/passwd",
+        "..\\windows",
+        "payload/x/y",
+        "C:/x",
+        "Manifest.json",
+        "tên-việt",
+        "payload/.hidden",
+    ],
+)
 def test_unsafe_names_refused(name):
     raw = _zip([("manifest.json", b"{}"), (name, b"x")])
     with pytest.raises(BundleUnsafe) as info:
@@ -75,8 +89,10 @@ def test_duplicate_entries_refused():
 
 
 def test_zip_bomb_refused_without_inflating():
-    raw = _zip([("payload/x.jsonl.gz", bytes(64 * 1024 * 1024)), ("manifest.json", b"{}")],
-               zipfile.ZIP_DEFLATED)
+    raw = _zip(
+        [("payload/x.jsonl.gz", bytes(64 * 1024 * 1024)), ("manifest.json", b"{}")],
+        zipfile.ZIP_DEFLATED,
+    )
     assert len(raw) < 1024 * 1024
     with pytest.raises(BundleTooLarge) as info:
         read_container(raw)
@@ -84,8 +100,10 @@ def test_zip_bomb_refused_without_inflating():
 
 
 def test_compressed_entry_refused():
-    raw = _zip([("manifest.json", b'{"a": "some text that compresses a little bit"}')],
-               zipfile.ZIP_DEFLATED)
+    raw = _zip(
+        [("manifest.json", b'{"a": "some text that compresses a little bit"}')],
+        zipfile.ZIP_DEFLATED,
+    )
     with pytest.raises(BundleUnsafe):
         read_container(raw)
 

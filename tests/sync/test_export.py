@@ -18,6 +18,7 @@ def rows_in(path, keys):
 
 def upper_keys(upper):
     from desktop_app.sync.plan import own_private_keys
+
     return own_private_keys(upper)
 
 
@@ -43,8 +44,9 @@ def test_incremental_overlaps_until_a_receipt_then_starts_after_it(upper, commun
     result = import_bundle(upper, first.path, enrol=True)
     import_receipt(commune, result.receipt_path)
     commune.people.update(person["id"], {"phone": "0912345678"})
-    commune.people.delete(commune.people.add({"full_name": "Lý Thị Mai", "sex": "female"},
-                                             accept_warnings=True)["id"])
+    commune.people.delete(
+        commune.people.add({"full_name": "Lý Thị Mai", "sex": "female"}, accept_warnings=True)["id"]
+    )
     third = export_bundle(commune, stick)
     assert third.sequence == 3 and third.base_sequence == 1
     tables = rows_in(third.path, upper_keys(upper))
@@ -76,7 +78,9 @@ def test_upper_level_cannot_export(upper, stick):
 
 def test_status_at_the_commune(upper, commune, stick):
     status = commune_status(commune)
-    assert status.last_sequence is None and status.upper_fingerprint == upper_keys(upper).fingerprint
+    assert (
+        status.last_sequence is None and status.upper_fingerprint == upper_keys(upper).fingerprint
+    )
     first = export_bundle(commune, stick)
     import_receipt(commune, import_bundle(upper, first.path, enrol=True).receipt_path)
     commune.people.update(commune.people.all()[0]["id"], {"notes": "x"})
@@ -100,11 +104,17 @@ def test_next_bundle_counts_what_the_next_bundle_holds(upper, commune, stick):
     from desktop_app.sync.export import commune_status, next_bundle_counts
     from desktop_app.sync.importer import import_bundle
 
-    everything = {t: commune.conn.execute(f"select count(*) from {t}").fetchone()[0] for t in SYNCED_TABLES}
+    everything = {
+        t: commune.conn.execute(f"select count(*) from {t}").fetchone()[0] for t in SYNCED_TABLES
+    }
     assert next_bundle_counts(commune) == next_bundle_counts(commune, full=True) == everything
     result = import_bundle(upper, export_bundle(commune, stick).path, enrol=True)
     import_receipt(commune, result.receipt_path)
-    assert sum(next_bundle_counts(commune).values()) == commune_status(commune).changes_since_acknowledged == 0
+    assert (
+        sum(next_bundle_counts(commune).values())
+        == commune_status(commune).changes_since_acknowledged
+        == 0
+    )
     person = commune.people.all()[0]
     commune.people.update(person["id"], {"phone": "0912000222"})
     assert next_bundle_counts(commune) == {t: int(t == "people") for t in SYNCED_TABLES}

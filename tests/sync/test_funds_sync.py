@@ -18,15 +18,25 @@ def test_the_new_registers_round_trip_and_consolidate(upper, make_commune, stick
         assert copies_equal(upper, store)
     year = date.today().year
     start, end = f"{year - 1}-01-01", f"{year}-12-31"
-    totals = {(r["commune_code"], r["fund_key"]): r for r in upper.fund_entries.totals_by_commune(start, end)}
+    totals = {
+        (r["commune_code"], r["fund_key"]): r
+        for r in upper.fund_entries.totals_by_commune(start, end)
+    }
     for store in (a, b):
         code = store.owner_code()
         fund = store.funds.require_key("vi-nguoi-ngheo")
         period = store.fund_entries.period(fund["id"], start, end)
         row = totals[(code, "vi-nguoi-ngheo")]
-        assert (row["received"], row["spent"], row["balance"]) == (period.received, period.spent, period.closing)
-        ranks = {r["rank"]: r["villages"] for r in upper.gradings.ranks_by_commune(year - 1)
-                 if r["commune_code"] == code}
+        assert (row["received"], row["spent"], row["balance"]) == (
+            period.received,
+            period.spent,
+            period.closing,
+        )
+        ranks = {
+            r["rank"]: r["villages"]
+            for r in upper.gradings.ranks_by_commune(year - 1)
+            if r["commune_code"] == code
+        }
         assert sum(ranks.values()) == len(store.villages.query())
     # a commune's grading is kept as sent, whatever criteria the upper office has
     row = upper.gradings.query(year - 1, commune_code="06281")[0]
@@ -55,9 +65,14 @@ def test_the_upper_levels_funds_and_grading_summary(upper, make_commune, stick, 
         fund = store.funds.require_key("vi-nguoi-ngheo")
         period = store.fund_entries.period(fund["id"], f"{year}-01-01", f"{year}-12-31")
         row = rows[store.owner_code()]
-        assert (row["received"], row["spent"], row["balance"]) == (period.received, period.spent, period.closing)
+        assert (row["received"], row["spent"], row["balance"]) == (
+            period.received,
+            period.spent,
+            period.closing,
+        )
         assert sum(row[k] for k in ("xuat_sac", "tot", "kha", "trung_binh", "yeu", "other")) == len(
-            store.gradings.query(year))
+            store.gradings.query(year)
+        )
     out = form("funds").build(upper, Choices(year=year)).run(tmp_path / "funds.pdf", False)
     with pdfplumber.open(out) as pdf:
         text = "\n".join(p.extract_text() or "" for p in pdf.pages)

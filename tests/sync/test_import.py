@@ -44,15 +44,22 @@ def test_unknown_key_needs_enrolment_after_the_fingerprint(upper, commune, stick
     plan = plan_import(upper, bundle)
     assert plan.needs_enrolment and plan.fingerprint == commune_fingerprint(commune)
     err = refused(upper, bundle, UntrustedSigner)
-    assert plan.fingerprint in err.message and "--enrol" in err.command_hint and "--" not in err.message
+    assert (
+        plan.fingerprint in err.message
+        and "--enrol" in err.command_hint
+        and "--" not in err.message
+    )
     result = import_bundle(upper, bundle, enrol=True)
     assert result.status == "imported" and result.enrolled
     assert copies_equal(upper, commune)
-    assert [k["fingerprint"] for k in sync_state.commune_keys(upper.db, "06280")] == [plan.fingerprint]
+    assert [k["fingerprint"] for k in sync_state.commune_keys(upper.db, "06280")] == [
+        plan.fingerprint
+    ]
 
 
 def commune_fingerprint(store):
     from desktop_app.sync.keys import ensure_keys
+
     return ensure_keys(store).fingerprint
 
 
@@ -73,7 +80,10 @@ def test_importing_twice_changes_nothing(upper, commune, stick):
     again = import_bundle(upper, bundle)
     assert again.status == "repeat" and again.import_id == first.import_id
     assert snapshot(upper) == before
-    assert again.receipt_path == first.receipt_path and first.receipt_path.read_bytes() == receipt_bytes
+    assert (
+        again.receipt_path == first.receipt_path
+        and first.receipt_path.read_bytes() == receipt_bytes
+    )
 
 
 def test_overlap_imports_as_a_no_op_and_changes_count(upper, commune, stick):
@@ -112,8 +122,10 @@ def test_missing_bundles_refused(upper, commune, stick, tmp_path):
     try:
         err = refused(other, second, SequenceGap, enrol=True)
         assert "Thiếu gói số 1" in err.message and "Xuất toàn bộ" in err.message
-        assert import_bundle(other, export_bundle(commune, stick, full=True).path,
-                             enrol=True).status == "imported"
+        assert (
+            import_bundle(other, export_bundle(commune, stick, full=True).path, enrol=True).status
+            == "imported"
+        )
         assert copies_equal(other, commune)
     finally:
         other.close()
@@ -158,8 +170,13 @@ def test_key_of_another_commune_refused(upper, make_commune, stick):
     import_bundle(upper, export_bundle(a, stick).path, enrol=True)
     keys = sync_state.own_keys(a.db)
     with b.transaction():
-        sync_state.save_own_keys(b.db, keys["signing_private"], keys["encryption_private"],
-                                 keys["fingerprint"], keys["created_at"])
+        sync_state.save_own_keys(
+            b.db,
+            keys["signing_private"],
+            keys["encryption_private"],
+            keys["fingerprint"],
+            keys["created_at"],
+        )
     err = refused(upper, export_bundle(b, stick).path, UntrustedSigner, enrol=True)
     assert "một xã khác" in err.message
 
@@ -203,8 +220,9 @@ def test_damaged_files_refused(upper, commune, stick):
 
 
 def test_newer_schema_refused(upper, commune, stick):
-    bundle = rebuild(export_bundle(commune, stick).path, upper, commune,
-                     schema_version=SCHEMA_VERSION + 1)
+    bundle = rebuild(
+        export_bundle(commune, stick).path, upper, commune, schema_version=SCHEMA_VERSION + 1
+    )
     err = refused(upper, bundle, SchemaTooNewForSync, enrol=True)
     assert "cập nhật" in err.message
 
@@ -214,8 +232,9 @@ def test_older_schema_upgraded(upper, commune, stick):
         for row in tables["people"]:
             row.pop("notes")
 
-    bundle = rebuild(export_bundle(commune, stick).path, upper, commune, drop_notes,
-                     schema_version=1)
+    bundle = rebuild(
+        export_bundle(commune, stick).path, upper, commune, drop_notes, schema_version=1
+    )
     result = import_bundle(upper, bundle, enrol=True)
     assert any("phiên bản cũ hơn" in w for w in result.plan.warnings)
     assert not result.quarantined
@@ -236,10 +255,16 @@ def test_sort_keys_and_folded_names_are_recomputed_on_import(upper, commune, sti
     bundle = rebuild(export_bundle(commune, stick).path, upper, commune, stale_keys)
     import_bundle(upper, bundle, enrol=True)
     villages = sync_state.commune_rows(upper.db, "villages", "06280")
-    assert all(v["sort_key"] == text.sort_key(v["name"]) and v["name_fold"] == text.fold(v["name"])
-               for v in villages)
-    ordered = [r[0] for r in upper.conn.execute(
-        "select name from villages where name like 'Thôn %' order by sort_key")]
+    assert all(
+        v["sort_key"] == text.sort_key(v["name"]) and v["name_fold"] == text.fold(v["name"])
+        for v in villages
+    )
+    ordered = [
+        r[0]
+        for r in upper.conn.execute(
+            "select name from villages where name like 'Thôn %' order by sort_key"
+        )
+    ]
     assert ordered == ["Thôn 2", "Thôn 10"]
     people = sync_state.commune_rows(upper.db, "people", "06280")
     assert all(p["sort_key"] == text.person_sort_key(p["full_name"]) for p in people)
@@ -271,9 +296,12 @@ def test_quarantine_rerun_after_the_missing_record_arrives(upper, commune, stick
     from desktop_app.sync.importer import rerun_quarantine
 
     village = commune.villages.all()[0]
-    first = rebuild(export_bundle(commune, stick).path, upper, commune,
-                    lambda t: t["villages"].remove(next(v for v in t["villages"]
-                                                        if v["id"] == village["id"])))
+    first = rebuild(
+        export_bundle(commune, stick).path,
+        upper,
+        commune,
+        lambda t: t["villages"].remove(next(v for v in t["villages"] if v["id"] == village["id"])),
+    )
     result = import_bundle(upper, first, enrol=True)
     assert result.quarantined and not copies_equal(upper, commune)
     assert rerun_quarantine(upper).applied == 0  # the village is still missing
@@ -331,8 +359,12 @@ def test_receipt_lands_beside_the_bundle_or_where_asked(upper, commune, stick, t
 
 def test_progress_runs_to_the_end(upper, commune, stick):
     calls = []
-    import_bundle(upper, export_bundle(commune, stick).path, enrol=True,
-                  progress=lambda done, total: calls.append((done, total)))
+    import_bundle(
+        upper,
+        export_bundle(commune, stick).path,
+        enrol=True,
+        progress=lambda done, total: calls.append((done, total)),
+    )
     totals = {t for _, t in calls}
     assert len(totals) == 1 and calls[-1] == (totals.pop(),) * 2
     assert [d for d, _ in calls] == sorted(d for d, _ in calls) and len(calls) >= 10
@@ -361,12 +393,16 @@ def test_crafted_zips_refused_with_the_database_unchanged(upper, commune, stick,
     path = stick / f"06280-000009-{case}.smtb"
     path.write_bytes(buf.getvalue())
     err = refused(upper, path, enrol=True)
-    assert {"dotdot": "không an toàn", "duplicate": "hai mục cùng tên",
-            "bomb": "bom zip"}[case] in err.message
+    assert {"dotdot": "không an toàn", "duplicate": "hai mục cùng tên", "bomb": "bom zip"}[
+        case
+    ] in err.message
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_any_damage_refused_with_the_database_unchanged(upper, commune, stick, data):
     bundle = stick / "06280-000001-20251118.smtb"

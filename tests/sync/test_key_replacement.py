@@ -38,7 +38,10 @@ def test_new_key_needs_enrolment_and_the_revoked_old_key_is_refused(upper, commu
         import_bundle(upper, stolen_copy)
     assert import_bundle(upper, after, enrol=True).status == "imported"
     assert copies_equal(upper, commune)
-    states = {k["fingerprint"]: k["revoked_at"] is not None for k in sync_state.commune_keys(upper.db, "06280")}
+    states = {
+        k["fingerprint"]: k["revoked_at"] is not None
+        for k in sync_state.commune_keys(upper.db, "06280")
+    }
     assert states == {old: True, new.fingerprint: False}
 
 

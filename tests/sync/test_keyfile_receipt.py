@@ -26,7 +26,11 @@ def test_fingerprint_shape_and_stability():
 def test_key_file_round_trip():
     raw = write_key_file(UPPER, "20", "Ủy ban MTTQ tỉnh Lạng Sơn", "upper", "2025-11-18T00:00:00Z")
     key = read_key_file(raw)
-    assert (key.office_code, key.office_name, key.role) == ("20", "Ủy ban MTTQ tỉnh Lạng Sơn", "upper")
+    assert (key.office_code, key.office_name, key.role) == (
+        "20",
+        "Ủy ban MTTQ tỉnh Lạng Sơn",
+        "upper",
+    )
     assert key.identity == UPPER.public()
     assert key.fingerprint == UPPER.fingerprint
 
@@ -42,9 +46,19 @@ def test_key_file_with_swapped_encryption_key_refused():
 
 
 def receipt() -> Receipt:
-    return Receipt("20", "Tỉnh Lạng Sơn", "12345", str(uuid.uuid4()), 4, 120, str(uuid.uuid4()),
-                   "ab" * 32, "2025-11-18T03:00:00Z",
-                   {"people": {"new": 3, "changed": 1, "deleted": 0, "unchanged": 2}}, 1)
+    return Receipt(
+        "20",
+        "Tỉnh Lạng Sơn",
+        "12345",
+        str(uuid.uuid4()),
+        4,
+        120,
+        str(uuid.uuid4()),
+        "ab" * 32,
+        "2025-11-18T03:00:00Z",
+        {"people": {"new": 3, "changed": 1, "deleted": 0, "unchanged": 2}},
+        1,
+    )
 
 
 def test_receipt_round_trip():

@@ -15,17 +15,40 @@ INSTALL = str(uuid.uuid4())
 BASE = str(uuid.uuid4())
 
 
-def header(sequence=3, base_sequence=2, base_id=BASE, full=False, database_id=DB,
-           installation_id=INSTALL, bundle_id=None) -> BundleHeader:
-    return BundleHeader("06280", "Hòa Cư", installation_id, database_id,
-                        bundle_id or str(uuid.uuid4()), sequence, 0 if full else base_sequence,
-                        0 if full else 10, 20, full, "2025-11-18T00:00:00Z", "0.1.0", 2,
-                        base_bundle_id=None if full or not base_sequence else base_id)
+def header(
+    sequence=3,
+    base_sequence=2,
+    base_id=BASE,
+    full=False,
+    database_id=DB,
+    installation_id=INSTALL,
+    bundle_id=None,
+) -> BundleHeader:
+    return BundleHeader(
+        "06280",
+        "Hòa Cư",
+        installation_id,
+        database_id,
+        bundle_id or str(uuid.uuid4()),
+        sequence,
+        0 if full else base_sequence,
+        0 if full else 10,
+        20,
+        full,
+        "2025-11-18T00:00:00Z",
+        "0.1.0",
+        2,
+        base_bundle_id=None if full or not base_sequence else base_id,
+    )
 
 
 def lineage(last=2, database_id=DB, installation_id=INSTALL, current=1) -> dict:
-    return {"database_id": database_id, "installation_id": installation_id,
-            "last_sequence": last, "current": current}
+    return {
+        "database_id": database_id,
+        "installation_id": installation_id,
+        "last_sequence": last,
+        "current": current,
+    }
 
 
 def imported(*ids):
@@ -85,8 +108,12 @@ def test_restore_is_a_warning_to_confirm():
 
 
 def test_new_installation_is_a_warning():
-    check = check_sequence(header(1, 0, database_id=str(uuid.uuid4()),
-                                  installation_id=str(uuid.uuid4())), "xã A", [lineage(4)], imported())
+    check = check_sequence(
+        header(1, 0, database_id=str(uuid.uuid4()), installation_id=str(uuid.uuid4())),
+        "xã A",
+        [lineage(4)],
+        imported(),
+    )
     assert "bản cài đặt khác" in check.confirmations[0]
 
 
@@ -103,4 +130,6 @@ def test_an_absurd_jump_in_sequence_is_a_stated_gap_refused():
     with pytest.raises(SequenceGap, match="nhảy quá xa") as refused:
         check_sequence(header(999_999, 2), "xã A", [lineage(last=2)], imported(BASE))
     assert (refused.value.first, refused.value.last) == (3, 999_998)
-    assert check_sequence(header(40, 2), "xã A", [lineage(last=2)], imported(BASE)).status == "import"
+    assert (
+        check_sequence(header(40, 2), "xã A", [lineage(last=2)], imported(BASE)).status == "import"
+    )

@@ -23,8 +23,18 @@ def test_three_communes_round_trip(tmp_path: Path, capsys):
     stick = tmp_path / "usb"
     stick.mkdir()
     up = tmp_path / "province"
-    code, out, _ = run(capsys, "--data-dir", up, "setup", "--role", "upper",
-                       "--name", "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn", "--code", "20")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        up,
+        "setup",
+        "--role",
+        "upper",
+        "--name",
+        "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        "--code",
+        "20",
+    )
     assert code == 0 and "Dấu vân tay" in out
     code, out, err = run(capsys, "--data-dir", up, "key", "--export", stick)
     key_file = Path(out.strip())
@@ -33,8 +43,23 @@ def test_three_communes_round_trip(tmp_path: Path, capsys):
     bundles = {}
     for commune, seed in COMMUNES.items():
         folder = tmp_path / commune
-        assert run(capsys, "--data-dir", folder, "demo", "--people", 150, "--villages", 4,
-                   "--seed", seed, "--commune-code", commune)[0] == 0
+        assert (
+            run(
+                capsys,
+                "--data-dir",
+                folder,
+                "demo",
+                "--people",
+                150,
+                "--villages",
+                4,
+                "--seed",
+                seed,
+                "--commune-code",
+                commune,
+            )[0]
+            == 0
+        )
         code, out, _ = run(capsys, "--data-dir", folder, "key", "--trust", key_file)
         assert code == 0 and "Đã tin cậy" in out
         code, out, err = run(capsys, "--data-dir", folder, "export", "--to", stick)
@@ -100,6 +125,16 @@ def test_command_line_refusals(tmp_path: Path, capsys):
     assert code == 1 and out == "" and err.startswith("Lỗi: ") and "cắt cụt" in err
     code, _, err = run(capsys, "--data-dir", tmp_path / "nowhere", "export", "--to", tmp_path)
     assert code == 1 and "Không tìm thấy cơ sở dữ liệu" in err
-    code, _, err = run(capsys, "--data-dir", tmp_path / "c", "setup", "--role", "commune",
-                       "--name", "Hòa Cư", "--code", "123")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        tmp_path / "c",
+        "setup",
+        "--role",
+        "commune",
+        "--name",
+        "Hòa Cư",
+        "--code",
+        "123",
+    )
     assert code == 1 and "5 chữ số" in err

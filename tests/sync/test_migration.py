@@ -11,8 +11,15 @@ from desktop_app.store.db import open_store
 from desktop_app.store.demo import build_demo
 from desktop_app.sync.export import export_bundle
 
-SYNC_TABLES = {"sync_keys", "sync_upper_keys", "sync_commune_keys", "sync_exports",
-               "sync_lineages", "sync_imports", "sync_quarantine"}
+SYNC_TABLES = {
+    "sync_keys",
+    "sync_upper_keys",
+    "sync_commune_keys",
+    "sync_exports",
+    "sync_lineages",
+    "sync_imports",
+    "sync_quarantine",
+}
 
 
 def test_first_schema_upgraded_then_exports(tmp_path):

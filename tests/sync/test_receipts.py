@@ -60,13 +60,16 @@ def test_receipt_for_another_commune_or_bundle(upper, make_commune, stick):
     with pytest.raises(WrongKind):
         import_receipt(a, unknown)
     wrong_hash = stick / "hash.smtr"
-    wrong_hash.write_bytes(write_receipt(Receipt(**{**r.__dict__, "bundle_sha256": "0" * 64}), keys))
+    wrong_hash.write_bytes(
+        write_receipt(Receipt(**{**r.__dict__, "bundle_sha256": "0" * 64}), keys)
+    )
     with pytest.raises(BundleCorrupt):
         import_receipt(a, wrong_hash)
 
 
 def uuid4() -> str:
     import uuid
+
     return str(uuid.uuid4())
 
 

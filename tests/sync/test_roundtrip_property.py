@@ -23,15 +23,18 @@ from tests.sync.conftest import copies_equal
 NAMES = ["Nguyễn Văn An", "Lý Thị Hoà", "Hoàng Đức Dũng", "Nông Thị Ngọc", "Vi Văn Quyết"]
 TEXT = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạ ", max_size=12)
 
-ACTIONS = st.lists(st.one_of(
-    st.tuples(st.just("add"), st.sampled_from(NAMES)),
-    st.tuples(st.just("edit"), st.integers(0, 50), TEXT),
-    st.tuples(st.just("delete"), st.integers(0, 50)),
-    st.tuples(st.just("village"), st.integers(0, 5), TEXT),
-    st.tuples(st.just("export"), st.booleans()),
-    st.tuples(st.just("import"), st.integers(0, 20)),
-    st.tuples(st.just("receipt"), st.integers(0, 20)),
-), max_size=25)
+ACTIONS = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.sampled_from(NAMES)),
+        st.tuples(st.just("edit"), st.integers(0, 50), TEXT),
+        st.tuples(st.just("delete"), st.integers(0, 50)),
+        st.tuples(st.just("village"), st.integers(0, 5), TEXT),
+        st.tuples(st.just("export"), st.booleans()),
+        st.tuples(st.just("import"), st.integers(0, 20)),
+        st.tuples(st.just("receipt"), st.integers(0, 20)),
+    ),
+    max_size=25,
+)
 
 
 def _edit(commune, action) -> None:
@@ -40,17 +43,23 @@ def _edit(commune, action) -> None:
     try:
         if kind == "add":
             village = commune.villages.all()[0]["id"]
-            commune.people.add({"full_name": action[1], "sex": "female", "village_id": village},
-                               accept_warnings=True)
+            commune.people.add(
+                {"full_name": action[1], "sex": "female", "village_id": village},
+                accept_warnings=True,
+            )
         elif kind == "edit" and people:
-            commune.people.update(people[action[1] % len(people)]["id"],
-                                  {"notes": action[2] or None}, accept_warnings=True)
+            commune.people.update(
+                people[action[1] % len(people)]["id"],
+                {"notes": action[2] or None},
+                accept_warnings=True,
+            )
         elif kind == "delete" and people:
             commune.people.delete(people[action[1] % len(people)]["id"])
         elif kind == "village":
             villages = commune.villages.all()
-            commune.villages.update(villages[action[1] % len(villages)]["id"],
-                                    {"notes": action[2] or None})
+            commune.villages.update(
+                villages[action[1] % len(villages)]["id"], {"notes": action[2] or None}
+            )
     except UserError:
         pass  # the register refused the edit (a member cannot be deleted): a real outcome
 

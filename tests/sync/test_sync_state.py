@@ -22,7 +22,8 @@ def test_dangling_references_of_written_rows(commune):
     assert sync_state.dangling_references(commune.db, "people", [person]) == []
     ghost = {**person, "village_id": "no-such-village"}
     assert sync_state.dangling_references(commune.db, "people", [ghost]) == [
-        (person["id"], "village_id", "no-such-village")]
+        (person["id"], "village_id", "no-such-village")
+    ]
 
 
 def test_columns_defaults_and_foreign_keys(commune):
@@ -36,8 +37,9 @@ def test_upsert_never_touches_another_communes_row(commune):
     person = commune.people.all()[0]
     names = list(sync_state.columns(commune.db, "people"))
     with commune.transaction():
-        sync_state.upsert_rows(commune.db, "people", names,
-                               [{**person, "commune_code": "99999", "full_name": "Khác"}])
+        sync_state.upsert_rows(
+            commune.db, "people", names, [{**person, "commune_code": "99999", "full_name": "Khác"}]
+        )
     assert commune.people.get(person["id"])["full_name"] == person["full_name"]
     with commune.transaction():
         sync_state.upsert_rows(commune.db, "people", names, [{**person, "notes": "đã sửa"}])

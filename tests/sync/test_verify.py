@@ -55,8 +55,9 @@ def test_import_files_orders_bundles_and_reports_each(upper, commune, stick):
     assert "tệp khóa công khai" in key.error.message
 
 
-def test_verify_and_import_name_a_stranger_who_signs_as_an_enrolled_commune(upper, make_commune, stick,
-                                                                             tmp_path, capsys):
+def test_verify_and_import_name_a_stranger_who_signs_as_an_enrolled_commune(
+    upper, make_commune, stick, tmp_path, capsys
+):
     from desktop_app.cli import main
     from desktop_app.sync.errors import UntrustedSigner
 
@@ -85,8 +86,9 @@ def test_verify_and_import_name_a_stranger_who_signs_as_an_enrolled_commune(uppe
     assert "khóa lạ" in out.err and "Chữ ký: hợp lệ" not in out.out
 
 
-def test_verify_refuses_a_receipt_from_an_upper_level_the_commune_does_not_trust(upper, make_commune, stick,
-                                                                               tmp_path, capsys):
+def test_verify_refuses_a_receipt_from_an_upper_level_the_commune_does_not_trust(
+    upper, make_commune, stick, tmp_path, capsys
+):
     from desktop_app.cli import main
     from desktop_app.store.db import open_store
     from desktop_app.sync.keys import trust_upper_key

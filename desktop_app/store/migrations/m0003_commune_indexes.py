@@ -14,6 +14,9 @@ from sqlite_utils import Database
 
 
 def migrate(db: Database) -> None:
-    db["people"].create_index(["commune_code", "sort_key", "id", "name_fold", "deleted_at"],
-                              index_name="idx_people_commune_code_sort_key", if_not_exists=True)
+    db["people"].create_index(
+        ["commune_code", "sort_key", "id", "name_fold", "deleted_at"],
+        index_name="idx_people_commune_code_sort_key",
+        if_not_exists=True,
+    )
     db.execute("drop index if exists idx_people_commune_code")

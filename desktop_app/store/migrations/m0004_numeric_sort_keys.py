@@ -22,6 +22,10 @@ KEYED = {
 
 def migrate(db: Database) -> None:
     for table, (column, key) in KEYED.items():
-        rows = db.execute(f"select id, {column} from {table} where {column} glob '*[0-9]*'").fetchall()
-        db.conn.executemany(f"update {table} set sort_key = ? where id = ?",
-                            [(key(value), record_id) for record_id, value in rows])
+        rows = db.execute(
+            f"select id, {column} from {table} where {column} glob '*[0-9]*'"
+        ).fetchall()
+        db.conn.executemany(
+            f"update {table} set sort_key = ? where id = ?",
+            [(key(value), record_id) for record_id, value in rows],
+        )

@@ -26,17 +26,27 @@ from sqlite_utils import Database
 # (store/people.py): only spaces separate words (folded names hold no other blank).
 TOKEN_CHARS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 
-KEY = ("((select key from search_communes where code = coalesce({row}.commune_code, '')) << 32)"
-       " + {row}.rowid")
+KEY = (
+    "((select key from search_communes where code = coalesce({row}.commune_code, '')) << 32)"
+    " + {row}.rowid"
+)
 
 PARTY = "(coalesce({row}.party_member, 0) = 1)"
-COUNT_ADD = ("insert into people_counts (commune_code, people, party) values (coalesce({row}.commune_code, ''),"
-             f" 1, {PARTY}) on conflict (commune_code) do update set people = people + 1,"
-             " party = party + excluded.party")
-COUNT_SUB = (f"update people_counts set people = people - 1, party = party - {PARTY}"
-             " where commune_code = coalesce({row}.commune_code, '')")
-COUNT_MOVED = ("new.commune_code is not old.commune_code or "
-               + PARTY.format(row="new") + " != " + PARTY.format(row="old"))
+COUNT_ADD = (
+    "insert into people_counts (commune_code, people, party) values (coalesce({row}.commune_code, ''),"
+    f" 1, {PARTY}) on conflict (commune_code) do update set people = people + 1,"
+    " party = party + excluded.party"
+)
+COUNT_SUB = (
+    f"update people_counts set people = people - 1, party = party - {PARTY}"
+    " where commune_code = coalesce({row}.commune_code, '')"
+)
+COUNT_MOVED = (
+    "new.commune_code is not old.commune_code or "
+    + PARTY.format(row="new")
+    + " != "
+    + PARTY.format(row="old")
+)
 
 STATEMENTS = [
     "create index if not exists idx_bodies_predecessor_id on bodies (predecessor_id)"
@@ -44,7 +54,8 @@ STATEMENTS = [
     "create table if not exists search_communes (key integer primary key, code text not null unique)",
     "create virtual table if not exists people_search using fts5(name, content='', detail=none,"
     " prefix='1 2', tokenize=\"unicode61 remove_diacritics 0 tokenchars '"
-    + TOKEN_CHARS.replace("'", "''").replace('"', '""') + "'\")",
+    + TOKEN_CHARS.replace("'", "''").replace('"', '""')
+    + "'\")",
     "create trigger if not exists people_search_insert after insert on people"
     " when new.deleted_at is null begin"
     "  insert or ignore into search_communes (code) values (coalesce(new.commune_code, ''));"
@@ -91,15 +102,21 @@ def fill(conn) -> None:
     """(Re)build people_search and people_counts from the people table (a contentless index
     cannot rebuild itself)."""
     conn.execute("insert into people_search (people_search) values ('delete-all')")
-    conn.execute("insert or ignore into search_communes (code) select distinct coalesce(commune_code, '') from people"
-                 " where deleted_at is null")
-    conn.execute("insert into people_search (rowid, name) select (c.key << 32) + p.rowid, p.name_fold"
-                 " from people p join search_communes c on c.code = coalesce(p.commune_code, '')"
-                 " where p.deleted_at is null order by c.key, p.rowid")
+    conn.execute(
+        "insert or ignore into search_communes (code) select distinct coalesce(commune_code, '') from people"
+        " where deleted_at is null"
+    )
+    conn.execute(
+        "insert into people_search (rowid, name) select (c.key << 32) + p.rowid, p.name_fold"
+        " from people p join search_communes c on c.code = coalesce(p.commune_code, '')"
+        " where p.deleted_at is null order by c.key, p.rowid"
+    )
     conn.execute("insert into people_search (people_search) values ('optimize')")
     conn.execute("delete from people_counts")
-    conn.execute("insert into people_counts (commune_code, people, party) select coalesce(commune_code, ''),"
-                 " count(*), sum(coalesce(party_member, 0) = 1) from people where deleted_at is null group by 1")
+    conn.execute(
+        "insert into people_counts (commune_code, people, party) select coalesce(commune_code, ''),"
+        " count(*), sum(coalesce(party_member, 0) = 1) from people where deleted_at is null group by 1"
+    )
 
 
 def migrate(db: Database) -> None:
