@@ -21,6 +21,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests bench packaging
+	$(VENV)/bin/ruff format --check desktop_app tests bench packaging
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)
