@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,8 +82,8 @@ def seal_file(
     kind: str,
     manifest: dict[str, Any],
     keys: crypto.OfficeKeys,
-    payloads: list[tuple[str, bytes]] = (),
-) -> bytes:  # type: ignore[assignment]
+    payloads: Sequence[tuple[str, bytes]] = (),
+) -> bytes:
     """Write manifest (with format version, kind, signer and payload sums added) and sign it."""
     public = keys.public()
     full = dict(manifest)
