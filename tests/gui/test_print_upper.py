@@ -101,8 +101,8 @@ def test_the_upper_page_lists_only_its_forms_with_their_options(upper_page: Prin
             [
                 "TỔNG HỢP",
                 "Kết quả thực hiện các cuộc vận động 6 tháng đầu năm 2026",
-                "Hòa Cư",
-                "Hợp Thành",
+                "Hoa Thám",
+                "Lợi Bác",
                 "Thụy Hùng",
                 "Yên Trạch",
                 "Tổng cộng",
@@ -110,7 +110,7 @@ def test_the_upper_page_lists_only_its_forms_with_their_options(upper_page: Prin
         ),
         ("reg213", ["Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213) năm 2026", "Tổng cộng"]),
         ("communes", ["Tình hình gửi dữ liệu của các xã", "Yên Trạch 06290 Chưa gửi Quá hạn"]),
-        ("import_record", ["BIÊN BẢN", "Nhập gói dữ liệu đồng bộ của xã Hợp Thành (mã 06286)"]),
+        ("import_record", ["BIÊN BẢN", "Nhập gói dữ liệu đồng bộ của xã Lợi Bác (mã 06286)"]),
     ],
 )
 def test_each_form_previews_and_saves_a_pdf(
@@ -141,7 +141,7 @@ def test_each_form_previews_and_saves_a_pdf(
             next(
                 imports.itemData(i)
                 for i in range(imports.count())
-                if "Hợp Thành" in imports.itemText(i)
+                if "Lợi Bác" in imports.itemText(i)
             ),
         )
     finish(qtbot, upper_page.make_preview())
@@ -155,7 +155,7 @@ def test_each_form_previews_and_saves_a_pdf(
     assert pdf_text(saved) == previewed
     assert Path(asked[0]).name == file_name(upper_page.job().title)
     if key == "import_record":
-        assert upper_page.job().title == "Biên bản nhập gói số 1 — xã Hợp Thành"
+        assert upper_page.job().title == "Biên bản nhập gói số 1 — xã Lợi Bác"
 
 
 def test_an_upper_office_without_imports_is_told_what_to_do(

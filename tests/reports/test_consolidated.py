@@ -22,7 +22,7 @@ from desktop_app.store.db import Store
 from tests.conftest import TODAY, open_copy
 from tests.reports.upper_store import SILENT, build_upper
 
-NAMES = ["Hòa Cư", "Hợp Thành", "Thụy Hùng", "Yên Trạch"]  # Vietnamese order: o < ơ, H < T < Y
+NAMES = ["Hoa Thám", "Lợi Bác", "Thụy Hùng", "Yên Trạch"]  # Vietnamese order: H < L < T < Y
 
 
 @pytest.fixture(scope="module")
@@ -247,7 +247,7 @@ def test_commune_sending_overdue_after_the_setting(upper, tmp_path, pdfcheck) ->
     upper.today = lambda: date.fromisoformat(made) + timedelta(days=11)
     out = print_consolidated(upper, "communes", tmp_path / "late.pdf")
     whole = flat(pdfcheck.text(out))
-    assert f"Hòa Cư 06280 1 {shown(made)} {shown(imported)} 11 Quá hạn 0" in whole
+    assert f"Hoa Thám 06280 1 {shown(made)} {shown(imported)} 11 Quá hạn 0" in whole
     assert "4/4 xã quá hạn" in whole
 
 

@@ -40,7 +40,7 @@ def test_import_record_lists_bundle_hash_counts_and_quarantine(tmp_path, pdfchec
     finally:
         upper.close()
         commune.close()
-    assert "BIÊN BẢN" in text and "Nhập gói dữ liệu đồng bộ của xã Hòa Cư (mã 06280)" in text
+    assert "BIÊN BẢN" in text and "Nhập gói dữ liệu đồng bộ của xã Hoa Thám (mã 06280)" in text
     assert "TỈNH LẠNG SƠN" in text and "26 tháng 11 năm 2026" in text
     assert result.plan.sha256[:8] in text and result.plan.fingerprint in text
     people = result.plan.counts["people"]
