@@ -342,7 +342,7 @@ class PetitionsPage(FollowUpActions, RegisterPage):
         self.overdue.setChecked(False)
         self.overdue.blockSignals(False)
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         return self.store.petitions.query(
             year=self.year.code(),
             status=self.status.code(),
@@ -352,12 +352,6 @@ class PetitionsPage(FollowUpActions, RegisterPage):
             search=search,
             commune_code=self.commune_code(),
         )
-
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset : offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         return PetitionDialog.run(self.store, record, self)

@@ -328,18 +328,12 @@ class SupervisionsTab(_YearFilter, RegisterPage):
     def column_widths(self) -> list[int]:
         return [45, 260, 150, 150, 120, 110]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         return self.store.supervisions.query(
             year=self.year.code() if hasattr(self, "year") else None,
             search=search,
             commune_code=self.commune_code(),
         )
-
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset : offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         return SupervisionDialog.run(self.store, record, self)
@@ -443,19 +437,13 @@ class RecommendationsTab(FollowUpActions, _YearFilter, RegisterPage):
     def column_widths(self) -> list[int]:
         return [220, 280, 110, 85, 85, 160]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         return self.store.recommendations.query(
             year=self.year.code() if hasattr(self, "year") else None,
             status=self.status.code() if hasattr(self, "status") else None,
             search=search,
             commune_code=self.commune_code(),
         )
-
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset : offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         return RecommendationDialog.run(self.store, record, self)
@@ -496,18 +484,12 @@ class CriticismsTab(_YearFilter, RegisterPage):
     def column_widths(self) -> list[int]:
         return [80, 330, 130, 85, 120, 100]
 
-    def _rows(self, search: str) -> list[dict]:
+    def rows(self, search: str) -> list[dict]:
         return self.store.criticisms.query(
             year=self.year.code() if hasattr(self, "year") else None,
             search=search,
             commune_code=self.commune_code(),
         )
-
-    def count(self, search: str) -> int:
-        return len(self._rows(search))
-
-    def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows(search)[offset : offset + limit]
 
     def edit(self, record: dict | None) -> dict | None:
         return CriticismDialog.run(self.store, record, self)
