@@ -10,6 +10,7 @@ village's opinions always show where their answer stands.
 from __future__ import annotations
 
 import uuid
+from abc import ABC, abstractmethod
 from typing import Any
 
 from desktop_app.core import petitions as rules
@@ -47,14 +48,15 @@ def status_clause(status: str | None, today: str, alias: str = "") -> tuple[str 
     return f"{a}status = ?", [status]
 
 
-class FollowedRegister(Register):
+class FollowedRegister(Register, ABC):
     """What petitions and recommendations share: the status from the dates, the due date from the
     settings when none is typed, the follow-up steps."""
 
     start_field: str = "received_date"
 
+    @abstractmethod
     def days(self, record: dict) -> int:
-        raise NotImplementedError
+        """Days the agency has to reply to this record (a setting of each register)."""
 
     def derive(self, record: dict) -> dict:
         derived: dict[str, Any] = {"status": rules.status_of(record)}
