@@ -208,7 +208,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = commands.add_parser(
         "consolidated",
-        help="biểu tổng hợp các xã (chỉ ở đơn vị cấp trên): cuộc vận động, QĐ 213, gửi dữ liệu",
+        help="biểu tổng hợp các xã (chỉ ở đơn vị cấp trên): cuộc vận động, nhận xét đảng viên nơi cư trú, gửi dữ liệu",
     )
     p.add_argument(
         "--report",

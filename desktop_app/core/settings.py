@@ -137,7 +137,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "reg213_register_days",
         30,
-        "QĐ 213: số ngày phải đăng ký kể từ khi nhận giấy giới thiệu",
+        "Số ngày phải đăng ký kể từ khi nhận giấy giới thiệu",
         "int",
         "Đảng viên nơi cư trú",
         1,
@@ -146,14 +146,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "reg213_due",
         "30/11",
-        "QĐ 213: hạn gửi nhận xét hằng năm (ngày/tháng)",
+        "Hạn gửi nhận xét hằng năm (ngày/tháng)",
         "date_md",
         "Đảng viên nơi cư trú",
     ),
     Setting(
         "reg213_form_version",
         1,
-        "QĐ 213: phiên bản phiếu nhận xét dùng cho đợt mới",
+        "Phiên bản phiếu nhận xét dùng cho đợt mới",
         "int",
         "Đảng viên nơi cư trú",
         1,
@@ -162,7 +162,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "reg213_due_list_header",
         "working",
-        "QĐ 213: danh sách đảng viên cần nhận xét in dưới tiêu đề",
+        "Danh sách đảng viên cần nhận xét in dưới tiêu đề",
         "choice",
         "Đảng viên nơi cư trú",
         choices=(

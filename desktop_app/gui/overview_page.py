@@ -314,7 +314,7 @@ class OverviewPage(QWidget):
         )
         return [
             (
-                f"Phiếu QĐ 213 năm {year} đã gửi về nơi công tác{late}",
+                f"Phiếu nhận xét đảng viên nơi cư trú năm {year} đã gửi về nơi công tác{late}",
                 f"{progress['done']}/{progress['due']}",
             ),
             (

@@ -61,7 +61,7 @@ PAGES: list[PageSpec] = [
     ),
     PageSpec(
         "reg213",
-        "Đảng viên nơi cư trú (QĐ 213)",
+        "Đảng viên nơi cư trú",
         "desktop_app.gui.reg213_page:Reg213Page",
         ("residents", "evaluations"),
     ),

@@ -1,4 +1,4 @@
-"""Đảng viên nơi cư trú (QĐ 213): the year's comment round village by village, and the members.
+"""Đảng viên nơi cư trú: the year's comment round village by village, and the members.
 
 The round tab lists every member of each village with where their comment stands (due,
 commented, confirmed, returned), who is overdue and who has not registered; the comment,
@@ -31,7 +31,7 @@ def regulation_of(store: Store) -> str:
 
 
 class Reg213Page(QWidget):
-    """Đảng viên nơi cư trú (QĐ 213): the round, and the list of members."""
+    """Đảng viên nơi cư trú: the round, and the list of members."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

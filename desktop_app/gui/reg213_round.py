@@ -1,4 +1,4 @@
-"""The round tab of Đảng viên nơi cư trú (QĐ 213): the year's comment round village by village.
+"""The round tab of Đảng viên nơi cư trú: the year's comment round village by village.
 
 It lists every member of each village with where their comment stands (due,
 commented, confirmed, returned), who is overdue and who has not registered; the comment,

@@ -17,7 +17,7 @@ from desktop_app.imports.reader import plain
 TARGETS = {
     "people": "Người (sổ người)",
     "members": "Thành viên một ban",
-    "residents": "Đảng viên nơi cư trú (QĐ 213)",
+    "residents": "Đảng viên nơi cư trú",
     "villages": "Khu dân cư",
     "activities": "Hoạt động cuộc vận động",
 }

@@ -433,7 +433,7 @@ FORMS: tuple[FormSpec, ...] = (
     ),
     FormSpec(
         "comment_forms",
-        "Phiếu nhận xét đảng viên (QĐ 213)",
+        "Phiếu nhận xét đảng viên nơi cư trú",
         ("year", "village", "person", "blank"),
         comment_forms,
         command="comment-form",
@@ -511,7 +511,7 @@ FORMS: tuple[FormSpec, ...] = (
     ),
     FormSpec(
         "reg213",
-        "Tiến độ nhận xét đảng viên nơi cư trú (QĐ 213)",
+        "Tiến độ nhận xét đảng viên nơi cư trú",
         ("year",),
         reg213_summary,
         office="upper",

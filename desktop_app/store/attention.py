@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 OVERDUE_COMMUNES = "Xã gửi dữ liệu quá hạn"
 OVERDUE_REPLIES = "Kiến nghị quá hạn trả lời"
+# The comments of party members living in the commune: named without the regulation (its number
+# changes with the regulation; the comment form's data names it where it is printed).
+EVALUATIONS_LATE = "Phiếu nhận xét đảng viên nơi cư trú quá hạn"
+EVALUATIONS_DUE = "Phiếu nhận xét đảng viên nơi cư trú đến hạn"
 
 
 @dataclass(frozen=True)
@@ -188,9 +192,7 @@ def commune_items(store: Store) -> list[Attention]:
     ]:
         state = enums.label(enums.EVALUATION_STATES, ev["state"])
         where = f"{ev.get('village_name') or ''} · năm {ev['year']} · {state}, hạn {dates.display(ev.get('due_date'))}"
-        group = (
-            "Phiếu nhận xét QĐ 213 quá hạn" if ev["overdue"] else "Phiếu nhận xét QĐ 213 đến hạn"
-        )
+        group = EVALUATIONS_LATE if ev["overdue"] else EVALUATIONS_DUE
         items.append(
             Attention(
                 group,
@@ -339,7 +341,7 @@ def upper_items(store: Store, statuses: list[CommuneStatus] | None = None) -> li
     for code, count in sorted(late.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
         items.append(
             Attention(
-                "Phiếu nhận xét QĐ 213 quá hạn",
+                EVALUATIONS_LATE,
                 who(code),
                 f"{count} phiếu chưa gửi về nơi công tác đúng hạn",
                 urgent=True,

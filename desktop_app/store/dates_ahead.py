@@ -45,7 +45,7 @@ def dates_ahead(today: date, setting: object, within_days: int = 120) -> list[Da
             )
     get = setting if callable(setting) else (lambda k: None)
     for key, label in (
-        ("reg213_due", "Hạn gửi phiếu nhận xét đảng viên nơi cư trú (QĐ 213)"),
+        ("reg213_due", "Hạn gửi phiếu nhận xét đảng viên nơi cư trú"),
         ("half_year_end", "Chốt số liệu báo cáo 6 tháng"),
     ):
         value = get(key)

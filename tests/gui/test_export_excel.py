@@ -80,7 +80,7 @@ def test_the_members_of_a_body_export(main_window: Any, qtbot: Any, tmp_path: An
 def test_the_comment_round_exports_village_by_village(
     main_window: Any, qtbot: Any, tmp_path: Any
 ) -> None:
-    page = main_window.open_page("Đảng viên nơi cư trú (QĐ 213)")
+    page = main_window.open_page("Đảng viên nơi cư trú")
     view = page.round_view
     view.reload()
     listed = []

@@ -86,7 +86,10 @@ def test_late_communes_quarantine_and_late_comments_name_their_commune(upper_sto
     assert [(i.text, i.detail.split(" ")[0]) for i in by_group["Bản ghi cách ly chờ xử lý"]] == [
         (f"{names[code]} ({code})", "1")
     ]
-    late = {i.text: int(i.detail.split(" ")[0]) for i in by_group["Phiếu nhận xét QĐ 213 quá hạn"]}
+    late = {
+        i.text: int(i.detail.split(" ")[0])
+        for i in by_group["Phiếu nhận xét đảng viên nơi cư trú quá hạn"]
+    }
     expected = {
         f"{names[c]} ({c})": n
         for c, n in upper_store.conn.execute(

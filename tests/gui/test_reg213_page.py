@@ -14,7 +14,7 @@ from desktop_app import paths
 from tests.gui.keyboard import press, replace_text, type_text
 from tests.gui.modal import run_modal
 
-TITLE = "Đảng viên nơi cư trú (QĐ 213)"
+TITLE = "Đảng viên nơi cư trú"
 
 
 def open_page(main_window: Any) -> Any:

@@ -17,7 +17,7 @@ PAGES = [
     "Ban thanh tra nhân dân",
     "Ban giám sát đầu tư cộng đồng",
     "Cuộc vận động & hoạt động",
-    "Đảng viên nơi cư trú (QĐ 213)",
+    "Đảng viên nơi cư trú",
     "Quỹ",
     "Thi đua, khen thưởng",
 ]

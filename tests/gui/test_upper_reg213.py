@@ -23,7 +23,7 @@ _upper_template, upper_store, window = (
     upper_fixtures.window,
 )
 
-TITLE = "Đảng viên nơi cư trú (QĐ 213)"
+TITLE = "Đảng viên nơi cư trú"
 YEAR = 2026
 
 

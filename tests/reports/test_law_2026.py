@@ -6,7 +6,9 @@ who recognises it."""
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -166,15 +168,81 @@ from .test_comment_forms import RATINGS, round_2026  # noqa: E402,F401
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_no_source_of_a_screen_or_form_names_the_regulation_number() -> None:
-    """The regulation's number lives in the comment form's data only."""
-    found = [
-        str(path.relative_to(ROOT))
-        for folder in ("desktop_app", "ui")
-        for path in (ROOT / folder).rglob("*")
-        if path.suffix in (".py", ".ui") and "213-QĐ/TW" in path.read_text(encoding="utf-8")
+# The regulation by number or short tag: "213-QĐ/TW", "QĐ 213", "QĐ-213", "Quy định 213",
+# "Quy định số 213" (any case, any spacing).
+REGULATION_TAG = re.compile(r"213\s*-\s*QĐ|(QĐ|Quy\s+định)\W{0,3}(số\s+)?213\b", re.IGNORECASE)
+
+
+def display_strings(path: Path) -> list[str]:
+    """The text an officer may read from a source: every string literal of a module (f-string
+    parts too) but its docstrings; the whole text of a Designer form."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ui":
+        return [text]
+    tree = ast.parse(text)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
     ]
-    assert found == []
+
+
+# The sync store's table label waits for store/sync_state.py's split into modules (issue 16):
+# it is renamed there once the split is on main.
+PENDING = {"Phiếu nhận xét (QĐ 213)"}
+
+
+def test_no_source_of_a_screen_or_form_names_the_regulation_number() -> None:
+    """The regulation's number lives in the comment form's data only: no source names it in
+    full ("213-QĐ/TW", even in a comment), and no label, title, heading, message or help text
+    carries its short tag ("QĐ 213", "Quy định 213"), so that a new form version renames
+    every one of them."""
+    sources = [
+        path
+        for folder in ("desktop_app", "ui")
+        for path in sorted((ROOT / folder).rglob("*"))
+        if path.suffix in (".py", ".ui")
+    ]
+    assert len(sources) > 100
+    full = [
+        str(path.relative_to(ROOT))
+        for path in sources
+        if "213-QĐ/TW" in path.read_text(encoding="utf-8")
+    ]
+    assert full == []
+    tagged = [
+        f"{path.relative_to(ROOT)}: {string!r}"
+        for path in sources
+        for string in display_strings(path)
+        if REGULATION_TAG.search(string) and string not in PENDING
+    ]
+    assert tagged == []
+
+
+def test_the_regulation_tag_pattern() -> None:
+    for named in (
+        "(QĐ 213)",
+        "QĐ 213: hạn",
+        "Phiếu QĐ-213",
+        "qđ213",
+        "Quy định 213",
+        "Quy định số 213",
+        "Theo Quy định số 213-QĐ/TW",
+        "213 - QĐ/TW",
+    ):
+        assert REGULATION_TAG.search(named), named
+    for plain in ("reg213", "Quy định 2130", "QĐ 21", "2213", "Đảng viên nơi cư trú", "năm 2013"):
+        assert not REGULATION_TAG.search(plain), plain
 
 
 def test_a_new_regulation_is_a_new_form_version(round_2026, tmp_path: Path, pdfcheck) -> None:  # noqa: F811

@@ -300,7 +300,7 @@ def _old_upper_items(store: Store) -> list[tuple]:
     for code, count in sorted(late.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
         items.append(
             (
-                "Phiếu nhận xét QĐ 213 quá hạn",
+                "Phiếu nhận xét đảng viên nơi cư trú quá hạn",
                 who(code),
                 f"{count} phiếu chưa gửi về nơi công tác đúng hạn",
                 None,
