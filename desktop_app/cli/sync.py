@@ -58,7 +58,7 @@ def cmd_setup(args: argparse.Namespace, open_store) -> int:
 
 
 def cmd_key(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.store import sync_state
+    from desktop_app.store import sync_keys
     from desktop_app.sync import keys
 
     store = open_store(args)
@@ -84,7 +84,7 @@ def cmd_key(args: argparse.Namespace, open_store) -> int:
             keys.revoke_commune_key(store, args.revoke)
             print(f"Đã thu hồi khóa {args.revoke}: gói ký bằng khóa này sẽ bị từ chối.")
         elif args.list:
-            for row in sync_state.commune_keys(store.db):
+            for row in sync_keys.commune_keys(store):
                 state = f"thu hồi {row['revoked_at']}" if row["revoked_at"] else "đang dùng"
                 print(
                     f"{row['commune_code']}  {row['fingerprint']}  {row['commune_name']}  ({state})"
@@ -93,7 +93,7 @@ def cmd_key(args: argparse.Namespace, open_store) -> int:
             office = keys.office_or_fail(store)
             print(f"{keys.office_name(office)} (mã {office['commune_code']})")
             print(f"Dấu vân tay khóa của đơn vị: {keys.ensure_keys(store).fingerprint}")
-            upper = sync_state.trusted_upper(store.db)
+            upper = sync_keys.trusted_upper(store)
             if upper:
                 print(f"Khóa cấp trên tin cậy: {upper['office_name']} — {upper['fingerprint']}")
     finally:
@@ -235,7 +235,7 @@ def cmd_import(args: argparse.Namespace, open_store) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace, open_store) -> int:
-    from desktop_app.store import sync_state
+    from desktop_app.store import import_log
     from desktop_app.sync.importer import rerun_quarantine
     from desktop_app.sync.keys import office_or_fail
 
@@ -247,7 +247,7 @@ def cmd_quarantine(args: argparse.Namespace, open_store) -> int:
             print(
                 f"Đã nhập lại {result.applied} bản ghi; còn {len(result.still_held)} bản ghi cách ly."
             )
-        for row in sync_state.open_quarantine(store.db, args.commune):
+        for row in import_log.open_quarantine(store, args.commune):
             print(
                 f"{row['commune_code']}  {row['table_name']}  {row['record_id']}  {row['reason']}"
             )

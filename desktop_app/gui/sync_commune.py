@@ -21,7 +21,7 @@ from desktop_app.gui.forms.ui_sync_commune import Ui_SyncCommunePanel
 from desktop_app.gui.sync_dialogs import FingerprintDialog, bundle_kind, local_time
 from desktop_app.gui.sync_tables import ColouredModel, setup_table
 from desktop_app.gui.worker import Task, report_error, run_in_thread
-from desktop_app.store import sync_state
+from desktop_app.store import export_log, sync_keys
 from desktop_app.sync import container, keyfile
 from desktop_app.sync import receipt as receipt_format
 from desktop_app.sync.export import ExportResult, commune_status, export_bundle, next_bundle_counts
@@ -118,14 +118,14 @@ class CommuneSyncPanel(QWidget):
         ui.ackSummary.setText(ack)
         self.acknowledged = status.acknowledged_sequence
         self.history_model.set_rows(
-            tables.export_rows(sync_state.exports(self.store.db), status.acknowledged_sequence)
+            tables.export_rows(export_log.exports(self.store), status.acknowledged_sequence)
         )
         self._show_next()
 
     def _show_next(self) -> None:
         full = self.ui.fullCheck.isChecked()
         counts = next_bundle_counts(self.store, full)
-        base = sync_state.acknowledged_base(self.store.db)
+        base = export_log.acknowledged_base(self.store)
         if full:
             head = f"Gói đầy đủ: mọi bản ghi của xã, <b>{sum(counts.values())}</b> bản ghi:"
         elif base is None:
@@ -148,7 +148,7 @@ class CommuneSyncPanel(QWidget):
         folder = self.ui.picker.folder_or_warn("Xuất gói")
         if folder is None:
             return None
-        if sync_state.trusted_upper(self.store.db) is None:
+        if sync_keys.trusted_upper(self.store) is None:
             if not ask(
                 self,
                 "Xuất gói không mã hóa?",
@@ -238,7 +238,7 @@ class CommuneSyncPanel(QWidget):
         try:
             key = keyfile.read_key_file(container.read_file(path))
             if key.role == "upper":
-                current = sync_state.trusted_upper(self.store.db)
+                current = sync_keys.trusted_upper(self.store)
                 if current is not None and current["fingerprint"] == key.fingerprint:
                     QMessageBox.information(
                         self,

@@ -22,7 +22,7 @@ from desktop_app.gui.forms.ui_sync_upper import Ui_SyncUpperPanel
 from desktop_app.gui.sync_dialogs import FingerprintDialog, ImportPlanDialog, outcome_line
 from desktop_app.gui.sync_tables import ColouredModel, setup_table
 from desktop_app.gui.worker import Task, report_error, run_in_thread
-from desktop_app.store import sync_state
+from desktop_app.store import import_log, sync_keys
 from desktop_app.sync import bundle as bundle_format
 from desktop_app.sync.consolidate import commune_statuses, import_history
 from desktop_app.sync.errors import LineageChanged
@@ -149,7 +149,7 @@ class UpperSyncPanel(QWidget):
             )
         self.imports_model.set_rows(tables.import_rows(import_history(store)))
         names = {s.commune_code: s.commune_name for s in statuses}
-        held = sync_state.open_quarantine(store.db)
+        held = import_log.open_quarantine(store)
         self.quarantine_model.set_rows(tables.quarantine_rows(held, names))
         self._show_reason()
         self.ui.rerunButton.setEnabled(bool(held))
@@ -163,7 +163,7 @@ class UpperSyncPanel(QWidget):
             self.ui.imports.selectRow(0)
             self.ui.recordButton.setEnabled(True)
             self.ui.receiptButton.setEnabled(True)
-        self.keys_model.set_rows(tables.key_rows(sync_state.commune_keys(store.db)))
+        self.keys_model.set_rows(tables.key_rows(sync_keys.commune_keys(store)))
         self._key_chosen()
 
     def _key_chosen(self) -> None:

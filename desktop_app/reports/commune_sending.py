@@ -19,7 +19,7 @@ from desktop_app.reports.page import text_width
 from desktop_app.reports.tables import Column, grid_table
 from desktop_app.reports.upper_frame import NONE_KNOWN, form_story, write
 from desktop_app.reports.upper_office import known_communes, upper_office_of
-from desktop_app.store import sync_state
+from desktop_app.store import consolidation
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -45,7 +45,7 @@ def sendings(store: Store) -> list[Sending]:
     """Every known commune in Vietnamese order, with its last bundle."""
     today = store.today()
     limit = store.settings.get("bundle_overdue_days")
-    overview = {r["commune_code"]: r for r in sync_state.commune_overview(store.db)}
+    overview = {r["commune_code"]: r for r in consolidation.commune_overview(store)}
     result = []
     for commune in known_communes(store):
         row = overview[commune.code]

@@ -291,9 +291,9 @@ def import_label(row: dict[str, Any]) -> str:
 
 def import_record(store: Store, c: Choices) -> Job:
     from desktop_app.reports.import_record import write_import_record
-    from desktop_app.store import sync_state
+    from desktop_app.store import import_log
 
-    row = sync_state.import_by_id(store.db, c.import_id) if c.import_id else None
+    row = import_log.import_by_id(store, c.import_id) if c.import_id else None
     if row is None:
         raise UserError(NO_IMPORT)
     which = import_label(row).split(" — nhập")[0]  # "Gói số 1 — xã Hòa Cư"

@@ -22,7 +22,7 @@ from desktop_app.reports.markup import para
 from desktop_app.reports.page import build_pdf, text_width
 from desktop_app.reports.tables import Column, grid_table
 from desktop_app.reports.upper_office import upper_office_of
-from desktop_app.store import sync_state
+from desktop_app.store import import_log, synced_tables
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
 
@@ -108,7 +108,7 @@ def import_record_story(
         c = counts.get(table)
         if not c:
             continue
-        rows.append([sync_state.REGISTER_LABELS[table], *(c.get(k, 0) for k in KINDS)])
+        rows.append([synced_tables.REGISTER_LABELS[table], *(c.get(k, 0) for k in KINDS)])
         for k in KINDS:
             totals[k] += c.get(k, 0)
     rows.append(["Cộng", *(totals[k] for k in KINDS)])
@@ -139,7 +139,7 @@ def import_record_story(
                 [
                     [
                         i,
-                        sync_state.REGISTER_LABELS.get(q["table_name"], q["table_name"]),
+                        synced_tables.REGISTER_LABELS.get(q["table_name"], q["table_name"]),
                         q["record_id"],
                         q["reason"],
                     ]
@@ -177,14 +177,14 @@ def write_import_record(
 ) -> Path:
     """Print the import record of import_id (default: the latest import) to the PDF out."""
     if import_id is None:
-        latest = sync_state.imports(store.db, limit=1)
+        latest = import_log.imports(store, limit=1)
         if not latest:
             raise UserError("Chưa có lần nhập gói nào để in biên bản.")
         import_id = latest[0]["id"]
-    record = sync_state.import_by_id(store.db, import_id)
+    record = import_log.import_by_id(store, import_id)
     if record is None:
         raise UserError(f"Không tìm thấy lần nhập mã «{import_id}».")
-    held = sync_state.quarantined_of_import(store.db, import_id)
+    held = import_log.quarantined_of_import(store, import_id)
     story = import_record_story(store, record, held, on)
     return build_pdf(
         out,

@@ -26,7 +26,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.reports import header
 from desktop_app.reports.closing import Signer
 from desktop_app.reports.markup import clean
-from desktop_app.store import communes, sync_state
+from desktop_app.store import communes, consolidation
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -133,7 +133,7 @@ def known_communes(store: Store) -> list[KnownCommune]:
     """Every commune this office knows (enrolled or imported), in Vietnamese order of name."""
     names = communes.names(store)
     own = (store.office() or {}).get("commune_code")
-    rows = sync_state.commune_overview(store.db)
+    rows = consolidation.commune_overview(store)
     found = [
         KnownCommune(r["commune_code"], names.get(r["commune_code"]) or r["commune_name"] or "")
         for r in rows

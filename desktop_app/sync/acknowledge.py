@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.dates import utc_now
-from desktop_app.store import sync_state
+from desktop_app.store import export_log, sync_keys
 from desktop_app.store.db import Store
 from desktop_app.sync import container
 from desktop_app.sync import receipt as receipt_format
@@ -34,8 +34,7 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
     office = office_or_fail(store, "commune")
     opened = receipt_format.read_receipt(container.read_file(path))
     r = opened.receipt
-    db = store.db
-    if sync_state.upper_key(db, opened.fingerprint) is None:
+    if sync_keys.upper_key(store, opened.fingerprint) is None:
         raise UntrustedSigner(
             f"Biên nhận do một khóa chưa được tin cậy ký (dấu vân tay {opened.fingerprint}). Hãy "
             "bấm “Nhận tệp khóa của cấp trên…” ở trang Đồng bộ cấp trên và đối chiếu dấu vân tay với "
@@ -47,7 +46,7 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
             f"Biên nhận này là của xã mang mã {r.commune_code}, không phải của xã này "
             f"({office['commune_code']})."
         )
-    export = sync_state.export_by_id(db, r.bundle_id)
+    export = export_log.export_by_id(store, r.bundle_id)
     if export is None:
         raise WrongKind(
             f"Biên nhận cho gói số {r.sequence} không khớp với gói nào máy này đã xuất (có thể là "
@@ -64,15 +63,15 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
             "Biên nhận không khớp với gói đã xuất (số gói, mã băm hoặc cơ sở dữ "
             "liệu khác). Hãy đề nghị cấp trên cấp lại biên nhận."
         )
-    base = sync_state.acknowledged_base(db)
+    base = export_log.acknowledged_base(store)
     if export["acknowledged_at"]:
         status = "repeat"
     else:
         status = "acknowledged" if base is None or base["sequence"] < r.sequence else "older"
     if status != "repeat" and not dry_run:
         with store.transaction():
-            sync_state.acknowledge_export(
-                db, r.bundle_id, utc_now(), opened.fingerprint, r.imported_at
+            export_log.acknowledge_export(
+                store, r.bundle_id, utc_now(), opened.fingerprint, r.imported_at
             )
             store.audit(
                 "receipt",
@@ -81,7 +80,7 @@ def import_receipt(store: Store, path: str | Path, dry_run: bool = False) -> Rec
                 None,
                 {"sequence": r.sequence, "upper": r.upper_name},
             )
-    base = sync_state.acknowledged_base(db)
+    base = export_log.acknowledged_base(store)
     base_sequence = base["sequence"] if base else 0
     if dry_run and status == "acknowledged":
         base_sequence = r.sequence

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from desktop_app.core import enums
-from desktop_app.store import attention, sync_state
+from desktop_app.store import attention, consolidation, import_log
 from desktop_app.store.attention import CommuneStatus
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
@@ -31,7 +31,7 @@ def register_across(
     office_or_fail(store, "upper")
     if table not in SYNCED_TABLES:
         raise ValueError(f"not a register: {table}")
-    return sync_state.register_across(store.db, table, commune_code, include_deleted)
+    return consolidation.register_across(store, table, commune_code, include_deleted)
 
 
 def campaign_totals(
@@ -41,15 +41,15 @@ def campaign_totals(
     office_or_fail(store, "upper")
     if year is not None:
         date_from, date_to = f"{year}-01-01", f"{year}-12-31"
-    return sync_state.campaign_totals(
-        store.db, enums.INDICATORS, date_from or "0000", date_to or "9999"
+    return consolidation.campaign_totals(
+        store, enums.INDICATORS, date_from or "0000", date_to or "9999"
     )
 
 
 def reg213_progress(store: Store, year: int) -> list[dict[str, Any]]:
     """Per commune: ordinary members due a comment, and how many are at each state."""
     office_or_fail(store, "upper")
-    rows = sync_state.reg213_progress(store.db, year)
+    rows = consolidation.reg213_progress(store, year)
     for row in rows:
         for state in enums.EVALUATION_STATES:
             row[state] = row[state] or 0
@@ -60,7 +60,7 @@ def reg213_progress(store: Store, year: int) -> list[dict[str, Any]]:
 def import_history(store: Store, commune_code: str | None = None) -> list[dict[str, Any]]:
     """The imports, newest first, counts and warnings decoded."""
     office_or_fail(store, "upper")
-    rows = sync_state.imports(store.db, commune_code)
+    rows = import_log.imports(store, commune_code)
     for row in rows:
         row["counts"] = json.loads(row["counts"] or "{}")
         row["warnings"] = json.loads(row["warnings"] or "[]")

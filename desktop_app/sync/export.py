@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import UserError
-from desktop_app.store import sync_state
+from desktop_app.store import export_log, sync_keys, synced_tables
 from desktop_app.store.db import SCHEMA_VERSION, Store
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync import bundle as bundle_format
@@ -77,15 +77,14 @@ def export_bundle(
         raise UserError(PLAIN_REFUSED, command_hint=PLAIN_COMMAND)
     keys = ensure_keys(store)
     total = len(SYNCED_TABLES) * 2 + 1
-    db = store.db
     with store.transaction():  # one snapshot: the rows and the rev they go up to agree
-        last = sync_state.last_export(db)
-        base = None if full else sync_state.acknowledged_base(db)
+        last = export_log.last_export(store)
+        base = None if full else export_log.acknowledged_base(store)
         to_rev = store.current_rev()
         base_rev = base["to_rev"] if base else 0
         tables = []
         for done, table in enumerate(SYNCED_TABLES, start=1):
-            tables.append((table, sync_state.changed_rows(db, table, base_rev, to_rev)))
+            tables.append((table, synced_tables.changed_rows(store, table, base_rev, to_rev)))
             _stage(progress, done, total)
     header = BundleHeader(
         office_code=office["commune_code"],
@@ -125,8 +124,8 @@ def export_bundle(
     # Recorded before the file is written: should the program stop in between, the sequence
     # number is used up rather than given twice to two different bundles.
     with store.transaction():
-        sync_state.record_export(
-            db,
+        export_log.record_export(
+            store,
             {
                 "bundle_id": header.bundle_id,
                 "sequence": header.sequence,
@@ -141,7 +140,7 @@ def export_bundle(
                 "sha256": opened.sha256,
                 "encrypted": int(recipient is not None),
                 "recipient_fingerprint": recipient.identity.fingerprint if recipient else None,
-                "counts": sync_state.json_text(counts),
+                "counts": synced_tables.json_text(counts),
                 "acknowledged_at": None,
             },
         )
@@ -149,11 +148,11 @@ def export_bundle(
         path = write_atomically(folder, name, raw, check=bundle_format.open_bundle)
     except SyncError:
         with store.transaction():
-            sync_state.forget_export(db, header.bundle_id)
+            export_log.forget_export(store, header.bundle_id)
         raise
     with store.transaction():
         if path.name != name:
-            sync_state.set_export_file(db, header.bundle_id, path.name)
+            export_log.set_export_file(store, header.bundle_id, path.name)
         store.audit(
             "export",
             "sync_exports",
@@ -194,22 +193,21 @@ class CommuneSyncStatus:
 def next_bundle_counts(store: Store, full: bool = False) -> dict[str, int]:
     """Records per register the next bundle would hold: everything (full), or every change
     after the bundle the upper level last acknowledged."""
-    base = None if full else sync_state.acknowledged_base(store.db)
+    base = None if full else export_log.acknowledged_base(store)
     after, upto = (base["to_rev"] if base else 0), store.current_rev()
-    return {t: sync_state.count_changed(store.db, t, after, upto) for t in SYNCED_TABLES}
+    return {t: synced_tables.count_changed(store, t, after, upto) for t in SYNCED_TABLES}
 
 
 def commune_status(store: Store) -> CommuneSyncStatus:
     office_or_fail(store, "commune")
     keys = ensure_keys(store)
-    db = store.db
-    upper = sync_state.trusted_upper(db)
-    last = sync_state.last_export(db)
-    base = sync_state.acknowledged_base(db)
+    upper = sync_keys.trusted_upper(store)
+    last = export_log.last_export(store)
+    base = export_log.acknowledged_base(store)
     base_seq = base["sequence"] if base else 0
     pending = sum(
         1
-        for e in sync_state.exports(db, limit=10_000)
+        for e in export_log.exports(store, limit=10_000)
         if e["acknowledged_at"] is None and e["sequence"] > base_seq
     )
     changed = sum(next_bundle_counts(store).values())

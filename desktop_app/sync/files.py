@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import UserError
-from desktop_app.store import sync_state
+from desktop_app.store import sync_keys
 from desktop_app.store.db import Store
 from desktop_app.sync import bundle as bundle_format
 from desktop_app.sync import container, keyfile
@@ -67,7 +67,7 @@ def _receipt_trust(
             f"Biên nhận ghi là của {rc.upper_name} nhưng không được ký bằng khóa của đơn vị "
             f"này (dấu vân tay {fingerprint}): người ký là người lạ."
         )
-    upper = sync_state.trusted_upper(store.db)
+    upper = sync_keys.trusted_upper(store)
     if upper is None:
         return "", (
             "Máy này chưa tin cậy khóa nào của cấp trên, nên không xác minh được người ký biên "

@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import UserError
-from desktop_app.store import sync_state
+from desktop_app.store import import_log, synced_tables, upper_copy
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync import receipt as receipt_format
@@ -72,7 +72,7 @@ def import_bundle(
     if plan.signer_status != "enrolled" and not (plan.signer_status == "unknown" and enrol):
         refuse_signer(plan.signer_status, h.commune_label, plan.fingerprint, store, h.office_code)
     if plan.status == "repeat":
-        previous = sync_state.import_of_bundle(store.db, h.bundle_id)
+        previous = import_log.import_of_bundle(store, h.bundle_id)
         if previous is None:  # only if the import was removed since the dry run
             raise SyncError("Lần chạy thử đã cũ; hãy chạy thử lại rồi nhập.")
         result = ImportResult(plan, "repeat", previous["id"])
@@ -98,17 +98,16 @@ def import_bundle(
 
 
 def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
-    db = store.db
     h = plan.header
     import_id = str(uuid.uuid4())
     now = utc_now()
     enrolled = False
     held = list(plan.quarantine)
-    with sync_state.bulk_writing(db), store.transaction():
-        sync_state.defer_foreign_keys(db)
+    with synced_tables.bulk_writing(store), store.transaction():
+        synced_tables.defer_foreign_keys(store)
         if (
-            sync_state.lineages(db, h.office_code) != plan.lineages
-            or sync_state.import_of_bundle(db, h.bundle_id) is not None
+            upper_copy.lineages(store, h.office_code) != plan.lineages
+            or import_log.import_of_bundle(store, h.bundle_id) is not None
         ):
             raise SyncError(
                 f"Đã có gói khác của {plan.commune} được nhập sau lần chạy thử này. Không có gì "
@@ -117,8 +116,8 @@ def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
         if plan.signer_status == "unknown" and enrol:
             enrol_commune_key(store, h.office_code, h.office_name, plan.signer)
             enrolled = True
-        sync_state.record_import(
-            db,
+        import_log.record_import(
+            store,
             {
                 "id": import_id,
                 "bundle_id": h.bundle_id,
@@ -136,7 +135,7 @@ def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
                 "signer_fingerprint": plan.fingerprint,
                 "status": "imported",
                 "counts": "{}",
-                "warnings": sync_state.json_text(plan.warnings + plan.confirmations),
+                "warnings": synced_tables.json_text(plan.warnings + plan.confirmations),
                 "quarantined": 0,
                 "actor": store.actor,
                 "schema_version": h.schema_version,
@@ -146,21 +145,21 @@ def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
         written: dict[str, list[dict[str, Any]]] = {}
         for summary in plan.summaries:
             rows = plan.writes.get(summary.table, [])
-            failed = _write(db, summary.table, rows)
+            failed = _write(store, summary.table, rows)
             refused = {id(row) for row, _ in failed}
             written[summary.table] = [r for r in rows if id(r) not in refused]
             for row, reason in failed:
                 held.append(Quarantined(summary.table, row["id"], reason, row))
                 summary.quarantined += 1
                 _uncount(summary, plan, row)
-            sync_state.resolve_quarantine(
-                db, summary.table, plan.accepted_ids[summary.table], now, "superseded"
+            import_log.resolve_quarantine(
+                store, summary.table, plan.accepted_ids[summary.table], now, "superseded"
             )
-        _refuse_dangling(db, written)
-        sync_state.quarantine(db, [_held_row(q, import_id, h.office_code, now) for q in held])
-        sync_state.finish_import(db, import_id, plan.counts, len(held))
-        sync_state.save_lineage(
-            db,
+        _refuse_dangling(store, written)
+        import_log.quarantine(store, [_held_row(q, import_id, h.office_code, now) for q in held])
+        import_log.finish_import(store, import_id, plan.counts, len(held))
+        upper_copy.save_lineage(
+            store,
             {
                 "commune_code": h.office_code,
                 "installation_id": h.installation_id,
@@ -188,10 +187,10 @@ def _apply(store: Store, plan: ImportPlan, enrol: Enrol) -> ImportResult:
     return ImportResult(plan, "imported", import_id, enrolled, quarantined=held)
 
 
-def _refuse_dangling(db: Any, written: dict[str, list[dict[str, Any]]]) -> None:
+def _refuse_dangling(store: Store, written: dict[str, list[dict[str, Any]]]) -> None:
     """The last guard before commit: no record written may point at a record not there."""
     for table, rows in written.items():
-        broken = sync_state.dangling_references(db, table, rows)
+        broken = synced_tables.dangling_references(store, table, rows)
         if broken:
             record, column, missing = broken[0]
             raise SyncError(
@@ -213,7 +212,7 @@ def _held_row(q: Quarantined, import_id: str, commune_code: str, at: str) -> dic
         "commune_code": commune_code,
         "table_name": q.table,
         "record_id": q.record_id,
-        "record": sync_state.json_text(q.row),
+        "record": synced_tables.json_text(q.row),
         "reason": q.reason,
         "created_at": at,
         "resolved_at": None,
@@ -221,17 +220,19 @@ def _held_row(q: Quarantined, import_id: str, commune_code: str, at: str) -> dic
     }
 
 
-def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+def _write(
+    store: Store, table: str, rows: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], str]]:
     """Upsert rows; a row a constraint refuses (after one retry) is returned with the reason."""
     if not rows:
         return []
-    names = list(sync_state.columns(db, table))
+    names = list(synced_tables.columns(store, table))
     # In key order the primary-key index is written page after page, not at random places
     # over the whole (growing) table.
     rows = sorted(rows, key=lambda row: row["id"])
     try:
-        with db.atomic():
-            sync_state.upsert_rows(db, table, names, rows)
+        with store.transaction():
+            synced_tables.upsert_rows(store, table, names, rows)
         return []
     except sqlite3.IntegrityError:
         pass
@@ -240,8 +241,8 @@ def _write(db: Any, table: str, rows: list[dict[str, Any]]) -> list[tuple[dict[s
         pending = []
         for row in rows:
             try:
-                with db.atomic():
-                    sync_state.upsert_rows(db, table, names, [row])
+                with store.transaction():
+                    synced_tables.upsert_rows(store, table, names, [row])
             except sqlite3.IntegrityError as exc:
                 pending.append((row, f"vi phạm ràng buộc của sổ ({exc})"))
         rows = [row for row, _ in pending]
@@ -264,7 +265,7 @@ def write_receipt_for(store: Store, import_id: str, folder: str | Path) -> Path:
             "chương trình) trước.",
             command_hint="dòng lệnh: somattran setup --role upper",
         )
-    row = sync_state.import_by_id(store.db, import_id)
+    row = import_log.import_by_id(store, import_id)
     if row is None:
         raise UserError(f"Không tìm thấy lần nhập {import_id}.")
     receipt = receipt_format.Receipt(
@@ -296,28 +297,27 @@ class RerunResult:
 def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResult:
     """Try the quarantined records again (after the records they need have arrived)."""
     office_or_fail(store, "upper")
-    db = store.db
-    entries = sync_state.open_quarantine(db, commune_code)
+    entries = import_log.open_quarantine(store, commune_code)
     by_commune: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
     for entry in entries:
         tables = by_commune.setdefault(entry["commune_code"], {})
         tables.setdefault(entry["table_name"], {})[entry["record_id"]] = json.loads(entry["record"])
     applied = 0
     now = utc_now()
-    with sync_state.bulk_writing(db), store.transaction():
-        sync_state.defer_foreign_keys(db)
+    with synced_tables.bulk_writing(store), store.transaction():
+        synced_tables.defer_foreign_keys(store)
         for code, tables in by_commune.items():
             ordered = {t: list(tables[t].values()) for t in SYNCED_TABLES if t in tables}
             accepted, _held = check_records(store, code, ordered)
             written: dict[str, list[dict[str, Any]]] = {}
             for table, rows in accepted.items():
-                failed = {row["id"] for row, _ in _write(db, table, rows)}
+                failed = {row["id"] for row, _ in _write(store, table, rows)}
                 written[table] = [r for r in rows if r["id"] not in failed]
-                sync_state.resolve_quarantine(
-                    db, table, [r["id"] for r in written[table]], now, "applied"
+                import_log.resolve_quarantine(
+                    store, table, [r["id"] for r in written[table]], now, "applied"
                 )
                 applied += len(written[table])
-            _refuse_dangling(db, written)
+            _refuse_dangling(store, written)
         if applied:
             store.audit(
                 "quarantine_rerun",
@@ -326,4 +326,4 @@ def rerun_quarantine(store: Store, commune_code: str | None = None) -> RerunResu
                 None,
                 {"applied": applied},
             )
-    return RerunResult(applied, sync_state.open_quarantine(db, commune_code))
+    return RerunResult(applied, import_log.open_quarantine(store, commune_code))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.dates import utc_now
-from desktop_app.store import sync_state
+from desktop_app.store import sync_keys
 from desktop_app.store.db import Store
 from desktop_app.sync import container, crypto, keyfile
 from desktop_app.sync.errors import NotSetUp, UntrustedSigner, WrongKind
@@ -17,13 +17,13 @@ from desktop_app.sync.stick import write_atomically
 
 def ensure_keys(store: Store) -> crypto.OfficeKeys:
     """The office's private keys, made (once) if it has none yet."""
-    row = sync_state.own_keys(store.db)
+    row = sync_keys.own_keys(store)
     if row is not None:
         return crypto.OfficeKeys(row["signing_private"], row["encryption_private"])
     keys = crypto.OfficeKeys.generate()
     with store.transaction():
-        sync_state.save_own_keys(
-            store.db, keys.signing_private, keys.encryption_private, keys.fingerprint, utc_now()
+        sync_keys.save_own_keys(
+            store, keys.signing_private, keys.encryption_private, keys.fingerprint, utc_now()
         )
         store.audit("sync_keys", "sync_keys", "1", None, {"fingerprint": keys.fingerprint})
     return keys
@@ -37,11 +37,11 @@ def replace_own_keys(store: Store) -> crypto.OfficeKeys:
     level does not replace its own key here: bundles on their way are encrypted to it."""
     store.require("keys")
     office_or_fail(store, "commune")
-    old = sync_state.own_keys(store.db)
+    old = sync_keys.own_keys(store)
     keys = crypto.OfficeKeys.generate()
     with store.transaction():
-        sync_state.save_own_keys(
-            store.db, keys.signing_private, keys.encryption_private, keys.fingerprint, utc_now()
+        sync_keys.save_own_keys(
+            store, keys.signing_private, keys.encryption_private, keys.fingerprint, utc_now()
         )
         store.audit(
             "replace_keys",
@@ -121,10 +121,10 @@ def trust_upper_key(store: Store, path: str | Path) -> TrustedKey:
         )
     if key.office_code == office["commune_code"]:
         raise WrongKind("Đây là tệp khóa của chính xã này, không phải của cấp trên.")
-    previous = sync_state.trusted_upper(store.db)
+    previous = sync_keys.trusted_upper(store)
     with store.transaction():
-        sync_state.trust_upper(
-            store.db,
+        sync_keys.trust_upper(
+            store,
             {
                 "fingerprint": key.fingerprint,
                 "office_code": key.office_code,
@@ -148,7 +148,7 @@ def trust_upper_key(store: Store, path: str | Path) -> TrustedKey:
 
 
 def upper_identity(store: Store) -> tuple[dict, crypto.PublicIdentity] | None:
-    row = sync_state.trusted_upper(store.db)
+    row = sync_keys.trusted_upper(store)
     if row is None:
         return None
     return row, crypto.PublicIdentity(row["signing_key"], row["encryption_key"])
@@ -156,7 +156,7 @@ def upper_identity(store: Store) -> tuple[dict, crypto.PublicIdentity] | None:
 
 def signer_status(store: Store, commune_code: str, fingerprint: str) -> str:
     """'enrolled', 'unknown', 'revoked', or 'other_commune' for a bundle's signing key."""
-    row = sync_state.commune_key(store.db, fingerprint)
+    row = sync_keys.commune_key(store, fingerprint)
     if row is None:
         return "unknown"
     if row["revoked_at"]:
@@ -172,7 +172,7 @@ def signer_reason(
     """Why a bundle's signer is not trusted, as the officer reads it ('' when it is)."""
     if status == "unknown":
         known = (
-            [r for r in sync_state.commune_keys(store.db, commune_code) if not r["revoked_at"]]
+            [r for r in sync_keys.commune_keys(store, commune_code) if not r["revoked_at"]]
             if store is not None and commune_code
             else []
         )
@@ -221,8 +221,8 @@ def enrol_commune_key(
 ) -> None:
     """Record a commune's signing key as trusted (inside the caller's transaction)."""
     store.require("keys")
-    sync_state.enrol_commune_key(
-        store.db,
+    sync_keys.enrol_commune_key(
+        store,
         {
             "fingerprint": identity.fingerprint,
             "commune_code": commune_code,
@@ -249,13 +249,13 @@ def revoke_commune_key(store: Store, fingerprint: str) -> None:
     wanted = fingerprint.strip().upper()
     matches = [
         r
-        for r in sync_state.commune_keys(store.db)
+        for r in sync_keys.commune_keys(store)
         if r["fingerprint"].replace(" ", "") == wanted.replace(" ", "")
     ]
     if not matches:
         raise UntrustedSigner(f"Không có khóa nào đã ghi nhận với dấu vân tay «{fingerprint}».")
     with store.transaction():
-        if sync_state.revoke_commune_key(store.db, matches[0]["fingerprint"], utc_now()):
+        if sync_keys.revoke_commune_key(store, matches[0]["fingerprint"], utc_now()):
             store.audit(
                 "revoke_key",
                 "sync_commune_keys",

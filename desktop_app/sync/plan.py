@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.store import sync_state
+from desktop_app.store import consolidation, import_log, sync_keys, synced_tables, upper_copy
 from desktop_app.store.db import Store
 from desktop_app.sync import container, crypto
 from desktop_app.sync.bundle import BundleHeader, OpenedBundle, Progress, open_bundle
@@ -87,7 +87,7 @@ class ImportPlan:
 
 
 def own_private_keys(store: Store) -> crypto.OfficeKeys | None:
-    row = sync_state.own_keys(store.db)
+    row = sync_keys.own_keys(store)
     return crypto.OfficeKeys(row["signing_private"], row["encryption_private"]) if row else None
 
 
@@ -116,7 +116,6 @@ def plan_import(
     in a dry run), so a batch of consecutive bundles is not reported as a gap.
     """
     office_or_fail(store, "upper")
-    db = store.db
     opened = open_checked(store, path)
     h = opened.header
     commune = h.commune_label
@@ -124,9 +123,9 @@ def plan_import(
     def imported(bundle_id: str) -> bool:
         if assume_imported and assume_imported(bundle_id):
             return True
-        return sync_state.import_of_bundle(db, bundle_id) is not None
+        return import_log.import_of_bundle(store, bundle_id) is not None
 
-    lineages = sync_state.lineages(db, h.office_code)
+    lineages = upper_copy.lineages(store, h.office_code)
     seq = check_sequence(h, commune, lineages, imported)
     plan = ImportPlan(
         Path(path),
@@ -208,7 +207,7 @@ def _classify(
         held_count[q.table] = held_count.get(q.table, 0) + 1
     for table, rows in accepted.items():
         summary = TableSummary(table, TABLE_LABELS[table], quarantined=held_count.get(table, 0))
-        existing = sync_state.rows_by_ids(store.db, table, (r["id"] for r in rows))
+        existing = synced_tables.rows_by_ids(store, table, (r["id"] for r in rows))
         writes = []
         kinds: dict[str, str] = {}
         for row in rows:
@@ -233,10 +232,10 @@ def _classify(
 
 def _id_number_warnings(store: Store, commune_code: str, people: list[dict[str, Any]]) -> list[str]:
     numbers = {p["id_number"]: p for p in people if p.get("id_number") and not p.get("deleted_at")}
-    elsewhere = sync_state.id_numbers_elsewhere(store.db, commune_code, numbers)
+    elsewhere = upper_copy.id_numbers_elsewhere(store, commune_code, numbers)
     if not elsewhere:
         return []
-    names = {r["commune_code"]: r["commune_name"] for r in sync_state.commune_overview(store.db)}
+    names = {r["commune_code"]: r["commune_name"] for r in consolidation.commune_overview(store)}
     lines = []
     for number, codes in sorted(elsewhere.items())[:MAX_LISTED]:
         others = ", ".join(f"xã {names.get(c) or c} ({c})" for c in codes)
@@ -256,7 +255,7 @@ def _missing_from_full(store: Store, commune_code: str, tables: dict[str, list[d
     missing = 0
     for table, rows in tables.items():
         sent = {r["id"] for r in rows}
-        missing += len(sync_state.commune_ids(store.db, table, commune_code) - sent)
+        missing += len(upper_copy.commune_ids(store, table, commune_code) - sent)
     if not missing:
         return []
     return [

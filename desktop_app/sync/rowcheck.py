@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.store import sync_state
+from desktop_app.store import synced_tables
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
 
-TABLE_LABELS = sync_state.REGISTER_LABELS
+TABLE_LABELS = synced_tables.REGISTER_LABELS
 
 
 @dataclass(frozen=True)
@@ -72,14 +72,13 @@ def check_records(
     store: Store, commune_code: str, tables: dict[str, list[dict[str, Any]]]
 ) -> tuple[dict[str, list[dict[str, Any]]], list[Quarantined]]:
     """(records accepted per table, records quarantined with their reason)."""
-    db = store.db
     accepted: dict[str, dict[str, dict[str, Any]]] = {}
     held: list[Quarantined] = []
     for table in SYNCED_TABLES:
         rows = tables.get(table)
         if rows is None:
             continue
-        shape = _Shape(sync_state.columns(db, table), commune_code)
+        shape = _Shape(synced_tables.columns(store, table), commune_code)
         keep: dict[str, dict[str, Any]] = {}
         for row in rows:
             reason = shape.reason(row)
@@ -89,7 +88,7 @@ def check_records(
                 held.append(Quarantined(table, row["id"], reason, row))
             else:
                 keep[row["id"]] = row
-        owners = sync_state.owners_of(db, table, keep)
+        owners = synced_tables.owners_of(store, table, keep)
         for rid, owner in owners.items():
             if owner != commune_code:
                 held.append(
@@ -106,8 +105,7 @@ def _check_references(
     store: Store, commune_code: str, accepted: dict[str, dict[str, dict[str, Any]]]
 ) -> list[Quarantined]:
     """Drop records whose references lead nowhere in this commune; repeat until stable."""
-    db = store.db
-    fks = {t: sync_state.foreign_keys(db, t) for t in accepted}
+    fks = {t: synced_tables.foreign_keys(store, t) for t in accepted}
     stored: dict[
         str, dict[str, str]
     ] = {}  # table → id → owner, of referenced ids not in the bundle
@@ -120,7 +118,7 @@ def _check_references(
             wanted = {r[column] for r in accepted[table].values() if r.get(column)}
             wanted -= set(stored.get(target, {}))
             if wanted:
-                stored.setdefault(target, {}).update(sync_state.owners_of(db, target, wanted))
+                stored.setdefault(target, {}).update(synced_tables.owners_of(store, target, wanted))
     held: list[Quarantined] = []
     changed = True
     while changed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.store import sync_state
+from desktop_app.store import synced_tables
 from desktop_app.store.db import SCHEMA_VERSION, Store
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync.errors import BundleCorrupt, SchemaTooNewForSync
@@ -36,7 +36,7 @@ def upgrade_tables(
         return tables, []
     upgraded: dict[str, list[dict[str, Any]]] = {}
     for table, rows in tables.items():
-        defaults = sync_state.column_defaults(store.db, table)
+        defaults = synced_tables.column_defaults(store, table)
         upgraded[table] = [defaults | row for row in rows]
     note = (
         f"Gói do phiên bản cũ hơn của chương trình tạo (lược đồ số {schema_version}, máy này: "

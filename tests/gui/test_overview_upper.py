@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame
 
 from desktop_app.core import text
 from desktop_app.gui.overview_upper import upper_attention_items
-from desktop_app.store import sync_state
+from desktop_app.store import import_log
 from desktop_app.store.db import Store
 from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test parameters
     _no_thread_left,
@@ -62,8 +62,8 @@ def test_late_communes_quarantine_and_late_comments_name_their_commune(upper_sto
     import_id = upper_store.conn.execute(
         "select id from sync_imports where commune_code = ?", [code]
     ).fetchone()[0]
-    sync_state.quarantine(
-        upper_store.db,
+    import_log.quarantine(
+        upper_store,
         [
             {
                 "import_id": import_id,

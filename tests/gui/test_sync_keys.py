@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.gui.sync_commune import CommuneSyncPanel
 from desktop_app.gui.sync_upper import UpperSyncPanel
-from desktop_app.store import sync_state
+from desktop_app.store import sync_keys
 from desktop_app.store.db import Store
 from desktop_app.sync.keys import ensure_keys
 from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures, used as test parameters
@@ -77,9 +77,7 @@ def test_new_key_then_the_upper_level_compares_it_and_revokes_the_old_one(
     message_boxes.answer = QMessageBox.StandardButton.Yes
     upper_panel.ui.revokeButton.click()
     assert "không thể hoàn tác" in message_boxes.texts("question")[-1].lower()
-    states = {
-        k["fingerprint"]: bool(k["revoked_at"]) for k in sync_state.commune_keys(upper_store.db)
-    }
+    states = {k["fingerprint"]: bool(k["revoked_at"]) for k in sync_keys.commune_keys(upper_store)}
     assert states == {old: True, new: False}
     revoked = next(r for r in range(2) if upper_panel.keys_model.record(r)["fingerprint"] == old)
     assert upper_panel.keys_model.record(revoked)["state"].startswith("đã thu hồi")

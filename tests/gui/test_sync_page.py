@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app.gui.sync_commune import CommuneSyncPanel
 from desktop_app.gui.sync_dialogs import FingerprintDialog, ImportPlanDialog
 from desktop_app.gui.sync_upper import UpperSyncPanel
-from desktop_app.store import sync_state
+from desktop_app.store import sync_keys
 from desktop_app.store.db import Store, open_store
 from desktop_app.sync.bundle import open_bundle
 from desktop_app.sync.container import read_file
@@ -99,7 +99,7 @@ def test_fingerprint_not_confirmed_trusts_nothing(
     seen = when_shown(FingerprintDialog, lambda d: d.reject())
     assert not commune_panel.trust_key_file(key.path)
     assert len(handled(seen)) == 1
-    assert sync_state.trusted_upper(demo_store.db) is None
+    assert sync_keys.trusted_upper(demo_store) is None
     assert "Chưa nhận tệp khóa" in commune_panel.ui.upperKey.text()
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.store import sync_state
+from desktop_app.store import sync_keys
 from desktop_app.store.db import open_store
 from desktop_app.store.demo import build_demo
 from desktop_app.sync.export import export_bundle
@@ -41,8 +41,8 @@ def build_upper(root: Path, today: date) -> Path:
         commune.close()
     assert not [o for o in import_files(upper, bundles, enrol=True) if o.error]
     with upper.transaction():
-        sync_state.enrol_commune_key(
-            upper.db,
+        sync_keys.enrol_commune_key(
+            upper,
             {
                 "fingerprint": "f" * 64,
                 "commune_code": SILENT[0],

@@ -14,7 +14,7 @@ import pytest
 from sqlite_utils import Database
 
 from desktop_app.core import dates, text
-from desktop_app.store import attention, communes, migrations, people, sync_state
+from desktop_app.store import attention, communes, consolidation, import_log, migrations, people
 from desktop_app.store.dates_ahead import dates_ahead
 from desktop_app.store.db import Store, open_store
 from tests.conftest import TODAY, open_copy
@@ -224,7 +224,7 @@ def test_the_migration_indexes_the_people_already_there(tmp_path: Path) -> None:
 def _old_commune_statuses(store: Store) -> dict[str, tuple]:
     limit = store.settings.get("bundle_overdue_days")
     out = {}
-    for row in sync_state.commune_overview(store.db):
+    for row in consolidation.commune_overview(store):
         made = attention._day(row["last_bundle_at"])
         days = (store.today() - made).days if made else None
         out[row["commune_code"]] = (
@@ -258,7 +258,7 @@ def _old_upper_items(store: Store) -> list[tuple]:
             else "chưa gửi gói nào"
         )
         items.append(("Xã gửi dữ liệu quá hạn", who(code), detail, None, None, True))
-    held = Counter(q["commune_code"] for q in sync_state.open_quarantine(store.db))
+    held = Counter(q["commune_code"] for q in import_log.open_quarantine(store))
     for code, count in sorted(held.items()):
         items.append(
             (

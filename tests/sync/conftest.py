@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.store import sync_state
+from desktop_app.store import upper_copy
 from desktop_app.store.db import Store, open_store
 from desktop_app.store.demo import build_demo
 from desktop_app.store.schema import SYNCED_TABLES
@@ -34,7 +34,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
 def copies_equal(upper: Store, commune: Store) -> bool:
     code = commune.office()["commune_code"]
     return all(
-        sync_state.commune_rows(upper.db, t, code) == sync_state.commune_rows(commune.db, t, code)
+        upper_copy.commune_rows(upper, t, code) == upper_copy.commune_rows(commune, t, code)
         for t in SYNCED_TABLES
     )
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core import text
-from desktop_app.store import sync_state
+from desktop_app.store import import_log, sync_keys, upper_copy
 from desktop_app.store.backup import backup, restore
 from desktop_app.store.db import SCHEMA_VERSION, open_store
 from desktop_app.sync.acknowledge import import_receipt
@@ -52,9 +52,7 @@ def test_unknown_key_needs_enrolment_after_the_fingerprint(upper, commune, stick
     result = import_bundle(upper, bundle, enrol=True)
     assert result.status == "imported" and result.enrolled
     assert copies_equal(upper, commune)
-    assert [k["fingerprint"] for k in sync_state.commune_keys(upper.db, "06280")] == [
-        plan.fingerprint
-    ]
+    assert [k["fingerprint"] for k in sync_keys.commune_keys(upper, "06280")] == [plan.fingerprint]
 
 
 def commune_fingerprint(store):
@@ -168,10 +166,10 @@ def test_key_of_another_commune_refused(upper, make_commune, stick):
     a = make_commune("06280", seed=1)
     b = make_commune("06281", seed=2)
     import_bundle(upper, export_bundle(a, stick).path, enrol=True)
-    keys = sync_state.own_keys(a.db)
+    keys = sync_keys.own_keys(a)
     with b.transaction():
-        sync_state.save_own_keys(
-            b.db,
+        sync_keys.save_own_keys(
+            b,
             keys["signing_private"],
             keys["encryption_private"],
             keys["fingerprint"],
@@ -238,7 +236,7 @@ def test_older_schema_upgraded(upper, commune, stick):
     result = import_bundle(upper, bundle, enrol=True)
     assert any("phiên bản cũ hơn" in w for w in result.plan.warnings)
     assert not result.quarantined
-    rows = sync_state.commune_rows(upper.db, "people", "06280")
+    rows = upper_copy.commune_rows(upper, "people", "06280")
     assert len(rows) == people_total(commune) and all(r["notes"] is None for r in rows)
 
 
@@ -254,7 +252,7 @@ def test_sort_keys_and_folded_names_are_recomputed_on_import(upper, commune, sti
 
     bundle = rebuild(export_bundle(commune, stick).path, upper, commune, stale_keys)
     import_bundle(upper, bundle, enrol=True)
-    villages = sync_state.commune_rows(upper.db, "villages", "06280")
+    villages = upper_copy.commune_rows(upper, "villages", "06280")
     assert all(
         v["sort_key"] == text.sort_key(v["name"]) and v["name_fold"] == text.fold(v["name"])
         for v in villages
@@ -266,7 +264,7 @@ def test_sort_keys_and_folded_names_are_recomputed_on_import(upper, commune, sti
         )
     ]
     assert ordered == ["Thôn 2", "Thôn 10"]
-    people = sync_state.commune_rows(upper.db, "people", "06280")
+    people = upper_copy.commune_rows(upper, "people", "06280")
     assert all(p["sort_key"] == text.person_sort_key(p["full_name"]) for p in people)
     assert copies_equal(upper, commune)
 
@@ -286,9 +284,9 @@ def test_bad_records_go_to_quarantine_and_the_rest_is_imported(upper, commune, s
     assert "99999" in held[("villages", village["id"])]
     assert {rid for t, rid in held if t == "people"} == dependants
     assert all("không có ở cấp trên" in held[("people", p)] for p in dependants)
-    stored = {r["id"] for r in sync_state.commune_rows(upper.db, "people", "06280")}
+    stored = {r["id"] for r in upper_copy.commune_rows(upper, "people", "06280")}
     assert stored == {p["id"] for p in commune.people.all(True)} - dependants
-    assert len(sync_state.open_quarantine(upper.db, "06280")) == len(held)
+    assert len(import_log.open_quarantine(upper, "06280")) == len(held)
     assert result.plan.counts["villages"]["quarantined"] == 1
 
 
@@ -438,7 +436,7 @@ def test_older_schema_takes_the_default_of_a_column_added_later(upper, commune, 
     bundle = rebuild(export_bundle(commune, stick).path, upper, commune, schema_version=1)
     result = import_bundle(upper, bundle, enrol=True)
     assert not result.quarantined
-    assert {r["consent"] for r in sync_state.commune_rows(upper.db, "people", "06280")} == {0}
+    assert {r["consent"] for r in upper_copy.commune_rows(upper, "people", "06280")} == {0}
 
 
 def test_enrolment_can_ask_the_officer(upper, commune, stick):

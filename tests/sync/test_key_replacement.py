@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.store import sync_state
+from desktop_app.store import sync_keys
 from desktop_app.sync.errors import NotSetUp, UntrustedSigner
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import import_bundle
@@ -40,7 +40,7 @@ def test_new_key_needs_enrolment_and_the_revoked_old_key_is_refused(upper, commu
     assert copies_equal(upper, commune)
     states = {
         k["fingerprint"]: k["revoked_at"] is not None
-        for k in sync_state.commune_keys(upper.db, "06280")
+        for k in sync_keys.commune_keys(upper, "06280")
     }
     assert states == {old: True, new.fingerprint: False}
 

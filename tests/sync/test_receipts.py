@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.store import sync_state
+from desktop_app.store import export_log
 from desktop_app.sync import crypto
 from desktop_app.sync.acknowledge import import_receipt
 from desktop_app.sync.errors import BundleCorrupt, NotSetUp, UntrustedSigner, WrongKind
@@ -17,7 +17,7 @@ from tests.sync.conftest import snapshot
 def test_receipt_moves_the_base_once(upper, commune, stick):
     result = import_bundle(upper, export_bundle(commune, stick).path, enrol=True)
     dry = import_receipt(commune, result.receipt_path, dry_run=True)
-    assert dry.status == "acknowledged" and sync_state.acknowledged_base(commune.db) is None
+    assert dry.status == "acknowledged" and export_log.acknowledged_base(commune) is None
     first = import_receipt(commune, result.receipt_path)
     assert (first.status, first.base_sequence) == ("acknowledged", 1)
     before = snapshot(commune)

@@ -1,0 +1,90 @@
+"""The SQL of sync in the store (store/synced_tables.py and its neighbours), where a wrong query
+would go unnoticed elsewhere, and the one calling convention of those modules."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from desktop_app.store import (
+    consolidation,
+    export_log,
+    import_log,
+    sync_keys,
+    synced_tables,
+    upper_copy,
+)
+
+SYNC_STORE = (sync_keys, export_log, synced_tables, upper_copy, import_log, consolidation)
+
+
+def test_changed_rows_include_tombstones_in_rev_order(commune):
+    start = commune.current_rev()
+    person = commune.people.add({"full_name": "Lò Văn Pọm", "sex": "male"}, accept_warnings=True)
+    commune.people.update(commune.people.all()[0]["id"], {"notes": "x"})
+    commune.people.delete(person["id"])
+    rows = synced_tables.changed_rows(commune, "people", start, commune.current_rev())
+    assert [r["rev"] for r in rows] == sorted(r["rev"] for r in rows) and len(rows) == 2
+    assert next(r for r in rows if r["id"] == person["id"])["deleted_at"]
+    assert synced_tables.count_changed(commune, "people", start, commune.current_rev()) == 2
+    assert synced_tables.changed_rows(commune, "people", start, start) == []
+
+
+def test_dangling_references_of_written_rows(commune):
+    person = commune.people.all()[0]
+    assert synced_tables.dangling_references(commune, "people", [person]) == []
+    ghost = {**person, "village_id": "no-such-village"}
+    assert synced_tables.dangling_references(commune, "people", [ghost]) == [
+        (person["id"], "village_id", "no-such-village")
+    ]
+
+
+def test_columns_defaults_and_foreign_keys(commune):
+    cols = synced_tables.columns(commune, "people")
+    assert cols["full_name"] == ("TEXT", True) and cols["party_member"][0] == "INTEGER"
+    assert set(synced_tables.column_defaults(commune, "people").values()) == {None}
+    assert ("village_id", "villages") in synced_tables.foreign_keys(commune, "people")
+
+
+def test_upsert_never_touches_another_communes_row(commune):
+    person = commune.people.all()[0]
+    names = list(synced_tables.columns(commune, "people"))
+    with commune.transaction():
+        synced_tables.upsert_rows(
+            commune, "people", names, [{**person, "commune_code": "99999", "full_name": "Khác"}]
+        )
+    assert commune.people.get(person["id"])["full_name"] == person["full_name"]
+    with commune.transaction():
+        synced_tables.upsert_rows(commune, "people", names, [{**person, "notes": "đã sửa"}])
+    assert commune.people.get(person["id"])["notes"] == "đã sửa"
+
+
+def test_bulk_writing_restores_the_connection(commune):
+    conn = commune.conn
+    cache = conn.execute("pragma cache_size").fetchone()[0]
+    with synced_tables.bulk_writing(commune):
+        assert conn.execute("pragma foreign_keys").fetchone()[0] == 0
+    assert conn.execute("pragma foreign_keys").fetchone()[0] == 1
+    assert conn.execute("pragma cache_size").fetchone()[0] == cache
+
+
+HELPERS = ("chunks", "synced", "json_text")  # no database: the ids, a table name, a value
+
+
+@pytest.mark.parametrize("module", SYNC_STORE, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_every_function_of_the_sync_store_takes_the_store(module):
+    """One calling convention, as the registers have: the Store first, never sqlite-utils' db."""
+    functions = {
+        name: f
+        for name, f in vars(module).items()
+        if inspect.isfunction(f) and f.__module__ == module.__name__ and not name.startswith("_")
+    }
+    other = [
+        name
+        for name, f in functions.items()
+        if name not in HELPERS
+        and [(p.name, p.annotation) for p in inspect.signature(f).parameters.values()][:1]
+        != [("store", "Store")]
+    ]
+    assert functions and other == []
