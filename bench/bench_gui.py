@@ -6,9 +6,12 @@
 
     python bench/bench_gui.py [--people 20000] [--runs 3] [--encrypted]
 
---encrypted protects the office (SQLCipher, a lãnh đạo account): the start then includes the
-log-in's key derivation and opening the encrypted file (the account given as the command line's
-SOMATTRAN_USER / SOMATTRAN_PASSWORD, in place of the log-in dialog).
+--encrypted protects the office (SQLCipher, a lãnh đạo account). The window of a protected office
+is its log-in dialog: the start is measured up to that dialog shown (the budget), with the heavy
+modules loaded by then (no `cryptography`, no `sqlcipher3`: nothing is derived or decrypted before a
+password is typed). The log-in itself (the bench account typed into the dialog → the main window
+shown: scrypt, opening the encrypted file, building the window) is measured apart: it is the price
+of the password, not of showing the window.
 
 Runs offscreen unless a display is set (xvfb-run for the figures of a real window).
 Exit 1 when a budget is missed.
@@ -54,17 +57,30 @@ from desktop_app.cli import window_options  # what `somattran` does to open the 
 args = window_options(["--data-dir", sys.argv[1]])
 from desktop_app.startup import open_office
 opened = open_office(args.data_dir)
-def _logged_in(opened, data_dir):
-    # a protected office opens with the bench account in place of the log-in dialog
+HEAVY = ("sqlite_utils", "reportlab", "openpyxl", "cryptography", "sqlcipher3", "PySide6.QtPdf")
+def heavy():
+    return ",".join(sorted(m for m in HEAVY if m in sys.modules)) or "-"
+login = {}
+from desktop_app.startup import Protected
+if isinstance(opened, Protected):
+    # a protected office shows its log-in dialog first: time it shown, then type the bench
+    # account into it as an officer would and time the log-in apart
     import os
-    from desktop_app import paths
-    from desktop_app.startup import Protected
-    if not isinstance(opened, Protected):
-        return opened
-    from desktop_app.store.db import open_store
-    return open_store(paths.database_path(data_dir), program="bench", user=os.environ["SOMATTRAN_USER"],
-                      password=os.environ["SOMATTRAN_PASSWORD"])
-opened = _logged_in(opened, args.data_dir)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from desktop_app.gui.app import make_application
+    from desktop_app.gui.login import LoginDialog
+    qa = make_application()
+    def _type_password():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, LoginDialog) and w.isVisible())
+        qa.processEvents()
+        login["shown"], login["heavy"] = time.time(), heavy()
+        dialog.ui.userEdit.setText(os.environ["SOMATTRAN_USER"])
+        dialog.ui.passwordEdit.setText(os.environ["SOMATTRAN_PASSWORD"])
+        login["typed"] = time.time()
+        dialog.ui.buttonBox.accepted.emit()
+    QTimer.singleShot(0, _type_password)
 from desktop_app.gui.app import start
 app, window, store = start(args.data_dir, opened)
 app.processEvents()
@@ -74,15 +90,16 @@ with open("/proc/self/status") as f:
     for line in f:
         if line.startswith("VmRSS:"):
             rss = int(line.split()[1]) // 1024
-heavy = sorted(m for m in ("sqlite_utils", "reportlab", "openpyxl", "cryptography", "PySide6.QtPdf")
-               if m in sys.modules)
+loaded = heavy()
 page = window.current_page()
 while not getattr(page, "loaded", True):  # the overview fills in once the window is drawn
     app.processEvents()
     time.sleep(0.002)
 filled = time.time()
-print(repr(shown), rss, ",".join(heavy) or "-", window.windowTitle(), f"{filled - shown:.3f}", sep="\t",
-      flush=True)
+first = login.get("shown", shown)
+log_in = f"{shown - login['typed']:.3f}" if login else "-"
+print(repr(first), rss, login.get("heavy", loaded), window.windowTitle(), f"{filled - shown:.3f}",
+      log_in, loaded, sep="\t", flush=True)
 import os; os._exit(0)
 """
 
@@ -226,22 +243,30 @@ def main() -> int:
     )
     timed_start(BARE)  # warm the file cache once for both
     timed_start(APP, str(data_dir))
-    bare, full, extra = [], [], []
+    bare, full, logins, extra = [], [], [], []
     for _ in range(args.runs):
         bare.append(timed_start(BARE)[0])
         seconds, fields = timed_start(APP, str(data_dir))
         full.append(seconds)
         extra = fields
+        if fields[4] != "-":
+            logins.append(float(fields[4]))
     b, a = statistics.median(bare), statistics.median(full)
     print(
         f"bare PySide6 window with a QTableView: {b:.3f} s  (runs {', '.join(f'{x:.3f}' for x in bare)})"
     )
+    first = "log-in dialog (protected office)" if logins else "main window"
+    print(f"Sổ Mặt trận {first} shown: {a:.3f} s  (runs {', '.join(f'{x:.3f}' for x in full)})")
     print(
-        f"Sổ Mặt trận main window shown:         {a:.3f} s  (runs {', '.join(f'{x:.3f}' for x in full)})"
+        f"ratio {a / b:.2f} × bare; resident memory after the main window {extra[0]} MB; "
+        f"heavy modules loaded when the first window showed: {extra[1]}"
     )
-    print(
-        f"ratio {a / b:.2f} × bare; resident memory after show {extra[0]} MB; heavy modules loaded: {extra[1]}"
-    )
+    if logins:
+        print(
+            f"log-in (password typed → main window shown; scrypt, the encrypted file opened): "
+            f"{statistics.median(logins):.3f} s  (runs {', '.join(f'{x:.3f}' for x in logins)}); "
+            f"heavy modules then: {extra[5]}"
+        )
     print(
         f"title: {extra[2]}; overview's counts and checks filled {extra[3]} s after the window was shown"
     )
@@ -274,9 +299,10 @@ def main() -> int:
     worst_paint = max(r[2] for r in rows)
     print(f"worst keystroke: {worst:.1f} ms (with repaint {worst_paint:.1f} ms)")
 
-    ok = a <= 1.5 and a <= 2 * b and worst <= 50
+    ok = a <= 1.5 and a <= 2 * b and worst <= 50 and extra[1] == "-"
     print(
-        "budgets: window ≤ 1.5 s and ≤ 2 × bare; ≤ 50 ms a keystroke —", "met" if ok else "MISSED"
+        "budgets: window ≤ 1.5 s and ≤ 2 × bare, no heavy module; ≤ 50 ms a keystroke —",
+        "met" if ok else "MISSED",
     )
     return 0 if ok else 1
 

@@ -134,6 +134,69 @@ def test_opening_the_window_loads_no_heavy_library(
     assert heavy == "-"
 
 
+def test_a_protected_office_shows_its_log_in_before_any_key_is_derived(tmp_path: Path) -> None:
+    """The window of a protected office is its log-in dialog: it shows without the crypto stack
+    (cryptography for scrypt and AES-GCM, sqlcipher3) or any other heavy library; the key is derived
+    and the database decrypted only once the officer has typed a password."""
+    import subprocess
+
+    from desktop_app import paths
+    from desktop_app.store import protect
+    from desktop_app.store.db import open_store
+
+    path = paths.database_path(tmp_path)
+    store = open_store(path)
+    store.setup_office(commune_name="Hòa Cư", commune_code="06280", province_name="Lạng Sơn")
+    store.close()
+    protect.protect(path, "chutich", "mat-khau-chu-tich")
+    code = (
+        "import sys\n"
+        "from desktop_app.startup import open_office\n"
+        "opened = open_office(sys.argv[1])\n"
+        "print(type(opened).__name__, 'PySide6' in sys.modules)\n"
+        "heavy = ('sqlite_utils', 'reportlab', 'openpyxl', 'cryptography', 'sqlcipher3', "
+        "'PySide6.QtPdf')\n"
+        "def loaded(): return ','.join(m for m in heavy if m in sys.modules) or '-'\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop_app.gui.app import make_application, start\n"
+        "from desktop_app.gui.login import LoginDialog\n"
+        "app = make_application()\n"
+        "def type_password():\n"
+        "    dialog = next(w for w in QApplication.topLevelWidgets()\n"
+        "                  if isinstance(w, LoginDialog) and w.isVisible())\n"
+        "    app.processEvents()\n"
+        "    print('login', loaded())\n"
+        "    dialog.ui.userEdit.setText('chutich')\n"
+        "    dialog.ui.passwordEdit.setText('mat-khau-chu-tich')\n"
+        "    dialog.ui.buttonBox.accepted.emit()\n"
+        "QTimer.singleShot(0, type_password)\n"
+        "app_, window, store = start(sys.argv[1], opened)\n"
+        "app.processEvents()\n"
+        "print('window', window.isVisible(), store.account.name, loaded())\n"
+        "import os; os._exit(0)\n"
+    )
+    env = {
+        **__import__("os").environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    opened, at_login, at_window = done.stdout.strip().splitlines()[-3:]
+    assert opened == "Protected False"  # nothing decrypted before Qt either
+    assert at_login == "login -"
+    assert at_window.startswith("window True chutich")
+    assert "cryptography" in at_window and "sqlcipher3" in at_window  # loaded by the log-in
+
+
 def test_the_upper_office_window_loads_no_sync_or_crypto_library(tmp_path: Path) -> None:
     """At an upper level too (issue 12): the overview (communes, attention list) is filled
     without sqlite-utils, cryptography, reportlab or the other heavy libraries."""
