@@ -4,6 +4,12 @@ Used by the first-run wizard and `somattran setup --user` for a new office, and 
 start of this version for an existing plain office. The plain file is replaced only after the
 encrypted copy has been read back with the same count of rows in every table; any failure before
 that removes the half-made copy and leaves the plain file exactly as it was.
+
+Once the encrypted file stands in its place, the plain bytes are overwritten before their file is
+let go: the plain database, its -wal and -shm, and each plain copy re-written encrypted (a copy
+made before a migration, an earlier backup). This is best effort: on an SSD, wear levelling may
+keep old copies of blocks the program cannot reach, and a file system that keeps snapshots keeps
+its own.
 """
 
 from __future__ import annotations
@@ -66,8 +72,8 @@ def protect(path: Path, name: str, password: str, backups_dir: Path | None = Non
             keys.unlink()
         raise
     for suffix in ("-wal", "-shm"):  # empty after the checkpoint; never beside the encrypted file
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    os.replace(tmp, path)
+        wipe(Path(f"{path}{suffix}"))
+    replace_wiping(tmp, path)
     vault.restrict(path)
     _encrypt_copies(path, key, backups_dir)
     return vault.recovery_text(key)
@@ -134,10 +140,66 @@ def _encrypt_copies(path: Path, key: bytes, backups_dir: Path | None) -> None:
             tmp = copy.with_suffix(".encrypting")
             try:
                 cipher.encrypt_copy(copy, key, tmp)
-                os.replace(tmp, copy)
+                replace_wiping(tmp, copy)
                 data = vault.read(vault.keys_path(path))
                 data["failures"], data["pending"] = {}, []
                 vault.write(vault.keys_path(copy), data)
             except (OSError, sqlite3.Error, UserError) as exc:
                 tmp.unlink(missing_ok=True)
                 log.warning("could not encrypt the copy %s: %s", copy, exc)
+
+
+WIPE_SUFFIX = ".wiping"
+
+
+def overwrite(path: Path) -> None:
+    """Zeros over every byte of the file, synced to the disk."""
+    size = path.stat().st_size
+    block = b"\0" * (1 << 20)
+    with open(path, "r+b", buffering=0) as fh:
+        done = 0
+        while done < size:
+            done += fh.write(block[: min(len(block), size - done)])
+        os.fsync(fh.fileno())
+
+
+def wipe(path: Path) -> None:
+    """Overwrite, then remove, a file that held plain data (a missing file is nothing to do)."""
+    path = Path(path)
+    if not path.exists():
+        return
+    try:
+        overwrite(path)
+    except OSError as exc:
+        log.warning("could not overwrite %s before removing it: %s", path, exc)
+    path.unlink(missing_ok=True)
+
+
+def replace_wiping(new: Path, old: Path) -> None:
+    """`new` takes the place of the plain file `old` in one rename, as os.replace; the plain bytes
+    are then overwritten. A second name for the plain file, made before the rename, reaches them
+    after it: the plain file is never touched while it is still the office's data. Where the file
+    system has no hard links (FAT on a USB stick) the plain file is replaced without the overwrite
+    (logged)."""
+    old = Path(old)
+    doomed = old.with_name(old.name + WIPE_SUFFIX)
+    if doomed.exists():  # left by an earlier attempt cut short
+        if old.exists() and os.path.samefile(doomed, old):
+            doomed.unlink()  # a second name of the plain file still in use: only the name goes
+        else:
+            wipe(doomed)
+    try:
+        os.link(old, doomed)
+    except OSError as exc:
+        log.warning("%s replaced without overwriting it (no hard link: %s)", old, exc)
+        doomed = None
+    try:
+        os.replace(new, old)
+    except BaseException:
+        if doomed is not None:
+            doomed.unlink(
+                missing_ok=True
+            )  # the plain file is still the office's: only the name goes
+        raise
+    if doomed is not None:
+        wipe(doomed)

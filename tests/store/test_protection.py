@@ -294,6 +294,64 @@ def test_a_plain_office_is_upgraded_with_equal_counts(plain, people):
     old.close()
 
 
+def test_the_plain_bytes_are_overwritten_once_the_encrypted_file_stands(plain, people):
+    """The plain database and a plain backup re-written encrypted: their old bytes are zeros before
+    their files are let go (seen through second names the test keeps to them)."""
+    import os
+
+    needles = secrets_of(plain)
+    older = plain.parent / "backups" / "somattran-06280-20250101-000000.db"
+    older.parent.mkdir()
+    shutil.copy(plain, older)
+    seen = [plain.parent / "seen-db", plain.parent / "seen-backup"]
+    os.link(plain, seen[0])
+    os.link(older, seen[1])
+    size = plain.stat().st_size
+    protect.protect(plain, CHAIR, CHAIR_PW, older.parent)
+    for kept in seen:
+        data = kept.read_bytes()
+        assert data and data == bytes(len(data))
+        assert not any(n in data for n in needles)
+    assert seen[0].stat().st_size == size
+    assert not list(plain.parent.rglob("*.wiping"))
+    store = login(plain)
+    assert store.people.count() == people
+    store.close()
+
+
+def test_a_wal_beside_the_plain_file_is_overwritten_before_it_is_removed(tmp_path):
+    import os
+
+    wal = tmp_path / "somattran.db-wal"
+    wal.write_bytes(b"Lang Van Tu 020095001234" * 100)
+    seen = tmp_path / "seen"
+    os.link(wal, seen)
+    protect.wipe(wal)
+    assert not wal.exists()
+    assert seen.read_bytes() == bytes(2400)
+
+
+def test_the_plain_file_is_never_overwritten_while_it_is_still_the_offices(plain, monkeypatch):
+    """A second name left by an upgrade cut short is dropped, not wiped (it is the plain file);
+    a rename that fails leaves the plain file whole."""
+    import os
+
+    original = plain.read_bytes()
+    doomed = plain.with_name(plain.name + protect.WIPE_SUFFIX)
+    os.link(plain, doomed)
+    target = plain.parent / "new.db"
+    target.write_bytes(b"encrypted")
+
+    def refused(_src, _dst):
+        raise PermissionError("in use")
+
+    monkeypatch.setattr(protect.os, "replace", refused)
+    with pytest.raises(PermissionError):
+        protect.replace_wiping(target, plain)
+    assert plain.read_bytes() == original
+    assert not doomed.exists()
+
+
 def test_a_failed_upgrade_leaves_the_plain_file_as_it_was(plain, people, monkeypatch):
     original = plain.read_bytes()
 
