@@ -15,15 +15,16 @@ LIMIT = 5000
 
 
 def _columns() -> list[Column]:
+    from desktop_app.core.audit_labels import field_label, table_label
     from desktop_app.store.audit_trail import ACTION_LABELS, shown
 
     return [
         Column("at", "Thời điểm (UTC)", lambda r: r["at"][:19].replace("T", " ")),
         Column("user", "Tài khoản"),
         Column("action", "Việc", lambda r: ACTION_LABELS.get(r["action"], r["action"])),
-        Column("table", "Bảng"),
+        Column("table", "Sổ", lambda r: table_label(r["table"])),
         Column("record_id", "Bản ghi"),
-        Column("field", "Trường"),
+        Column("field", "Thông tin", lambda r: field_label(r["table"], r["field"])),
         Column("old", "Giá trị cũ", lambda r: shown(r["old"])[:200]),
         Column("new", "Giá trị mới", lambda r: shown(r["new"])[:200]),
     ]
@@ -56,6 +57,7 @@ class AuditPage(QWidget):
         ui.recordEdit.returnPressed.connect(self.refresh)
         self.changes: list[Any] = []
         self._fill_accounts()
+        self._fill_tables()
         self.refresh()
 
     def _fill_accounts(self) -> None:
@@ -70,11 +72,27 @@ class AuditPage(QWidget):
         except UserError:
             pass
 
+    def _fill_tables(self) -> None:
+        from desktop_app.core.audit_labels import table_label
+        from desktop_app.core.text import sort_key
+        from desktop_app.store import audit_trail
+
+        combo = self.ui.tableCombo
+        combo.clear()
+        combo.addItem("— Mọi sổ —", None)
+        try:
+            codes = audit_trail.tables(self.store)
+        except UserError:
+            return
+        for code in sorted(codes, key=lambda c: sort_key(table_label(c))):
+            combo.addItem(table_label(code), code)
+
     def filters(self) -> dict[str, Any]:
         ui = self.ui
         return {
             "user": ui.accountCombo.currentData(),
             "kind": ui.kindCombo.currentData(),
+            "table": ui.tableCombo.currentData(),
             "record": ui.recordEdit.text().strip() or None,
             "since": ui.sinceEdit.value(),
             "until": ui.untilEdit.value(),
@@ -87,6 +105,8 @@ class AuditPage(QWidget):
             parts.append(f"tài khoản {f['user']}")
         if f["kind"]:
             parts.append(ui.kindCombo.currentText().lower())
+        if f["table"]:
+            parts.append(f"sổ {ui.tableCombo.currentText()}")
         if f["record"]:
             parts.append(f"bản ghi {f['record']}")
         if f["since"] or f["until"]:

@@ -95,11 +95,11 @@ ACTION_COLUMNS = [
     Column("Thời điểm", 2.3, "center"),
     Column("Tài khoản", 2.0),
     Column("Việc", 1.9),
-    Column("Bảng", 1.7),
-    Column("Bản ghi", 2.6),
-    Column("Trường", 1.9),
-    Column("Giá trị cũ", 3.2),
-    Column("Giá trị mới", 3.2),
+    Column("Sổ", 2.2),
+    Column("Bản ghi", 2.3),
+    Column("Thông tin", 1.9),
+    Column("Giá trị cũ", 3.0),
+    Column("Giá trị mới", 3.0),
 ]
 
 
@@ -110,6 +110,7 @@ def print_audit(
     filters: str,
     today: date,
 ) -> Path:
+    from desktop_app.core.audit_labels import field_label, table_label
     from desktop_app.store.audit_trail import ACTION_LABELS, shown
 
     unit, name = _unit(office)
@@ -133,9 +134,9 @@ def print_audit(
             c.at[:19].replace("T", " "),
             c.user,
             ACTION_LABELS.get(c.action, c.action),
-            c.table,
+            table_label(c.table),
             c.record_id or "",
-            c.field or "",
+            field_label(c.table, c.field),
             cut(shown(c.old)),
             cut(shown(c.new)),
         ]

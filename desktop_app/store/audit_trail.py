@@ -19,7 +19,7 @@ KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "add": ("Thêm", ("add",)),
     "update": ("Sửa", ("update", "setting", "office")),
     "delete": ("Xóa", ("delete",)),
-    "import": ("Nhập dữ liệu", ("import", "quarantine_rerun", "receipt")),
+    "import": ("Nhập dữ liệu", ("import", "import-undo", "quarantine_rerun", "receipt")),
     "export": ("Xuất dữ liệu", ("export",)),
     "print": ("In danh sách có thông tin nhạy cảm", ("print",)),
     "restore": ("Khôi phục", ("restore",)),
@@ -39,7 +39,8 @@ ACTION_LABELS = {
     "delete": "Xóa",
     "setting": "Đổi cài đặt",
     "office": "Thông tin đơn vị",
-    "import": "Nhập gói",
+    "import": "Nhập dữ liệu",
+    "import-undo": "Hoàn tác lần nhập",
     "export": "Xuất gói",
     "print": "In",
     "restore": "Khôi phục",
@@ -132,9 +133,11 @@ def changes(
     since: str | None = None,
     until: str | None = None,
     kind: str | None = None,
+    table: str | None = None,
     limit: int = 5000,
 ) -> list[Change]:
-    """Newest first. `since`/`until`: ISO dates (until inclusive); `kind` a key of KINDS."""
+    """Newest first. `since`/`until`: ISO dates (until inclusive); `kind` a key of KINDS;
+    `table` a table's code as stored (people, accounts…)."""
     store.require("audit")
     where, params = [], []
     if user:
@@ -149,6 +152,9 @@ def changes(
     if until:
         where.append("at < date(?, '+1 day')")
         params.append(until)
+    if table:
+        where.append("table_name = ?")
+        params.append(table)
     if kind:
         actions = KINDS[kind][1]
         where.append(f"action in ({', '.join('?' * len(actions))})")
@@ -156,6 +162,17 @@ def changes(
     sql = "select * from audit_log" + (" where " + " and ".join(where) if where else "")
     rows = store.query(sql + " order by id desc limit ?", [*params, limit])
     return [c for row in rows for c in _changes(row)]
+
+
+def tables(store: Store) -> list[str]:
+    """The tables (and printed lists) the trail names, as stored."""
+    store.require("audit")
+    return [
+        r["table_name"]
+        for r in store.query(
+            "select distinct table_name from audit_log where table_name is not null"
+        )
+    ]
 
 
 def actors(store: Store) -> list[str]:

@@ -350,3 +350,26 @@ def test_restore_of_an_encrypted_backup_on_the_command_line(office, capsys, monk
     assert code == 0, err
     code, _, _ = run(capsys, monkeypatch, "--data-dir", d, "list", "villages", **chair)
     assert code == 0  # the backup's accounts and passwords came back with it
+
+
+def test_audit_table_reads_vietnamese_names_and_json_keeps_the_codes(office, capsys, monkeypatch):
+    d, _ = office
+    chair = {"user": "chutich", "password": CHAIR_PW}
+    from desktop_app import paths
+    from desktop_app.store.db import open_store
+
+    store = open_store(paths.database_path(d), user="chutich", password=CHAIR_PW)
+    person = store.people.add({"full_name": "Lò Thị Mai", "sex": "female"})
+    store.people.update(person["id"], {"id_number": "020195007777"})
+    store.close()
+    args = ("--data-dir", d, "audit", "--record", person["id"])
+    code, out, err = run(capsys, monkeypatch, *args, **chair)
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if "020195007777" in x)
+    assert "Sửa" in line and "Người" in line and "Số định danh (CCCD)" in line
+    assert "id_number" not in out and " people " not in out
+    code, out, err = run(capsys, monkeypatch, *args, "--format", "json", **chair)
+    changed = [r for r in json.loads(out) if r["new"] == "020195007777"]
+    assert [(r["action"], r["table"], r["field"]) for r in changed] == [
+        ("update", "people", "id_number")
+    ]

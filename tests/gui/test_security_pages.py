@@ -244,6 +244,45 @@ def test_audit_page_filters_shows_old_and_new_and_prints(qtbot, office, tmp_path
         clerk.close()
 
 
+def test_audit_page_names_tables_fields_and_actions_in_vietnamese(qtbot, office, tmp_path):
+    """The page, its filter of registers and its printed form read "Người", "Số định danh
+    (CCCD)", "Sửa" — never the stored codes `people`, `id_number`, `update`."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.gui.audit_page import AuditPage
+
+    store = open_store(office, user=CHAIR, password=CHAIR_PW)
+    person = store.query("select id from people")[0]["id"]
+    store.people.update(person, {"id_number": "020095009999"})
+    page = AuditPage(store)
+    qtbot.addWidget(page)
+    try:
+        combo = page.ui.tableCombo
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        assert "Người" in labels and "Tài khoản" in labels
+        assert not any(code in labels for code in ("people", "accounts"))
+        combo.setCurrentIndex(combo.findText("Người"))
+        page.refresh()
+        model = page.model
+        shown = [
+            [model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) for c in range(8)]
+            for r in range(model.rowCount())
+        ]
+        assert shown and all(row[3] == "Người" for row in shown)
+        changed = [row for row in shown if row[7] == "020095009999"]
+        assert [row[2:4] + row[5:6] for row in changed] == [["Sửa", "Người", "Số định danh (CCCD)"]]
+        assert not any(
+            "id_number" in str(cell) or "people" == cell for row in shown for cell in row
+        )
+        from tests.pdf import text as pdf_text
+
+        text = " ".join(pdf_text(page.print_to(str(tmp_path / "nhat-ky.pdf"))).split())
+        assert "Số định danh (CCCD)" in text and "Người" in text and "sổ Người" in text
+        assert "id_number" not in text and "people" not in text
+    finally:
+        store.close()
+
+
 def test_the_demo_says_so_on_every_page(main_window):
     assert main_window.demo_label.isVisible() and "mẫu" in main_window.demo_label.text().lower()
     for title in main_window.titles():

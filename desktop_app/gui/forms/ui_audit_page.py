@@ -51,6 +51,16 @@ class Ui_AuditPage(object):
 
         self.filters1.addWidget(self.kindCombo)
 
+        self.tableLabel = QLabel(AuditPage)
+        self.tableLabel.setObjectName(u"tableLabel")
+
+        self.filters1.addWidget(self.tableLabel)
+
+        self.tableCombo = QComboBox(AuditPage)
+        self.tableCombo.setObjectName(u"tableCombo")
+
+        self.filters1.addWidget(self.tableCombo)
+
         self.recordLabel = QLabel(AuditPage)
         self.recordLabel.setObjectName(u"recordLabel")
 
@@ -121,12 +131,14 @@ class Ui_AuditPage(object):
 #if QT_CONFIG(shortcut)
         self.accountLabel.setBuddy(self.accountCombo)
         self.kindLabel.setBuddy(self.kindCombo)
+        self.tableLabel.setBuddy(self.tableCombo)
         self.recordLabel.setBuddy(self.recordEdit)
         self.sinceLabel.setBuddy(self.sinceEdit)
         self.untilLabel.setBuddy(self.untilEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.accountCombo, self.kindCombo)
-        QWidget.setTabOrder(self.kindCombo, self.recordEdit)
+        QWidget.setTabOrder(self.kindCombo, self.tableCombo)
+        QWidget.setTabOrder(self.tableCombo, self.recordEdit)
         QWidget.setTabOrder(self.recordEdit, self.sinceEdit)
         QWidget.setTabOrder(self.sinceEdit, self.untilEdit)
         QWidget.setTabOrder(self.untilEdit, self.filterButton)
@@ -143,6 +155,7 @@ class Ui_AuditPage(object):
         self.titleLabel.setText(QCoreApplication.translate("AuditPage", u"Nh\u1eadt k\u00fd: ai thay \u0111\u1ed5i g\u00ec, khi n\u00e0o", None))
         self.accountLabel.setText(QCoreApplication.translate("AuditPage", u"&T\u00e0i kho\u1ea3n:", None))
         self.kindLabel.setText(QCoreApplication.translate("AuditPage", u"&Lo\u1ea1i:", None))
+        self.tableLabel.setText(QCoreApplication.translate("AuditPage", u"&S\u1ed5:", None))
         self.recordLabel.setText(QCoreApplication.translate("AuditPage", u"&B\u1ea3n ghi (m\u00e3):", None))
         self.recordEdit.setPlaceholderText(QCoreApplication.translate("AuditPage", u"m\u00e3 ng\u01b0\u1eddi ho\u1eb7c b\u1ea3n ghi", None))
         self.sinceLabel.setText(QCoreApplication.translate("AuditPage", u"&T\u1eeb ng\u00e0y:", None))
