@@ -73,16 +73,14 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
     if store.office() is None:
         from desktop_app.gui.wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(store)
-        if wizard.exec() != QDialog.DialogCode.Accepted or store.office() is None:
+        wizard = FirstRunWizard(store, with_account=True)  # a real office: the chairman's account
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        store = wizard.store  # protected and logged in once the account page was passed
+        if not accepted or store.office() is None:
             store.close()
             return 0
-        if not store.is_demo:  # a real office: the chairman's account, the data encrypted
-            store = _protected(store, first_run=True)
-            if store is None:
-                return 0
     elif not store.protected and store.meta("protect_at_start") == "1" and not store.read_only:
-        store = _protected(store, first_run=False)  # an office of an earlier version: upgraded
+        store = _protected(store)  # an office of an earlier version (or left at the account page)
         if store is None:
             return 0
     from desktop_app.gui import pages
@@ -97,11 +95,11 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
     return app, window, store
 
 
-def _protected(store: Any, first_run: bool) -> Any:
+def _protected(store: Any) -> Any:
     """The protected store, or None (and the plain one closed) when the chairman declines."""
     from desktop_app.gui.login import protect_office
 
-    store = protect_office(store, first_run=first_run)
+    store = protect_office(store)
     if store.protected:
         return store
     store.close()

@@ -176,36 +176,52 @@ class RecoveryDialog(QDialog):
         ui.printButton.setFocus()
 
     def print_sheet(self, target: str | None = None) -> Path | None:
-        from datetime import date
-
-        from desktop_app.reports.security import print_recovery_sheet
-
-        if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                "Lưu phiếu khóa khôi phục (PDF) để in",
-                str(Path.home() / "phieu-khoa-khoi-phuc.pdf"),
-                "PDF (*.pdf)",
-            )
-        if not target:
-            return None
-        try:
-            self.printed = print_recovery_sheet(
-                target, self.office, self.key, str(self.folder), self.made_by, date.today()
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, "Chưa in được", exc.message)
-            return None
-        QMessageBox.information(
-            self,
-            "Phiếu khóa khôi phục",
-            f"Đã lưu phiếu tại {self.printed}. Hãy in ra, rồi XÓA tệp PDF này khỏi máy.",
+        self.printed = save_recovery_sheet(
+            self, self.key, self.office, self.folder, self.made_by, target
         )
         return self.printed
 
     def reject(self) -> None:  # Esc does not skip the key: it is shown only once
         if self.ui.keptCheck.isChecked():
             super().reject()
+
+
+def save_recovery_sheet(
+    parent: QWidget,
+    recovery_key: str,
+    office: dict | None,
+    data_folder: Path,
+    made_by: str,
+    target: str | None = None,
+) -> Path | None:
+    """The "Phiếu khóa khôi phục" as a PDF where the officer chooses (or at target), to print
+    and then delete; None when the officer cancels or it cannot be written (said)."""
+    from datetime import date
+
+    from desktop_app.reports.security import print_recovery_sheet
+
+    if not target:
+        target, _ = QFileDialog.getSaveFileName(
+            parent,
+            "Lưu phiếu khóa khôi phục (PDF) để in",
+            str(Path.home() / "phieu-khoa-khoi-phuc.pdf"),
+            "PDF (*.pdf)",
+        )
+    if not target:
+        return None
+    try:
+        printed = print_recovery_sheet(
+            target, office, recovery_key, str(data_folder), made_by, date.today()
+        )
+    except UserError as exc:
+        QMessageBox.warning(parent, "Chưa in được", exc.message)
+        return None
+    QMessageBox.information(
+        parent,
+        "Phiếu khóa khôi phục",
+        f"Đã lưu phiếu tại {printed}. Hãy in ra, rồi XÓA tệp PDF này khỏi máy.",
+    )
+    return printed
 
 
 def office_text(path: Path) -> str:
@@ -226,7 +242,7 @@ def log_in(path: Path, parent: QWidget | None = None) -> Any:
     return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def protect_office(store: Any, parent: QWidget | None = None, first_run: bool = False) -> Any:
+def protect_office(store: Any, parent: QWidget | None = None) -> Any:
     """The chairman's account for a plain real office: the data encrypted, the recovery key shown
     and printed, the store opened again under the account. When the officer declines, the plain
     store (still open, the office as it was): the caller looks at `.protected`."""
@@ -235,12 +251,6 @@ def protect_office(store: Any, parent: QWidget | None = None, first_run: bool = 
     from desktop_app.store.protect import protect
 
     dialog = AccountDialog("first", "", parent)
-    if first_run:
-        dialog.ui.introLabel.setText(
-            "Bước cuối: tài khoản lãnh đạo đầu tiên (Chủ tịch). Dữ liệu của đơn vị sẽ "
-            "được mã hóa và chỉ mở bằng mật khẩu; sau đó Chủ tịch thêm tài khoản "
-            "cho từng cán bộ ở trang Tài khoản."
-        )
     while dialog.exec() == QDialog.DialogCode.Accepted:
         name, _role, password = dialog.values()
         path, office = store.path, store.office()

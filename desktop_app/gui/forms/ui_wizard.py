@@ -8,9 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):
@@ -97,8 +98,120 @@ class Ui_FirstRunWizard(object):
         self.officeLayout.addItem(self.officeSpacer)
 
         FirstRunWizard.addPage(self.officePage)
+        self.accountPage = QWizardPage()
+        self.accountPage.setObjectName(u"accountPage")
+        self.accountLayout = QVBoxLayout(self.accountPage)
+        self.accountLayout.setObjectName(u"accountLayout")
+        self.accountIntro = QLabel(self.accountPage)
+        self.accountIntro.setObjectName(u"accountIntro")
+        self.accountIntro.setWordWrap(True)
+
+        self.accountLayout.addWidget(self.accountIntro)
+
+        self.accountForm = QFormLayout()
+        self.accountForm.setObjectName(u"accountForm")
+        self.accountForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.accountNameLabel = QLabel(self.accountPage)
+        self.accountNameLabel.setObjectName(u"accountNameLabel")
+
+        self.accountForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.accountNameLabel)
+
+        self.accountName = QLineEdit(self.accountPage)
+        self.accountName.setObjectName(u"accountName")
+
+        self.accountForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.accountName)
+
+        self.passwordLabel = QLabel(self.accountPage)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.passwordEdit = QLineEdit(self.accountPage)
+        self.passwordEdit.setObjectName(u"passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+
+        self.repeatLabel = QLabel(self.accountPage)
+        self.repeatLabel.setObjectName(u"repeatLabel")
+
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+
+        self.repeatEdit = QLineEdit(self.accountPage)
+        self.repeatEdit.setObjectName(u"repeatEdit")
+        self.repeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
+
+
+        self.accountLayout.addLayout(self.accountForm)
+
+        self.accountHint = QLabel(self.accountPage)
+        self.accountHint.setObjectName(u"accountHint")
+        self.accountHint.setWordWrap(True)
+        self.accountHint.setStyleSheet(u"color: #555;")
+
+        self.accountLayout.addWidget(self.accountHint)
+
+        self.accountSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.accountLayout.addItem(self.accountSpacer)
+
+        FirstRunWizard.addPage(self.accountPage)
+        self.recoveryPage = QWizardPage()
+        self.recoveryPage.setObjectName(u"recoveryPage")
+        self.recoveryLayout = QVBoxLayout(self.recoveryPage)
+        self.recoveryLayout.setObjectName(u"recoveryLayout")
+        self.recoveryIntro = QLabel(self.recoveryPage)
+        self.recoveryIntro.setObjectName(u"recoveryIntro")
+        self.recoveryIntro.setWordWrap(True)
+
+        self.recoveryLayout.addWidget(self.recoveryIntro)
+
+        self.recoveryKey = QLabel(self.recoveryPage)
+        self.recoveryKey.setObjectName(u"recoveryKey")
+        self.recoveryKey.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recoveryKey.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recoveryKey.setStyleSheet(u"font-family: monospace; font-size: 14pt; font-weight: bold; padding: 10px; border: 1px solid #999; background: #fff;")
+
+        self.recoveryLayout.addWidget(self.recoveryKey)
+
+        self.recoveryWarning = QLabel(self.recoveryPage)
+        self.recoveryWarning.setObjectName(u"recoveryWarning")
+        self.recoveryWarning.setWordWrap(True)
+        self.recoveryWarning.setStyleSheet(u"color: #555;")
+
+        self.recoveryLayout.addWidget(self.recoveryWarning)
+
+        self.recoveryPrintRow = QHBoxLayout()
+        self.recoveryPrintRow.setObjectName(u"recoveryPrintRow")
+        self.printRecovery = QPushButton(self.recoveryPage)
+        self.printRecovery.setObjectName(u"printRecovery")
+
+        self.recoveryPrintRow.addWidget(self.printRecovery)
+
+        self.recoveryPrintSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.recoveryPrintRow.addItem(self.recoveryPrintSpacer)
+
+
+        self.recoveryLayout.addLayout(self.recoveryPrintRow)
+
+        self.recoveryKept = QCheckBox(self.recoveryPage)
+        self.recoveryKept.setObjectName(u"recoveryKept")
+
+        self.recoveryLayout.addWidget(self.recoveryKept)
+
+        self.recoverySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.recoveryLayout.addItem(self.recoverySpacer)
+
+        FirstRunWizard.addPage(self.recoveryPage)
 #if QT_CONFIG(shortcut)
         self.signerLabel.setBuddy(self.signerName)
+        self.accountNameLabel.setBuddy(self.accountName)
+        self.passwordLabel.setBuddy(self.passwordEdit)
+        self.repeatLabel.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.communeChoice, self.upperChoice)
         QWidget.setTabOrder(self.upperChoice, self.demoChoice)
@@ -124,5 +237,19 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(tooltip)
         self.signerName.setToolTip(QCoreApplication.translate("FirstRunWizard", u"In d\u01b0\u1edbi \u201cCH\u1ee6 T\u1ecaCH\u201d tr\u00ean quy\u1ebft \u0111\u1ecbnh, danh s\u00e1ch. B\u1ecf tr\u1ed1ng th\u00ec gi\u1ea5y in ra c\u00f3 d\u00f2ng ch\u1ea5m \u0111\u1ec3 k\u00fd tay.", None))
 #endif // QT_CONFIG(tooltip)
+        self.accountPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"T\u00e0i kho\u1ea3n c\u1ee7a Ch\u1ee7 t\u1ecbch", None))
+        self.accountPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"D\u1eef li\u1ec7u c\u1ee7a \u0111\u01a1n v\u1ecb (c\u00f3 d\u00e2n t\u1ed9c, t\u00f4n gi\u00e1o, \u0111\u1ea3ng vi\u00ean, s\u1ed1 \u0111\u1ecbnh danh) \u0111\u01b0\u1ee3c m\u00e3 h\u00f3a v\u00e0 ch\u1ec9 m\u1edf b\u1eb1ng m\u1eadt kh\u1ea9u.", None))
+        self.accountIntro.setText(QCoreApplication.translate("FirstRunWizard", u"T\u1ea1o t\u00e0i kho\u1ea3n l\u00e3nh \u0111\u1ea1o \u0111\u1ea7u ti\u00ean (Ch\u1ee7 t\u1ecbch). Sau \u0111\u00f3 Ch\u1ee7 t\u1ecbch th\u00eam t\u00e0i kho\u1ea3n cho t\u1eebng c\u00e1n b\u1ed9 \u1edf trang T\u00e0i kho\u1ea3n.", None))
+        self.accountNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&T\u00ean t\u00e0i kho\u1ea3n:", None))
+        self.passwordLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&M\u1eadt kh\u1ea9u:", None))
+        self.repeatLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Nh\u1eadp l\u1ea1i m\u1eadt kh\u1ea9u:", None))
+        self.accountHint.setText(QCoreApplication.translate("FirstRunWizard", u"M\u1eadt kh\u1ea9u \u00edt nh\u1ea5t 8 k\u00fd t\u1ef1. B\u1ea5m \u201cM\u00e3 h\u00f3a d\u1eef li\u1ec7u, ti\u1ebfp\u201d: d\u1eef li\u1ec7u \u0111\u01b0\u1ee3c m\u00e3 h\u00f3a, trang sau hi\u1ec7n kh\u00f3a kh\u00f4i ph\u1ee5c m\u1ed9t l\u1ea7n duy nh\u1ea5t.", None))
+        self.recoveryPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Kh\u00f3a kh\u00f4i ph\u1ee5c", None))
+        self.recoveryPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Kh\u00f3a ch\u1ec9 hi\u1ec7n m\u1ed9t l\u1ea7n n\u00e0y.", None))
+        self.recoveryIntro.setText(QCoreApplication.translate("FirstRunWizard", u"\u0110\u00e2y l\u00e0 KH\u00d3A KH\u00d4I PH\u1ee4C c\u1ee7a \u0111\u01a1n v\u1ecb. Khi m\u1ecdi ng\u01b0\u1eddi qu\u00ean m\u1eadt kh\u1ea9u, ho\u1eb7c t\u1ec7p kh\u00f3a b\u1ecb h\u1ecfng, ch\u1ec9 kh\u00f3a n\u00e0y m\u1edf \u0111\u01b0\u1ee3c d\u1eef li\u1ec7u v\u00e0 c\u00e1c b\u1ea3n sao l\u01b0u.", None))
+        self.recoveryKey.setText(QCoreApplication.translate("FirstRunWizard", u"XXXX", None))
+        self.recoveryWarning.setText(QCoreApplication.translate("FirstRunWizard", u"H\u00e3y b\u1ea5m \u201cIn phi\u1ebfu kh\u00f3a kh\u00f4i ph\u1ee5c\u201d, cho Ch\u1ee7 t\u1ecbch k\u00fd v\u00e0 c\u1ea5t phi\u1ebfu v\u00e0o t\u1ee7 c\u00f3 kh\u00f3a. Kh\u00f4ng ch\u1ee5p \u1ea3nh, kh\u00f4ng g\u1eedi qua m\u1ea1ng: ai c\u00f3 kh\u00f3a n\u00e0y \u0111\u1ecdc \u0111\u01b0\u1ee3c to\u00e0n b\u1ed9 d\u1eef li\u1ec7u.", None))
+        self.printRecovery.setText(QCoreApplication.translate("FirstRunWizard", u"&In phi\u1ebfu kh\u00f3a kh\u00f4i ph\u1ee5c\u2026", None))
+        self.recoveryKept.setText(QCoreApplication.translate("FirstRunWizard", u"T\u00f4i \u0111\u00e3 in (ho\u1eb7c ch\u00e9p tay) kh\u00f3a kh\u00f4i ph\u1ee5c v\u00e0 c\u1ea5t \u1edf n\u01a1i an to\u00e0n", None))
     # retranslateUi
 
