@@ -99,7 +99,7 @@ def protect_office(args: argparse.Namespace) -> None:
 
 def restore_office(args: argparse.Namespace) -> Path:
     from desktop_app.store import vault
-    from desktop_app.store.backup import restore, unlock_backup
+    from desktop_app.store.backup import opens_with, restore, unlock_backup
     from desktop_app.store.db import looks_encrypted
 
     db_path = paths.database_path(args.data_dir)
@@ -111,9 +111,19 @@ def restore_office(args: argparse.Namespace) -> Path:
         try:
             store.require("restore")
             current_key = store.key
+            account = store.account
         finally:
             store.close()
         user, password = credentials()
+        name = None if account is None or account.recovery else account.name
+        if opens_with(backup_path, current_key, name):  # this office's backup: its key opens it
+            return restore(
+                db_path,
+                backup_path,
+                paths.backups_dir(args.data_dir),
+                current_key=current_key,
+                unlocked=(current_key, name),
+            )
     if backup_path.is_file() and looks_encrypted(backup_path):
         if password is None:
             user, password = credentials("bản sao lưu")

@@ -198,18 +198,20 @@ def confirmation_for(page: Any, path: Path, key: bytes | None = None) -> Restore
 
 
 def swap_database(
-    store: Store, backup_path: Path, backups_dir: Path, login: tuple[str, str] | None = None
+    store: Store,
+    backup_path: Path,
+    backups_dir: Path,
+    unlocked: tuple[bytes, str | None] | None = None,
 ) -> tuple[Any, Path | None, Exception | None]:
     """Close the store, restore the backup over its file, reopen it: (new store, safety copy, None);
-    when the restore fails, the current database reopened: (store, None, the error). `login`: the
-    account and password (or recovery key) valid in an encrypted backup."""
+    when the restore fails, the current database reopened: (store, None, the error). `unlocked`:
+    an encrypted backup's key and the account to open it as (None: the recovery key)."""
     from desktop_app.store.backup import restore
     from desktop_app.store.db import looks_encrypted, open_store
 
     db_path, today = Path(store.path), store.today
     current_key = getattr(store, "key", None)
     account = getattr(store, "account", None)
-    user, password = login or (None, None)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         store.close()
@@ -217,18 +219,13 @@ def swap_database(
         error: Exception | None = None
         try:
             safety = restore(
-                db_path,
-                backup_path,
-                backups_dir,
-                user=user,
-                password=password,
-                current_key=current_key,
+                db_path, backup_path, backups_dir, current_key=current_key, unlocked=unlocked
             )
             log.info("restored %s from %s; safety copy %s", db_path, backup_path, safety)
         except Exception as exc:  # noqa: BLE001 - shown to the officer once the data is open again
             error = exc
-        if error is None and looks_encrypted(db_path):
-            reopened = open_store(db_path, user=user, password=password)
+        if error is None and unlocked is not None and looks_encrypted(db_path):
+            reopened = open_store(db_path, key=unlocked[0], user=unlocked[1])
         elif current_key is not None and looks_encrypted(db_path):  # the current data, as it was
             reopened = open_store(
                 db_path,
@@ -243,27 +240,40 @@ def swap_database(
     return reopened, safety, error
 
 
-def _key_of(unlocked: tuple[bytes, str | None] | None) -> bytes | None:
-    return unlocked[0] if unlocked else None
-
-
-def backup_login(page: Any, path: Path) -> tuple[str, str, bytes] | None | bool:
-    """For an encrypted backup: (account, password, key) valid in it, asked now; None for a plain
-    backup; False when the officer gives up."""
+def backup_login(page: Any, path: Path) -> tuple[bytes, str | None] | None | bool:
+    """For an encrypted backup, its key and the account to open it as: the session's own key and
+    account when they open it (a backup of this office, whatever passwords it was taken under);
+    else asked now — an account and a password valid in that backup, or its recovery key. None
+    for a plain backup; False when the officer gives up."""
     from desktop_app.gui.login import LoginDialog
-    from desktop_app.store.backup import is_encrypted, unlock_backup
+    from desktop_app.store.backup import is_encrypted, opens_with, unlock_backup
+    from desktop_app.store.vault import WrongPassword
 
     if not path.is_file() or not is_encrypted(path):
         return None
-    dialog = LoginDialog(
-        f"Bản sao lưu “{path.name}”", lambda u, p: (u, p, _key_of(unlock_backup(path, u, p))), page
-    )
+    key, account = getattr(page.store, "key", None), getattr(page.store, "account", None)
+    name = None if account is None or account.recovery else account.name
+    if key is not None and opens_with(path, key, name):
+        return key, name
+
+    def attempt(user: str, password: str) -> tuple[bytes, str | None]:
+        unlocked = unlock_backup(path, user, password)
+        if unlocked is None or not opens_with(path, unlocked[0], None):  # a recovery key of
+            raise WrongPassword("Khóa khôi phục không mở được bản sao lưu này.")  # another office
+        return unlocked
+
+    dialog = LoginDialog(f"Bản sao lưu “{path.name}”", attempt, page)
     dialog.setWindowTitle("Mở bản sao lưu đã mã hóa")
     dialog.ui.introLabel.setText(
-        "Bản sao lưu được mã hóa. Hãy nhập tài khoản và mật khẩu của lúc sao lưu "
-        "(nếu sau đó đã đổi mật khẩu thì dùng mật khẩu cũ), hoặc để trống tài "
-        "khoản và gõ khóa khôi phục."
+        "Bản sao lưu này được mã hóa bằng khóa khác với dữ liệu đang dùng (của đơn vị khác, "
+        "hoặc chưa có tài khoản của bạn). Hãy nhập một tài khoản và mật khẩu có trong bản sao "
+        "lưu (mật khẩu của lúc sao lưu), hoặc để trống tài khoản và gõ khóa khôi phục của nó."
     )
+    dialog.ui.hintLabel.setText(
+        "Khôi phục xong, chương trình mở dữ liệu bằng tài khoản này; các tài khoản và mật "
+        "khẩu trở lại như lúc sao lưu."
+    )
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).setText("Mở bản sao lưu")
     dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Cancel).setText("Hủy")
     return dialog.result_value if dialog.exec() == dialog.DialogCode.Accepted else False
 
@@ -288,7 +298,7 @@ def restore_from_backup(page: Any) -> None:
         login = backup_login(page, path)
         if login is False:
             return
-        box = confirmation_for(page, path, login[2] if login else None)
+        box = confirmation_for(page, path, login[0] if login else None)
     except UserError as exc:
         QMessageBox.warning(page, TITLE, exc.message)
         return
@@ -304,9 +314,7 @@ def restore_from_backup(page: Any) -> None:
     if running_tasks():
         QMessageBox.warning(page, TITLE, BUSY)
         return
-    store, safety, error = swap_database(
-        page.store, path, backups_dir, login[:2] if login else None
-    )
+    store, safety, error = swap_database(page.store, path, backups_dir, login or None)
     if hasattr(window, "replace_store"):
         shown, parent = window.replace_store(store), window  # the page goes with the old store
     else:
@@ -323,5 +331,11 @@ def restore_from_backup(page: Any) -> None:
         TITLE,
         f"Đã khôi phục dữ liệu của {unit_name(store.office())} từ bản sao lưu “{path.name}”.\n\n"
         f"Dữ liệu trước khi khôi phục được giữ tại:\n{safety}\n\n"
-        "Nếu cần quay lại, hãy khôi phục từ tệp đó.",
+        "Nếu cần quay lại, hãy khôi phục từ tệp đó."
+        + (
+            "\n\nCác tài khoản và mật khẩu nay là của lúc sao lưu: ai đã đổi mật khẩu sau lúc "
+            "đó thì đăng nhập bằng mật khẩu cũ, hoặc nhờ lãnh đạo đặt lại ở trang Tài khoản."
+            if login
+            else ""
+        ),
     )

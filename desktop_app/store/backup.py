@@ -122,6 +122,37 @@ def unlock_backup(
     return vault.unlock(vault.keys_path(path), user or "", password)
 
 
+def opens_with(path: Path, key: bytes, name: str | None) -> bool:
+    """Whether an encrypted backup opens with `key` (a backup of this very office: its database
+    key never changes) and lets the account `name` in (there, and not disabled; None is the
+    recovery key, always let in). A backup of another office, or one taken before the account
+    existed, needs a password valid in it instead."""
+    path = Path(path)
+    if not path.is_file() or not is_encrypted(path):
+        return False
+    try:
+        conn = _read_only(path, key)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchone()
+        if name is None:
+            return True
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        if "accounts" not in tables:
+            return (
+                True  # taken before the office had accounts: whoever holds the key had every right
+            )
+        rows = conn.execute("select id, disabled_at from accounts").fetchall()
+    except sqlite3.DatabaseError:
+        return False  # another key: not this office's backup
+    finally:
+        conn.close()
+    if not rows:
+        return True
+    return any(r[0] == vault.name_key(name) and not r[1] for r in rows)
+
+
 def check_backup_file(path: Path, key: bytes | None = None) -> None:
     """Refuse anything that is not a database of this program (or of a newer version)."""
     path = Path(path)
@@ -213,6 +244,7 @@ def restore(
     user: str | None = None,
     password: str | None = None,
     current_key: bytes | None = None,
+    unlocked: tuple[bytes, str | None] | None = None,
 ) -> Path:
     """Replace the database at db_path with a backup, keeping a copy of the current one first.
 
@@ -225,11 +257,13 @@ def restore(
     An encrypted backup opens with `user`/`password` valid when it was taken, or its recovery key
     as the password; the restored office then has that backup's accounts (its key file). The
     current office, when protected, is copied with `current_key` (the caller had it open, as a
-    lãnh đạo)."""
+    lãnh đạo). `unlocked` — (key, account name or None) — stands for user/password when the caller
+    already holds a key that opens the backup (opens_with)."""
     from desktop_app.store.lock import acquire
 
     db_path, backup_path = Path(db_path), Path(backup_path)
-    unlocked = unlock_backup(backup_path, user, password)
+    if unlocked is None:
+        unlocked = unlock_backup(backup_path, user, password)
     check_backup_file(backup_path, unlocked[0] if unlocked else None)
     if db_path.exists() and looks_encrypted(db_path) and current_key is None:
         raise LoginRequired(

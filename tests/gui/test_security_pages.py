@@ -290,12 +290,41 @@ def test_the_demo_says_so_on_every_page(main_window):
         assert main_window.demo_label.isVisible()
 
 
-def test_restoring_an_encrypted_backup_asks_for_a_password_valid_in_it(
-    qtbot, office, message_boxes, monkeypatch, tmp_path
-):
-    from PySide6.QtWidgets import QFileDialog
+def _restore_setup(qtbot, store, message_boxes, monkeypatch, backup_file):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_page("Cài đặt")
+    message_boxes.answer = QMessageBox.StandardButton.Discard  # this small office's form
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup_file), ""))
+    )
+    return window, page
+
+
+def _confirm_restore(left: int = 200) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.restore_dialog import RestoreConfirmation
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, RestoreConfirmation):
+        box.restore_button.click()
+    elif left:
+        QTimer.singleShot(10, lambda: _confirm_restore(left - 1))
+
+
+def test_a_backup_of_this_office_under_other_passwords_restores_with_the_sessions_key(
+    qtbot, office, message_boxes, monkeypatch, tmp_path
+):
+    """The passwords changed since the backup: the session's key opens it (the database key of
+    an office never changes), so no password of that time is asked for."""
+    from desktop_app.gui.restore_dialog import RestoreConfirmation, restore_from_backup
     from desktop_app.store.backup import backup
 
     store = open_store(office, user=CHAIR, password=CHAIR_PW)
@@ -303,46 +332,70 @@ def test_restoring_an_encrypted_backup_asks_for_a_password_valid_in_it(
     copy = backup(store, tmp_path / "usb")
     store.people.delete(person)
     accounts.change_password(store, CHAIR, "mat-khau-moi-1")
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.open_page("Cài đặt")
-    from PySide6.QtWidgets import QMessageBox
+    window, page = _restore_setup(qtbot, store, message_boxes, monkeypatch, copy)
+    seen: list[Any] = []
 
-    message_boxes.answer = (
-        QMessageBox.StandardButton.Discard
-    )  # this small office's form is never "clean"
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), ""))
-    )
-    asked: list[str] = []
+    def confirm(box: Any) -> None:
+        seen.append(box)  # straight to the confirmation: no log-in dialog
+        box.restore_button.click()
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.gui.restore_dialog import RestoreConfirmation, restore_from_backup
-
-    def confirm(left: int = 200) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, RestoreConfirmation):
-            box.restore_button.click()
-        elif left:
-            QTimer.singleShot(10, lambda: confirm(left - 1))
-
-    def login_then_confirm(dialog: Any) -> None:
-        fill_login(CHAIR, "mat-khau-moi-1")(dialog)  # today's password: not valid in that backup
-        asked.append(dialog.ui.messageLabel.text())
-        QTimer.singleShot(0, confirm)
-        fill_login(CHAIR, CHAIR_PW)(dialog)
-
-    run_modal(lambda: restore_from_backup(page), login_then_confirm)
+    run_modal(lambda: restore_from_backup(page), confirm)
     try:
-        assert asked and "không đúng" in asked[0], message_boxes.shown
+        assert isinstance(seen[0], RestoreConfirmation)
         assert not message_boxes.texts("warning"), message_boxes.shown
         restored = window.store
         assert restored is not store and restored.protected
         assert restored.people.get(person) is not None
         assert restored.account.name == CHAIR
+        assert "mật khẩu cũ" in message_boxes.texts("information")[-1]
     finally:
         stop(window)
         window.store.close()
+    open_store(office, user=CHAIR, password=CHAIR_PW).close()  # the backup's passwords came back
+
+
+def test_restoring_a_backup_the_current_key_does_not_open_asks_for_a_password_valid_in_it(
+    qtbot, office, message_boxes, monkeypatch, tmp_path
+):
+    """A backup of another protected office (another key): the window asks for an account and
+    password of that backup; today's password, or another office's recovery key, is refused."""
+    from desktop_app.gui.restore_dialog import restore_from_backup
+    from desktop_app.store.backup import backup
+
+    other_path = tmp_path / "other" / "somattran.db"
+    other = open_store(other_path)
+    other.setup_office(commune_name="Hoa Thám", commune_code="06283", province_name="Lạng Sơn")
+    other.people.add({"full_name": "Hoàng Thị Lan", "sex": "female"})
+    other.close()
+    other_recovery = protect.protect(other_path, "bichthu", "mat-khau-xa-khac")
+    other = open_store(other_path, user="bichthu", password="mat-khau-xa-khac")
+    copy = backup(other, tmp_path / "usb")
+    other.close()
+    own_recovery_like = vault.recovery_text(b"\x01" * 32)  # no key of this backup
+
+    store = open_store(office, user=CHAIR, password=CHAIR_PW)
+    window, page = _restore_setup(qtbot, store, message_boxes, monkeypatch, copy)
+    asked: list[str] = []
+
+    def log_in_to_the_backup(dialog: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        assert "khóa khác" in dialog.ui.introLabel.text()
+        fill_login(CHAIR, CHAIR_PW)(dialog)  # valid here, not in that backup
+        asked.append(dialog.ui.messageLabel.text())
+        fill_login("", own_recovery_like)(dialog)
+        asked.append(dialog.ui.messageLabel.text())
+        QTimer.singleShot(0, _confirm_restore)
+        fill_login("bichthu", "mat-khau-xa-khac")(dialog)
+
+    run_modal(lambda: restore_from_backup(page), log_in_to_the_backup)
+    try:
+        assert len(asked) == 2 and all(a for a in asked), asked
+        restored = window.store
+        assert restored is not store and restored.protected
+        assert restored.office()["commune_code"] == "06283"
+        assert restored.account.name == "bichthu"
+    finally:
+        stop(window)
+        window.store.close()
+    open_store(office, password=other_recovery).close()  # the office is now that backup's

@@ -275,6 +275,21 @@ def test_a_backup_made_under_other_passwords_restores_with_its_own(office):
     restore(path, copy, backups, password=recovery, current_key=key)
 
 
+def test_the_offices_key_opens_its_own_backups_for_the_accounts_they_hold(office, tmp_path):
+    path, _ = office
+    store = login(path)
+    copy = backup(store, tmp_path / "usb")
+    accounts.add(store, "lan", roles.CAN_BO, "mat-khau-lan")  # after the backup
+    key = store.key
+    store.close()
+    from desktop_app.store.backup import opens_with
+
+    assert opens_with(copy, key, CHAIR) and opens_with(copy, key, None)
+    assert not opens_with(copy, key, "lan")  # not in that backup: its password is asked for
+    assert not opens_with(copy, vault.new_database_key(), CHAIR)  # another office's key
+    assert not opens_with(path.parent / "missing.db", key, CHAIR)
+
+
 def test_a_plain_office_is_upgraded_with_equal_counts(plain, people):
     before = protect._counts(sqlite3.connect(str(plain)))
     older = plain.parent / "backups" / "somattran-06280-20250101-000000.db"
