@@ -298,7 +298,7 @@ def restore_from_backup(page: Any) -> None:
         login = backup_login(page, path)
         if login is False:
             return
-        box = confirmation_for(page, path, login[0] if login else None)
+        box = confirmation_for(page, path, login[0] if isinstance(login, tuple) else None)
     except UserError as exc:
         QMessageBox.warning(page, TITLE, exc.message)
         return
@@ -314,7 +314,9 @@ def restore_from_backup(page: Any) -> None:
     if running_tasks():
         QMessageBox.warning(page, TITLE, BUSY)
         return
-    store, safety, error = swap_database(page.store, path, backups_dir, login or None)
+    store, safety, error = swap_database(
+        page.store, path, backups_dir, login if isinstance(login, tuple) else None
+    )
     if hasattr(window, "replace_store"):
         shown, parent = window.replace_store(store), window  # the page goes with the old store
     else:
@@ -335,7 +337,7 @@ def restore_from_backup(page: Any) -> None:
         + (
             "\n\nCác tài khoản và mật khẩu nay là của lúc sao lưu: ai đã đổi mật khẩu sau lúc "
             "đó thì đăng nhập bằng mật khẩu cũ, hoặc nhờ lãnh đạo đặt lại ở trang Tài khoản."
-            if login
+            if isinstance(login, tuple)
             else ""
         ),
     )

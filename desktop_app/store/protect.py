@@ -182,24 +182,23 @@ def replace_wiping(new: Path, old: Path) -> None:
     system has no hard links (FAT on a USB stick) the plain file is replaced without the overwrite
     (logged)."""
     old = Path(old)
-    doomed = old.with_name(old.name + WIPE_SUFFIX)
-    if doomed.exists():  # left by an earlier attempt cut short
-        if old.exists() and os.path.samefile(doomed, old):
-            doomed.unlink()  # a second name of the plain file still in use: only the name goes
+    second = old.with_name(old.name + WIPE_SUFFIX)
+    if second.exists():  # left by an earlier attempt cut short
+        if old.exists() and os.path.samefile(second, old):
+            second.unlink()  # a second name of the plain file still in use: only the name goes
         else:
-            wipe(doomed)
+            wipe(second)
+    doomed: Path | None = second
     try:
-        os.link(old, doomed)
+        os.link(old, second)
     except OSError as exc:
         log.warning("%s replaced without overwriting it (no hard link: %s)", old, exc)
         doomed = None
     try:
         os.replace(new, old)
     except BaseException:
-        if doomed is not None:
-            doomed.unlink(
-                missing_ok=True
-            )  # the plain file is still the office's: only the name goes
+        if doomed is not None:  # the plain file is still the office's: only the name goes
+            doomed.unlink(missing_ok=True)
         raise
     if doomed is not None:
         wipe(doomed)
