@@ -13,7 +13,7 @@ TABLE_LABELS: dict[str, str] = {
     "campaigns": "Cuộc vận động",
     "activities": "Hoạt động",
     "residents": "Đảng viên nơi cư trú",
-    "evaluations": "Phiếu nhận xét (QĐ 213)",
+    "evaluations": "Phiếu nhận xét đảng viên",
     "documents": "Sổ văn bản đi",
     "funds": "Quỹ",
     "fund_entries": "Phiếu thu, chi quỹ",
