@@ -107,10 +107,12 @@ class AccountsPage(QWidget):
         working on the protected store from now on."""
         from desktop_app.gui.login import SessionGuard, protect_office
 
+        window = self.main_window
+        if window is not None:
+            window.stop_background()  # the plain file is closed and replaced by the encrypted one
         store = protect_office(self.store, self)
         if not store.protected:
             return False
-        window = self.main_window
         if window is None:
             self.store = store
             self.refresh()

@@ -114,6 +114,7 @@ def run(data_dir: str | None, opened: Any = None) -> int:
     try:
         return app.exec()
     finally:
+        window.stop_background()  # however the loop ended, no page reads on past this point
         startup.close_office(
             window.store
         )  # the store in use at exit (a restore replaces the first)

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         old one, so each is dropped (its layout saved, its timers stopped) and the page that was
         shown is built again over the new store. Returns that page. The caller closes the old store."""
         row = self.ui.nav.currentRow()
+        self.stop_background()
         for page in self._built.values():
             if hasattr(page, "save_state"):
                 page.save_state()
@@ -203,6 +204,14 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self._show_index(row)
         return self.current_page()
+
+    def stop_background(self) -> None:
+        """Stop every page's reading in a thread of its own (the overview's counts) and wait for
+        it: before the window closes and before its store is closed or swapped (restore,
+        protecting the office), no thread may read on."""
+        for page in self._built.values():
+            if hasattr(page, "stop_background"):
+                page.stop_background()
 
     # ---- jumping to a record -------------------------------------------------------------------
     def _route_keys(self, table: str, record_id: str) -> list[str]:
@@ -282,4 +291,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.stop_background()
         super().closeEvent(event)

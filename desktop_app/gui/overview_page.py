@@ -150,6 +150,7 @@ class OverviewPage(QWidget):
         self._load_timer.setInterval(LOAD_DELAY_MS)
         self._load_timer.timeout.connect(self._load_when_idle)
         self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()  # set: the running fill's queries stop at once
         self._outcome: tuple[bool, Any] | None = None
         self._again = False
         self._poll_timer = QTimer(self)
@@ -177,22 +178,51 @@ class OverviewPage(QWidget):
             self._again = True  # a refresh while counting: count again once done
             return
         self._outcome = None
+        self._cancel = threading.Event()
         self._thread = threading.Thread(
-            target=self._compute_in_thread, name="overview", daemon=True
+            target=self._compute_in_thread, args=(self._cancel,), name="overview", daemon=True
         )
         self._thread.start()
         self._poll_timer.start()
 
-    def _compute_in_thread(self) -> None:
-        """Reads through a connection of its own (the window may close the store meanwhile)."""
+    def _compute_in_thread(self, cancel: threading.Event) -> None:
+        """Reads through a connection of its own, whose every statement gives up once `cancel`
+        is set (stop_background: the page or the window closes, the store is swapped)."""
         try:
+            if cancel.is_set():
+                return
             reader = self.store.reader()
             try:
+                reader.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
                 self._outcome = (True, self._compute(reader))
             finally:
                 reader.close()
         except Exception as exc:  # shown as a log line; the page keeps its previous figures
             self._outcome = (False, exc)
+
+    def stop_background(self, timeout: float = 30.0) -> bool:
+        """Cancel the fill running in its thread and wait for the thread to end (its reader
+        closed): called when the page or the window closes and before the store is closed or
+        swapped, so that no thread reads a closed or replaced database. Nothing due is left to
+        start one again. True when no thread is left."""
+        self._load_timer.stop()
+        self._poll_timer.stop()
+        self._again = False
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        self._cancel.set()
+        thread.join(timeout)
+        if thread.is_alive():  # a statement that cannot be interrupted: logged, left to end
+            log.warning("overview reader still running after %.0f s", timeout)
+            self._thread = thread
+            return False
+        self._outcome = None
+        return True
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.stop_background()
+        super().closeEvent(event)
 
     def _poll(self) -> None:
         if self._thread is None or self._thread.is_alive():
@@ -215,6 +245,7 @@ class OverviewPage(QWidget):
             self._thread.join()
             self._poll_timer.stop()
             self._thread = None
+            self._again = False
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             self._apply(self._compute(self.store))

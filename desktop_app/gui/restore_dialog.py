@@ -314,6 +314,8 @@ def restore_from_backup(page: Any) -> None:
     if running_tasks():
         QMessageBox.warning(page, TITLE, BUSY)
         return
+    if hasattr(window, "stop_background"):
+        window.stop_background()  # no page's reader may run on while the file is replaced
     store, safety, error = swap_database(
         page.store, path, backups_dir, login if isinstance(login, tuple) else None
     )

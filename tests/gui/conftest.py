@@ -68,11 +68,10 @@ def main_window(qtbot: Any, demo_store: Store) -> Iterator[Any]:
     # The store closes before qtbot disposes of the window: nothing may still be due to read it.
     for timer in window.findChildren(QTimer):
         timer.stop()
-    # Nor may a page's background reader (the overview's counts) run on into the next test.
-    for page in window.built_pages():
-        thread = getattr(page, "_thread", None)
-        if thread is not None:
-            thread.join(timeout=30)
+    # Nor may a page's background reader (the overview's counts) run on into the next test: the
+    # window is not closed here (a page with unsaved edits would ask), so it is told what its
+    # closeEvent does.
+    window.stop_background()
     window.hide()
 
 

@@ -59,6 +59,7 @@ def upper_window(qtbot: Any, upper_store: Store) -> Iterator[Any]:
     yield window
     for timer in window.findChildren(QTimer):
         timer.stop()
+    window.stop_background()  # the overview's reader, as closing the window does
     window.hide()
 
 

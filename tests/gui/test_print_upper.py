@@ -54,6 +54,7 @@ def upper_page(qtbot: Any, tmp_path: Path, _upper_template: Path) -> Iterator[Pr
     yield page
     for timer in window.findChildren(QTimer):
         timer.stop()
+    window.stop_background()  # the overview's reader, as closing the window does
     window.hide()
     store.close()
 

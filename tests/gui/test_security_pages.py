@@ -55,6 +55,7 @@ def stop(window: Any) -> None:
 
     for timer in window.findChildren(QTimer):
         timer.stop()
+    window.stop_background()  # nor any page's reader (the overview's counts) run on
     window.hide()
 
 
