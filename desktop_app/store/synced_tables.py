@@ -30,7 +30,7 @@ REGISTER_LABELS = {
     "campaigns": "Cuộc vận động",
     "activities": "Hoạt động",
     "residents": "Đảng viên nơi cư trú",
-    "evaluations": "Phiếu nhận xét (QĐ 213)",
+    "evaluations": "Phiếu nhận xét đảng viên nơi cư trú",
     "documents": "Sổ văn bản đi",
     "funds": "Quỹ",
     "fund_entries": "Phiếu thu, chi quỹ",
