@@ -15,9 +15,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop_app.core.errors import UserError
 from desktop_app.sync import crypto, payload
+from desktop_app.sync.container import read_container
 from desktop_app.sync.errors import BundleCorrupt, NotSetUp, WrongRecipient
-from desktop_app.sync.signed import SignedFile, open_file, seal_file
+from desktop_app.sync.signed import (
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    SignedFile,
+    load_json,
+    open_file,
+    seal_file,
+)
 
 KIND = "bundle"
 UNIT_LABELS = {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu"}
@@ -402,7 +411,23 @@ class OpenedBundle:
         return result
 
 
-def open_bundle(raw: bytes) -> OpenedBundle:
-    """Check a bundle's bytes (structure, signature, sums, manifest fields); no key needed."""
-    signed = open_file(raw, KIND)
+def open_bundle(raw: bytes, known_sha256: str | None = None) -> OpenedBundle:
+    """Check a bundle's bytes (structure, signature, sums, manifest fields); no key needed.
+    known_sha256: see signed.open_file (bytes this office checked in full before)."""
+    signed = open_file(raw, KIND, known_sha256)
     return OpenedBundle(signed, parse_manifest(signed.manifest))
+
+
+def peek_header(raw: bytes) -> BundleHeader:
+    """What a bundle's manifest declares, its signature and sums NOT checked: only to put files
+    in order before each is opened with open_bundle(). A file whose manifest cannot be read this
+    way goes through the full check, which says what is wrong with it."""
+    try:
+        entries = read_container(raw, check=False)
+        body = entries[0][1] if entries and entries[0][0] == MANIFEST else b""
+        manifest = load_json(body) if 0 < len(body) <= MAX_MANIFEST_BYTES else None
+        if isinstance(manifest, dict) and manifest.get("kind") == KIND:
+            return parse_manifest(manifest).header
+    except (UserError, ValueError, UnicodeDecodeError, RecursionError):
+        pass
+    return open_bundle(raw).header

@@ -204,7 +204,7 @@ def _order(paths: list[Path]) -> list[tuple[tuple, Path, str | None, UserError |
             kind = peek_kind(raw)
             key: tuple = (1, "", index)
             if kind == "bundle":
-                h = bundle_format.open_bundle(raw).header
+                h = bundle_format.peek_header(raw)  # checked in full when imported
                 key = (0, h.office_code, h.sequence)
             found.append((key, path, kind, None))
         except UserError as exc:

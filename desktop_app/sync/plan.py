@@ -7,19 +7,28 @@ and why, and what the officer should know or confirm first.
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.errors import UserError
 from desktop_app.store import consolidation, import_log, sync_keys, synced_tables, upper_copy
 from desktop_app.store.db import Store
 from desktop_app.sync import container, crypto
-from desktop_app.sync.bundle import BundleHeader, OpenedBundle, Progress, open_bundle
+from desktop_app.sync.bundle import (
+    BundleHeader,
+    OpenedBundle,
+    Progress,
+    open_bundle,
+    peek_header,
+)
 from desktop_app.sync.errors import NotSetUp, WrongKind, WrongRecipient
 from desktop_app.sync.keys import office_or_fail, refuse_signer, signer_status
 from desktop_app.sync.lineage import check_sequence
 from desktop_app.sync.rowcheck import TABLE_LABELS, Quarantined, check_records
+from desktop_app.sync.signed import sha256_hex
 from desktop_app.sync.upgrade import upgrade_tables
 
 MAX_LISTED = 20
@@ -92,8 +101,12 @@ def own_private_keys(store: Store) -> crypto.OfficeKeys | None:
 
 
 def open_checked(store: Store, path: str | Path) -> OpenedBundle:
+    """The bundle at path, checked. A file this office imported before (the import log holds its
+    bundle id with the same SHA-256 of the whole file) is recognised from its manifest without
+    checking every byte again: a re-import stays a no-op in seconds whatever the bundles' size,
+    while a file changed by one byte (another SHA-256) is checked in full and refused."""
     raw = container.read_file(path)
-    opened = open_bundle(raw)
+    opened = open_bundle(raw, _imported_before(store, raw))
     if opened.header.role != "commune":
         raise WrongKind(
             "Gói này không do một Ủy ban MTTQ xã xuất; đơn vị cấp trên chỉ nhập gói của các xã."
@@ -102,6 +115,19 @@ def open_checked(store: Store, path: str | Path) -> OpenedBundle:
     if opened.header.office_code == office.get("commune_code"):
         raise WrongKind("Gói này mang mã của chính đơn vị này, không phải của một xã.")
     return opened
+
+
+def _imported_before(store: Store, raw: bytes) -> str | None:
+    """The SHA-256 of raw when these exact bytes were imported here before, else None."""
+    try:
+        bundle_id = peek_header(raw).bundle_id
+    except UserError:
+        return None
+    previous = import_log.import_of_bundle(store, bundle_id)
+    if previous is None:
+        return None
+    sha = sha256_hex(raw)
+    return sha if hmac.compare_digest(sha, previous["bundle_sha256"] or "") else None
 
 
 def plan_import(
