@@ -98,15 +98,15 @@ from desktop_app.store.db import open_store
 from desktop_app.sync.files import import_files
 store = open_store(sys.argv[2], create=False)
 marks = []
-last = time.perf_counter()
+last, last_cpu = time.perf_counter(), time.process_time()
 def on_file(outcome):
-    global last
-    now = time.perf_counter()
+    global last, last_cpu
+    now, cpu = time.perf_counter(), time.process_time()
     people = 0
     if outcome.plan is not None and outcome.plan.status == "import":
         people = sum(s.new + s.changed + s.unchanged for s in outcome.plan.summaries if s.table == "people")
-    marks.append([people, now - last, outcome.error.message if outcome.error else None])
-    last = now
+    marks.append([people, now - last, outcome.error.message if outcome.error else None, cpu - last_cpu])
+    last, last_cpu = now, cpu
 t = time.perf_counter()
 import_files(store, sys.argv[4:], enrol=True, receipt_dir=sys.argv[3], on_file=on_file)
 total = time.perf_counter() - t
@@ -137,13 +137,16 @@ def run_import(db: Path, bundles: list[Path], receipts: Path) -> dict:
     return figures
 
 
-def per_person_fifths(files: list[list]) -> tuple[float, float]:
-    """Microseconds a person over the first and the last fifth of the bundles imported."""
+def per_person_fifths(files: list[list], cpu: bool = False) -> tuple[float, float]:
+    """Microseconds a person over the first and the last fifth of the bundles imported: wall-clock,
+    or (cpu=True) the import process's CPU time, which other work on a shared machine inflates far
+    less (0 when the figures predate it)."""
     fifth = max(1, len(files) // 5)
 
     def cost(part: list[list]) -> float:
         people = sum(f[0] for f in part)
-        return sum(f[1] for f in part) / people * 1e6 if people else 0.0
+        spent = sum((f[3] if len(f) > 3 else 0.0) if cpu else f[1] for f in part)
+        return spent / people * 1e6 if people else 0.0
 
     return cost(files[:fifth]), cost(files[-fifth:])
 
@@ -361,6 +364,7 @@ def main() -> int:
             f"{len(communes.with_rows(store, 'people'))} communes ready in {time.perf_counter() - t:.1f} s"
         )
         first, last = per_person_fifths(fig["files"])
+        first_cpu, last_cpu = per_person_fifths(fig["files"], cpu=True)
         peak = fig.get("peak_mb")
         kept = " (figures of the run that imported them)" if fig.get("kept") else ""
         print(
@@ -371,6 +375,11 @@ def main() -> int:
         print(
             f"  cost a person: first fifth {first:.0f} µs → last fifth {last:.0f} µs ({last / first:.2f} ×)"
         )
+        if first_cpu:
+            print(
+                f"  CPU a person:  first fifth {first_cpu:.0f} µs → last fifth {last_cpu:.0f} µs "
+                f"({last_cpu / first_cpu:.2f} ×)"
+            )
         print(
             f"re-import of the same bundles: {fig['reimport']:.1f} s whole process "
             f"({fig['reimport_inside']:.1f} s importing)"
@@ -380,7 +389,11 @@ def main() -> int:
             f"database size: {fig['db_bytes'] / 1e6:,.0f} MB ({fig['db_bytes'] / max(people, 1):.0f} B a person)"
         )
         budgets["import peak ≤ 300 MB"] = peak is None or peak <= 300
-        budgets["last fifth ≤ 1.2 × first"] = last <= 1.2 * first
+        # judged on CPU time when measured: the wall clock of a 15-35 minute run on a machine shared
+        # with others follows their load more than the import's (both are printed)
+        budgets["last fifth ≤ 1.2 × first"] = (
+            last_cpu <= 1.2 * first_cpu if first_cpu else last <= 1.2 * first
+        )
         budgets["re-import ≤ 3 s"] = fig["reimport"] <= 3
 
         overview = statistics.median(overview_fill_ms(store) for _ in range(3))

@@ -106,7 +106,7 @@ def count_changed(store: Store, table: str, after_rev: int, up_to_rev: int) -> i
 # ---- records by id -----------------------------------------------------------------------------
 def rows_by_ids(store: Store, table: str, ids: Iterable[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
-    for chunk in chunks(list(ids)):
+    for chunk in chunks(sorted(ids, key=str)):  # in key order: the index read page after page
         marks = ",".join("?" * len(chunk))
         for row in store.query(f"select * from {synced(table)} where id in ({marks})", chunk):
             found[row["id"]] = row
@@ -116,7 +116,7 @@ def rows_by_ids(store: Store, table: str, ids: Iterable[str]) -> dict[str, dict]
 def owners_of(store: Store, table: str, ids: Iterable[str]) -> dict[str, str]:
     """id → commune_code for the given ids present in table."""
     found: dict[str, str] = {}
-    for chunk in chunks(list(ids)):
+    for chunk in chunks(sorted(ids, key=str)):  # in key order: the index read page after page
         marks = ",".join("?" * len(chunk))
         for rid, code in store.conn.execute(
             f"select id, commune_code from {synced(table)} where id in ({marks})", chunk

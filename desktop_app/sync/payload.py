@@ -33,6 +33,7 @@ def encode_rows(rows: Iterable[dict[str, Any]]) -> tuple[bytes, int]:
 
 MAX_ROW_BYTES = 16 * 1024  # one record as JSON: a person with long notes is a few KB
 CHUNK = 1024 * 1024
+LINES_AT_ONCE = 2000
 
 
 def limit_for(rows: int | None) -> int:
@@ -77,18 +78,28 @@ def decode_rows(data: bytes, name: str, declared_rows: int | None = None) -> lis
         return []
     if not body.endswith(b"\n"):
         raise BundleCorrupt(f"Phần dữ liệu «{name}» bị cắt cụt.")
-    lines = body[:-1]
-    try:  # one parse of all the lines as an array: twice as fast as line by line
-        parsed: Any = load_json(b"[" + lines.replace(b"\n", b",") + b"]")
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        parsed = None  # find the line to blame below
-    if parsed is None or len(parsed) != lines.count(b"\n") + 1:
-        parsed = []
-        for line in lines.split(b"\n"):
-            try:
-                parsed.append(load_json(line))
-            except (ValueError, UnicodeDecodeError, RecursionError):
-                parsed.append(None)
+    lines = body.split(b"\n")
+    lines.pop()  # after the last newline
+    del body
+    parsed: list[Any] = []
+    for start in range(0, len(lines), LINES_AT_ONCE):
+        group = lines[start : start + LINES_AT_ONCE]
+        # a parse of many lines as one array is twice as fast as line by line; a group at a time
+        # keeps the text that parse makes (2-4 bytes a character) small, whatever the payload
+        try:
+            rows: Any = load_json(b"[" + b",".join(group) + b"]")
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            rows = None  # find the line to blame below
+        if not isinstance(rows, list) or len(rows) != len(group):
+            rows = []
+            for line in group:
+                try:
+                    rows.append(load_json(line))
+                except (ValueError, UnicodeDecodeError, RecursionError):
+                    rows.append(None)
+        parsed += rows
+        for n in range(start, start + len(group)):
+            lines[n] = b""  # released as it is parsed
     for number, row in enumerate(parsed, start=1):
         if not isinstance(row, dict) or not isinstance(row.get("id"), str):
             raise BundleCorrupt(
