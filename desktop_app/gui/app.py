@@ -69,6 +69,9 @@ def start(data_dir: str | None, opened: Any = None) -> tuple[QApplication, Any, 
         opened = log_in(opened.path)
         if opened is None:
             return 0
+        from desktop_app.store.backup import clean_leftovers
+
+        clean_leftovers(opened.path, paths.backups_dir(opened.path.parent))  # as for a plain one
     store = opened
     if store.office() is None:
         from desktop_app.gui.wizard import FirstRunWizard

@@ -380,8 +380,11 @@ def _restore_held(
 def clean_leftovers(db_path: Path, backups_dir: Path | None = None) -> list[Path]:
     """What an interrupted restore or backup left (a staged `.restoring` file, a backup's `.tmp`
     and its journal), removed when nothing else has the office open; never the data itself.
-    Returns what was removed (for the log)."""
+    A plain file's second name left by an upgrade to encrypted cut short (`.wiping`) is
+    overwritten first, unless it is still a name of the data. Returns what was removed (for the
+    log)."""
     from desktop_app.store.lock import alone
+    from desktop_app.store.protect import WIPE_SUFFIX, wipe_leftover
 
     db_path = Path(db_path)
     removed: list[Path] = []
@@ -399,6 +402,11 @@ def clean_leftovers(db_path: Path, backups_dir: Path | None = None) -> list[Path
             except OSError:
                 continue
             removed.append(path)
+        folders = [db_path.parent] + ([Path(backups_dir)] if backups_dir is not None else [])
+        for folder in folders:
+            for second in sorted(folder.glob(f"*{WIPE_SUFFIX}")) if folder.is_dir() else []:
+                if wipe_leftover(second):
+                    removed.append(second)
     if removed:
         log.info(
             "removed leftovers of an interrupted restore or backup: %s", [str(p) for p in removed]

@@ -183,11 +183,7 @@ def replace_wiping(new: Path, old: Path) -> None:
     (logged)."""
     old = Path(old)
     second = old.with_name(old.name + WIPE_SUFFIX)
-    if second.exists():  # left by an earlier attempt cut short
-        if old.exists() and os.path.samefile(second, old):
-            second.unlink()  # a second name of the plain file still in use: only the name goes
-        else:
-            wipe(second)
+    wipe_leftover(second)
     doomed: Path | None = second
     try:
         os.link(old, second)
@@ -202,3 +198,21 @@ def replace_wiping(new: Path, old: Path) -> None:
         raise
     if doomed is not None:
         wipe(doomed)
+
+
+def wipe_leftover(second: Path) -> bool:
+    """A `.wiping` name left by an upgrade cut short: when it is still a name of the file it was
+    made for (the rename had not happened), only the name goes; else its plain bytes are
+    overwritten and it goes. Whether there was one."""
+    second = Path(second)
+    if not second.exists():
+        return False
+    original = second.with_name(second.name[: -len(WIPE_SUFFIX)])
+    try:
+        if original.exists() and os.path.samefile(second, original):
+            second.unlink()
+            return True
+    except OSError:
+        return False
+    wipe(second)
+    return True

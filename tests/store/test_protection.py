@@ -452,3 +452,35 @@ def test_a_reader_of_a_protected_office_has_its_key_and_its_account(office, peop
     finally:
         reader.close()
         store.close()
+
+
+def test_a_plain_second_name_left_by_a_cut_upgrade_is_wiped_at_the_next_start(office, tmp_path):
+    """Cut between the swap and the overwrite: the `.wiping` name of a re-written copy still holds
+    plain bytes; the next start overwrites it. One still naming the data file (cut before the
+    swap) is only unlinked."""
+    import os
+
+    from desktop_app.store.backup import clean_leftovers
+
+    path, _ = office
+    backups = path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    (backups / "somattran-old.db").write_bytes(b"encrypted now")
+    left = backups / ("somattran-old.db" + protect.WIPE_SUFFIX)
+    left.write_bytes(b"Lang Van Tu 020095001234" * 10)
+    seen = tmp_path / "seen"
+    os.link(left, seen)
+    data_name = path.with_name(path.name + protect.WIPE_SUFFIX)
+    os.link(path, data_name)  # the swap never happened: this is the data itself
+    store = login(path)  # as the window does once logged in
+    before = store.people.count()
+    try:
+        removed = clean_leftovers(path, backups)
+    finally:
+        store.close()
+    assert set(removed) == {left, data_name}
+    assert not left.exists() and not data_name.exists()
+    assert seen.read_bytes() == bytes(240)
+    store = login(path)  # the data itself untouched
+    assert store.people.count() == before and before > 0
+    store.close()
