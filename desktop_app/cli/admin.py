@@ -211,16 +211,12 @@ def cmd_audit(args: argparse.Namespace, open_store) -> int:
         )
         print()
         return 0
-    from desktop_app.core.audit_labels import field_label, table_label
+    from desktop_app.core.audit_labels import field_label, table_label, value_label
 
     for c in found:  # the table for people reads Vietnamese names; json keeps the codes
         what = audit_trail.ACTION_LABELS.get(c.action, c.action)
-        field = (
-            f" {field_label(c.table, c.field)}: {audit_trail.shown(c.old)!r} → "
-            f"{audit_trail.shown(c.new)!r}"
-            if c.field
-            else ""
-        )
+        old, new = (audit_trail.shown(value_label(c.table, c.field, v)) for v in (c.old, c.new))
+        field = f" {field_label(c.table, c.field)}: {old!r} → {new!r}" if c.field else ""
         print(
             f"{c.at[:19]}  {c.user:<20} {what:<14} {table_label(c.table)} "
             f"{c.record_id or ''}{field}"

@@ -260,3 +260,50 @@ def field_label(table: str | None, code: str | None) -> str:
 
         return next((s.label for s in SETTINGS if s.key == code), code)
     return _FIELD_IN_TABLE.get((table or "", code)) or FIELD_LABELS.get(code, code)
+
+
+def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
+    from desktop_app.core import enums, funds, grading, roles
+
+    return {
+        ("people", "sex"): enums.SEXES,
+        ("villages", "kind"): enums.VILLAGE_KINDS,
+        ("bodies", "kind"): enums.BODY_KINDS,
+        ("memberships", "role"): enums.ROLES,
+        ("memberships", "branch"): enums.BRANCHES,
+        ("memberships", "end_reason"): enums.END_REASONS,
+        ("campaigns", "kind"): enums.CAMPAIGN_KINDS,
+        ("documents", "doc_type"): enums.DOC_TYPES,
+        ("office", "unit_kind"): enums.UNIT_KINDS,
+        ("office", "role"): enums.OFFICE_ROLES,
+        ("residents", "category"): enums.RESIDENT_CATEGORIES,
+        ("evaluations", "state"): enums.EVALUATION_STATES,
+        ("evaluations", "purpose"): enums.COMMENT_PURPOSES,
+        ("petitions", "channel"): enums.PETITION_CHANNELS,
+        ("petitions", "status"): enums.PETITION_STATUSES,
+        ("supervisions", "form"): enums.SUPERVISION_FORMS,
+        ("supervisions", "status"): enums.SUPERVISION_STATUSES,
+        ("funds", "kind"): funds.FUND_KINDS,
+        ("fund_entries", "direction"): funds.DIRECTIONS,
+        ("fund_entries", "party_kind"): funds.PARTY_KINDS,
+        ("fund_entries", "purpose"): funds.PURPOSES,
+        ("fund_entries", "house_progress"): funds.HOUSE_PROGRESS,
+        ("commendations", "subject_kind"): grading.COMMENDATION_SUBJECTS,
+        ("commendations", "form"): grading.COMMENDATION_FORMS,
+        ("commendations", "level"): grading.COMMENDATION_LEVELS,
+        ("commendations", "status"): grading.COMMENDATION_STATUSES,
+        ("accounts", "role"): roles.ROLES,
+    }
+
+
+_VALUES: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def value_label(table: str | None, field: str | None, value: object) -> object:
+    """A stored code of a field with a list of choices (sex, role, status…) as the officer reads
+    it ("female" → "Nữ"); any other value as it is."""
+    if not isinstance(value, str) or not table or not field:
+        return value
+    if not _VALUES:
+        _VALUES.update(_value_labels())
+    return _VALUES.get((table, field), {}).get(value, value)

@@ -15,7 +15,7 @@ LIMIT = 5000
 
 
 def _columns() -> list[Column]:
-    from desktop_app.core.audit_labels import field_label, table_label
+    from desktop_app.core.audit_labels import field_label, table_label, value_label
     from desktop_app.store.audit_trail import ACTION_LABELS, shown
 
     return [
@@ -25,8 +25,16 @@ def _columns() -> list[Column]:
         Column("table", "Sổ", lambda r: table_label(r["table"])),
         Column("record_id", "Bản ghi"),
         Column("field", "Thông tin", lambda r: field_label(r["table"], r["field"])),
-        Column("old", "Giá trị cũ", lambda r: shown(r["old"])[:200]),
-        Column("new", "Giá trị mới", lambda r: shown(r["new"])[:200]),
+        Column(
+            "old",
+            "Giá trị cũ",
+            lambda r: shown(value_label(r["table"], r["field"], r["old"]))[:200],
+        ),
+        Column(
+            "new",
+            "Giá trị mới",
+            lambda r: shown(value_label(r["table"], r["field"], r["new"]))[:200],
+        ),
     ]
 
 

@@ -110,7 +110,7 @@ def print_audit(
     filters: str,
     today: date,
 ) -> Path:
-    from desktop_app.core.audit_labels import field_label, table_label
+    from desktop_app.core.audit_labels import field_label, table_label, value_label
     from desktop_app.store.audit_trail import ACTION_LABELS, shown
 
     unit, name = _unit(office)
@@ -137,8 +137,8 @@ def print_audit(
             table_label(c.table),
             c.record_id or "",
             field_label(c.table, c.field),
-            cut(shown(c.old)),
-            cut(shown(c.new)),
+            cut(shown(value_label(c.table, c.field, c.old))),
+            cut(shown(value_label(c.table, c.field, c.new))),
         ]
         for c in changes
     ]

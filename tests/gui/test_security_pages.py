@@ -280,6 +280,14 @@ def test_audit_page_names_tables_fields_and_actions_in_vietnamese(qtbot, office,
         text = " ".join(pdf_text(page.print_to(str(tmp_path / "nhat-ky.pdf"))).split())
         assert "Số định danh (CCCD)" in text and "Người" in text and "sổ Người" in text
         assert "id_number" not in text and "people" not in text
+        combo.setCurrentIndex(combo.findText("Tài khoản"))
+        page.refresh()
+        roles_shown = [
+            model.data(model.index(r, 7), Qt.ItemDataRole.DisplayRole)
+            for r in range(model.rowCount())
+            if model.data(model.index(r, 5), Qt.ItemDataRole.DisplayRole) == "Vai trò"
+        ]
+        assert "Lãnh đạo" in roles_shown and "lanh_dao" not in roles_shown  # values too
     finally:
         store.close()
 

@@ -1,6 +1,6 @@
 """Vietnamese names for the audit trail's codes."""
 
-from desktop_app.core.audit_labels import field_label, table_label
+from desktop_app.core.audit_labels import field_label, table_label, value_label
 
 
 def test_tables_fields_and_settings_have_vietnamese_names():
@@ -39,3 +39,11 @@ def test_every_field_of_every_register_is_named():
             ]
         store.close()
     assert missing == []
+
+
+def test_coded_values_read_as_the_officer_knows_them():
+    assert value_label("people", "sex", "female") == "Nữ"
+    assert value_label("accounts", "role", "lanh_dao") == "Lãnh đạo"
+    assert value_label("commendations", "form", "giay_khen") == "Giấy khen"
+    assert value_label("people", "full_name", "female") == "female"  # not a coded field
+    assert value_label("people", "sex", None) is None and value_label("x", "y", 3) == 3
