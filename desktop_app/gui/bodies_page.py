@@ -4,7 +4,6 @@ investment supervision boards — one page class, parameterised by the kind of b
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.shortcuts import shortcut
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import VillageCombo
+from desktop_app.store import bodies
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -45,6 +45,7 @@ def decision_text(body: dict) -> str:
 
 
 class BodiesPage(RegisterPage):
+    sort_keys = bodies.BODY_ORDER
     kind: ClassVar[str] = ""
     search_placeholder = "Tìm tên ban, khu dân cư (gõ không dấu cũng được)…"
     commune_table = "bodies"
@@ -179,38 +180,23 @@ class BodiesPage(RegisterPage):
             self.state_filter.currentData(),
             self.commune_code(),
             tuple(self.commune_order()),
+            self.sort_order(),
         )
 
     def _rows(self, search: str) -> list[dict]:
         key = self._filter_key(search)
         if self._rows_cache is None or self._rows_cache[0] != key:
-            _, village, term, state, commune, _order = key
-            query: Callable[..., list[dict]] = self.store.bodies.query
-            rows = query(
+            _, village, term, state, commune, _order, sort = key
+            rows = self.store.bodies.query(
                 kind=self.kind,
                 village_id=village,
                 term_label=term,
                 search=search,
                 commune_code=commune,
+                current_only=state == "current",
+                former_only=state == "former",
+                sort=sort,
             )
-            current = {
-                b["id"]
-                for b in query(
-                    kind=self.kind,
-                    village_id=village,
-                    term_label=term,
-                    search=search,
-                    current_only=True,
-                    commune_code=commune,
-                )
-            }
-            rows = [{**b, "is_current": b["id"] in current} for b in rows]
-            if state == "current":
-                rows = [b for b in rows if b["is_current"]]
-            elif state == "former":
-                rows = [b for b in rows if not b["is_current"]]
-            rows.sort(key=lambda b: b.get("term_start") or "", reverse=True)  # newest term first…
-            rows.sort(key=lambda b: (b["sort_key"] or "", not b["is_current"]))  # …within each name
             self._rows_cache = (key, self.sort_by_commune(rows))
         return self._rows_cache[1]
 

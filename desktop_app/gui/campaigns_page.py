@@ -24,7 +24,7 @@ from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.rollup_view import RollupView
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo, format_money
-from desktop_app.store import rollups
+from desktop_app.store import activities, rollups
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -59,6 +59,7 @@ def campaign_choices(page: RegisterPage) -> dict[str, str]:
 
 
 class ActivitiesList(RegisterPage):
+    sort_keys = activities.ACTIVITY_ORDER
     """The activities of one reporting year (the settings' cut-offs), newest first."""
 
     search_placeholder = "Tìm theo tên hoạt động (gõ không dấu cũng được)…"
@@ -128,6 +129,7 @@ class ActivitiesList(RegisterPage):
                 date_to=period.end.isoformat(),
                 commune_code=self.commune_code(),
                 campaign_code=campaign.removeprefix(NATIONAL_KEY) if national else None,
+                sort=self.sort_order(),
             )
         )
 
@@ -207,6 +209,7 @@ class ActivitiesList(RegisterPage):
 
 
 class CampaignsList(RegisterPage):
+    sort_keys = activities.CAMPAIGN_ORDER
     """The catalogue: national campaigns first, then the commune's own. At the upper level a
     national campaign is listed once for every commune's copy of it, a commune's own with its commune."""
 
@@ -253,12 +256,16 @@ class CampaignsList(RegisterPage):
         year = self.store.today().year if self.active_only.code() else None
         if self.upper:
             self._rows = self.sort_by_commune(
-                self.store.campaigns.catalogue(year, search, self.commune_code())
+                self.store.campaigns.catalogue(
+                    year, search, self.commune_code(), sort=self.sort_order()
+                )
             )
             self._counts = {r["id"]: r["activity_count"] for r in self._rows}
         else:
             self._counts = rollups.activity_counts(self.store)
-            self._rows = self.store.campaigns.query(year=year, search=search)
+            self._rows = self.store.campaigns.query(
+                year=year, search=search, sort=self.sort_order()
+            )
         return len(self._rows)
 
     def commune_label(self, code: str | None) -> str:

@@ -27,6 +27,7 @@ from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import format_money
+from desktop_app.store import funds
 
 PAYEE_KINDS = ("household", "person", "organisation")
 GIVER_KINDS = ("person", "organisation", "village")
@@ -236,6 +237,7 @@ class FundDialog(RecordDialog):
 
 
 class FundsPage(RegisterPage):
+    sort_keys = funds.ENTRY_ORDER
     title = "Quỹ “Vì người nghèo” và các quỹ"
     search_placeholder = "Tìm người nộp, người nhận (gõ không dấu cũng được)…"
     commune_table = "fund_entries"
@@ -356,6 +358,7 @@ class FundsPage(RegisterPage):
             year=self.year_filter.value(),
             direction=self.direction_filter.currentData(),
             search=search,
+            sort=self.sort_order(),
         )
 
     def reload(self, select_id: str | None = None) -> None:

@@ -98,6 +98,10 @@ class PeoplePage(RegisterPage):
     def column_widths(self) -> list[int]:
         return [170, 60, 84, 64, 104, 106, 94, 70]
 
+    def narrow_order(self) -> list[str]:
+        # name, birth date, village and ID number identify a person: never hidden
+        return ["phone", "party_member", "ethnicity_code", "sex"]
+
     def _options(self) -> dict:
         party = self.party_filter.code()
         return {
@@ -132,10 +136,7 @@ class PeoplePage(RegisterPage):
             return first
         return self._query(search, limit, offset)
 
-    sorts_in_sql = True
-
-    def sortable(self, key: str) -> bool:
-        return key in SORTABLE
+    sort_keys = SORTABLE
 
     def _query(self, search: str, limit: int, offset: int) -> list[dict]:
         order = self.commune_order()

@@ -33,7 +33,7 @@ from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo
-from desktop_app.store import refdata
+from desktop_app.store import petitions, refdata
 
 FOLLOW_TITLES = {
     "forward": "Chuyển kiến nghị đến cơ quan",
@@ -244,6 +244,7 @@ class FollowUpActions:
 
 
 class PetitionsPage(FollowUpActions, RegisterPage):
+    sort_keys = petitions.PETITION_ORDER
     title = "Ý kiến, kiến nghị của cử tri và nhân dân"
     search_placeholder = "Tìm theo nội dung, người nêu, cơ quan (gõ không dấu cũng được)…"
     commune_table = "petitions"
@@ -351,6 +352,7 @@ class PetitionsPage(FollowUpActions, RegisterPage):
             overdue=self.overdue.isChecked(),
             search=search,
             commune_code=self.commune_code(),
+            sort=self.sort_order(),
         )
 
     def edit(self, record: dict | None) -> dict | None:

@@ -12,6 +12,7 @@ from desktop_app.gui.reg213_dialogs import CommentDialog, ResidentDialog, Transi
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
+from desktop_app.store import residents
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -31,6 +32,7 @@ def state_text(row: dict) -> str:
 
 
 class ResidentsList(RegisterPage):
+    sort_keys = residents.RESIDENT_ORDER
     search_placeholder = "Tìm họ tên, số giấy giới thiệu…"
     commune_table = "residents"
     import_target = "residents"
@@ -99,6 +101,7 @@ class ResidentsList(RegisterPage):
             category=self.category_filter.code(),
             state="introduced" if state == "overdue" else state,
             commune_code=self.commune_code(),
+            sort=self.sort_order(),
         )
         return self.sort_by_commune(
             [r for r in rows if r["registration_overdue"]] if state == "overdue" else rows

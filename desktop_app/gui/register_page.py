@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
-import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.bounds import MAX_SEARCH
 from desktop_app.core.errors import UserError
-from desktop_app.core.text import sort_key
 from desktop_app.gui import ui_state
 from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter, is_upper
 from desktop_app.gui.confirm import ask
@@ -49,28 +48,6 @@ SEARCH_MIN_WIDTH = (
 )
 UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
-
-
-_ISO_DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
-_NUMBER = re.compile(r"-?[\d.]+")
-
-
-def sort_value(column: Column, row: dict) -> tuple:
-    """What a column sorts by: a stored date (full or year alone), a number as shown
-    ("1.250.000"), else the text shown, in Vietnamese order."""
-    raw = row.get(column.key)
-    if isinstance(raw, str) and _ISO_DATE.fullmatch(raw):
-        return (0, 0, raw)
-    shown = column.text(row)
-    if isinstance(raw, int | float) and not isinstance(raw, bool) and shown == str(raw):
-        return (0, raw, "")
-    if _NUMBER.fullmatch(shown) and shown.strip("."):
-        return (
-            0,
-            int(shown.replace(".", "")) if shown.replace(".", "").lstrip("-").isdigit() else 0,
-            shown,
-        )
-    return (1, 0, sort_key(shown))
 
 
 class RegisterPage(CommuneAware, QWidget):
@@ -203,6 +180,13 @@ class RegisterPage(CommuneAware, QWidget):
         header.sectionClicked.connect(self._section_clicked)
         self._sized_by_hand = self._fitting = self._fitted = False
         header.sectionResized.connect(self._section_resized)
+        # Columns the officer hid or brought back (the header's right-click menu), and those hidden
+        # for want of room (narrow_order(), least needed first).
+        self._hidden_by_hand: set[str] = set()
+        self._shown_by_hand: set[str] = set()
+        self._hidden_for_room: list[str] = []
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self._listed: list[dict] = []  # what rows() gave at the last reload
         self._sort: tuple[str, bool] | None = (
             None  # (column key, descending), or the register's order
@@ -214,8 +198,10 @@ class RegisterPage(CommuneAware, QWidget):
             widget_shortcut(key, self.table, self.edit_selected)
         widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self.search_edit.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # its width: the columns are fitted to it
         self._restore_state()
         self._restore_sort()
+        self._restore_columns()
 
     # ---- what subclasses provide -------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -254,6 +240,12 @@ class RegisterPage(CommuneAware, QWidget):
 
     def column_widths(self) -> list[int]:
         """Starting widths in pixels, before the officer resizes the columns."""
+        return []
+
+    def narrow_order(self) -> list[str]:
+        """Column keys that give way, in this order, when the table has no room for every column
+        at its header's width (a netbook's 1024×600): hidden rather than scrolled out of sight,
+        and brought back from the header's right-click menu. The rest are essential."""
         return []
 
     def filter_combos(self) -> list[Any]:
@@ -337,18 +329,9 @@ class RegisterPage(CommuneAware, QWidget):
             guard_for(store).when_free(lambda: self.reload(select_id), key=self)
             return
         search = self.search_text()
-        if self._sort is not None and not self.sorts_in_sql:
-            total = self.count(
-                search
-            )  # a register of a few hundred rows: all of them, sorted by value
-            rows = self.sort_rows(self.fetch(search, total, 0) if total else [])
-            self.model.set_source(
-                lambda: len(rows), lambda limit, offset: rows[offset : offset + limit]
-            )
-        else:
-            self.model.set_source(
-                lambda: self.count(search), lambda limit, offset: self.fetch(search, limit, offset)
-            )
+        self.model.set_source(  # in the order sort_order() asks: the store's ORDER BY
+            lambda: self.count(search), lambda limit, offset: self.fetch(search, limit, offset)
+        )
         self._loaded = True
         if not self._fitted:  # once the first rows are in: widths that moved at every keystroke
             self.fit_columns()  # would cost a pass over every loaded cell (≈400 ms for 200 people)
@@ -358,18 +341,23 @@ class RegisterPage(CommuneAware, QWidget):
     def fit_columns(self) -> None:
         """Columns as wide as their header and what they show (the rows loaded), within the room
         the table has: the widest give way first, never below their header; a cut cell shows
-        its whole text as a tooltip. Once the officer drags a column, their widths stay."""
+        its whole text as a tooltip. Once the officer drags a column, their widths stay.
+        Without room for every header, the columns of narrow_order() are hidden first."""
         header = self.table.horizontalHeader()
-        if self._sized_by_hand or not header.count():
+        if not header.count():
+            return
+        self._hide_for_room()
+        if self._sized_by_hand:
             return
         self._fitted = self.model.rowCount() > 0
-        count = header.count()
-        floor = [header.sectionSizeFromContents(i).width() + 8 for i in range(count)]
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        count = len(shown)
+        floor = [self._floor(i) for i in shown]
         want = [
-            min(MAX_COLUMN_WIDTH, max(floor[i], self.table.sizeHintForColumn(i)))
-            for i in range(count)
+            min(MAX_COLUMN_WIDTH, max(floor[k], self.table.sizeHintForColumn(i)))
+            for k, i in enumerate(shown)
         ]
-        room = self.table.viewport().width() - 2
+        room = self._room()
         excess = (
             sum(want) - room if sum(floor) <= room else 0
         )  # no room even for the headers: scroll
@@ -382,10 +370,115 @@ class RegisterPage(CommuneAware, QWidget):
             excess -= give
         self._fitting = True
         try:
-            for i, width in enumerate(want):
+            for i, width in zip(shown, want, strict=True):
                 header.resizeSection(i, width)
         finally:
             self._fitting = False
+
+    # ---- columns hidden for room, or by the officer -------------------------------------------
+    def _floor(self, section: int) -> int:
+        """The narrowest a column may be: its header whole (or the width the officer gave it)."""
+        header = self.table.horizontalHeader()
+        fitted = header.sectionSizeFromContents(section).width() + 8
+        last = max((i for i in range(header.count()) if not header.isSectionHidden(i)), default=-1)
+        if self._sized_by_hand and section != last and header.sectionSize(section) > 0:
+            return header.sectionSize(section)  # the last one stretches: its width is no floor
+        return fitted
+
+    def _room(self) -> int:
+        """The table's width for columns, less a vertical scroll bar that is not shown yet (it
+        comes with the rows, and takes its width from the columns without a resize event)."""
+        bar = self.table.verticalScrollBar()
+        extra = 0 if bar.isVisible() else bar.sizeHint().width()
+        return self.table.viewport().width() - 2 - extra
+
+    def _hide_for_room(self) -> None:
+        """Hide the columns of narrow_order() (least needed first) while the visible headers do
+        not fit the table's width, and bring them back when the window grows. A column the
+        officer hid stays hidden; one they brought back stays shown."""
+        keys = [c.key for c in self.model.columns]
+        room = self._room()
+        if room < 100:  # not laid out yet
+            return
+        hidden = set(self._hidden_by_hand)
+        candidates = [k for k in self.narrow_order() if k in keys and k not in self._shown_by_hand]
+        needed = sum(self._floor(i) for i, k in enumerate(keys) if k not in hidden)
+        for_room: list[str] = []
+        for key in candidates:
+            if needed <= room:
+                break
+            if key in hidden:
+                continue
+            for_room.append(key)
+            hidden.add(key)
+            needed -= self._floor(keys.index(key))
+        self._hidden_for_room = for_room
+        self._apply_hidden(hidden)
+
+    def _apply_hidden(self, hidden: set[str]) -> None:
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(self.model.columns):
+            if header.isSectionHidden(i) != (column.key in hidden):
+                header.setSectionHidden(i, column.key in hidden)
+        self._show_hidden_count()
+
+    def hidden_columns(self) -> list[str]:
+        """Keys of the columns not shown now (hidden by the officer or for want of room)."""
+        header = self.table.horizontalHeader()
+        return [c.key for i, c in enumerate(self.model.columns) if header.isSectionHidden(i)]
+
+    def _show_hidden_count(self) -> None:
+        headers = [c.header for c in self.model.columns if c.key in self.hidden_columns()]
+        text = f"{self.model.total():,} dòng".replace(",", ".")
+        tip = ""
+        if headers:
+            text += f" — ẩn cột {', '.join(headers)}"
+            tip = "Bấm chuột phải vào tiêu đề cột để chọn cột hiện ra"
+        self.count_label.setText(text)
+        self.count_label.setToolTip(tip)
+
+    def _column_menu(self, pos: Any) -> None:
+        """The header's right-click menu: tick the columns to show."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        hidden = set(self.hidden_columns())
+        for column in self.model.columns:
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(column.key not in hidden)
+            action.toggled.connect(lambda on, key=column.key: self.set_column_shown(key, on))
+        menu.addSeparator()
+        menu.addAction("Hiện tất cả các cột", self.show_all_columns)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        """The officer shows or hides a column (remembered for the page)."""
+        if shown:
+            self._hidden_by_hand.discard(key)
+            if key in self.narrow_order():
+                self._shown_by_hand.add(key)
+        else:
+            self._shown_by_hand.discard(key)
+            self._hidden_by_hand.add(key)
+        self._save_columns()
+        self.fit_columns()
+
+    def show_all_columns(self) -> None:
+        self._hidden_by_hand.clear()
+        self._shown_by_hand = set(self.narrow_order())
+        self._save_columns()
+        self.fit_columns()
+
+    def _save_columns(self) -> None:
+        ui_state.save_text(self._state_key("hidden"), ",".join(sorted(self._hidden_by_hand)))
+        ui_state.save_text(self._state_key("shown"), ",".join(sorted(self._shown_by_hand)))
+
+    def _restore_columns(self) -> None:
+        keys = {c.key for c in self.model.columns}
+        self._hidden_by_hand = set(ui_state.load_text(self._state_key("hidden")).split(",")) & keys
+        self._shown_by_hand = set(ui_state.load_text(self._state_key("shown")).split(",")) & keys
+        self._apply_hidden(set(self._hidden_by_hand))
 
     def _wrap_filters(self) -> None:
         """Search, filters and buttons on one row when they fit whole; else the filters go to a
@@ -416,8 +509,6 @@ class RegisterPage(CommuneAware, QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._wrap_filters()
-        if self._loaded:
-            QTimer.singleShot(0, self.fit_columns)  # after the layout has given the table its width
 
     def select_row(self, row: int) -> None:
         """Make a row current (and show its details) without taking the keyboard focus."""
@@ -450,8 +541,7 @@ class RegisterPage(CommuneAware, QWidget):
         return self.model.record(index.row())
 
     def _after_reset(self) -> None:
-        total = self.model.total()
-        self.count_label.setText(f"{total:,} dòng".replace(",", "."))
+        self._show_hidden_count()
         self.detail.clear()
         self._update_buttons()
 
@@ -532,6 +622,13 @@ class RegisterPage(CommuneAware, QWidget):
         from PySide6.QtCore import QEvent
 
         if (
+            event.type() == QEvent.Type.Resize
+            and self._loaded
+            and watched is self.table.viewport()
+            and event.size().width() != event.oldSize().width()
+        ):
+            QTimer.singleShot(0, self.fit_columns)  # once the layout has settled
+        if (
             watched is self.search_edit
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
@@ -548,9 +645,7 @@ class RegisterPage(CommuneAware, QWidget):
         from desktop_app.exports.register_xlsx import ExportColumn, column_kind
 
         search = self.search_text()
-        records = self.fetch(search, max(self.count(search), 1), 0)
-        if not self.sorts_in_sql:
-            records = self.sort_rows(records)  # in the order the officer sorted the list
+        records = self.fetch(search, max(self.count(search), 1), 0)  # in the order shown
         columns = [ExportColumn(c.key, c.header, column_kind(c.key)) for c in self.model.columns]
         rows = [
             [
@@ -614,28 +709,17 @@ class RegisterPage(CommuneAware, QWidget):
             self.reload()
 
     # ---- sorting on a header click ---------------------------------------------------------------
-    sorts_in_sql = False  # True: the page's fetch() passes sort_order() to its store query
+    #: What each column sorts by (the store's LIST_ORDER of the register listed): rows() and
+    #: fetch() pass sort_order() to the store's query, which sorts in SQL.
+    sort_keys: ClassVar[Mapping[str, Any]] = {}
 
     def sortable(self, key: str) -> bool:
-        """Whether the list can be sorted by this column (every column, unless a page says not)."""
-        return True
+        """Whether the list can be sorted by this column."""
+        return key in self.sort_keys
 
     def sort_order(self) -> tuple[str, bool] | None:
         """(column key, descending) the officer chose by clicking a header, or None."""
         return self._sort
-
-    def sort_rows(self, rows: list[dict]) -> list[dict]:
-        """Rows sorted by the chosen column's value: numbers as numbers, dates by date, text in
-        Vietnamese order; empty values last either way."""
-        if self._sort is None:
-            return rows
-        key, descending = self._sort
-        column = next((c for c in self.model.columns if c.key == key), None)
-        if column is None:
-            return rows
-        filled = [r for r in rows if column.text(r).strip()]
-        empty = [r for r in rows if not column.text(r).strip()]
-        return sorted(filled, key=lambda r: sort_value(column, r), reverse=descending) + empty
 
     def _section_clicked(self, section: int) -> None:
         """A header click sorts by that column: A→Z, then Z→A, then the register's own order."""

@@ -35,6 +35,7 @@ from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.saving import InvalidInput
 from desktop_app.gui.table_model import Column
 from desktop_app.gui.widgets import CodeCombo
+from desktop_app.store import supervisions
 
 BOARD_KINDS = ("inspection_board", "supervision_board")
 
@@ -271,6 +272,7 @@ def _save_pdf(page: QWidget, name: str, make: Any, out: str | Path | None) -> Pa
 
 
 class SupervisionsTab(_YearFilter, RegisterPage):
+    sort_keys = supervisions.SUPERVISION_ORDER
     title = "Kế hoạch và kết quả giám sát"
     search_placeholder = "Tìm nội dung giám sát…"
     commune_table = "supervisions"
@@ -333,6 +335,7 @@ class SupervisionsTab(_YearFilter, RegisterPage):
             year=self.year.code() if hasattr(self, "year") else None,
             search=search,
             commune_code=self.commune_code(),
+            sort=self.sort_order(),
         )
 
     def edit(self, record: dict | None) -> dict | None:
@@ -403,6 +406,7 @@ class SupervisionsTab(_YearFilter, RegisterPage):
 
 
 class RecommendationsTab(FollowUpActions, _YearFilter, RegisterPage):
+    sort_keys = supervisions.RECOMMENDATION_ORDER
     title = "Kiến nghị sau giám sát — theo dõi đến khi được trả lời"
     search_placeholder = "Tìm theo cuộc giám sát…"
     commune_table = "recommendations"
@@ -443,6 +447,7 @@ class RecommendationsTab(FollowUpActions, _YearFilter, RegisterPage):
             status=self.status.code() if hasattr(self, "status") else None,
             search=search,
             commune_code=self.commune_code(),
+            sort=self.sort_order(),
         )
 
     def edit(self, record: dict | None) -> dict | None:
@@ -456,6 +461,7 @@ class RecommendationsTab(FollowUpActions, _YearFilter, RegisterPage):
 
 
 class CriticismsTab(_YearFilter, RegisterPage):
+    sort_keys = supervisions.CRITICISM_ORDER
     title = "Phản biện xã hội"
     search_placeholder = "Tìm dự thảo, cơ quan soạn thảo…"
     commune_table = "criticisms"
@@ -489,6 +495,7 @@ class CriticismsTab(_YearFilter, RegisterPage):
             year=self.year.code() if hasattr(self, "year") else None,
             search=search,
             commune_code=self.commune_code(),
+            sort=self.sort_order(),
         )
 
     def edit(self, record: dict | None) -> dict | None:

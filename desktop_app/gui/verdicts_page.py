@@ -25,6 +25,7 @@ from desktop_app.gui.person_picker import PersonPicker
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
+from desktop_app.store import gradings
 
 
 def _year_box(parent: QWidget, year: int) -> QSpinBox:
@@ -111,6 +112,7 @@ class GradingDialog(RecordDialog):
 
 
 class GradingsList(RegisterPage):
+    sort_keys = gradings.GRADING_ORDER
     title = ""
     search_placeholder = "Tìm khu dân cư…"
     commune_table = "gradings"
@@ -154,12 +156,12 @@ class GradingsList(RegisterPage):
         return [180, 80, 110, 85, 140, 260]
 
     def rows(self, search: str) -> list[dict]:
-        from desktop_app.core.text import fold
-
-        rows = self.store.gradings.query(
-            year=self.year_filter.value(), commune_code=self.commune_code()
+        return self.store.gradings.query(
+            year=self.year_filter.value(),
+            commune_code=self.commune_code(),
+            search=search,
+            sort=self.sort_order(),
         )
-        return [r for r in rows if fold(search) in fold(r["village_name"])] if search else rows
 
     def reload(self, select_id: str | None = None) -> None:
         super().reload(select_id)
@@ -322,6 +324,7 @@ class CommendationDialog(RecordDialog):
 
 
 class CommendationsList(RegisterPage):
+    sort_keys = gradings.COMMENDATION_ORDER
     search_placeholder = "Tìm người, ban, hộ được khen…"
     commune_table = "commendations"
 
@@ -363,14 +366,13 @@ class CommendationsList(RegisterPage):
         return [170, 110, 90, 140, 110, 120, 260]
 
     def rows(self, search: str) -> list[dict]:
-        from desktop_app.core.text import fold
-
-        rows = self.store.commendations.query(
+        return self.store.commendations.query(
             year=self.year_filter.value(),
             status=self.status_filter.currentData(),
             commune_code=self.commune_code(),
+            search=search,
+            sort=self.sort_order(),
         )
-        return [r for r in rows if fold(search) in (r.get("name_fold") or "")] if search else rows
 
     def edit(self, record: dict | None) -> dict | None:
         full = self.store.commendations.get(record["id"]) if record else None

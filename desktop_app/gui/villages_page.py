@@ -13,6 +13,7 @@ from desktop_app.gui.forms.ui_village_dialog import Ui_VillageDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
 from desktop_app.gui.table_model import Column
+from desktop_app.store import villages
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -82,6 +83,7 @@ class VillageDialog(RecordDialog):
 
 
 class VillagesPage(RegisterPage):
+    sort_keys = villages.LIST_ORDER
     title = "Khu dân cư"
     search_placeholder = "Tìm khu dân cư (gõ không dấu cũng được)…"
     commune_table = "villages"
@@ -136,6 +138,7 @@ class VillagesPage(RegisterPage):
                 search=search,
                 current_only=not self.show_former.isChecked(),
                 commune_code=self.commune_code(),
+                sort=self.sort_order(),
             )
         )
 

@@ -6,7 +6,33 @@ import json
 
 from desktop_app.core import enums, rules, text
 from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store import ordering
+from desktop_app.store.ordering import Sort
 from desktop_app.store.register import Register, Where
+
+#: What each column of the campaigns' list sorts by (a campaign still running ends "nay": last).
+CAMPAIGN_ORDER: ordering.SortKeys = {
+    "name": ordering.value("sort_key"),
+    "kind": ordering.labels("kind", enums.CAMPAIGN_KINDS),
+    "start_year": ordering.value("start_year"),
+    "end_year": ordering.sql("coalesce(listed.end_year, 9999)"),
+    "count": ordering.value("activity_count"),
+}
+
+#: What each column of the activities' list sorts by ("Khu dân cư": the names shown, or
+#: "Toàn xã" for an activity of the whole commune).
+ACTIVITY_ORDER: ordering.SortKeys = {
+    "date": ordering.value("date"),
+    "campaign_name": ordering.words("campaign_name"),
+    "title": ordering.words("title"),
+    "village_ids": ordering.sql(
+        "vi_key(coalesce((select group_concat(v.name, ', ') from json_each(listed.village_ids) j"
+        " join villages v on v.id = j.value), ?))",
+        "Toàn xã",
+    ),
+    "participants": ordering.value("participants"),
+    "money_raised": ordering.value("money_raised"),
+}
 
 
 def national_group(alias: str = "") -> str:
@@ -32,11 +58,19 @@ class Campaigns(Register):
         }
 
     def query(
-        self, year: int | None = None, search: str | None = None, commune_code: str | None = None
+        self,
+        year: int | None = None,
+        search: str | None = None,
+        commune_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
-        """The catalogue in order (national first); commune_code keeps one commune's (the upper level)."""
+        """The catalogue in order (national first), or by a column of the list (CAMPAIGN_ORDER),
+        each campaign with its activity_count; commune_code keeps one commune's (the upper level)."""
         where = (
-            Where("select * from campaigns where deleted_at is null")
+            Where(
+                "select *, (select count(*) from activities a where a.campaign_id = campaigns.id"
+                " and a.deleted_at is null) as activity_count from campaigns where deleted_at is null"
+            )
             .given(
                 year,
                 "(start_year is null or start_year <= ?) and (end_year is null or end_year >= ?)",
@@ -44,10 +78,16 @@ class Campaigns(Register):
             .search(search, "name_fold")
             .given(commune_code, "commune_code = ?")
         )
-        return self.store.query(where.sql + " order by kind desc, sort_key", where.params)
+        return ordering.listed(
+            self.store, where.sql, where.params, "kind desc, sort_key", CAMPAIGN_ORDER, sort
+        )
 
     def catalogue(
-        self, year: int | None = None, search: str | None = None, commune_code: str | None = None
+        self,
+        year: int | None = None,
+        search: str | None = None,
+        commune_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
         """The catalogue as an upper level reads it: every commune keeps its own copy of each
         national campaign, listed here once (its `commune_code` None, `communes` how many hold
@@ -65,18 +105,23 @@ class Campaigns(Register):
             .search(search, "c.name_fold")
             .given(commune_code, "c.commune_code = ?")
         )
-        rows = self.store.query(
-            f"with listed as ({where.sql}), grouped as (select *, {national_group()} as grp from listed)"
-            " select *, sum(n) over w as activity_count, count(*) over w as communes,"
-            " row_number() over (partition by grp order by commune_code, id) as nth from grouped"
-            " window w as (partition by grp) order by kind desc, sort_key, commune_code",
+        grouped = (
+            "select *, sum(n) over w as activity_count, count(*) over w as communes,"
+            " row_number() over (partition by grp order by commune_code, id) as nth"
+            f" from (select *, {national_group()} as grp from ({where.sql}))"
+            " window w as (partition by grp)"
+        )
+        rows = ordering.listed(
+            self.store,
+            f"select * from ({grouped}) where nth = 1",
             where.params,
+            "kind desc, sort_key, commune_code",
+            CAMPAIGN_ORDER,
+            sort,
         )
         out = []
         for row in rows:
-            if row.pop("nth") != 1:
-                continue
-            del row["n"], row["grp"]
+            del row["n"], row["grp"], row["nth"]
             if row["kind"] == "national" and row.get("code"):
                 row["commune_code"] = None
             out.append(row)
@@ -165,6 +210,7 @@ class Activities(Register):
         search: str | None = None,
         commune_code: str | None = None,
         campaign_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
         """Activities newest first with their campaign's name. commune_code keeps one commune's
         (the upper level); campaign_code the activities of a national campaign, every copy of it."""
@@ -185,4 +231,11 @@ class Activities(Register):
             .given(date_to, "a.date <= ?")
             .search(search, "a.name_fold")
         )
-        return self.store.query(where.sql + " order by a.date desc, a.rowid desc", where.params)
+        return ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            "a.date desc, a.rowid desc",
+            ACTIVITY_ORDER,
+            sort,
+        )

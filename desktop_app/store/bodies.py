@@ -7,7 +7,33 @@ from typing import Any
 from desktop_app.core import rules, text
 from desktop_app.core.body_rules import check_composition
 from desktop_app.core.errors import Issue, UserError
+from desktop_app.store import ordering
+from desktop_app.store.ordering import Sort
 from desktop_app.store.register import Register, Where
+
+#: A body still serving: not dissolved, and no body of a later term follows it.
+CURRENT_SQL = (
+    "(b.dissolved_on is null and not exists (select 1 from bodies n where"
+    " n.predecessor_id = b.id and n.deleted_at is null))"
+)
+
+#: What each column of the bodies' lists sorts by ("Tình trạng" as shown: giải thể (by date),
+#: đang hoạt động, nhiệm kỳ trước).
+BODY_ORDER: ordering.SortKeys = {
+    "name": ordering.value("sort_key"),
+    "village_name": ordering.words("village_name"),
+    "project_name": ordering.words("project_name"),
+    "term_label": ordering.first(ordering.words("term_label"), ordering.value("term_start")),
+    "member_count": ordering.value("member_count"),
+    "decision_number": ordering.words("decision_number"),
+    "is_current": ordering.sql(
+        "case when listed.dissolved_on is not null then ? || listed.dissolved_on"
+        " when listed.is_current then ? else ? end",
+        text.sort_key("Giải thể"),
+        text.sort_key("Đang hoạt động"),
+        text.sort_key("Nhiệm kỳ trước"),
+    ),
+}
 
 
 class Bodies(Register):
@@ -54,20 +80,23 @@ class Bodies(Register):
         search: str | None = None,
         term_label: str | None = None,
         commune_code: str | None = None,
+        former_only: bool = False,
+        sort: Sort = None,
     ) -> list[dict]:
-        """Bodies with their village name and current member count; commune_code keeps one
-        commune's bodies (the upper level)."""
+        """Bodies with their village name, current member count and whether they still serve
+        (is_current); by kind and name, the current body before its former terms, newest first;
+        or by a column of the list (BODY_ORDER). commune_code keeps one commune's bodies
+        (the upper level)."""
         sql = (
             "select b.*, v.name as village_name,"
             " (select count(*) from memberships m where m.body_id = b.id and m.deleted_at is null"
-            "  and m.end_date is null) as member_count"
+            f"  and m.end_date is null) as member_count, {CURRENT_SQL} as is_current"
             " from bodies b left join villages v on v.id = b.village_id where b.deleted_at is null"
         )
         if current_only:
-            sql += (
-                " and b.dissolved_on is null and not exists (select 1 from bodies n where"
-                " n.predecessor_id = b.id and n.deleted_at is null)"
-            )
+            sql += f" and {CURRENT_SQL}"
+        if former_only:
+            sql += f" and not {CURRENT_SQL}"
         where = (
             Where(sql)
             .given(kind, "b.kind = ?")
@@ -76,7 +105,17 @@ class Bodies(Register):
             .given(commune_code, "b.commune_code = ?")
             .search(search, "b.name_fold", "v.name_fold", "b.project_name")
         )
-        return self.store.query(where.sql + " order by b.kind, b.sort_key", where.params)
+        rows = ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            f"b.kind, b.sort_key, {CURRENT_SQL} desc, b.term_start desc",
+            BODY_ORDER,
+            sort,
+        )
+        for row in rows:
+            row["is_current"] = bool(row["is_current"])
+        return rows
 
     def term_labels(self, kind: str | None = None) -> list[str]:
         """The terms the bodies (of a kind) are recorded under, newest first."""

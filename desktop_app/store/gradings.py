@@ -13,6 +13,8 @@ from typing import Any
 from desktop_app import paths
 from desktop_app.core import grading, text
 from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store import ordering
+from desktop_app.store.ordering import Sort
 from desktop_app.store.register import Register, Where
 
 CRITERIA_PATTERN = "grading_criteria_v*.json"
@@ -36,6 +38,36 @@ def criteria_versions(form_dirs: list[Path]) -> dict[int, grading.Criteria]:
     if not found:
         raise UserError("Không tìm thấy tệp tiêu chí chấm điểm Ban công tác Mặt trận.")
     return found
+
+
+def _rank_labels() -> dict[str, str]:
+    """Rank code → label, over the shipped criteria versions (newest wins)."""
+    found: dict[str, str] = {}
+    for _version, criteria in sorted(criteria_versions([]).items()):
+        found.update({r.code: r.label for r in criteria.ranks})
+    return found
+
+
+#: What each column of the year's gradings sorts by (a rank by its label).
+GRADING_ORDER: ordering.SortKeys = {
+    "village_name": ordering.value("village_sort"),
+    "total": ordering.value("total"),
+    "rank": lambda: ordering.labels("rank", _rank_labels()),
+    "previous_total": ordering.value("previous_total"),
+    "previous_rank": lambda: ordering.labels("previous_rank", _rank_labels()),
+    "evidence": ordering.words("evidence"),
+}
+
+#: What each column of the commendations' list sorts by.
+COMMENDATION_ORDER: ordering.SortKeys = {
+    "subject_name": ordering.words("subject_name"),
+    "village_name": ordering.words("village_name"),
+    "form": ordering.labels("form", grading.COMMENDATION_FORMS),
+    "level": ordering.labels("level", grading.COMMENDATION_LEVELS),
+    "status": ordering.labels("status", grading.COMMENDATION_STATUSES),
+    "decision_number": ordering.words("decision_number"),
+    "reason": ordering.words("reason"),
+}
 
 
 class Gradings(Register):
@@ -151,8 +183,15 @@ class Gradings(Register):
         ).fetchone()
         return row[0] if row else None
 
-    def query(self, year: int | None = None, commune_code: str | None = None) -> list[dict]:
-        """The year's results with the village, and the same village's result the year before."""
+    def query(
+        self,
+        year: int | None = None,
+        commune_code: str | None = None,
+        search: str | None = None,
+        sort: Sort = None,
+    ) -> list[dict]:
+        """The year's results with the village, and the same village's result the year before;
+        sorted by a column of the list (GRADING_ORDER) when asked."""
         where = (
             Where(
                 "select g.*, v.name as village_name, v.sort_key as village_sort, "
@@ -164,9 +203,15 @@ class Gradings(Register):
             )
             .given(year, "g.year = ?")
             .given(commune_code, "g.commune_code = ?")
+            .search(search, "v.name_fold")
         )
-        return self.store.query(
-            where.sql + " order by g.year desc, g.total desc, v.sort_key", where.params
+        return ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            "g.year desc, g.total desc, v.sort_key",
+            GRADING_ORDER,
+            sort,
         )
 
     def ranks_by_commune(self, year: int) -> list[dict]:
@@ -241,7 +286,10 @@ class Commendations(Register):
         person_id: str | None = None,
         status: str | None = None,
         commune_code: str | None = None,
+        search: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
+        """Commendations, newest year first, or by a column of the list (COMMENDATION_ORDER)."""
         where = (
             Where(
                 "select c.*, coalesce(p.full_name, b.name, c.household_name) as subject_name, "
@@ -254,7 +302,13 @@ class Commendations(Register):
             .given(person_id, "c.person_id = ?")
             .given(status, "c.status = ?")
             .given(commune_code, "c.commune_code = ?")
+            .search(search, "c.name_fold")
         )
-        return self.store.query(
-            where.sql + " order by c.year desc, c.status, c.name_fold", where.params
+        return ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            "c.year desc, c.status, c.name_fold",
+            COMMENDATION_ORDER,
+            sort,
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop_app.core import bounds, idnumber, rules, text
+from desktop_app.core import bounds, enums, idnumber, rules, text
 from desktop_app.core.errors import Issue, UserError, warning
+from desktop_app.store import ordering, refdata
 from desktop_app.store.register import Register, Where
 
 PERSON_ROWID = 0xFFFFFFFF  # the low 32 bits of a people_search rowid: the person's rowid (m0005)
@@ -14,16 +15,17 @@ PERSON_ROWID = 0xFFFFFFFF  # the low 32 bits of a people_search rowid: the perso
 FEW_MATCHES = 8000
 PLAIN_ORDER = "p.sort_key, p.id"  # Vietnamese order
 
-#: The list's columns people can be sorted by, and the SQL of each.
-SORTABLE = {
-    "full_name": "p.sort_key",
-    "sex": "p.sex",
-    "birth_date": "p.birth_date",
-    "ethnicity_code": "p.ethnicity_code",
-    "village_name": "v.sort_key",
-    "id_number": "p.id_number",
-    "phone": "p.phone",
-    "party_member": "nullif(p.party_member, 0)",
+#: The list's columns people can be sorted by, and what each sorts by: a coded column by the
+#: name shown for it ("Dân tộc" by the group's name), in Vietnamese order.
+SORTABLE: ordering.SortKeys = {
+    "full_name": ordering.value("p.sort_key"),
+    "sex": ordering.labels("p.sex", enums.SEXES),
+    "birth_date": ordering.value("p.birth_date"),
+    "ethnicity_code": lambda: ordering.labels("p.ethnicity_code", refdata.ethnic_names()),
+    "village_name": ordering.value("v.sort_key"),
+    "id_number": ordering.value("p.id_number"),
+    "phone": ordering.value("p.phone"),
+    "party_member": ordering.sql("nullif(p.party_member, 0)"),
 }
 
 
@@ -281,11 +283,9 @@ class People(Register):
     ) -> tuple[str, list[str]]:
         """The ORDER BY of query(), and its parameters."""
         if order:
-            column = SORTABLE.get(order)
-            if column is None:
-                raise ValueError(f"people cannot be sorted by {order!r}")
+            terms, params = ordering.order_by(SORTABLE, (order, descending))
             way = " desc" if descending else ""
-            return f"({column} is null or {column} = ''), {column}{way}, p.sort_key{way}, p.id", []
+            return f"{terms}, p.sort_key{way}, p.id", params
         words = [t for t in text.search_terms(search or "") if not t.isdigit()]
         if not words or len(words[-1]) < 2:  # one letter ranks nothing, and would sort every row
             return PLAIN_ORDER, []

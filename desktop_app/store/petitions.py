@@ -13,10 +13,11 @@ import uuid
 from abc import ABC, abstractmethod
 from typing import Any
 
+from desktop_app.core import enums, text
 from desktop_app.core import petitions as rules
-from desktop_app.core import text
 from desktop_app.core.errors import Issue, UserError, error
-from desktop_app.store import refdata
+from desktop_app.store import ordering, refdata
+from desktop_app.store.ordering import Sort
 from desktop_app.store.register import Register, Where
 
 FOLLOW_FIELDS = (
@@ -46,6 +47,20 @@ def status_clause(status: str | None, today: str, alias: str = "") -> tuple[str 
     if status == "unanswered":
         return f"{a}status in ('received', 'forwarded')", []
     return f"{a}status = ?", [status]
+
+
+#: What each column of the petitions' list sorts by (a group by the villages it came from).
+PETITION_ORDER: ordering.SortKeys = {
+    "received_date": ordering.value("received_date"),
+    "village_name": ordering.sql(
+        "vi_key(case when listed.is_group then listed.origin_villages else listed.village_name end)"
+    ),
+    "content": ordering.words("content"),
+    "field": lambda: ordering.labels("field", refdata.petition_fields()),
+    "agency": ordering.words("agency"),
+    "due_date": ordering.value("due_date"),
+    "status": ordering.labels("status", enums.PETITION_STATUSES),
+}
 
 
 class FollowedRegister(Register, ABC):
@@ -157,6 +172,7 @@ class Petitions(FollowedRegister):
         top_level: bool = False,
         commune_code: str | None = None,
         group_id: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
         """Petitions newest first, with their village, how many opinions a group holds, the
         villages they came from and whether the reply is overdue (as of the store's today)."""
@@ -193,8 +209,13 @@ class Petitions(FollowedRegister):
             where.params += params
         if top_level:
             where.sql += " and p.grouped_into is null"
-        rows = self.store.query(
-            where.sql + " order by p.received_date desc, p.rowid desc", where.params
+        rows = ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            "p.received_date desc, p.rowid desc",
+            PETITION_ORDER,
+            sort,
         )
         for row in rows:
             row["overdue"] = bool(row["overdue"])

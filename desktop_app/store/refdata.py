@@ -86,6 +86,15 @@ def ethnic_name(code: str | int | None) -> str:
     return item["name"] if item else str(code)
 
 
+def ethnic_names() -> dict[str, str]:
+    """Code → official name of the 54 groups (as stored: "01".."54")."""
+    return {item["code"]: item["name"] for item in _file("ethnic_groups.json")["items"]}
+
+
+def religion_names() -> dict[str, str]:
+    return {item["code"]: item["name"] for item in _file("religions.json")["items"]}
+
+
 @cache
 def _ethnic_by_key() -> dict[str, str]:
     found: dict[str, str] = {}

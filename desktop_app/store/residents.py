@@ -11,10 +11,26 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_app.core import bounds, reg213, rules, text
+from desktop_app.core import bounds, enums, reg213, rules, text
 from desktop_app.core.dates import display
 from desktop_app.core.errors import Issue, UserError, ValidationFailed, error
+from desktop_app.store import ordering
+from desktop_app.store.ordering import Sort
 from desktop_app.store.register import Register, Where
+
+#: What each column of the Regulation-213 members' list sorts by ("Trạng thái" by its label).
+RESIDENT_ORDER: ordering.SortKeys = {
+    "full_name": ordering.value("sort_key"),
+    "village_name": ordering.words("village_name"),
+    "workplace": ordering.words("workplace"),
+    "category": ordering.labels("category", enums.RESIDENT_CATEGORIES),
+    "received_date": ordering.value("received_date"),
+    "state": ordering.sql(
+        "case when listed.left_date is not null then ? when listed.registered_date is not null"
+        " then ? else ? end",
+        *(text.sort_key(enums.RESIDENT_STATES[s]) for s in ("left", "registered", "introduced")),
+    ),
+}
 
 
 class Residents(Register):
@@ -176,6 +192,7 @@ class Residents(Register):
         include_left: bool = False,
         state: str | None = None,
         commune_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
         """Members with their person and village, ordered by village then Vietnamese name order;
         commune_code keeps one commune's (the upper level).
@@ -205,7 +222,9 @@ class Residents(Register):
             )
             where.params += [bounds.like_contains(term), bounds.like_contains(term)]
         sql, params = where.sql, where.params
-        rows = self.store.query(sql + " order by v.sort_key, p.sort_key, r.id", params)
+        rows = ordering.listed(
+            self.store, sql, params, "v.sort_key, p.sort_key, r.id", RESIDENT_ORDER, sort
+        )
         days = self.store.settings("reg213_register_days")
         today = self.store.today()
         for row in rows:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop_app.core import enums, text
 from desktop_app.core import petitions as rules
-from desktop_app.core import text
 from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store import ordering
+from desktop_app.store.ordering import Sort
 from desktop_app.store.petitions import (
     DATE_FIELDS,
     FOLLOW_FIELDS,
@@ -19,6 +21,36 @@ from desktop_app.store.petitions import (
     years_of,
 )
 from desktop_app.store.register import Register, Where
+
+#: What each column of the supervisions' list sorts by.
+SUPERVISION_ORDER: ordering.SortKeys = {
+    "year": ordering.value("year"),
+    "subject": ordering.words("subject"),
+    "form": ordering.labels("form", enums.SUPERVISION_FORMS),
+    "start_date": ordering.value("start_date"),
+    "status": ordering.labels("status", enums.SUPERVISION_STATUSES),
+    "recommendation_count": ordering.value("recommendation_count"),
+}
+
+#: What each column of the recommendations' list sorts by.
+RECOMMENDATION_ORDER: ordering.SortKeys = {
+    "supervision_subject": ordering.words("supervision_subject"),
+    "content": ordering.words("content"),
+    "agency": ordering.words("agency"),
+    "due_date": ordering.value("due_date"),
+    "reply_date": ordering.value("reply_date"),
+    "status": ordering.labels("status", enums.PETITION_STATUSES),
+}
+
+#: What each column of the social criticisms' list sorts by.
+CRITICISM_ORDER: ordering.SortKeys = {
+    "conference_date": ordering.value("conference_date"),
+    "draft": ordering.words("draft"),
+    "drafting_agency": ordering.words("drafting_agency"),
+    "participants": ordering.value("participants"),
+    "sent_doc": ordering.words("sent_doc"),
+    "answer_date": ordering.value("answer_date"),
+}
 
 
 class Supervisions(Register):
@@ -92,6 +124,7 @@ class Supervisions(Register):
         body_id: str | None = None,
         search: str | None = None,
         commune_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
         """Supervisions of a year in date order, with the body they belong to and the counts of
         their recommendations: all, answered (or resolved), overdue."""
@@ -115,9 +148,13 @@ class Supervisions(Register):
             .given(commune_code, "s.commune_code = ?")
             .search(search, "s.name_fold")
         )
-        return self.store.query(
-            where.sql + " order by s.year desc, coalesce(s.start_date, '9999'), s.rowid",
+        return ordering.listed(
+            self.store,
+            where.sql,
             where.params,
+            "s.year desc, coalesce(s.start_date, '9999'), s.rowid",
+            SUPERVISION_ORDER,
+            sort,
         )
 
     def _before_delete(self, record_id: str) -> None:
@@ -163,6 +200,7 @@ class Recommendations(FollowedRegister):
         overdue: bool = False,
         search: str | None = None,
         commune_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
         today = self.store.today().isoformat()
         clause, params = status_clause("overdue" if overdue else status, today, "r")
@@ -182,8 +220,13 @@ class Recommendations(FollowedRegister):
         if clause:
             where.sql += f" and {clause}"
             where.params += params
-        rows = self.store.query(
-            where.sql + " order by s.year desc, r.made_date, r.rowid", where.params
+        rows = ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            "s.year desc, r.made_date, r.rowid",
+            RECOMMENDATION_ORDER,
+            sort,
         )
         for row in rows:
             row["overdue"] = bool(row["overdue"])
@@ -236,6 +279,7 @@ class Criticisms(Register):
         year: int | None = None,
         search: str | None = None,
         commune_code: str | None = None,
+        sort: Sort = None,
         **_: Any,
     ) -> list[dict]:
         where = (
@@ -244,6 +288,11 @@ class Criticisms(Register):
             .given(commune_code, "commune_code = ?")
             .search(search, "name_fold")
         )
-        return self.store.query(
-            where.sql + " order by coalesce(conference_date, '9999') desc, rowid desc", where.params
+        return ordering.listed(
+            self.store,
+            where.sql,
+            where.params,
+            "coalesce(conference_date, '9999') desc, rowid desc",
+            CRITICISM_ORDER,
+            sort,
         )

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-from desktop_app.core import bounds, rules, text
+from desktop_app.core import bounds, enums, rules, text
 from desktop_app.core.errors import Issue, UserError, error
+from desktop_app.store import ordering
+from desktop_app.store.ordering import Sort
 from desktop_app.store.register import Register, Where
+
+#: What each column of the villages' list sorts by.
+LIST_ORDER: ordering.SortKeys = {
+    "name": ordering.value("sort_key"),
+    "kind": ordering.labels("kind", enums.VILLAGE_KINDS),
+    "code": ordering.words("code"),
+    "people": ordering.sql(
+        "(select count(*) from people p where p.village_id = listed.id and p.deleted_at is null)"
+    ),
+    "valid_from": ordering.value("valid_from"),
+    "valid_to": ordering.value("valid_to"),
+    "merged_into": ordering.sql(
+        "(select m.sort_key from villages m where m.id = listed.merged_into)"
+    ),
+}
 
 
 class Villages(Register):
@@ -41,9 +58,14 @@ class Villages(Register):
         return issues
 
     def query(
-        self, search: str | None = None, current_only: bool = False, commune_code: str | None = None
+        self,
+        search: str | None = None,
+        current_only: bool = False,
+        commune_code: str | None = None,
+        sort: Sort = None,
     ) -> list[dict]:
-        """Villages in Vietnamese order; commune_code keeps one commune's (the upper level)."""
+        """Villages in Vietnamese order, or sorted by a column of the list (LIST_ORDER);
+        commune_code keeps one commune's (the upper level)."""
         where = (
             Where("select * from villages where deleted_at is null")
             .search(search, "name_fold")
@@ -53,7 +75,7 @@ class Villages(Register):
             )
             .given(commune_code, "commune_code = ?")
         )
-        return self.store.query(where.sql + " order by sort_key", where.params)
+        return ordering.listed(self.store, where.sql, where.params, "sort_key", LIST_ORDER, sort)
 
     def current(self) -> list[dict]:
         return self.query(current_only=True)

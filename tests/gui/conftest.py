@@ -115,6 +115,6 @@ def _lists_in_their_own_order() -> Iterator[None]:
 
         settings = ui_state.ui_settings()
         for key in settings.allKeys():
-            if key.endswith("/sort"):
+            if key.endswith(("/sort", "/hidden", "/shown")):  # nor columns hidden or shown
                 settings.remove(key)
         settings.sync()

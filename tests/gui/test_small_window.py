@@ -56,3 +56,45 @@ def test_register_pages_fit_a_small_window(
                         title,
                         button.text(),
                     )
+
+
+def test_people_at_1024x600_show_the_essential_columns_without_scrolling(
+    main_window: Any, qtbot: Any
+) -> None:
+    """Issue 13 item 3: at a netbook's 1024×600 the People table does not scroll sideways: the
+    less needed columns (phone, party member…) are hidden, said so below the table, and come
+    back from the header's right-click menu; at 1366×768 every column shows."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    main_window.resize(1024, 600)
+    page = main_window.open_page("people")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    qtbot.wait(50)
+    header = page.table.horizontalHeader()
+    viewport = page.table.viewport().width()
+    keys = [c.key for c in page.model.columns]
+    for key in ("full_name", "birth_date", "village_name", "id_number"):
+        i = keys.index(key)
+        assert not header.isSectionHidden(i), key
+        assert header.sectionViewportPosition(i) + header.sectionSize(i) <= viewport, key
+    assert page.table.horizontalScrollBar().maximum() == 0  # nothing out of sight to the right
+    hidden = page.hidden_columns()
+    assert hidden and "phone" in hidden and "full_name" not in hidden
+    assert "ẩn cột Điện thoại" in page.count_label.text()
+
+    page._column_menu(QPoint(5, 5))  # the header's right-click menu
+    menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
+    phone = next(a for a in menu.actions() if a.text() == "Điện thoại")
+    assert not phone.isChecked()
+    phone.trigger()  # the officer brings the phone column back: it stays, the table scrolls
+    menu.close()
+    assert "phone" not in page.hidden_columns()
+    assert not header.isSectionHidden(keys.index("phone"))
+
+    page.set_column_shown("phone", False)  # and hides it again by hand: hidden even when wide
+    main_window.resize(1366, 768)
+    qtbot.wait(50)
+    assert page.hidden_columns() == ["phone"]
+    page.show_all_columns()
+    assert page.hidden_columns() == []
