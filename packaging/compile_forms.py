@@ -1,8 +1,10 @@
-"""Compile every Qt Designer form ui/<name>.ui into desktop_app/gui/forms/ui_<name>.py.
+"""Compile every Qt Designer form ui/<name>.ui into desktop_app/gui/forms/ui_<name>.py, and every
+translation resources/translations/<name>.ts into <name>.qm beside it (PySide6's lrelease).
 
-Run after editing a form:  python packaging/compile_forms.py [NAME…]
-The generated modules are committed and never edited by hand; tests/gui/test_forms_fresh.py
-fails when one no longer matches its form.
+Run after editing a form or a translation:  python packaging/compile_forms.py [NAME…]
+The generated modules and .qm files are committed (a checkout runs as it is) and never edited by
+hand; packaging/build.py runs this before PyInstaller, which bundles resources/ with the .qm.
+tests/gui/test_forms_fresh.py fails when one no longer matches its source.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "desktop_app" / "gui" / "forms"
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 
 
 def forms() -> list[Path]:
@@ -46,6 +49,33 @@ def compile_one(ui_file: Path) -> str:
     if done.returncode != 0:
         raise RuntimeError(f"pyside6-uic failed on {ui_file.name}:\n{done.stderr}")
     return only_used_imports(done.stdout)
+
+
+def translations() -> list[Path]:
+    return sorted(TRANSLATIONS_DIR.glob("*.ts"))
+
+
+def qm_of(ts_file: Path) -> Path:
+    return ts_file.with_suffix(".qm")
+
+
+def compile_translation(ts_file: Path, out: Path) -> None:
+    """Write the .qm that lrelease makes of one .ts to `out`."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    command = (
+        [str(lrelease)]
+        if lrelease.exists()
+        else [sys.executable, "-c", "from PySide6.scripts.pyside_tool import lrelease; lrelease()"]
+    )
+    done = subprocess.run(
+        [*command, "-silent", str(ts_file), "-qm", str(out)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if done.returncode != 0 or not out.exists():
+        raise RuntimeError(f"pyside6-lrelease failed on {ts_file.name}:\n{done.stderr}")
 
 
 def only_used_imports(source: str) -> str:
@@ -89,6 +119,17 @@ def main(argv: list[str] | None = None) -> int:
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8", newline="\n")
             print(f"{ui_file.relative_to(ROOT)} -> {target.relative_to(ROOT)}")
+    for ts_file in translations():
+        if names and ts_file.stem not in names:
+            continue
+        target = qm_of(ts_file)
+        fresh = target.with_suffix(".qm.new")
+        compile_translation(ts_file, fresh)
+        if target.exists() and target.read_bytes() == fresh.read_bytes():
+            fresh.unlink()
+        else:
+            fresh.replace(target)
+            print(f"{ts_file.relative_to(ROOT)} -> {target.relative_to(ROOT)}")
     return 0
 
 

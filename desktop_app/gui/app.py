@@ -44,9 +44,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("somattran")
     if app.property("somattran_vi") is None:
-        from desktop_app.gui.qt_vietnamese import QtVietnamese
+        from desktop_app.gui.qt_vietnamese import vietnamese_translator
 
-        app.installTranslator(QtVietnamese(app))
+        translator = vietnamese_translator(app)
+        if translator is not None:
+            app.installTranslator(translator)
         app.setProperty("somattran_vi", True)
     return app  # type: ignore[return-value]
 
