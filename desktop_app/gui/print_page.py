@@ -458,6 +458,9 @@ class PrintPage(QWidget):
                 problems.append("Ban chưa có ngày đầu nhiệm kỳ (sửa ban để ghi).")
             if not self.store.bodies.members(body["id"]):
                 problems.append("Ban chưa có thành viên nào.")
+            from desktop_app.reports.decision import decision_gaps
+
+            problems += decision_gaps(self.store, body)
         return problems
 
     def confirm_issue(self) -> bool:

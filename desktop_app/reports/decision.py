@@ -13,7 +13,7 @@ decision that recognised it (then that number and date are reprinted).
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -235,3 +235,71 @@ def print_decision(
     upper_name = clean((store.office() or {}).get("upper_name"))
     story = decision_story(office, body, members, issued, words, upper_name=upper_name)
     return build_pdf(out, story, title=f"{words.title} {subject}", author=office.front)
+
+
+def _names(members: Sequence[dict], most: int = 3) -> str:
+    names = [clean(m.get("full_name")) for m in members]
+    shown = ", ".join(names[:most])
+    return f"{shown} và {len(names) - most} người khác" if len(names) > most else shown
+
+
+def decision_gaps(store: Store, body: dict) -> list[str]:
+    """What the decision and its annexed roster would print as a dotted blank, an empty cell or a
+    guessed date (checked before a number is taken): the signer's title, the decision's date, the
+    term, and each member's start date, birth year, ethnicity, branch or village, and the date of
+    the kiện toàn decision a member joined by."""
+    from desktop_app.core.dates import display
+
+    gaps: list[str] = []
+    if not clean(store.settings("signer_title")):
+        gaps.append("Chưa có chức danh người ký (CHỦ TỊCH…): ghi ở trang Cài đặt, mục Người ký.")
+    if clean(body.get("decision_number")) and not body.get("decision_date"):
+        gaps.append(
+            f"Ban ghi quyết định số {clean(body['decision_number'])} nhưng chưa có ngày ký: bản in "
+            "sẽ mang ngày hôm nay. Sửa ban để ghi ngày quyết định."
+        )
+    kind = body.get("kind")
+    if kind in ("village_committee", "inspection_board"):
+        if not clean(body.get("term_label")):
+            gaps.append(
+                "Ban chưa ghi nhiệm kỳ (ví dụ 2024–2029): tiêu đề danh sách kèm theo sẽ thiếu "
+                "nhiệm kỳ. Sửa ban để ghi."
+            )
+        if not body.get("term_end"):
+            gaps.append("Ban chưa có ngày cuối nhiệm kỳ (sửa ban để ghi).")
+    elif kind == "supervision_board" and not body.get("term_start"):
+        gaps.append("Ban giám sát chưa có ngày bắt đầu (sửa ban để ghi).")
+    members = members_for_print(store, body)
+    checks: list[tuple[str, Callable[[dict], bool]]] = [
+        ("chưa có ngày bắt đầu tham gia ban", lambda m: not m.get("start_date")),
+        (
+            "chưa có năm sinh hoặc giới tính (cột năm sinh Nam/Nữ sẽ trống)",
+            lambda m: not clean(m.get("birth_date")) or m.get("sex") not in ("male", "female"),
+        ),
+        ("chưa có dân tộc", lambda m: not m.get("ethnicity_code")),
+    ]
+    if kind != "inspection_board":
+        checks.append(("chưa ghi đại diện cho giới, đoàn thể nào", lambda m: not m.get("branch")))
+    if kind in ("inspection_board", "supervision_board"):
+        checks.append(("chưa có khu dân cư", lambda m: not clean(m.get("village_name"))))
+    checks.append(
+        (
+            "vào ban theo quyết định kiện toàn chưa có ngày ký",
+            lambda m: bool(clean(m.get("decision_number"))) and not m.get("decision_date"),
+        )
+    )
+    for what, missing in checks:
+        lacking = [m for m in members if missing(m)]
+        if lacking:
+            gaps.append(f"Thành viên {what}: {_names(lacking)}.")
+    late = [
+        m
+        for m in members
+        if m.get("start_date") and body.get("term_end") and m["start_date"] > body["term_end"]
+    ]
+    if late:
+        gaps.append(
+            f"Thành viên vào ban sau ngày cuối nhiệm kỳ ({display(body['term_end'])}): "
+            f"{_names(late)}."
+        )
+    return gaps

@@ -84,3 +84,47 @@ def test_the_preview_follows_the_choice_at_once(
         timeout=20_000,
     )
     assert "QUYẾT ĐỊNH" in pdf_text(page.preview_path)
+
+
+def test_the_check_lists_every_blank_the_decision_would_print(
+    qtbot: Any, page: PrintPage, demo_store: Any, message_boxes: Any
+) -> None:
+    """Issue 13 item 6: beyond the signer and the composition, the dates a numbered decision
+    needs (its own, the term's end, the members' start, a kiện toàn's) and every cell of the
+    annexed roster that would print empty are listed before a number is taken."""
+    body = undecided(demo_store, "village_committee", 2)
+    page.refresh()
+    page.choose_form("decision")
+    choose(page.ui.kind, "village_committee")
+    choose(page.ui.body, body["id"])
+    before = page.issue_problems()
+    assert not any("ngày ký" in p or "cuối nhiệm kỳ" in p for p in before)
+
+    conn = demo_store.conn  # data as an older version or an import may have left it
+    conn.execute(
+        "update bodies set term_end = null, decision_number = '7', decision_date = null"
+        " where id = ?",
+        [body["id"]],
+    )
+    members = demo_store.bodies.members(body["id"])
+    first, second = members[0], members[1]
+    conn.execute("update memberships set start_date = null where id = ?", [first["id"]])
+    conn.execute(
+        "update memberships set decision_number = '12', decision_date = null where id = ?",
+        [second["id"]],
+    )
+    conn.execute("update people set ethnicity_code = null where id = ?", [second["person_id"]])
+    demo_store.settings.set_many({"signer_title": ""})
+
+    problems = "\n".join(page.issue_problems())
+    assert "quyết định số 7 nhưng chưa có ngày ký" in problems
+    assert "chưa có ngày cuối nhiệm kỳ" in problems
+    assert f"chưa có ngày bắt đầu tham gia ban: {first['full_name']}" in problems
+    assert f"chưa có dân tộc: {second['full_name']}" in problems
+    assert f"kiện toàn chưa có ngày ký: {second['full_name']}" in problems
+    assert "chức danh người ký" in problems
+
+    message_boxes.answer = QMessageBox.StandardButton.No
+    assert page.save_pdf() is None
+    assert "ngày cuối nhiệm kỳ" in message_boxes.texts("question")[-1]
+    assert documents(demo_store) == []
