@@ -177,14 +177,18 @@ def build_demo(
         b = _Builder(store, seed)
         store.settings.set_many({"signer_name": "Hoàng Văn Thắng", "place_name": commune_name})
         village_rows = _villages(b, villages)
-        village_people = _people(b, village_rows, people)
+        # A small demo has no one to spare for the party members living in the commune: they are
+        # counted out of the people asked for, and the bodies take fewer members.
+        party_members = _party_members_wanted(people, villages)
+        small = _small(people, villages)
+        village_people = _people(b, village_rows, people - party_members if small else people)
         bodies = _bodies(b, village_rows, village_people)
         b.flush()
         store.campaigns.load_national()
         _local_campaigns(b)
         b.flush()
         activities = _activities(b, village_rows)
-        residents = _residents(b, village_rows, village_people)
+        residents = _residents(b, village_rows, village_people, party_members)
         b.flush()
         fund_entries = fill_funds(b, village_rows, village_people)
         fill_verdicts(b, village_rows, village_people)
@@ -211,6 +215,26 @@ def build_demo(
         "fund_entries": fund_entries,
         **voice,
     }
+
+
+#: Below this many people a village (and 100 for the commune's own boards), the party members
+#: living in the commune are made out of the people asked for rather than on top of them (with
+#: the spare people trimmed after): the bodies would leave no one to trim.
+SMALL_DEMO_PER_VILLAGE = 25
+SMALL_DEMO_COMMUNE = 100
+
+
+def _small(people: int, villages: int) -> bool:
+    return people < villages * SMALL_DEMO_PER_VILLAGE + SMALL_DEMO_COMMUNE
+
+
+def _party_members_wanted(people: int, villages: int) -> int:
+    """Party members living in the commune (Regulation 213): 24, or one in 150 people; a small
+    demo at most one in five, always leaving a person for each village."""
+    wanted = max(24, people // 150)
+    if _small(people, villages):
+        wanted = min(wanted, people // 5, people - villages)
+    return max(0, wanted)
 
 
 def _exactly(store: Store, people: int) -> None:
@@ -506,12 +530,11 @@ def _activities(b: _Builder, villages: list[dict]) -> int:
     return count
 
 
-def _residents(b: _Builder, villages: list[dict], people: dict[str, list[dict]]) -> int:
+def _residents(b: _Builder, villages: list[dict], people: dict[str, list[dict]], total: int) -> int:
     store, rng, today = b.store, b.rng, b.today
     workplaces = b.names["workplaces"]
     form = refdata.comment_form(1)
     count = 0
-    total = max(24, sum(len(p) for p in people.values()) // 150)
     last_year = 0  # last year's comments made so far: every 13th, from the first, never came back
     for i in range(total):
         village = villages[i % len(villages)]

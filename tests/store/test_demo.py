@@ -50,6 +50,25 @@ def test_the_demo_makes_exactly_the_people_asked_for(tmp_path, capsys):
     store.close()
 
 
+@pytest.mark.parametrize(("people", "villages"), [(60, 12), (12, 12), (60, 1), (149, 2)])
+def test_a_small_demo_makes_exactly_the_people_asked_for(tmp_path, capsys, people, villages):
+    """Issue 13 item 18: "--people 60" makes 60 people, not 84: the bodies' members and the
+    party members living in the commune scaled down to fit among them."""
+    from desktop_app.cli import main
+
+    data = tmp_path / "d"
+    args = ["--data-dir", str(data), "demo", "--people", str(people), "--villages", str(villages)]
+    assert main(args) == 0
+    said = capsys.readouterr().out
+    assert f" {people} người (trong đó " in said and "cần ít nhất" not in said
+    store = open_store(data / "somattran.db")
+    assert store.people.count() == people
+    assert store.memberships.count() > 0 and store.bodies.count() > 0
+    if people >= 60:
+        assert 0 < store.residents.count() <= people // 5
+    store.close()
+
+
 def test_the_demo_names_no_district(tmp_path) -> None:
     """No "huyện" since 1 July 2025: neither in the demo's data file nor in a demo commune."""
     import json
