@@ -5,6 +5,7 @@
     … --all /tmp/shots          every page and every dialog a page offers
     … --dialog wizard           the first-run wizard (wizard-commune, wizard-upper: its second page)
     … --upper                   an upper-level office that imported three demo communes
+    … --size 1024x600           a netbook's screen (run Xvfb at that size too)
 
 The dialogs of each page are listed here (`DIALOGS`, by the page's class): a factory returns
 the dialog, filled in, without running it. The product's pages know nothing of screenshots.
@@ -363,6 +364,7 @@ DIALOGS: dict[str, Callable[[Any], dict[str, Callable[[], QWidget]]]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    global WIDTH, HEIGHT
     parser = argparse.ArgumentParser(description="Chụp màn hình Sổ Mặt trận ở 1366×768.")
     parser.add_argument("--page", default="overview", help="khóa của trang (gui/pages.py)")
     parser.add_argument("--dialog", help="tên hộp thoại của trang (hoặc 'wizard')")
@@ -371,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         "--all", type=Path, metavar="DIR", help="chụp mọi trang và hộp thoại vào DIR"
     )
     parser.add_argument("--people", type=int, default=2000)
+    parser.add_argument("--size", default="1366x768", help="cỡ cửa sổ, ví dụ 1024x600")
     parser.add_argument(
         "--data-dir", type=Path, help="dùng thư mục dữ liệu này thay vì tạo xã mẫu mới"
     )
@@ -382,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.out and not args.all:
         parser.error("cần --out hoặc --all")
+    WIDTH, HEIGHT = (int(n) for n in args.size.lower().split("x"))
 
     from desktop_app.gui.app import make_application, register_fonts
     from desktop_app.gui.ui_state import ui_settings

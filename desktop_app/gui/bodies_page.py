@@ -171,6 +171,10 @@ class BodiesPage(RegisterPage):
             return [90, 75, 42, 106] if self.upper else [100, 75, 42, 118]
         return [180, 80, 45] if self.upper else [210, 80, 45]
 
+    def narrow_order(self) -> list[str]:
+        # the details beside the list show them all; the name (or village) and term stay
+        return ["decision_number", "is_current", "member_count"]
+
     def _filter_key(self, search: str) -> tuple:
         village = self.village_filter.village_id() if self.village_filter is not None else None
         return (

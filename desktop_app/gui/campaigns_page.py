@@ -111,6 +111,9 @@ class ActivitiesList(RegisterPage):
     def column_widths(self) -> list[int]:
         return [88, 150, 185, 115, 95, 105]
 
+    def narrow_order(self) -> list[str]:
+        return ["participants", "money_raised"]  # both in the details beside the list
+
     def village_names(self, row: dict) -> str:
         ids = json.loads(row.get("village_ids") or "[]")
         return ", ".join(self._names.get(i, i) for i in ids) or "Toàn xã"

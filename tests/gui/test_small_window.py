@@ -67,6 +67,9 @@ def test_people_at_1024x600_show_the_essential_columns_without_scrolling(
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu
 
+    from desktop_app.gui import ui_state
+
+    ui_state.ui_settings().remove("pages/PeoplePage/header")  # widths another test left
     main_window.resize(1024, 600)
     page = main_window.open_page("people")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
@@ -81,7 +84,7 @@ def test_people_at_1024x600_show_the_essential_columns_without_scrolling(
     assert page.table.horizontalScrollBar().maximum() == 0  # nothing out of sight to the right
     hidden = page.hidden_columns()
     assert hidden and "phone" in hidden and "full_name" not in hidden
-    assert "ẩn cột Điện thoại" in page.count_label.text()
+    assert "ẩn cột" in page.count_label.text() and "Điện thoại" in page.count_label.text()
 
     page._column_menu(QPoint(5, 5))  # the header's right-click menu
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
