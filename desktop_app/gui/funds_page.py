@@ -349,6 +349,10 @@ class FundsPage(RegisterPage):
     def column_widths(self) -> list[int]:
         return [85, 50, 40, 200, 110, 105, 175, 125]
 
+    def narrow_order(self) -> list[str]:
+        # the amount stays in view; these are in the details beside the ledger
+        return ["decision_number", "village_name", "purpose"]
+
     def rows(self, search: str) -> list[dict]:
         fund_id = self.fund_filter.currentData()
         if not fund_id:

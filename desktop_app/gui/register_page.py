@@ -43,6 +43,7 @@ EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
 DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
 SPLITTER_SIZES = [820, 280]
 MAX_COLUMN_WIDTH = 320
+SHORT_CONTENT = 90  # a column whose cells fit this (dates, numbers) is never cut to its header
 SEARCH_MIN_WIDTH = (
     240  # the search box never shrinks to "T…"  # a long text beyond this is cut, with its tooltip
 )
@@ -377,13 +378,14 @@ class RegisterPage(CommuneAware, QWidget):
 
     # ---- columns hidden for room, or by the officer -------------------------------------------
     def _floor(self, section: int) -> int:
-        """The narrowest a column may be: its header whole (or the width the officer gave it)."""
+        """The narrowest a column may be: its header whole, and short contents (a date, a
+        number, a code) whole too. Widths the officer dragged are kept, but do not hide
+        columns: a width left from a wider window is no reason to hide one."""
         header = self.table.horizontalHeader()
-        fitted = header.sectionSizeFromContents(section).width() + 8
-        last = max((i for i in range(header.count()) if not header.isSectionHidden(i)), default=-1)
-        if self._sized_by_hand and section != last and header.sectionSize(section) > 0:
-            return header.sectionSize(section)  # the last one stretches: its width is no floor
-        return fitted
+        return max(
+            header.sectionSizeFromContents(section).width() + 8,
+            min(self.table.sizeHintForColumn(section), SHORT_CONTENT),
+        )
 
     def _room(self) -> int:
         """The table's width for columns, less a vertical scroll bar that is not shown yet (it
@@ -804,7 +806,9 @@ class RegisterPage(CommuneAware, QWidget):
             self.table.horizontalHeader().setSortIndicatorShown(
                 False
             )  # _restore_sort shows the order
-            self._sized_by_hand = True  # the widths the officer left last time
+            # the widths the officer left last time, kept if they dragged a column edge (else
+            # fitted again: widths fitted to a wider window are no choice of theirs)
+            self._sized_by_hand = ui_state.load_text(self._state_key("sized")) == "1"
         else:
             widths = ([self._commune_width()] if self.upper else []) + self.column_widths()
             for i, width in enumerate(widths):
@@ -818,4 +822,5 @@ class RegisterPage(CommuneAware, QWidget):
     def save_state(self) -> None:
         """Remember column widths and the splitter (the window calls this on closing)."""
         ui_state.save_bytes(self._header_key(), self.table.horizontalHeader().saveState())
+        ui_state.save_text(self._state_key("sized"), "1" if self._sized_by_hand else "")
         ui_state.save_bytes(self._state_key("splitter"), self.splitter.saveState())

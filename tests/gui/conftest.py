@@ -115,6 +115,8 @@ def _lists_in_their_own_order() -> Iterator[None]:
 
         settings = ui_state.ui_settings()
         for key in settings.allKeys():
-            if key.endswith(("/sort", "/hidden", "/shown")):  # nor columns hidden or shown
+            if key.endswith(
+                ("/sort", "/hidden", "/shown", "/sized")
+            ):  # nor columns hidden or shown
                 settings.remove(key)
         settings.sync()
