@@ -398,6 +398,26 @@ def person_sort_key(full_name: str | None) -> str:
     return _PART_SEP.join((_key(words[-1:]), _key(family), _key(middle), _key(words)))
 
 
+# The letters of the alphabet a folded letter stands for, in the alphabet's order.
+_FOLDED_LETTERS = {"a": "aăâ", "d": "dđ", "e": "eê", "o": "oôơ", "u": "uư"}
+
+
+def given_name_key_ranges(prefix: str, most: int = 16) -> list[tuple[str, str]] | None:
+    """Where in person_sort_key order the people whose given name, folded, starts with prefix
+    lie: [low, high) ranges of keys, in order. A key starts with its given name's letters, and
+    a folded letter stands for up to three letters of the alphabet ("du" is Du…, Dư…, Đu…,
+    Đư…), each a stretch of the order of its own. None when prefix holds anything but the
+    letters a–z, or would make more than `most` ranges."""
+    if not prefix or not prefix.isascii() or not prefix.isalpha() or not prefix.islower():
+        return None
+    keys = [""]
+    for ch in prefix:
+        keys = [k + _PRIMARY_CODE[v] for k in keys for v in _FOLDED_LETTERS.get(ch, ch)]
+        if len(keys) > most:
+            return None
+    return [(k, k + "\x7f") for k in sorted(keys)]
+
+
 _WORD_START = re.compile(r"(^|[\s'’-])([^\W\d_])")
 
 

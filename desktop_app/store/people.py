@@ -13,6 +13,13 @@ PERSON_ROWID = 0xFFFFFFFF  # the low 32 bits of a people_search rowid: the perso
 # Up to this many matches, the rows are found through people_search and sorted; beyond, walking
 # the Vietnamese order meets the first page of matches sooner (about 200 × people / matches rows).
 FEW_MATCHES = 8000
+# A ranked group walks the order's index when that reads fewer than this many index entries
+# per match it would otherwise sort (measured at 1.75 million people: bench/bench_upper.py).
+WALK_RATIO = 4
+# people_search's marker words (m0011): before the given name, before the family name.
+PREFIX_INDEXED = 7  # people_search indexes the first 1 to 7 letters of every word (m0011)
+GIVEN_MARK = "\ue000"
+FAMILY_MARK = "\ue001"
 PLAIN_ORDER = "p.sort_key, p.id"  # Vietnamese order
 
 #: The list's columns people can be sorted by, and what each sorts by: a coded column by the
@@ -34,6 +41,11 @@ def _name_rank(name_fold: str | None, word: str) -> int:
     (the first) does; 2: otherwise (a middle name)."""
     words = (name_fold or "").split(" ")
     return 0 if words[-1].startswith(word) else 1 if words[0].startswith(word) else 2
+
+
+def _phrase(word: str, mark: str = "") -> str:
+    """The FTS5 query of the words starting with mark + word."""
+    return '"' + (mark + word).replace('"', '""') + '"*'
 
 
 class People(Register):
@@ -176,10 +188,10 @@ class People(Register):
             or party_member is not None
             or sex
             or commune_code
-            or any(t.isdigit() for t in terms)
+            or any(t.isdigit() or GIVEN_MARK in t or FAMILY_MARK in t for t in terms)
         ):
             return None
-        return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        return " ".join(_phrase(t) for t in terms)
 
     def _commune_rowids(self, commune_code: str) -> tuple[int, int]:
         """The range of people_search rowids that holds one commune's people."""
@@ -235,6 +247,8 @@ class People(Register):
             return self._by_commune(filters, commune_order, counts, limit, offset)
         order_sql, order_params = self._order(search if rank else None, order, descending)
         match = self._match(**filters, commune_code=commune_code)
+        if match is not None and not commune_code and not order and order_params:
+            return self._ranked(match, order_params[0], filters, limit, offset)
         if match is not None:
             found, params = self._matches(match, commune_code)
             # Every match wanted (a printed list, `list people`), an order other than the
@@ -243,9 +257,14 @@ class People(Register):
             few = (
                 limit is None
                 or order_sql != PLAIN_ORDER
-                or self.store.conn.execute(
-                    f"select count(*) from (select 1{found} limit ?)", [*params, FEW_MATCHES + 1]
-                ).fetchone()[0]
+                or (
+                    self._fts_count(match)
+                    if not commune_code
+                    else self.store.conn.execute(
+                        f"select count(*) from (select 1{found} limit ?)",
+                        [*params, FEW_MATCHES + 1],
+                    ).fetchone()[0]
+                )
                 <= FEW_MATCHES
             )
             if few:
@@ -277,6 +296,98 @@ class People(Register):
             sql += " limit ? offset ?"
             params += [-1 if limit is None else limit, offset]
         return self.store.query(sql, params)
+
+    def _fts_count(self, match: str) -> int:
+        """How many people a people_search query finds, every commune; remembered until the
+        database changes (a keystroke's count, its first page and the next pages count once)."""
+        version = (
+            self.store.conn.execute("pragma data_version").fetchone()[0],
+            self.store.conn.total_changes,
+        )
+        cache = self.__dict__.setdefault("_counts", {})
+        if cache.get("version") != version:
+            cache.clear()
+            cache["version"] = version
+        if match not in cache:
+            cache[match] = self.store.conn.execute(
+                "select count(*) from people_search where people_search match ?", [match]
+            ).fetchone()[0]
+        return cache[match]
+
+    def forget_counts(self) -> None:
+        """Drop the remembered search counts (a benchmark's repeated keystroke counts afresh)."""
+        self.__dict__.pop("_counts", None)
+
+    def _ranked(
+        self, match: str, last: str, filters: dict, limit: int | None, offset: int
+    ) -> list[dict]:
+        """Rows offset… of a search ranked by name part (issue 13), every commune, without
+        sorting every match: people_search's markers (m0011) make each group — the given name
+        starts with the last word, else the family name does, else neither — a query of its own,
+        counted by the index; only the groups the rows fall in are read, each in Vietnamese
+        order: its few matches sorted, or its many met walking the order's index."""
+        given, family = _phrase(last, GIVEN_MARK), _phrase(last, FAMILY_MARK)
+        groups = [
+            f"{match} {given}",
+            f"({match} {family}) NOT {given}",
+            f"{match} NOT ({given} OR {family})",
+        ]
+        people = self.count()
+        rows: list[dict] = []
+        for rank, group in enumerate(groups):
+            if limit is not None and len(rows) >= limit:
+                break
+            if rank < 2:
+                found = self._fts_count(group)
+            else:  # the rest: what the first two groups left
+                found = self._fts_count(match) - self._fts_count(groups[0])
+                found -= self._fts_count(groups[1])
+            if offset >= found:
+                offset -= found
+                continue
+            take = found - offset if limit is None else min(limit - len(rows), found - offset)
+            ranges = text.given_name_key_ranges(last) if rank == 0 else None
+            if limit is None or found <= FEW_MATCHES or (rank == 0 and ranges is None):
+                walk = None
+            elif rank == 0:  # the given names starting with the word: stretches of the order
+                walk = ranges
+            else:  # spread over the whole order: walking it meets them at their density
+                walk = [("", "\x7f")] if (offset + take) * people < WALK_RATIO * found**2 else None
+            if walk:
+                where = self._filters(**filters)
+                one = (
+                    "select * from (select p.*, v.name as village_name"
+                    + where.sql.replace(
+                        " from people p",
+                        " from people p left join villages v on v.id = p.village_id",
+                        1,
+                    )
+                    + " and p.sort_key >= ? and p.sort_key < ? and name_rank(p.name_fold, ?) = ?"
+                    " order by p.sort_key, p.id limit ?)"
+                )
+                sql = (
+                    "select * from ("
+                    + " union all ".join([one] * len(walk))
+                    + ") order by sort_key, id limit ? offset ?"
+                )
+                params = [
+                    x
+                    for low, high in walk
+                    for x in (*where.params, low, high, last, rank, offset + take)
+                ]
+                params += [take, offset]
+                self.store.conn.create_function("name_rank", 2, _name_rank, deterministic=True)
+            else:
+                sql = (
+                    "select p.*, v.name as village_name from people_search s cross join people p"
+                    f" on p.rowid = (s.rowid & {PERSON_ROWID}) left join villages v"
+                    " on v.id = p.village_id where people_search match ?"
+                    " order by p.sort_key, p.id limit ? offset ?"
+                )
+                params = [group, take, offset]
+            rows += self.store.query(sql, params)
+            offset = 0
+        return rows
 
     def _order(
         self, search: str | None, order: str | None, descending: bool
@@ -321,13 +432,31 @@ class People(Register):
                 if window
                 else []
             )  # commune after commune, each in its order
-        where = self._filters(**filters)
         marks = ", ".join("?" * len(window))
         rank = (
             "case p.commune_code "
             + " ".join(f"when ? then {i}" for i in range(len(window)))
             + " end"
         )
+        match = self._match(**filters)
+        if match is not None:  # the window's matches among the index's: no commune read whole
+            keys = [
+                key
+                for (key,) in self.store.conn.execute(
+                    f"select key from search_communes where code in ({marks})", window
+                )
+            ]
+            sql = (
+                "select p.*, v.name as village_name from people_search s cross join people p"
+                f" on p.rowid = (s.rowid & {PERSON_ROWID}) left join villages v"
+                " on v.id = p.village_id where people_search match ?"
+                f" and (s.rowid >> 32) in ({', '.join('?' * len(keys))})"
+                f" order by {rank}, p.sort_key, p.id limit ? offset ?"
+            )
+            return self.store.query(
+                sql, [match, *keys, *window, -1 if limit is None else limit, offset]
+            )
+        where = self._filters(**filters)
         sql = (
             "select p.*, v.name as village_name"
             + where.sql.replace(
@@ -357,6 +486,22 @@ class People(Register):
                 ).fetchall()
             )
         match = self._match(search, village_id, party_member, sex)
+        terms = text.search_terms(search)
+        if match is not None and all(len(t) <= PREFIX_INDEXED for t in terms):
+            # One short word, in the index's prefix index: its entries are read once per
+            # commune's stretch of rowids (grouping every match of "n" sorts 360,000 rows).
+            counts = {}
+            for key, code in self.store.conn.execute(
+                "select key, code from search_communes order by key"
+            ).fetchall():
+                n = self.store.conn.execute(
+                    "select count(*) from people_search where people_search match ?"
+                    " and rowid between ? and ?",
+                    [match, key << 32, (key << 32) | PERSON_ROWID],
+                ).fetchone()[0]
+                if n:
+                    counts[code] = n
+            return counts
         if match is not None:
             return dict(
                 self.store.conn.execute(
@@ -390,6 +535,8 @@ class People(Register):
             )
             return self.store.conn.execute(where.sql, where.params).fetchone()[0]
         match = self._match(search, village_id, party_member, sex, commune_code)
+        if match is not None and not commune_code:
+            return self._fts_count(match)
         if match is not None:
             found, params = self._matches(match, commune_code)
             return self.store.conn.execute("select count(*)" + found, params).fetchone()[0]

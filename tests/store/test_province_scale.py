@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from desktop_app.core import dates, text
@@ -79,11 +81,20 @@ def ids(rows: list[dict]) -> list[str]:
     return [r["id"] for r in rows]
 
 
-@pytest.mark.parametrize("few", [0, 10**9], ids=["walk the order", "sort the matches"])
+PLANS = {
+    "walk the order": (0, 10**9),  # every group walks (its stretches of) the order's index
+    "sort the matches": (10**9, 0),  # every group's matches found in people_search and sorted
+    "walk when dense": (0, 4),  # what the density decides, every group large
+}
+
+
+@pytest.mark.parametrize("plan", PLANS)
 def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(
-    upper: Store, few: int, monkeypatch: pytest.MonkeyPatch
+    upper: Store, plan: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    few, ratio = PLANS[plan]
     monkeypatch.setattr(people, "FEW_MATCHES", few)
+    monkeypatch.setattr(people, "WALK_RATIO", ratio)
     for search in QUERIES:
         every = expected(upper, search)
         assert ids(upper.people.query(search=search)) == every, search
@@ -107,6 +118,95 @@ def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(
         assert upper.people.count_by_commune(search=search) == per_commune, search
     assert upper.people.count_query(search="nguyen", commune_code="99999") == 0
     assert upper.people.query(search="nguyen", commune_code="99999") == []
+
+
+# Syllables whose folded letters stand for several letters of the alphabet (a ă â, d đ, e ê,
+# o ô ơ, u ư), apostrophes and dashes of ethnic names, one-letter and repeated words.
+SYLLABLES = [
+    "An", "Ăn", "Ân", "Anh", "Ánh", "Dung", "Dũng", "Dương", "Đức", "Đông", "Du", "Đỗ", "Đ",
+    "Nguyễn", "Ngô", "Nga", "Ngọc", "Nghĩa", "Văn", "Vân", "Vy", "Thị", "Thi", "Thìn", "Hà",
+    "Hoàng", "Hoan", "Ơn", "Ôn", "On", "Uy", "Ưng", "Ê", "E", "H’Hen", "Y-Ngông", "Niê", "K'Bao",
+]  # fmt: skip
+
+
+def _folded_prefixes() -> list[str]:
+    words = {text.fold(s) for s in SYLLABLES}
+    return sorted({w[:n] for w in words for n in range(1, len(w) + 1)})
+
+
+@pytest.fixture(scope="module")
+def _names_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """An office of 600 people named from SYLLABLES (1 to 4 words), spread over three communes."""
+    import random
+
+    store = open_store(tmp_path_factory.mktemp("names") / "names.db")
+    pick = random.Random(12)
+    stamp = "2025-01-01T00:00:00Z"
+    with store.transaction():
+        for i in range(600):
+            name = " ".join(pick.choice(SYLLABLES) for _ in range(pick.choice([1, 2, 3, 3, 4])))
+            store.conn.execute(
+                "insert into people (id, commune_code, created_at, updated_at, rev, full_name,"
+                " sex, name_fold, sort_key, deleted_at) values (?, ?, ?, ?, ?, ?, 'male', ?, ?, ?)",
+                [
+                    f"n{i}",
+                    ["06280", "06283", "06286"][i % 3],
+                    stamp,
+                    stamp,
+                    i + 1,
+                    name,
+                    text.fold(name),
+                    text.person_sort_key(name),
+                    stamp if i % 17 == 0 else None,
+                ],
+            )
+    yield store
+    store.close()
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(st.sampled_from(_folded_prefixes()), min_size=1, max_size=3),
+    plan=st.sampled_from(sorted(PLANS)),
+    offset=st.integers(0, 120),
+    limit=st.integers(1, 60),
+)
+def test_ranked_search_pages_are_the_oracles_slices(
+    _names_store: Store, words: list[str], plan: str, offset: int, limit: int
+) -> None:
+    """Any query of word starts, any page, any plan: the page is the oracle's slice (rank by
+    name part, then Vietnamese order), and the count is the oracle's."""
+    few, ratio = PLANS[plan]
+    search = " ".join(words)
+    every = expected(_names_store, search)
+    saved = people.FEW_MATCHES, people.WALK_RATIO
+    people.FEW_MATCHES, people.WALK_RATIO = few, ratio
+    try:
+        _names_store.people.forget_counts()
+        assert _names_store.people.count_query(search=search) == len(every)
+        page = _names_store.people.query(search=search, limit=limit, offset=offset)
+        assert ids(page) == every[offset : offset + limit]
+        assert ids(_names_store.people.query(search=search)) == every
+    finally:
+        people.FEW_MATCHES, people.WALK_RATIO = saved
+
+
+def test_given_name_ranges_hold_every_given_name_that_starts_so() -> None:
+    """The stretches of the order where the given names starting with a folded prefix lie
+    (what the ranked walk reads) hold every such name, whatever its letters and tones."""
+    for prefix in _folded_prefixes():
+        ranges = text.given_name_key_ranges(prefix)
+        if ranges is None:
+            assert not prefix.isalpha() or not prefix.isascii()
+            continue
+        assert ranges == sorted(ranges)
+        for syllable in SYLLABLES:
+            for name in (syllable, f"Lê {syllable}", f"Trần Thị {syllable}"):
+                key = text.person_sort_key(name)
+                inside = any(low <= key < high for low, high in ranges)
+                assert inside == text.fold(syllable).startswith(prefix), (prefix, name)
 
 
 def test_search_is_by_word_start_not_inside_a_word(upper: Store) -> None:
@@ -395,3 +495,36 @@ def test_commune_attention_checks_every_body_as_one_by_one(demo: Store) -> None:
         for b in bodies
         for issue in demo.bodies.composition_issues(b)
     ]
+
+
+def test_m0011_reindexes_the_people_already_there_with_their_name_parts(tmp_path: Path) -> None:
+    path = tmp_path / "before-ranked.db"
+    db = Database(sqlite3.connect(str(path), isolation_level=None))
+    migrations.build().apply(db, stop_before="m0011_people_search_ranked")
+    stamp = "2025-01-01T00:00:00Z"
+    for i, name in enumerate(["H’Hen Niê", "Nguyễn Văn Ngọc", "Ngô Thị Hà", "Lê Ngọc Anh"]):
+        db["people"].insert(
+            {
+                "id": f"p{i}",
+                "commune_code": "06280",
+                "created_at": stamp,
+                "updated_at": stamp,
+                "rev": i + 1,
+                "full_name": name,
+                "sex": "female",
+                "name_fold": text.fold(name),
+                "sort_key": text.person_sort_key(name),
+            }
+        )
+    db.conn.close()
+    store = open_store(path)
+    try:
+        # given name Ngọc first, then the family names Ngô and Nguyễn, then the middle name
+        assert ids(store.people.query(search="ng")) == ["p1", "p2", "p3"]
+        assert ids(store.people.query(search="ng", limit=1, offset=1)) == ["p2"]
+        # a name's words are its folded text split at spaces, as everywhere: "h’hen" is one word
+        assert ids(store.people.query(search="h’h")) == ["p0"]
+        assert store.people.query(search="hen") == []
+        assert store.people.count_query(search="ng") == 3
+    finally:
+        store.close()
