@@ -7,12 +7,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from desktop_app.core.errors import Issue, warning
 
 
-def _count(members: list[dict], role: str) -> int:
-    return sum(1 for m in members if m.get("role") == role)
+@dataclass(frozen=True)
+class Tally:
+    """What the rules read of a body's current members: how many, by role and by branch, and
+    (for an inspection board) the members' villages. SQL can count it for every body at once
+    (store/bodies.py), the rules stay here."""
+
+    members: int
+    heads: int = 0
+    deputies: int = 0
+    residents: int = 0
+    branches: frozenset[str] = frozenset()
+    villages: tuple[str | None, ...] = ()
+
+
+def tally(members: list[dict]) -> Tally:
+    return Tally(
+        members=len(members),
+        heads=sum(1 for m in members if m.get("role") == "head"),
+        deputies=sum(1 for m in members if m.get("role") == "deputy"),
+        residents=sum(1 for m in members if m.get("branch") == "resident"),
+        branches=frozenset(m["branch"] for m in members if m.get("branch")),
+        villages=tuple(m.get("village_id") for m in members),
+    )
 
 
 def check_composition(
@@ -21,9 +43,20 @@ def check_composition(
     setting: Callable[[str], int],
     village_ids: set[str] | None = None,
 ) -> list[Issue]:
+    return check_tally(body, tally(members), setting, village_ids)
+
+
+def check_tally(
+    body: dict,
+    counted: Tally,
+    setting: Callable[[str], int],
+    village_ids: set[str] | None = None,
+) -> list[Issue]:
+    """The composition rules of one body over its members' tally (village_ids: the current
+    villages of an inspection board's commune; its tally then holds the members' villages)."""
     kind = body.get("kind")
-    n = len(members)
-    heads, deputies = _count(members, "head"), _count(members, "deputy")
+    n = counted.members
+    heads, deputies = counted.heads, counted.deputies
     issues: list[Issue] = []
     if kind == "village_committee":
         lo, hi = setting("committee_size_min"), setting("committee_size_max")
@@ -54,9 +87,9 @@ def check_composition(
         if heads != 1:
             issues.append(warning("members", f"Ban cần đúng một Trưởng ban (đang có {heads})."))
         if village_ids:
-            covered = {m.get("village_id") for m in members}
+            covered = set(counted.villages)
             missing = len(village_ids - covered)
-            doubled = n - len({m.get("village_id") for m in members if m.get("village_id")})
+            doubled = n - len({v for v in counted.villages if v})
             if missing:
                 issues.append(
                     warning(
@@ -87,7 +120,7 @@ def check_composition(
             )
         # Nghị định 29/2021 and Nghị định 59/2023 art. 17: a representative of the commune
         # Front and of the inspection board, with the residents' representatives.
-        branches = {m.get("branch") for m in members}
+        branches = counted.branches
         if setting("supervision_needs_front") and "front" not in branches:
             issues.append(
                 warning("members", "Ban giám sát đầu tư chưa có đại diện Ủy ban MTTQ xã.")
@@ -96,7 +129,7 @@ def check_composition(
             issues.append(
                 warning("members", "Ban giám sát đầu tư chưa có đại diện Ban thanh tra nhân dân.")
             )
-        residents = sum(1 for m in members if m.get("branch") == "resident")
+        residents = counted.residents
         if residents > setting("supervision_max_residents"):
             issues.append(
                 warning(

@@ -138,7 +138,7 @@ def items(store: Store) -> list[Attention]:
 def _body_items(store: Store, who=None) -> list[Attention]:
     """Bodies breaking a composition rule, then terms ending within term_warning_days."""
     today = store.today()
-    current = store.bodies.query(current_only=True)
+    current = store.bodies.current()
     issues = store.bodies.composition_issues_of(current)
     out: list[Attention] = []
     for body in current:

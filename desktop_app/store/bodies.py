@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.core import rules, text
-from desktop_app.core.body_rules import check_composition
+from desktop_app.core.body_rules import Tally, check_composition, check_tally, tally
 from desktop_app.core.errors import Issue, UserError
 from desktop_app.store import ordering
 from desktop_app.store.ordering import Sort
@@ -34,6 +35,23 @@ BODY_ORDER: ordering.SortKeys = {
         text.sort_key("Nhiệm kỳ trước"),
     ),
 }
+
+
+NO_MEMBERS = Tally(0)
+# The branches the composition rules ask about (a body's Tally holds those present).
+BRANCHES_READ = ("front", "inspection", "resident")
+
+
+def _remembered(setting: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A setting read once per key (the rules ask a few settings of every body)."""
+    values: dict[str, Any] = {}
+
+    def get(key: str) -> Any:
+        if key not in values:
+            values[key] = setting(key)
+        return values[key]
+
+    return get
 
 
 class Bodies(Register):
@@ -117,6 +135,15 @@ class Bodies(Register):
             row["is_current"] = bool(row["is_current"])
         return rows
 
+    def current(self) -> list[dict]:
+        """The current bodies in query(current_only=True)'s order, with what the overview
+        checks of them (id, kind, name, commune, village, term), every commune at once."""
+        return self.store.query(
+            "select b.id, b.kind, b.name, b.commune_code, b.village_id, b.term_label,"
+            f" b.term_start, b.term_end from bodies b where b.deleted_at is null and {CURRENT_SQL}"
+            f" order by b.kind, b.sort_key, {CURRENT_SQL} desc, b.term_start desc"
+        )
+
     def term_labels(self, kind: str | None = None) -> list[str]:
         """The terms the bodies (of a kind) are recorded under, newest first."""
         sql = (
@@ -153,36 +180,67 @@ class Bodies(Register):
         return self.store.query(sql, params)
 
     def composition_issues_of(self, bodies: list[dict]) -> dict[str, list[Issue]]:
-        """composition_issues() of many bodies at once (body id → issues): the current
-        memberships and villages are read in two queries, not two per body (the overview of a
-        province checks thousands of bodies)."""
-        wanted = {b["id"] for b in bodies}
-        members: dict[str, list[dict]] = {body_id: [] for body_id in wanted}
-        # Only the inspection boards' rules read the members' villages: the people table (the
-        # province's largest) is read for their members alone.
-        for row in self.store.query(
-            "select m.body_id, m.role, m.branch, null as village_id from memberships m"
-            " join bodies b on b.id = m.body_id where m.deleted_at is null and m.end_date is null"
-            " and b.kind != 'inspection_board'"
-            " union all select m.body_id, m.role, m.branch, p.village_id from memberships m"
-            " join bodies b on b.id = m.body_id join people p on p.id = m.person_id"
-            " where m.deleted_at is null and m.end_date is null and b.kind = 'inspection_board'"
-        ):
-            if row["body_id"] in wanted:
-                members[row["body_id"]].append(row)
+        """composition_issues() of many bodies at once (body id → issues): every body's current
+        members are counted in one grouped query (the overview of a province checks 9,000
+        bodies of 190,000 memberships), an inspection board's members with their villages."""
+        setting = _remembered(self.store.settings)
+        counted = self.tallies()
         villages: dict[str, set[str]] = {}
         if any(b["kind"] == "inspection_board" for b in bodies):
-            for v in self.store.villages.query(current_only=True):
-                villages.setdefault(v["commune_code"], set()).add(v["id"])
+            for village_id, code in self.store.conn.execute(  # villages.query(current_only=True)
+                "select id, commune_code from villages where deleted_at is null"
+                " and (valid_to is null or valid_to >= ?) and merged_into is null",
+                [self.store.today().isoformat()],
+            ):
+                villages.setdefault(code, set()).add(village_id)
         return {
-            b["id"]: check_composition(
+            b["id"]: check_tally(
                 b,
-                members[b["id"]],
-                self.store.settings,
+                counted.get(b["id"], NO_MEMBERS),
+                setting,
                 villages.get(b["commune_code"], set()) if b["kind"] == "inspection_board" else None,
             )
             for b in bodies
         }
+
+    def tallies(self) -> dict[str, Tally]:
+        """Every body's current members counted by role and branch (body id → Tally, its
+        branches those of BRANCHES_READ present; bodies without members left out), an
+        inspection board's with its members' villages. One pass over an index of the current
+        memberships (m0011)."""
+        out = {
+            body_id: Tally(
+                n,
+                heads,
+                deputies,
+                residents,
+                frozenset(b for b, present in zip(BRANCHES_READ, flags, strict=True) if present),
+            )
+            for body_id, n, heads, deputies, residents, *flags in self.store.conn.execute(
+                "select m.body_id, count(*), sum(m.role = 'head'), sum(m.role = 'deputy'),"
+                " sum(m.branch = 'resident'),"
+                + ", ".join(f"max(m.branch = '{b}')" for b in BRANCHES_READ)
+                + " from memberships m where m.deleted_at is null and m.end_date is null"
+                " group by m.body_id"
+            )
+        }
+        # Only the inspection boards' rules read the members' villages: the people table (the
+        # province's largest) is read for their members alone.
+        boards: dict[str, list[dict]] = {}
+        for row in self.store.query(
+            "select m.body_id, m.role, m.branch, p.village_id from memberships m"
+            " join bodies b on b.id = m.body_id join people p on p.id = m.person_id"
+            " where m.deleted_at is null and m.end_date is null and b.kind = 'inspection_board'"
+        ):
+            boards.setdefault(row["body_id"], []).append(row)
+        for (body_id,) in self.store.conn.execute(
+            "select id from bodies where kind = 'inspection_board'"
+        ).fetchall():
+            if body_id in boards:
+                out[body_id] = tally(boards[body_id])
+            else:  # a board's members are counted only as people on the books
+                out.pop(body_id, None)
+        return out
 
     def composition_issues(self, body: dict) -> list[Issue]:
         villages = None

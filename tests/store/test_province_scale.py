@@ -528,3 +528,15 @@ def test_m0011_reindexes_the_people_already_there_with_their_name_parts(tmp_path
         assert store.people.count_query(search="ng") == 3
     finally:
         store.close()
+
+
+def test_upper_composition_checks_from_counted_members_are_the_per_body_checks(
+    upper: Store,
+) -> None:
+    """The members counted by role and branch in one grouped query (bodies.tallies) give each
+    body the issues its member list gives, at every commune; current() is query()'s current."""
+    current = upper.bodies.current()
+    assert [b["id"] for b in current] == [b["id"] for b in upper.bodies.query(current_only=True)]
+    together = upper.bodies.composition_issues_of(current)
+    assert any(together.values())
+    assert together == {b["id"]: upper.bodies.composition_issues(b) for b in current}
