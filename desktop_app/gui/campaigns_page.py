@@ -67,7 +67,6 @@ class ActivitiesList(RegisterPage):
     import_target = "activities"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        self._rows: list[dict] = []
         self._names: dict[str, str] = {}
         super().__init__(store, parent)
         self.add_button.setToolTip("Thêm hoạt động (Ctrl+N)")
@@ -118,31 +117,35 @@ class ActivitiesList(RegisterPage):
         ids = json.loads(row.get("village_ids") or "[]")
         return ", ".join(self._names.get(i, i) for i in ids) or "Toàn xã"
 
-    def _query(self, search: str) -> list[dict]:
+    def _filters(self, search: str) -> dict:
         period = rollups.period(self.store, self.year.value())
-        self.period_label.setText(f"{period.label}. Hoạt động ở nhiều khu dân cư được ghi một lần.")
         campaign = self.campaign_filter.code() or ""
         national = campaign.startswith(NATIONAL_KEY)
-        return self.sort_by_commune(
-            self.store.activities.query(
-                campaign_id=None if national else campaign or None,
-                village_id=self.village_filter.village_id(),
-                search=search,
-                date_from=period.start.isoformat(),
-                date_to=period.end.isoformat(),
-                commune_code=self.commune_code(),
-                campaign_code=campaign.removeprefix(NATIONAL_KEY) if national else None,
-                sort=self.sort_order(),
-            )
-        )
+        return {
+            "campaign_id": None if national else campaign or None,
+            "village_id": self.village_filter.village_id(),
+            "search": search,
+            "date_from": period.start.isoformat(),
+            "date_to": period.end.isoformat(),
+            "commune_code": self.commune_code(),
+            "campaign_code": campaign.removeprefix(NATIONAL_KEY) if national else None,
+        }
 
     def count(self, search: str) -> int:
+        """Counted in SQL; the rows come a page at a time (a province's year: 90,000)."""
+        period = rollups.period(self.store, self.year.value())
+        self.period_label.setText(f"{period.label}. Hoạt động ở nhiều khu dân cư được ghi một lần.")
         self._names = self.store.villages.names()
-        self._rows = self._query(search)
-        return len(self._rows)
+        return self.store.activities.count_query(**self._filters(search))
 
     def fetch(self, search: str, limit: int, offset: int) -> list[dict]:
-        return self._rows[offset : offset + limit]
+        return self.store.activities.query(
+            **self._filters(search),
+            sort=self.sort_order(),
+            limit=limit,
+            offset=offset,
+            commune_order=self.commune_order(),
+        )
 
     def refresh_filters(self) -> None:
         self._fill_campaigns()

@@ -289,17 +289,17 @@ class OverviewPage(QWidget):
 
     def _card_values(self, s: Any, row_count: int) -> list[tuple[str, Any]]:
         year = s.today().year
-        bodies = s.bodies.query(current_only=True)
+        bodies = s.bodies.current_counts()  # counted in SQL: a province holds 9,000 bodies
         return [
             ("Xã", row_count) if self.upper else ("Khu dân cư", row_count),
             ("Người trong sổ", s.people.count()),
             ("Đảng viên", s.people.count_query(party_member=True)),
-            ("Ban công tác Mặt trận", sum(b["kind"] == "village_committee" for b in bodies)),
-            ("Ban thanh tra nhân dân", sum(b["kind"] == "inspection_board" for b in bodies)),
-            ("Ban giám sát đầu tư", sum(b["kind"] == "supervision_board" for b in bodies)),
-            ("Thành viên các ban", sum(b["member_count"] or 0 for b in bodies)),
-            (f"Hoạt động năm {year}", len(s.activities.query(year=year))),
-            ("Đảng viên nơi cư trú", len(s.residents.query())),
+            ("Ban công tác Mặt trận", bodies.get("village_committee", (0, 0))[0]),
+            ("Ban thanh tra nhân dân", bodies.get("inspection_board", (0, 0))[0]),
+            ("Ban giám sát đầu tư", bodies.get("supervision_board", (0, 0))[0]),
+            ("Thành viên các ban", sum(members for _n, members in bodies.values())),
+            (f"Hoạt động năm {year}", s.activities.count_query(year=year)),
+            ("Đảng viên nơi cư trú", s.residents.count_current()),
             *self._workflow_cards(s, year),
         ]
 

@@ -211,16 +211,89 @@ class Activities(Register):
         commune_code: str | None = None,
         campaign_code: str | None = None,
         sort: Sort = None,
+        limit: int | None = None,
+        offset: int = 0,
+        commune_order: list[str] | None = None,
     ) -> list[dict]:
         """Activities newest first with their campaign's name. commune_code keeps one commune's
-        (the upper level); campaign_code the activities of a national campaign, every copy of it."""
+        (the upper level); campaign_code the activities of a national campaign, every copy of it.
+        limit and offset: one page (a province's year holds 50,000); commune_order, commune
+        codes: commune after commune in that order (others last), each newest first."""
+        where = self._where(
+            "select a.*, c.name as campaign_name",
+            year,
+            campaign_id,
+            village_id,
+            date_from,
+            date_to,
+            search,
+            commune_code,
+            campaign_code,
+        )
+        order = "a.date desc, a.rowid desc"
+        if sort is not None:  # by a column of the list (a header click): every row, then the page
+            rows = ordering.listed(self.store, where.sql, where.params, order, ACTIVITY_ORDER, sort)
+            if commune_order:
+                rank = {code: i for i, code in enumerate(commune_order)}
+                rows.sort(key=lambda r: rank.get(r["commune_code"], len(rank)))
+            return rows[offset : None if limit is None else offset + limit]
+        params = list(where.params)
+        if commune_order:
+            rank = " ".join(f"when ? then {i}" for i in range(len(commune_order)))
+            order = f"case a.commune_code {rank} else {len(commune_order)} end, {order}"
+            params += commune_order
+        sql = where.sql + f" order by {order}"
+        if limit is not None or offset:
+            sql += " limit ? offset ?"
+            params += [-1 if limit is None else limit, offset]
+        return self.store.query(sql, params)
+
+    def count_query(
+        self,
+        year: int | None = None,
+        campaign_id: str | None = None,
+        village_id: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        search: str | None = None,
+        commune_code: str | None = None,
+        campaign_code: str | None = None,
+    ) -> int:
+        """How many activities query() lists with the same filters."""
+        where = self._where(
+            "select count(*)",
+            year,
+            campaign_id,
+            village_id,
+            date_from,
+            date_to,
+            search,
+            commune_code,
+            campaign_code,
+        )
+        return self.store.conn.execute(where.sql, where.params).fetchone()[0]
+
+    def _where(
+        self,
+        select: str,
+        year: int | None,
+        campaign_id: str | None,
+        village_id: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        search: str | None,
+        commune_code: str | None,
+        campaign_code: str | None,
+    ) -> Where:
         sql = (
-            "select a.*, c.name as campaign_name from activities a join campaigns c on c.id = a.campaign_id"
+            select + " from activities a join campaigns c on c.id = a.campaign_id"
             " where a.deleted_at is null"
         )
-        where = (
+        return (
             Where(sql)
-            .given(str(year) if year else None, "substr(a.date, 1, 4) = ?")
+            # substr(a.date, 1, 4) = year, along the index of dates
+            .given(str(year) if year else None, "a.date >= ?")
+            .given(str(year + 1) if year else None, "a.date < ?")
             .given(campaign_id, "a.campaign_id = ?")
             .given(campaign_code, "c.code = ?")
             .given(commune_code, "a.commune_code = ?")
@@ -230,12 +303,4 @@ class Activities(Register):
             .given(date_from, "a.date >= ?")
             .given(date_to, "a.date <= ?")
             .search(search, "a.name_fold")
-        )
-        return ordering.listed(
-            self.store,
-            where.sql,
-            where.params,
-            "a.date desc, a.rowid desc",
-            ACTIVITY_ORDER,
-            sort,
         )

@@ -144,6 +144,20 @@ class Bodies(Register):
             f" order by b.kind, b.sort_key, {CURRENT_SQL} desc, b.term_start desc"
         )
 
+    def current_counts(self) -> dict[str, tuple[int, int]]:
+        """Current bodies by kind: (how many, their current members), in SQL (the overview's
+        cards; query(current_only=True)'s bodies and member_count)."""
+        return {
+            kind: (n, members or 0)
+            for kind, n, members in self.store.conn.execute(
+                "select b.kind, count(*), sum((select count(*) from memberships m"
+                "  where m.body_id = b.id and m.deleted_at is null and m.end_date is null))"
+                " from bodies b where b.deleted_at is null and b.dissolved_on is null"
+                " and not exists (select 1 from bodies n where n.predecessor_id = b.id"
+                " and n.deleted_at is null) group by b.kind"
+            )
+        }
+
     def term_labels(self, kind: str | None = None) -> list[str]:
         """The terms the bodies (of a kind) are recorded under, newest first."""
         sql = (

@@ -184,6 +184,13 @@ class Residents(Register):
             " left join villages v on v.id = r.village_id where r.deleted_at is null"
         )
 
+    def count_current(self) -> int:
+        """How many members query() lists with no filter (not left), counted in SQL."""
+        return self.store.conn.execute(
+            "select count(*) from residents r join people p on p.id = r.person_id"
+            " where r.deleted_at is null and r.left_date is null"
+        ).fetchone()[0]
+
     def query(
         self,
         village_id: str | None = None,

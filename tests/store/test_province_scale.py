@@ -540,3 +540,50 @@ def test_upper_composition_checks_from_counted_members_are_the_per_body_checks(
     together = upper.bodies.composition_issues_of(current)
     assert any(together.values())
     assert together == {b["id"]: upper.bodies.composition_issues(b) for b in current}
+
+
+def test_overview_cards_count_in_sql_what_the_lists_held(upper: Store) -> None:
+    """The overview's cards, counted in SQL, are the lengths and sums of the lists they read
+    before (current bodies with their member counts, the year's activities, the residents)."""
+    from desktop_app.store import rollups
+
+    year = upper.today().year
+    bodies = upper.bodies.query(current_only=True)
+    counted = upper.bodies.current_counts()
+    for kind in ("village_committee", "inspection_board", "supervision_board"):
+        assert counted.get(kind, (0, 0))[0] == sum(b["kind"] == kind for b in bodies)
+    assert sum(m for _n, m in counted.values()) == sum(b["member_count"] or 0 for b in bodies)
+    for y in (year - 1, year):
+        assert upper.activities.count_query(year=y) == len(upper.activities.query(year=y)) > 0
+        assert [a["id"] for a in upper.activities.query(year=y)] == [
+            r[0]
+            for r in upper.conn.execute(
+                "select a.id from activities a join campaigns c on c.id = a.campaign_id"
+                " where a.deleted_at is null and substr(a.date, 1, 4) = ?"
+                " order by a.date desc, a.rowid desc",
+                [str(y)],
+            )
+        ]
+    assert upper.residents.count_current() == len(upper.residents.query()) > 0
+    totals = rollups.period_totals(upper)
+    old = rollups.total_of(rollups.by_campaign(upper, totals["period"], totals["previous_period"]))
+    assert (totals["current"], totals["previous"]) == (old.current, old.previous)
+    assert any(totals["current"].values()) and any(totals["previous"].values())
+
+
+def test_activities_pages_are_slices_of_the_whole_list(upper: Store) -> None:
+    from desktop_app.store import rollups
+
+    period = rollups.period(upper, rollups.period_containing(upper).year)
+    span = {"date_from": period.start.isoformat(), "date_to": period.end.isoformat()}
+    every = upper.activities.query(**span)
+    assert upper.activities.count_query(**span) == len(every) > 10
+    assert upper.activities.query(limit=7, offset=3, **span) == every[3:10]
+    order = [code for code, _ in sorted(COMMUNES, reverse=True)]
+    rank = {code: i for i, code in enumerate(order)}
+    by_commune = sorted(every, key=lambda a: rank.get(a["commune_code"], len(rank)))
+    assert upper.activities.query(commune_order=order, **span) == by_commune
+    assert (
+        upper.activities.query(commune_order=order[:1], limit=5, offset=4, **span)
+        == sorted(every, key=lambda a: a["commune_code"] != order[0])[4:9]
+    )

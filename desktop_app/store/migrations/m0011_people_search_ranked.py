@@ -19,8 +19,9 @@ of its own, counted by the index alone:
 Same rowid (search_communes.key << 32 plus the person's rowid), same triggers' rule: only the
 indexed text changes. store/people.py reads it; fill() rebuilds it from the people table.
 
-Also an index of the current memberships by body, role and branch: the overview counts every
-body's members in one pass over it (the upper level's 9,000 bodies, 190,000 memberships).
+Also an index of the current memberships by body, role and branch (the overview counts every
+body's members in one pass over it: the upper level's 9,000 bodies, 190,000 memberships), and
+one of the activities not deleted by date (a period's activities counted without their rows).
 """
 
 from __future__ import annotations
@@ -100,8 +101,17 @@ TALLY_INDEX = (
 )
 
 
+# The activities of a period at the upper level (90,000 a year in a province) counted along
+# the dates without reading the rows; the list then reads its page only.
+ACTIVITY_INDEX = (
+    "create index if not exists idx_activities_live_date on activities"
+    " (date, commune_code, campaign_id) where deleted_at is null"
+)
+
+
 def migrate(db: Database) -> None:
     db.execute(TALLY_INDEX)
+    db.execute(ACTIVITY_INDEX)
     for name in ("people_search_insert", "people_search_delete", "people_search_update"):
         db.execute(f"drop trigger if exists {name}")
     db.execute("drop table if exists people_search")
