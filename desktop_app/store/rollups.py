@@ -226,18 +226,50 @@ def _of_commune(alias: str, commune_code: str | None) -> str:
 _IN_EITHER = "(a.date between :cs and :ce or a.date between :ps and :pe)"
 
 
+def _sums(alias: str) -> str:
+    """Both periods' sums of rows already summed per period (`alias`.cur 1 or 0, as
+    _measure_columns): a province's 100,000 activities are summed once by key and period, and
+    the few thousand sums are then split into the two periods."""
+    values = [(m, f"{alias}.{m}") for m in MEASURES]
+    cols = [f"coalesce(sum({v} * {alias}.cur), 0) as cur_{m}" for m, v in values]
+    cols += [f"coalesce(sum({v} * (1 - {alias}.cur)), 0) as prev_{m}" for m, v in values]
+    return ", ".join(cols)
+
+
+def _activities(commune_code: str | None) -> str:
+    """The activities table for a roll-up: one commune's read along its index; every commune's
+    read in order (half the rows of a province fall in the two periods, and the index of dates
+    would visit them in random order)."""
+    return "activities a" if commune_code else "activities a not indexed"
+
+
+def _summed(keys: str, commune: str = "", where: str = "") -> str:
+    """SQL: the activities of either period summed by `keys` and period (cur)."""
+    sums = ", ".join(f"sum(a.{m}) as {m}" for m in enums.INDICATORS)
+    return (
+        f"select {keys}, {_CUR} as cur, count(*) as activities, {sums}"
+        f" from {_activities(commune)} where a.deleted_at is null and {_IN_EITHER}{where}"
+        f" group by {keys}, cur"
+    )
+
+
 def by_campaign(
     store: Store, p: Period, prev: Period, commune_code: str | None = None
 ) -> list[RollupRow]:
     """One row per campaign active in year Y or with activities in either period. Every commune
     keeps its own copy of a national campaign: the copies make one row (commune_code None); a
     commune's own campaign carries its commune_code. commune_code keeps one commune's."""
+    mine = (
+        " and a.campaign_id in (select id from campaigns where commune_code = :commune)"
+        if commune_code
+        else ""
+    )
     sql = (
-        f"select min(c.id) as key, c.name as label, c.kind, case when c.kind = 'national' and c.code"
-        f" is not null then null else c.commune_code end as commune_code, {_measure_columns('a', _CUR)}"
-        " from campaigns c left join activities a on a.campaign_id = c.id and a.deleted_at is null"
-        f" and {_IN_EITHER}"
-        " where (a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
+        f"with s as ({_summed('a.campaign_id', commune_code or '', mine)})"
+        " select min(c.id) as key, c.name as label, c.kind, case when c.kind = 'national' and c.code"
+        f" is not null then null else c.commune_code end as commune_code, {_sums('s')}"
+        " from campaigns c left join s on s.campaign_id = c.id"
+        " where (s.campaign_id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
         f" and coalesce(c.end_year, 9999) >= :year)){_of_commune('c', commune_code)}"
         f" group by {national_group('c')} order by c.kind = 'local', c.sort_key, c.commune_code"
     )
@@ -247,9 +279,8 @@ def by_campaign(
 def by_commune(store: Store, p: Period, prev: Period) -> list[RollupRow]:
     """One row per commune with activities in either period (key and label its code), in code order."""
     sql = (
-        f"select a.commune_code as key, a.commune_code as label, a.commune_code, {_measure_columns('a', _CUR)}"
-        f" from activities a where a.deleted_at is null and {_IN_EITHER} group by a.commune_code"
-        " order by a.commune_code"
+        f"select s.commune_code as key, s.commune_code as label, s.commune_code, {_sums('s')}"
+        f" from ({_summed('a.commune_code')}) s group by s.commune_code order by s.commune_code"
     )
     return [_row(r) for r in store.query(sql, _params(p, prev))]
 
@@ -260,23 +291,29 @@ def by_village(
     """One row per village in force in the period or named by an activity, then the whole-commune
     row; commune after commune (by code) where the database holds several, each row with its
     commune_code. commune_code keeps one commune's."""
-    values = ", ".join(f"a.{m}" for m in enums.INDICATORS)
+    sums = ", ".join(f"sum(a.{m}) as {m}" for m in enums.INDICATORS)
     sql = (
-        f"with links as (select distinct j.value as village_id, a.id, {_CUR} as cur, {values}"
-        "  from activities a, json_each(coalesce(a.village_ids, '[]')) j"
-        "  where a.deleted_at is null and " + _IN_EITHER + _of_commune("a", commune_code) + ")"
+        # each village an activity names once (a list naming one twice counts it once)
+        f"with links as (select j.value as village_id, {_CUR} as cur, count(*) as activities, {sums}"
+        f"  from {_activities(commune_code)}, json_each(coalesce(a.village_ids, '[]')) j"
+        "  where a.deleted_at is null and " + _IN_EITHER + _of_commune("a", commune_code) + ""
+        "  and not exists (select 1 from json_each(a.village_ids) k where k.key < j.key"
+        "  and k.value = j.value) group by 1, 2)"
         " select v.commune_code, 0 as grp, v.sort_key as ord, v.id as key, v.name as label,"
-        f" {_measure_columns('x', 'x.cur')}"
+        f" {_sums('x')}"
         " from villages v left join links x on x.village_id = v.id"
-        " where (x.id is not null or (v.deleted_at is null and (v.merged_into is null or v.valid_to is not null)"
+        " where (x.village_id is not null or (v.deleted_at is null and (v.merged_into is null or v.valid_to is not null)"
         "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce))"
         + _of_commune("v", commune_code)
         + " group by v.id"
-        f" union all select a.commune_code, 1, '', null, :whole, {_measure_columns('a', _CUR)} from activities a"
-        "  where a.deleted_at is null and "
-        + _IN_EITHER
-        + _of_commune("a", commune_code)
-        + "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by a.commune_code"
+        f" union all select s.commune_code, 1, '', null, :whole, {_sums('s')} from ("
+        + _summed(
+            "a.commune_code",
+            commune_code or "",
+            _of_commune("a", commune_code)
+            + " and json_array_length(coalesce(a.village_ids, '[]')) = 0",
+        )
+        + ") s group by s.commune_code"
         " order by 1, grp, ord"
     )
     return [
@@ -349,7 +386,7 @@ def period_totals(store: Store, year: int | None = None, half: int | None = None
     sums = ", ".join(f"coalesce(sum(a.{m}), 0)" for m in enums.INDICATORS)
     current, previous = dict.fromkeys(MEASURES, 0), dict.fromkeys(MEASURES, 0)
     for cur, *values in store.conn.execute(
-        f"select {_CUR} as cur, count(*), {sums} from activities a where a.deleted_at is null"
+        f"select {_CUR} as cur, count(*), {sums} from {_activities(None)} where a.deleted_at is null"
         f" and {_IN_EITHER} and exists (select 1 from campaigns c where c.id = a.campaign_id)"
         " group by cur",
         _params(p, prev),

@@ -587,3 +587,72 @@ def test_activities_pages_are_slices_of_the_whole_list(upper: Store) -> None:
         upper.activities.query(commune_order=order[:1], limit=5, offset=4, **span)
         == sorted(every, key=lambda a: a["commune_code"] != order[0])[4:9]
     )
+
+
+# ---- the roll-ups: the SQL before issue 12's second pass, kept here as the oracle ------------
+def _old_rollups(store: Store, p, prev, code: str | None) -> tuple[list, list, list]:
+    from desktop_app.store import rollups as r
+    from desktop_app.store.activities import national_group
+
+    params = {**r._params(p, prev), "commune": code, "whole": r.WHOLE_COMMUNE}
+    campaign = (
+        "select min(c.id) as key, c.name as label, c.kind, case when c.kind = 'national' and c.code"
+        f" is not null then null else c.commune_code end as commune_code, {r._measure_columns('a', r._CUR)}"
+        " from campaigns c left join activities a on a.campaign_id = c.id and a.deleted_at is null"
+        f" and {r._IN_EITHER}"
+        " where (a.id is not null or (c.deleted_at is null and coalesce(c.start_year, 0) <= :year"
+        f" and coalesce(c.end_year, 9999) >= :year)){r._of_commune('c', code)}"
+        f" group by {national_group('c')} order by c.kind = 'local', c.sort_key, c.commune_code"
+    )
+    commune = (
+        f"select a.commune_code as key, a.commune_code as label, a.commune_code, {r._measure_columns('a', r._CUR)}"
+        f" from activities a where a.deleted_at is null and {r._IN_EITHER} group by a.commune_code"
+        " order by a.commune_code"
+    )
+    values = ", ".join(f"a.{m}" for m in r.enums.INDICATORS)
+    village = (
+        f"with links as (select distinct j.value as village_id, a.id, {r._CUR} as cur, {values}"
+        "  from activities a, json_each(coalesce(a.village_ids, '[]')) j"
+        "  where a.deleted_at is null and " + r._IN_EITHER + r._of_commune("a", code) + ")"
+        " select v.commune_code, 0 as grp, v.sort_key as ord, v.id as key, v.name as label,"
+        f" {r._measure_columns('x', 'x.cur')}"
+        " from villages v left join links x on x.village_id = v.id"
+        " where (x.id is not null or (v.deleted_at is null and (v.merged_into is null or v.valid_to is not null)"
+        "  and coalesce(v.valid_to, '9999') >= :cs and coalesce(v.valid_from, '0000') <= :ce))"
+        + r._of_commune("v", code)
+        + " group by v.id"
+        f" union all select a.commune_code, 1, '', null, :whole, {r._measure_columns('a', r._CUR)} from activities a"
+        "  where a.deleted_at is null and "
+        + r._IN_EITHER
+        + r._of_commune("a", code)
+        + "  and json_array_length(coalesce(a.village_ids, '[]')) = 0 group by a.commune_code"
+        " order by 1, grp, ord"
+    )
+    return tuple(  # type: ignore[return-value]
+        [r._row(row) for row in store.query(sql, params)] for sql in (campaign, commune, village)
+    )
+
+
+def test_rollups_summed_per_period_first_are_the_rollups_before(upper: Store) -> None:
+    """Summing the activities by key and period before splitting the periods (and counting a
+    village named twice once without DISTINCT) changes no figure, every commune and one."""
+    from desktop_app.store import rollups
+
+    # an activity naming a village twice counts once for it, as before
+    activity = upper.conn.execute(
+        "select id, village_ids from activities where json_array_length(village_ids) > 0"
+        " and deleted_at is null order by date desc limit 1"
+    ).fetchone()
+    doubled = upper.conn.execute(
+        "select json_insert(?, '$[#]', json_extract(?, '$[0]'))", [activity[1], activity[1]]
+    ).fetchone()[0]
+    upper.conn.execute("update activities set village_ids = ? where id = ?", [doubled, activity[0]])
+    for half in (None, 1, 2):
+        p = rollups.period(upper, upper.today().year, half)
+        prev = rollups.previous_period(upper, p)
+        for code in (None, COMMUNES[0][0], COMMUNES[-1][0]):
+            campaign, commune, village = _old_rollups(upper, p, prev, code)
+            assert rollups.by_campaign(upper, p, prev, code) == campaign
+            assert rollups.by_village(upper, p, prev, code) == village
+            assert any(row.current["activities"] for row in village)
+        assert rollups.by_commune(upper, p, prev) == commune
