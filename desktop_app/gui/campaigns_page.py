@@ -344,6 +344,10 @@ class CampaignsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
+    def stop_background(self, timeout: float = 30.0) -> bool:
+        """The roll-up of every commune may be computing in a thread (RollupView)."""
+        return self.rollup.stop_background(timeout)
+
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
         if current is self.rollup:

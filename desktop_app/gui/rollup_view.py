@@ -4,10 +4,11 @@ period a year before, as a table and a bar chart; exported to Excel off the UI t
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +49,7 @@ UPPER_VILLAGE_NOTE = (
     "các dòng có thể lớn hơn tổng; dòng “Tổng các xã” tính mỗi hoạt động một lần."
 )
 CHART_DEFAULT = "money_raised"
+POLL_MS = 15  # how often the UI thread looks whether a province's roll-up is in
 # Short headers for the table's narrow columns (the Excel file and the chart use the full labels).
 SHORT = {
     "activities": "Hoạt động",
@@ -120,6 +122,15 @@ class RollupView(QWidget):
             CommuneFilter(store, "activities", parent=self) if self.upper else None
         )
         self.by_commune: list[rollups.RollupRow] = []
+        self.loaded = False
+        self._thread: threading.Thread | None = None
+        self._asked: tuple[int, int | None, str | None] = (0, None, None)
+        self._outcome: Any = None
+        self._again = False
+        self._cancel = threading.Event()  # set: the running roll-up's queries stop at once
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
         self.year = QSpinBox(self)
         self.year.setRange(2000, store.today().year + 1)
         self.year.setValue(rollups.period_containing(store).year)
@@ -206,27 +217,112 @@ class RollupView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Compute the roll-up: of one commune (or a commune office) at once; of every commune
+        of a province (100,000 activities, a second or more) in a thread on a reader of the
+        store, the window staying live, the table filled when it is done."""
         code = self.commune_code()
+        asked = (self.year.value(), self.half(), code)
+        if not (self.upper and code is None):  # a roll-up being computed is dropped when in
+            self._show(self._outcome_of(self.store, *asked))
+            return
+        if self._thread is not None and self._thread.is_alive():
+            self._again = True  # asked again while computing: again once done
+            return
+        self.loaded = False
+        self.period_label.setText("Đang tổng hợp số liệu các xã…")
+        self._asked, self._outcome = asked, None
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(
+            target=self._compute_in_thread, args=(self._cancel,), name="rollup", daemon=True
+        )
+        self._thread.start()
+        self._poll_timer.start()
+
+    def load_now(self) -> None:
+        """Wait for a roll-up being computed and show it (tests, the Excel export)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._poll()
+
+    def _compute_in_thread(self, cancel: threading.Event) -> None:
         try:
-            self.rollup = rollups.rollup(self.store, self.year.value(), self.half(), code)
-            if self.upper and code is None:  # several communes: grouped and named by commune
-                names = communes.names(self.store)
-                r = self.rollup
-                self.rollup = rollups.Rollup(
-                    r.period,
-                    r.previous_period,
-                    rollups.by_commune_name(r.by_campaign, names),
-                    rollups.by_commune_name(r.by_village, names),
+            reader = self.store.reader()
+            try:  # every statement gives up once the view is told to stop
+                reader.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
+                self._outcome = self._outcome_of(reader, *self._asked)
+            finally:
+                reader.close()
+        except Exception as exc:  # noqa: BLE001 - shown by _show, logged
+            self._outcome = exc
+
+    def stop_background(self, timeout: float = 30.0) -> bool:
+        """Cancel a roll-up being computed in its thread and wait for the thread (its reader
+        closed): before the window closes and before the store is closed or swapped. True when
+        no thread is left."""
+        self._poll_timer.stop()
+        self._again = False
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        self._cancel.set()
+        thread.join(timeout)
+        if thread.is_alive():  # a statement that cannot be interrupted: logged, left to end
+            log.warning("roll-up reader still running after %.0f s", timeout)
+            self._thread = thread
+            return False
+        self._outcome = None
+        return True
+
+    def _poll(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll_timer.stop()
+        self._thread = None
+        outcome = self._outcome
+        asked = (self.year.value(), self.half(), self.commune_code())
+        if self._again or asked != self._asked:  # the officer asked for another meanwhile
+            self._again = False
+            if self.upper and asked[2] is None:
+                self.reload()
+            return
+        if isinstance(outcome, Exception) and not isinstance(outcome, UserError):
+            log.warning("roll-up not computed: %r", outcome)
+            outcome = UserError("Không tổng hợp được số liệu; hãy thử lại.")
+        self._show(outcome)
+
+    @staticmethod
+    def _outcome_of(
+        store: Store, year: int, half: int | None, code: str | None
+    ) -> tuple[rollups.Rollup, list[rollups.RollupRow]] | UserError:
+        """The roll-up asked for (and every commune's row when no commune is chosen at an upper
+        level), read from store without touching a widget; a UserError to show instead."""
+        try:
+            rollup = rollups.rollup(store, year, half, code)
+            by_commune: list[rollups.RollupRow] = []
+            if is_upper(store) and code is None:  # several communes: grouped, named by commune
+                names = communes.names(store)
+                by_commune = rollups.by_commune_name(
+                    rollups.by_commune(store, rollup.period, rollup.previous_period), names
                 )
-                self.by_commune = rollups.by_commune_name(
-                    rollups.by_commune(self.store, r.period, r.previous_period), names
+                rollup = rollups.Rollup(
+                    rollup.period,
+                    rollup.previous_period,
+                    rollups.by_commune_name(rollup.by_campaign, names),
+                    rollups.by_commune_name(rollup.by_village, names),
                 )
+            return rollup, by_commune
         except UserError as exc:
+            return exc
+
+    def _show(self, outcome: Any) -> None:
+        self.loaded = True
+        if isinstance(outcome, UserError):
             self.rollup = None
-            self.period_label.setText(f"<span style='color:#b71c1c'>{exc.message}</span>")
+            self.period_label.setText(f"<span style='color:#b71c1c'>{outcome.message}</span>")
             self.model.set_rows([])
             self.chart.set_data("", [])
             return
+        self.rollup, self.by_commune = outcome
         r = self.rollup
         self.period_label.setText(
             f"<b>{r.period.label}</b> — so với cùng kỳ: {r.previous_period.label}"
@@ -304,6 +400,7 @@ class RollupView(QWidget):
     def export(self) -> None:
         if self.thread is not None and self.thread.isRunning():
             return
+        self.load_now()
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Xuất bảng tổng hợp ra Excel", str(self.suggested_path()), "Tệp Excel (*.xlsx)"
         )

@@ -161,6 +161,9 @@ def test_rollups_of_one_commune_or_of_every_commune_grouped(
     page = campaigns_page(window)
     page.tabs.setCurrentWidget(page.rollup)
     view = page.rollup
+    assert not view.loaded  # every commune's roll-up is computed in a thread
+    view.load_now()
+    assert view.loaded
     names = names_of(upper_store)
 
     def total() -> dict:
@@ -238,3 +241,22 @@ def test_a_commune_office_sees_no_commune_on_the_campaigns_page(
     page.activities.select_row(0)
     assert page.activities.edit_button.isEnabled()
     assert page.activities.campaign_filter.count() - 1 == len(demo_store.campaigns.query())
+
+
+def test_a_commune_chosen_while_every_commune_is_summed_keeps_its_own_rollup(
+    window: Any, qtbot: Any, upper_store: Store
+) -> None:
+    """The province's roll-up is summed in a thread; choosing a commune meanwhile shows that
+    commune's at once, and the province's, when it comes, does not replace it."""
+    page = campaigns_page(window)
+    page.tabs.setCurrentWidget(page.rollup)
+    view = page.rollup
+    code, name = sorted(names_of(upper_store).items())[1]
+    choose_commune(view, name)
+    assert view.loaded
+    one = in_year(upper_store, " and a.commune_code = ?", [code])
+    total = view.model.record(view.model.rowCount() - 1)
+    assert total["current"]["activities"] == one
+    qtbot.waitUntil(lambda: view._thread is None, timeout=20000)
+    total = view.model.record(view.model.rowCount() - 1)
+    assert total["current"]["activities"] == one and view.commune_code() == code
