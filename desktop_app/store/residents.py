@@ -191,24 +191,18 @@ class Residents(Register):
             " where r.deleted_at is null and r.left_date is null"
         ).fetchone()[0]
 
-    def query(
+    def _where(
         self,
-        village_id: str | None = None,
-        search: str | None = None,
-        category: str | None = None,
-        include_left: bool = False,
-        state: str | None = None,
-        commune_code: str | None = None,
-        sort: Sort = None,
-    ) -> list[dict]:
-        """Members with their person and village, ordered by village then Vietnamese name order;
-        commune_code keeps one commune's (the upper level).
-
-        Each row carries `state` (introduced/registered/left), `registration_deadline` and
-        `registration_overdue` (introduced and past the deadline today).
-        """
+        select: str,
+        village_id: str | None,
+        search: str | None,
+        category: str | None,
+        include_left: bool,
+        state: str | None,
+        commune_code: str | None,
+    ) -> Where:
         where = (
-            Where(self._select())
+            Where(select)
             .given(commune_code, "r.commune_code = ?")
             .given(village_id, "r.village_id = ?")
             .given(category if category != "exempt" else None, "r.category = ?")
@@ -228,10 +222,73 @@ class Residents(Register):
                 " or lower(coalesce(r.letter_number, '')) like ? escape '\\')"
             )
             where.params += [bounds.like_contains(term), bounds.like_contains(term)]
-        sql, params = where.sql, where.params
-        rows = ordering.listed(
-            self.store, sql, params, "v.sort_key, p.sort_key, r.id", RESIDENT_ORDER, sort
+        return where
+
+    def count_query(
+        self,
+        village_id: str | None = None,
+        search: str | None = None,
+        category: str | None = None,
+        include_left: bool = False,
+        state: str | None = None,
+        commune_code: str | None = None,
+    ) -> int:
+        """How many members query() lists with the same filters, counted in SQL."""
+        where = self._where(
+            "select count(*) from residents r join people p on p.id = r.person_id"
+            " where r.deleted_at is null",
+            village_id,
+            search,
+            category,
+            include_left,
+            state,
+            commune_code,
         )
+        return self.store.conn.execute(where.sql, where.params).fetchone()[0]
+
+    def query(
+        self,
+        village_id: str | None = None,
+        search: str | None = None,
+        category: str | None = None,
+        include_left: bool = False,
+        state: str | None = None,
+        commune_code: str | None = None,
+        sort: Sort = None,
+        limit: int | None = None,
+        offset: int = 0,
+        commune_order: list[str] | None = None,
+    ) -> list[dict]:
+        """Members with their person and village, ordered by village then Vietnamese name order;
+        commune_code keeps one commune's (the upper level). limit and offset: one page;
+        commune_order, commune codes: commune after commune in that order (others last).
+
+        Each row carries `state` (introduced/registered/left), `registration_deadline` and
+        `registration_overdue` (introduced and past the deadline today).
+        """
+        where = self._where(
+            self._select(), village_id, search, category, include_left, state, commune_code
+        )
+        sql, params = where.sql, list(where.params)
+        order = "v.sort_key, p.sort_key, r.id"
+        if sort is not None:  # by a column of the list (a header click): every row, then the page
+            rows = ordering.listed(self.store, sql, params, order, RESIDENT_ORDER, sort)
+            if commune_order:
+                rank = {code: i for i, code in enumerate(commune_order)}
+                rows.sort(key=lambda r: rank.get(r["commune_code"], len(rank)))
+            return self._decorated(rows[offset : None if limit is None else offset + limit])
+        if commune_order:
+            rank = " ".join(f"when ? then {i}" for i in range(len(commune_order)))
+            order = f"case r.commune_code {rank} else {len(commune_order)} end, {order}"
+            params += commune_order
+        sql += f" order by {order}"
+        if limit is not None or offset:
+            sql += " limit ? offset ?"
+            params += [-1 if limit is None else limit, offset]
+        return self._decorated(self.store.query(sql, params))
+
+    def _decorated(self, rows: list[dict]) -> list[dict]:
+        """Each row with its state, registration deadline and whether registering is late."""
         days = self.store.settings("reg213_register_days")
         today = self.store.today()
         for row in rows:

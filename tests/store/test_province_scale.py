@@ -656,3 +656,16 @@ def test_rollups_summed_per_period_first_are_the_rollups_before(upper: Store) ->
             assert rollups.by_village(upper, p, prev, code) == village
             assert any(row.current["activities"] for row in village)
         assert rollups.by_commune(upper, p, prev) == commune
+
+
+def test_residents_pages_and_counts_are_the_whole_lists(upper: Store) -> None:
+    for filters in ({}, {"state": "registered"}, {"state": "introduced"}, {"search": "n"}):
+        every = upper.residents.query(**filters)
+        assert upper.residents.count_query(**filters) == len(every), filters
+        assert upper.residents.query(**filters, limit=5, offset=2) == every[2:7], filters
+        order = [code for code, _ in sorted(COMMUNES, reverse=True)]
+        rank = {code: i for i, code in enumerate(order)}
+        assert upper.residents.query(**filters, commune_order=order) == sorted(
+            every, key=lambda r: rank.get(r["commune_code"], len(rank))
+        )
+    assert upper.residents.count_query() > 0
