@@ -27,6 +27,7 @@ OPEN_TIP = "Mỗi xã tự mở đợt nhận xét cho đảng viên của xã �
 class UpperRoundView(RoundView):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self.commune_filter: CommuneFilter | None = None
+        self._whole: tuple[tuple[int, str | None], list[dict]] | None = None
         super().__init__(store, parent)
         self.commune_filter = CommuneFilter(store, "residents", parent=self)
         self.layout().itemAt(0).layout().insertWidget(0, self.commune_filter)
@@ -75,16 +76,30 @@ class UpperRoundView(RoundView):
         self.commune_filter.clear_choice()
         self._narrow()
 
+    def reload(self, select_resident: str | None = None) -> None:
+        self._whole = None  # the round is read once per reload (a province: 12,000 members)
+        super().reload(select_resident)
+
+    def _round(self, year: int) -> list[dict]:
+        """checklist() of the chosen commune (or every commune), no village filter: what the
+        progress line, the communes' headings and the list without a village filter show."""
+        key = (year, self.commune_code())
+        whole = self._whole
+        if whole is None or whole[0] != key:
+            whole = self._whole = (key, self.store.evaluations.checklist(year, commune_code=key[1]))
+        return whole[1]
+
     def _show_progress(self, year: int) -> None:
         code = self.commune_code()
-        text = progress_text(self.store.evaluations.round_progress(year, commune_code=code))
+        text = progress_text(self.store.evaluations.progress_of(self._round(year), year))
         name = f"xã {self.commune_label(code)}" if code else "các xã"
         self.progress.setText(text.replace("</b> —", f"</b> ({name}) —", 1))
 
     def _groups(self, year: int) -> list[dict]:
-        return self.store.evaluations.checklist(
-            year, self.village_filter.village_id(), self.commune_code()
-        )
+        village = self.village_filter.village_id()
+        if village is None:
+            return self._round(year)
+        return self.store.evaluations.checklist(year, village, self.commune_code())
 
     def _fill(
         self, groups: list[dict], select_resident: str | None, parent: QTreeWidgetItem | None = None
@@ -94,7 +109,10 @@ class UpperRoundView(RoundView):
         by_commune: dict[str, list[dict]] = {}
         for group in groups:
             by_commune.setdefault(group["commune_code"], []).append(group)
-        progress = self.store.evaluations.round_progress_by_commune(self.year.value())
+        year = self.year.value()
+        progress = self.store.evaluations.round_progress_by_commune(
+            year, self._round(year) if self.commune_code() is None else None
+        )
         chosen = None
         for code in [
             *self.commune_filter.order(),

@@ -540,12 +540,19 @@ class Evaluations(Register):
         owe a comment: every status but exempt and unregistered), "done" (returned),
         "due_date" (ISO) and "year".
         """
-        return self._progress(self.checklist(year, commune_code=commune_code), year)
+        return self.progress_of(self.checklist(year, commune_code=commune_code), year)
 
-    def round_progress_by_commune(self, year: int) -> dict[str, dict]:
-        """round_progress() of each commune holding members in the round, by commune code."""
+    def progress_of(self, checklist: list[dict], year: int) -> dict:
+        """round_progress() of a checklist() already read (the same year, no village filter)."""
+        return self._progress(checklist, year)
+
+    def round_progress_by_commune(
+        self, year: int, checklist: list[dict] | None = None
+    ) -> dict[str, dict]:
+        """round_progress() of each commune holding members in the round, by commune code
+        (checklist: checklist(year) when the caller has read it already)."""
         groups: dict[str, list[dict]] = {}
-        for group in self.checklist(year):
+        for group in self.checklist(year) if checklist is None else checklist:
             groups.setdefault(group["commune_code"], []).append(group)
         return {code: self._progress(of_commune, year) for code, of_commune in groups.items()}
 

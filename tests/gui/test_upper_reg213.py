@@ -193,3 +193,26 @@ def test_a_commune_office_sees_no_commune_on_the_213_page(
     listing.state_filter.set_code("introduced")
     listing.select_row(0)
     assert listing.register_button.isEnabled() and listing.edit_button.isEnabled()
+
+
+def test_the_round_of_every_commune_is_read_once_a_reload(
+    window: Any, upper_store: Store, monkeypatch: Any
+) -> None:
+    """The progress line, the communes' headings and the list share one reading of the round
+    (a province: 12,000 members), and show what three readings showed."""
+    view = round_view(window)
+    before = (view.progress.text(), [m["id"] for m, _i in members(view)])
+    heads = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    reads = []
+    checklist = upper_store.evaluations.checklist
+    monkeypatch.setattr(
+        upper_store.evaluations,
+        "checklist",
+        lambda *a, **k: reads.append((a, k)) or checklist(*a, **k),
+    )
+    view.reload()
+    assert len(reads) == 1
+    assert (view.progress.text(), [m["id"] for m, _i in members(view)]) == before
+    assert [
+        view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())
+    ] == heads
