@@ -173,6 +173,10 @@ def build_upper(root: Path, sizes: list[int], reimport: bool) -> tuple[Store, di
     figures["reimport"] = time.perf_counter() - t
     figures["reimport_inside"] = again["seconds"]
     store = open_store(db)
+    # A kept office made by an earlier version is offered encryption when the window opens
+    # (m0008): the bench measures the plain office's window (bench_gui measures the protected).
+    if store.meta("protect_at_start") == "1":
+        store.set_meta("protect_at_start", "0")
     store.db.execute("pragma wal_checkpoint(truncate)")
     figures["db_bytes"] = db.stat().st_size
     return store, figures
