@@ -338,7 +338,7 @@ class OverviewPage(QWidget):
 
         progress = store.evaluations.round_progress(year)
         late = f" · {progress['overdue']} quá hạn" if progress["overdue"] else ""
-        totals = rollups.period_totals(store)
+        totals = rollups.period_totals(store, measures=("money_raised",))
         money, before = (
             totals["current"].get("money_raised", 0),
             totals["previous"].get("money_raised", 0),

@@ -483,38 +483,20 @@ class Evaluations(Register):
         """
         due = self.due_date(year).isoformat()
         today = self.store.today()
-        sql = (
+        where = self._round_where(
             "select r.*, p.full_name, p.sort_key, v.name as village_name,"
             " e.id as evaluation_id, e.state as evaluation_state, e.version,"
-            " e.changed_after_confirmation"
-            " from residents r join people p on p.id = r.person_id"
-            " left join villages v on v.id = r.village_id"
-            " left join evaluations e on e.id = (select x.id from evaluations x where x.resident_id = r.id"
-            "  and x.year = ? and x.deleted_at is null and x.purpose is null order by x.version desc limit 1)"
-            " where r.deleted_at is null and (r.left_date is null or r.left_date > ? or e.id is not null)"
-            " and (r.registered_date is null or r.registered_date <= ? or e.id is not null)"
+            " e.changed_after_confirmation",
+            year,
+            village_id,
+            commune_code,
         )
-        where = (
-            Where(sql)
-            .given(village_id, "r.village_id = ?")
-            .given(commune_code, "r.commune_code = ?")
-        )
-        where.params[:0] = [year, due, due]
         days = self.store.settings("reg213_register_days")
         villages: dict[str, dict] = {}
         for row in self.store.query(
             where.sql + " order by r.commune_code, v.sort_key, p.sort_key, r.id", where.params
         ):
-            row["registration_overdue"] = reg213.registration_overdue(row, today, days)
-            if row["evaluation_state"]:
-                row["status"] = row["evaluation_state"]
-            elif reg213.is_exempt(row["category"]):
-                row["status"] = "exempt"
-            elif not row["registered_date"]:
-                row["status"] = "unregistered"
-            else:
-                row["status"] = "not_requested"
-            row["overdue"] = row["status"] in OWING and today.isoformat() > due
+            self._round_status(row, today, due, days)
             group = villages.setdefault(
                 f"{row['commune_code']}/{row['village_id'] or ''}",
                 {
@@ -533,6 +515,81 @@ class Evaluations(Register):
             group["counts"]["registration_overdue"] += row["registration_overdue"]
         return list(villages.values())
 
+    def _round_where(
+        self, select: str, year: int, village_id: str | None, commune_code: str | None
+    ) -> Where:
+        """The members in the year's round (checklist()'s rows), after `select`."""
+        due = self.due_date(year).isoformat()
+        where = (
+            Where(
+                select + " from residents r join people p on p.id = r.person_id"
+                " left join villages v on v.id = r.village_id"
+                " left join evaluations e on e.id = (select x.id from evaluations x"
+                "  where x.resident_id = r.id and x.year = ? and x.deleted_at is null"
+                "  and x.purpose is null order by x.version desc limit 1)"
+                " where r.deleted_at is null"
+                " and (r.left_date is null or r.left_date > ? or e.id is not null)"
+                " and (r.registered_date is null or r.registered_date <= ? or e.id is not null)"
+            )
+            .given(village_id, "r.village_id = ?")
+            .given(commune_code, "r.commune_code = ?")
+        )
+        where.params[:0] = [year, due, due]
+        return where
+
+    @staticmethod
+    def _round_status(row: dict, today: date, due: str, days: int) -> None:
+        """A member's `status` in the round, `overdue` and `registration_overdue`, set in row
+        (from its evaluation_state, category, registered_date, left_date, received_date and
+        letter_date)."""
+        row["registration_overdue"] = reg213.registration_overdue(row, today, days)
+        if row["evaluation_state"]:
+            row["status"] = row["evaluation_state"]
+        elif reg213.is_exempt(row["category"]):
+            row["status"] = "exempt"
+        elif not row["registered_date"]:
+            row["status"] = "unregistered"
+        else:
+            row["status"] = "not_requested"
+        row["overdue"] = row["status"] in OWING and today.isoformat() > due
+
+    def _round_counts(self, year: int, commune_code: str | None = None) -> dict[str, list[dict]]:
+        """checklist()'s counts without its rows, per commune ({code: [{"counts": …}]}, the
+        shape _progress reads): the members grouped in SQL by what their status depends on
+        (the overview of a province: 12,000 members in a few hundred groups)."""
+        due = self.due_date(year).isoformat()
+        today = self.store.today()
+        days = self.store.settings("reg213_register_days")
+        where = self._round_where(
+            "select r.commune_code, e.state as evaluation_state, r.category,"
+            " nullif(r.registered_date, '') is not null as registered_date,"
+            " nullif(r.left_date, '') is not null as left_date,"
+            " coalesce(nullif(r.received_date, ''), nullif(r.letter_date, '')) as received_date,"
+            " null as letter_date, count(*) as n",
+            year,
+            None,
+            commune_code,
+        )
+        out: dict[str, list[dict]] = {}
+        for row in self.store.query(where.sql + " group by 1, 2, 3, 4, 5, 6", where.params):
+            for key in ("registered_date", "left_date"):
+                row[key] = row[key] or None  # what the status reads of them: given or not
+            self._round_status(row, today, due, days)
+            groups = out.setdefault(row["commune_code"], [])
+            if not groups:
+                groups.append(
+                    {
+                        "counts": dict.fromkeys(
+                            (*ROUND_STATUSES, "overdue", "registration_overdue"), 0
+                        )
+                    }
+                )
+            counts, n = groups[0]["counts"], row["n"]
+            counts[row["status"]] += n
+            counts["overdue"] += n * row["overdue"]
+            counts["registration_overdue"] += n * row["registration_overdue"]
+        return out
+
     def round_progress(self, year: int, commune_code: str | None = None) -> dict:
         """The whole commune's round in figures, for the overview (of one commune, at the upper level).
 
@@ -540,7 +597,8 @@ class Evaluations(Register):
         owe a comment: every status but exempt and unregistered), "done" (returned),
         "due_date" (ISO) and "year".
         """
-        return self.progress_of(self.checklist(year, commune_code=commune_code), year)
+        counts = self._round_counts(year, commune_code)
+        return self._progress([g for groups in counts.values() for g in groups], year)
 
     def progress_of(self, checklist: list[dict], year: int) -> dict:
         """round_progress() of a checklist() already read (the same year, no village filter)."""
@@ -552,7 +610,9 @@ class Evaluations(Register):
         """round_progress() of each commune holding members in the round, by commune code
         (checklist: checklist(year) when the caller has read it already)."""
         groups: dict[str, list[dict]] = {}
-        for group in self.checklist(year) if checklist is None else checklist:
+        if checklist is None:
+            groups = self._round_counts(year)
+        for group in checklist or []:
             groups.setdefault(group["commune_code"], []).append(group)
         return {code: self._progress(of_commune, year) for code, of_commune in groups.items()}
 

@@ -374,24 +374,32 @@ def rollup(
     )
 
 
-def period_totals(store: Store, year: int | None = None, half: int | None = None) -> dict:
+def period_totals(
+    store: Store,
+    year: int | None = None,
+    half: int | None = None,
+    measures: tuple[str, ...] = MEASURES,
+) -> dict:
     """Commune totals for a period (default: the half-year containing today), for the overview.
 
     {"period": Period, "previous_period": Period, "current": {measure: n}, "previous": {…}}
+    (measures: those wanted, of MEASURES; the overview asks for the money raised only)
     """
     p = period(store, year, half) if year else period_containing(store)
     prev = previous_period(store, p)
     # total_of(by_campaign(…)): every activity of either period whose campaign is on the books,
     # once; summed without grouping by campaign (a province's year holds 90,000 activities).
-    sums = ", ".join(f"coalesce(sum(a.{m}), 0)" for m in enums.INDICATORS)
-    current, previous = dict.fromkeys(MEASURES, 0), dict.fromkeys(MEASURES, 0)
+    sums = ", ".join(
+        "count(*)" if m == "activities" else f"coalesce(sum(a.{m}), 0)" for m in measures
+    )
+    current, previous = dict.fromkeys(measures, 0), dict.fromkeys(measures, 0)
     for cur, *values in store.conn.execute(
-        f"select {_CUR} as cur, count(*), {sums} from {_activities(None)} where a.deleted_at is null"
+        f"select {_CUR} as cur, {sums} from {_activities(None)} where a.deleted_at is null"
         f" and {_IN_EITHER} and exists (select 1 from campaigns c where c.id = a.campaign_id)"
         " group by cur",
         _params(p, prev),
     ):
-        (current if cur else previous).update(zip(MEASURES, map(int, values), strict=True))
+        (current if cur else previous).update(zip(measures, map(int, values), strict=True))
     return {"period": p, "previous_period": prev, "current": current, "previous": previous}
 
 

@@ -669,3 +669,33 @@ def test_residents_pages_and_counts_are_the_whole_lists(upper: Store) -> None:
             every, key=lambda r: rank.get(r["commune_code"], len(rank))
         )
     assert upper.residents.count_query() > 0
+
+
+def test_round_progress_counted_in_groups_is_the_checklists(upper: Store) -> None:
+    """The round's figures, counted from members grouped in SQL by what their status depends
+    on, are those of the checklist's rows, every commune and each (and a late registration)."""
+    year = upper.today().year
+    late = upper.conn.execute(
+        "select id from residents where registered_date is null and left_date is null limit 1"
+    ).fetchone()
+    if late:
+        upper.conn.execute(
+            "update residents set received_date = '2020-01-01' where id = ?", [late[0]]
+        )
+    for y in (year - 1, year):
+        whole = upper.evaluations.checklist(y)
+        assert upper.evaluations.round_progress(y) == upper.evaluations.progress_of(whole, y)
+        per_commune: dict[str, list[dict]] = {}
+        for group in whole:
+            per_commune.setdefault(group["commune_code"], []).append(group)
+        expected_by_commune = {
+            code: upper.evaluations.progress_of(groups, y) for code, groups in per_commune.items()
+        }
+        assert upper.evaluations.round_progress_by_commune(y) == expected_by_commune
+        for code, _ in COMMUNES:
+            own = upper.evaluations.checklist(y, commune_code=code)
+            assert upper.evaluations.round_progress(y, commune_code=code) == (
+                upper.evaluations.progress_of(own, y)
+            )
+    figures = upper.evaluations.round_progress(year)
+    assert figures["due"] > 0 and figures["registration_overdue"] > 0
