@@ -248,7 +248,11 @@ def campaigns_and_residents(store: Store, code: str, label: str) -> None:
         "roll-up, both tables": lambda c: (
             rollups.rollup(store, period.year, commune_code=c).by_campaign
         ),
-        "residents list": lambda c: store.residents.query(commune_code=c),
+        "residents list (count + first 200)": lambda c: (
+            store.residents.query(commune_code=c, limit=BATCH),
+            store.residents.count_query(commune_code=c),
+        )[1],
+        "residents, every row": lambda c: store.residents.query(commune_code=c),
         "213 round checklist": lambda c: store.evaluations.checklist(year, commune_code=c),
     }
     print(
