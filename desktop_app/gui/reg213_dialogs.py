@@ -221,6 +221,22 @@ class ResidentDialog(RecordDialog):
 class CommentDialog(RecordDialog):
     """The comment form of the evaluation's own form version; `read_only` shows an old version."""
 
+    def screen_height(self) -> int:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().height()
+
+    def _criteria_height(self) -> None:
+        """Every criterion of the usual five in view where the screen allows; on a netbook's
+        600 pixels the criteria scroll, so that the fields and Lưu below stay on the screen."""
+        area = self.ui.criteriaArea
+        need = min(self.ui.criteriaWidget.sizeHint().height() + 4, 360)
+        area.setMinimumHeight(120)
+        room = self.screen_height() - 40  # the window's title bar
+        rest = self.layout().minimumSize().height() - 120
+        area.setMinimumHeight(max(120, min(need, room - rest)))
+
     def __init__(
         self, store: Store, record: dict, parent: QWidget | None = None, read_only: bool = False
     ) -> None:
@@ -254,7 +270,7 @@ class CommentDialog(RecordDialog):
         ui.criteriaLayout.addStretch(1)
         # Show every criterion of the usual five without scrolling; a longer form scrolls.
         ui.criteriaWidget.setMinimumWidth(760)
-        ui.criteriaArea.setMinimumHeight(min(ui.criteriaWidget.sizeHint().height() + 4, 360))
+        self._criteria_height()
         row = self._choices(
             "recommendation", self.form.recommendation.levels, ui.recommendationGroup
         )

@@ -101,3 +101,20 @@ def test_people_at_1024x600_show_the_essential_columns_without_scrolling(
     assert page.hidden_columns() == ["phone"]
     page.show_all_columns()
     assert page.hidden_columns() == []
+
+
+def test_the_comment_form_fits_a_600_pixel_screen(
+    qtbot: Any, demo_store: Any, monkeypatch: Any
+) -> None:
+    """Walk at 1024×600 (issue 13): the comment form put Lưu below the screen's edge; now its
+    criteria scroll, and the dialog's whole height fits the screen."""
+    from desktop_app.gui.reg213_dialogs import CommentDialog
+
+    record = next(e for e in demo_store.evaluations.query(year=2026) if e["state"] == "requested")
+    tall = CommentDialog(demo_store, record)  # a 768-pixel screen and more: five criteria shown
+    qtbot.addWidget(tall)
+    monkeypatch.setattr(CommentDialog, "screen_height", lambda _self: 600)
+    small = CommentDialog(demo_store, record)
+    qtbot.addWidget(small)
+    assert small.minimumSizeHint().height() <= 600 - 40
+    assert 120 <= small.ui.criteriaArea.minimumHeight() < tall.ui.criteriaArea.minimumHeight()
