@@ -6,6 +6,7 @@
     … --dialog wizard           the first-run wizard (wizard-commune, wizard-upper: its second page)
     … --upper                   an upper-level office that imported three demo communes
     … --size 1024x600           a netbook's screen (run Xvfb at that size too)
+    … --data-dir DIR --all DIR2 --pages-only    an office of your own (its dialogs need demo data)
 
 The dialogs of each page are listed here (`DIALOGS`, by the page's class): a factory returns
 the dialog, filled in, without running it. The product's pages know nothing of screenshots.
@@ -375,6 +376,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--size", default="1366x768", help="cỡ cửa sổ, ví dụ 1024x600")
     parser.add_argument(
+        "--pages-only",
+        action="store_true",
+        help="với --all: chỉ chụp các trang (hộp thoại cần dữ liệu của xã mẫu)",
+    )
+    parser.add_argument(
         "--data-dir", type=Path, help="dùng thư mục dữ liệu này thay vì tạo xã mẫu mới"
     )
     parser.add_argument(
@@ -433,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
             page = ready(window.open_page(key))
             base = f"{i:02d}-{_slug(title)}"
             grab(args.all / f"{base}.png")
-            for name, factory in dialogs_of(page).items():
+            for name, factory in ({} if args.pages_only else dialogs_of(page)).items():
                 dialog = factory()
                 show_dialog(dialog, window)
                 grab(args.all / f"{base}--{_slug(name)}.png")

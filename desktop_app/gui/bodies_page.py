@@ -173,7 +173,7 @@ class BodiesPage(RegisterPage):
 
     def narrow_order(self) -> list[str]:
         # the details beside the list show them all; the name (or village) and term stay
-        return ["decision_number", "is_current", "member_count"]
+        return ["decision_number", "is_current", "member_count", "term_label"]
 
     def _filter_key(self, search: str) -> tuple:
         village = self.village_filter.village_id() if self.village_filter is not None else None

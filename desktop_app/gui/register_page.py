@@ -43,6 +43,7 @@ EDIT_TIP = "Sửa dòng đang chọn (Enter, F2 hoặc bấm đúp)"
 DELETE_TIP = "Xóa dòng đang chọn (phím Delete)"
 SPLITTER_SIZES = [820, 280]
 MAX_COLUMN_WIDTH = 320
+ESSENTIAL_WIDTH = 130  # the row's name this wide hides the less needed columns first
 SHORT_CONTENT = 90  # a column whose cells fit this (dates, numbers) is never cut to its header
 SEARCH_MIN_WIDTH = (
     240  # the search box never shrinks to "T…"  # a long text beyond this is cut, with its tooltip
@@ -353,7 +354,7 @@ class RegisterPage(CommuneAware, QWidget):
         self._fitted = self.model.rowCount() > 0
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
         count = len(shown)
-        floor = [self._floor(i) for i in shown]
+        floor = [self._keep(i) for i in shown]
         want = [
             min(MAX_COLUMN_WIDTH, max(floor[k], self.table.sizeHintForColumn(i)))
             for k, i in enumerate(shown)
@@ -387,6 +388,19 @@ class RegisterPage(CommuneAware, QWidget):
             min(self.table.sizeHintForColumn(section), SHORT_CONTENT),
         )
 
+    def _keep(self, section: int) -> int:
+        """The narrowest a column is made before less needed ones are hidden: its floor; the
+        row's own name (the first column that never gives way) whole, up to ESSENTIAL_WIDTH,
+        so a name is not cut to "Nguyễn Đức …" while the phone number shows."""
+        floor = self._floor(section)
+        if not self.narrow_order():
+            return floor
+        keys = [c.key for c in self.model.columns]
+        first = next((i for i, k in enumerate(keys) if k not in self.narrow_order()), -1)
+        if section != first or (self.upper and section == 0):
+            return floor
+        return max(floor, min(ESSENTIAL_WIDTH, self.table.sizeHintForColumn(section)))
+
     def _room(self) -> int:
         """The table's width for columns, less a vertical scroll bar that is not shown yet (it
         comes with the rows, and takes its width from the columns without a resize event)."""
@@ -404,7 +418,12 @@ class RegisterPage(CommuneAware, QWidget):
             return
         hidden = set(self._hidden_by_hand)
         candidates = [k for k in self.narrow_order() if k in keys and k not in self._shown_by_hand]
-        needed = sum(self._floor(i) for i, k in enumerate(keys) if k not in hidden)
+        if not candidates:
+            self._hidden_for_room = []
+            self._apply_hidden(hidden)
+            return
+        floors = {k: self._keep(i) for i, k in enumerate(keys)}
+        needed = sum(floors[k] for k in keys if k not in hidden)
         for_room: list[str] = []
         for key in candidates:
             if needed <= room:
@@ -413,7 +432,7 @@ class RegisterPage(CommuneAware, QWidget):
                 continue
             for_room.append(key)
             hidden.add(key)
-            needed -= self._floor(keys.index(key))
+            needed -= floors[key]
         self._hidden_for_room = for_room
         self._apply_hidden(hidden)
 

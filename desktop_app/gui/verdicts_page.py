@@ -155,6 +155,9 @@ class GradingsList(RegisterPage):
     def column_widths(self) -> list[int]:
         return [180, 80, 110, 85, 140, 260]
 
+    def narrow_order(self) -> list[str]:
+        return ["evidence", "previous_rank", "previous_total"]  # all in the details
+
     def rows(self, search: str) -> list[dict]:
         return self.store.gradings.query(
             year=self.year_filter.value(),
@@ -364,6 +367,9 @@ class CommendationsList(RegisterPage):
 
     def column_widths(self) -> list[int]:
         return [170, 110, 90, 140, 110, 120, 260]
+
+    def narrow_order(self) -> list[str]:
+        return ["reason", "decision_number", "level"]  # all in the details
 
     def rows(self, search: str) -> list[dict]:
         return self.store.commendations.query(
