@@ -6,12 +6,14 @@ import record and SHA-256 without its every byte checked again, and a changed co
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync import bundle as bundle_format
-from desktop_app.sync import crypto, importer
-from desktop_app.sync.errors import SyncError
+from desktop_app.sync import crypto, importer, payload
+from desktop_app.sync.errors import BundleCorrupt, SyncError
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.files import import_files
 from desktop_app.sync.importer import import_bundle
@@ -186,3 +188,21 @@ def test_a_changed_copy_of_an_imported_bundle_is_refused(upper, commune, stick, 
     outcome = import_files(upper, [changed])[0]
     assert isinstance(outcome.error, SyncError)
     assert snapshot(upper) == before
+
+
+def test_a_payload_is_parsed_a_group_of_lines_at_a_time_with_the_same_rows():
+    rows = [
+        {"id": f"{n:08d}-0000-4000-8000-000000000000", "full_name": f"Nguyễn Văn {n}", "n": n}
+        for n in range(payload.LINES_AT_ONCE * 2 + 7)
+    ]
+    data, count = payload.encode_rows(rows)
+    assert payload.decode_rows(data, "payload/people.jsonl.gz", count) == rows
+
+
+def test_a_bad_line_in_a_later_group_is_named_by_its_number_in_the_payload():
+    lines = [payload.encode_row({"id": f"r{n}", "n": n}) for n in range(payload.LINES_AT_ONCE + 10)]
+    lines[payload.LINES_AT_ONCE + 4] = b'{"id": 5, "n": 1}'  # an id that is not text
+    data = gzip.compress(b"\n".join(lines) + b"\n", mtime=0)
+    with pytest.raises(BundleCorrupt) as info:
+        payload.decode_rows(data, "payload/people.jsonl.gz", len(lines))
+    assert f"Dòng {payload.LINES_AT_ONCE + 5} " in info.value.message
