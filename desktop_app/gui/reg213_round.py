@@ -61,6 +61,7 @@ class RoundView(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._spans: list[QTreeWidgetItem] = []  # headings spanned once a reload is filled
         self.store = store
         self.year = QSpinBox(self)
         self.year.setRange(2020, store.today().year + 1)
@@ -164,7 +165,10 @@ class RoundView(QWidget):
             select_resident = current["id"]
         self._show_progress(year)
         self.tree.clear()
+        self._spans = []
         chosen = self._fill(self._groups(year), select_resident)
+        for head in self._spans:  # spanned once the tree is filled: one layout, not one each
+            head.setFirstColumnSpanned(True)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
             self.tree.scrollToItem(chosen)
@@ -231,6 +235,7 @@ class RoundView(QWidget):
                 f"{group['village_name']} — {len(group['members'])} đảng viên: "
                 f"{village_summary(group['counts'])}",
                 parent,
+                self._spans,
             )
             for member in members:
                 item = self._member_item(member)

@@ -125,7 +125,7 @@ class UpperRoundView(RoundView):
                 f"Xã {self.commune_label(code)} — {p['returned']}/{p['due']} đã gửi về, {p['overdue']} quá hạn"
                 f" · {village_summary(p)}"
             )  # what the upper level follows first, before the detail
-            head = heading_item(self.tree, text)
+            head = heading_item(self.tree, text, spans=self._spans)
             head.setToolTip(0, text)
             chosen = super()._fill(by_commune[code], select_resident, head) or chosen
             if head.childCount():

@@ -216,3 +216,15 @@ def test_the_round_of_every_commune_is_read_once_a_reload(
     assert [
         view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())
     ] == heads
+
+
+def test_every_heading_spans_the_columns_once_the_round_is_filled(window: Any) -> None:
+    """Headings are spanned after the tree is filled (one layout, not one per heading)."""
+    view = round_view(window)
+    headings, items = [], QTreeWidgetItemIterator(view.tree)
+    while (item := items.value()) is not None:
+        if not item.data(0, Qt.ItemDataRole.UserRole):
+            headings.append(item)
+        items += 1
+    assert len(headings) > view.tree.topLevelItemCount() > 1  # communes, then their villages
+    assert all(item.isFirstColumnSpanned() for item in headings)
