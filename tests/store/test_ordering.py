@@ -38,6 +38,7 @@ def registers(store: Any) -> dict[str, tuple[Any, Any]]:
         "criticisms": (lambda s: store.criticisms.query(sort=s), sup_store.CRITICISM_ORDER),
         "bodies": (lambda s: store.bodies.query(sort=s), bodies.BODY_ORDER),
         "campaigns": (lambda s: store.campaigns.query(sort=s), activities.CAMPAIGN_ORDER),
+        "catalogue": (lambda s: store.campaigns.catalogue(sort=s), activities.CAMPAIGN_ORDER),
         "activities": (lambda s: store.activities.query(sort=s), activities.ACTIVITY_ORDER),
         "residents": (lambda s: store.residents.query(sort=s), residents.RESIDENT_ORDER),
     }
