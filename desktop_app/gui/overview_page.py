@@ -105,7 +105,8 @@ class OverviewPage(QWidget):
         if self.upper:  # names and numbers as wide as they need, the last bundle in what is left
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-        else:
+        else:  # the counts as wide as their headers (not 100 px each), the names in the rest
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.villages.doubleClicked.connect(self._open_village)
         self.attention = QTreeWidget(self)
