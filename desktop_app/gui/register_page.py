@@ -48,6 +48,7 @@ SHORT_CONTENT = 90  # a column whose cells fit this (dates, numbers) is never cu
 SEARCH_MIN_WIDTH = (
     240  # the search box never shrinks to "T…"  # a long text beyond this is cut, with its tooltip
 )
+SEARCH_NARROW_WIDTH = 150  # its floor with the filters on a row of their own (a 800×500 window)
 UPPER_SPLITTER_SIZES = [870, 230]  # one column more, the same window
 log = logging.getLogger("somattran.gui")
 
@@ -92,8 +93,7 @@ class RegisterPage(CommuneAware, QWidget):
         self.search_edit.setPlaceholderText(self.search_placeholder)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Tìm kiếm")
-        self.search_edit.setMinimumWidth(160)
-        self.search_edit.setMinimumWidth(150)  # at 1024×600 the filter lists gave it no room
+        self.search_edit.setMinimumWidth(SEARCH_NARROW_WIDTH)
         self.filters_layout = QHBoxLayout()
         self.filters_layout.setContentsMargins(0, 0, 0, 0)
         if self.commune_filter is not None:
@@ -506,13 +506,26 @@ class RegisterPage(CommuneAware, QWidget):
         second row (a netbook's 1024×600), so no filter reads "— Mọi kh" and no button is cut."""
         if not self.filters_layout.count():
             return
-        buttons = sum(
-            b.sizeHint().width() + 6
-            for b in (self.add_button, self.edit_button, self.delete_button)
-            if not b.isHidden()
+        # every button on the row, including those a page adds (the Quỹ page's "Thêm phiếu chi")
+        items = (self.top_row.itemAt(i) for i in range(self.top_row.count()))
+        others = [
+            widget
+            for widget in (item.widget() for item in items)
+            if widget is not None and widget is not self.search_edit and not widget.isHidden()
+        ]
+        margins = self.layout().contentsMargins()
+        needed = (
+            SEARCH_MIN_WIDTH
+            + self.filters_layout.sizeHint().width()
+            + sum(widget.sizeHint().width() for widget in others)
+            + max(self.top_row.spacing(), 0) * (len(others) + 1)
+            + margins.left()
+            + margins.right()
         )
-        needed = SEARCH_MIN_WIDTH + self.filters_layout.sizeHint().width() + buttons + 24
         below = self.width() < needed
+        # beside the filters the search keeps its width (the row's stretch would hand the
+        # filters' share of the room to them); alone on its row it may narrow (800×500)
+        self.search_edit.setMinimumWidth(SEARCH_NARROW_WIDTH if below else SEARCH_MIN_WIDTH)
         if below == self._filters_below:
             return
         self._filters_below = below
