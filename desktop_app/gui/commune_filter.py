@@ -126,6 +126,11 @@ class CommuneFilter(QComboBox):
         """The commune's name, else its code."""
         return "" if code is None else self._names.get(code, code)
 
+    def rows(self, code: str | None = None) -> int:
+        """How many records of the table the commune holds (every commune's when None), as
+        counted at the last reload: the size of what a page would read."""
+        return sum(c.rows for c in self._communes if code is None or c.code == code)
+
     def order(self, descending: bool = False) -> list[str]:
         """The communes' codes in Vietnamese order of their names (or the reverse)."""
         codes = [c.code for c in self._communes]

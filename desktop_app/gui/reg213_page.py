@@ -78,5 +78,9 @@ class Reg213Page(QWidget):
             self.tabs.setCurrentWidget(self.residents)
             self.residents.open_record(table, record_id)
 
+    def stop_background(self, timeout: float = 30.0) -> bool:
+        """The round of every commune may be being read in a thread (RoundView)."""
+        return self.round_view.stop_background(timeout)
+
     def save_state(self) -> None:
         self.residents.save_state()

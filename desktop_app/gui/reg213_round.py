@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import html
 import json
+import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import dates, enums
 from desktop_app.core.enums import ROUND_STATUSES
+from desktop_app.core.errors import UserError
 from desktop_app.gui.reg213_dialogs import (
     CommentDialog,
     OpenRoundDialog,
@@ -43,6 +45,7 @@ from desktop_app.gui.reg213_rows import (
     MEMBER_ROLE,
     RED,
     STATUS_FILTER,
+    brush_of,
     heading_item,
     progress_text,
     status_text,
@@ -55,6 +58,11 @@ from desktop_app.store.evaluations import OWING
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
+log = logging.getLogger("somattran.gui")
+POLL_MS = 15  # how often the UI thread looks whether a round read in a thread is in
+COMPUTING = "Đang tính…"
+NOT_READ = "Không đọc được đợt nhận xét; hãy thử lại."
+
 
 class RoundView(QWidget):
     """The comment round of one year, village by village."""
@@ -63,6 +71,19 @@ class RoundView(QWidget):
         super().__init__(parent)
         self._spans: list[QTreeWidgetItem] = []  # headings spanned once a reload is filled
         self.store = store
+        # A round too big to read in a frame (every commune of a province) is read in a thread
+        # on a reader of the store; what the view waits for, and the resident to select then.
+        self.loaded = False
+        self._shown: dict = {}
+        self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()  # set: the running reading's queries stop at once
+        self._box: list = []  # the running reading's outcome, once in
+        self._reading: tuple | None = None  # what the running thread reads
+        self._wanted: tuple | None = None  # what the view waits for from a thread (None: nothing)
+        self._select: str | None = None
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
         self.year = QSpinBox(self)
         self.year.setRange(2020, store.today().year + 1)
         self.year.setValue(store.today().year)
@@ -160,13 +181,129 @@ class RoundView(QWidget):
             combo.blockSignals(False)
 
     def reload(self, select_resident: str | None = None) -> None:
-        year = self.year.value()
+        """Read the round (year and village filter) and fill the tree: at once when it is small (a
+        commune), else (every commune of a province, 12,000 members) in a thread on a reader of
+        the store, "Đang tính…" shown meanwhile and the tree filled once it is in."""
         if select_resident is None and (current := self.selected_member()):
             select_resident = current["id"]
-        self._show_progress(year)
+        asked = self._asked_now()
+        if not self._in_thread(asked):
+            self._wanted = None  # a reading in flight is dropped when it comes
+            self._cancel.set()
+            self._show(self._read(self.store, asked), select_resident)
+            return
+        self._wanted, self._select = asked, select_resident
+        if self._thread is not None:  # reading: its result answers, or it is read again once in
+            if self._reading != asked:
+                self._cancel.set()
+            return
+        self._start(asked)
+
+    def _asked_now(self) -> tuple:
+        """What a reload reads, from the filters (the status filter is applied in the tree)."""
+        return self.year.value(), self.village_filter.village_id()
+
+    def _in_thread(self, asked: tuple) -> bool:
+        """Whether that round is read in a thread (a commune office's: never)."""
+        return False
+
+    def _read(self, store: Store, asked: tuple) -> dict:
+        """What the tree and the progress line show, read from store without touching a widget
+        (in a thread on a reader, or on the UI thread on the window's store)."""
+        year, village = asked
+        return {
+            "progress": store.evaluations.round_progress(year),
+            "groups": store.evaluations.checklist(year, village),
+        }
+
+    def _start(self, asked: tuple) -> None:
+        self.loaded = False
+        self._reading, self._box = asked, []
+        self._cancel = threading.Event()
+        self.progress.setText(f"<b>Năm {asked[0]}</b> — {COMPUTING}")
         self.tree.clear()
         self._spans = []
-        chosen = self._fill(self._groups(year), select_resident)
+        waiting = QTreeWidgetItem([COMPUTING])
+        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.addTopLevelItem(waiting)
+        self._selection_changed()
+        self._thread = threading.Thread(
+            target=self._read_in_thread,
+            args=(asked, self._cancel, self._box),
+            name="reg213-round",
+            daemon=True,
+        )
+        self._thread.start()
+        self._poll_timer.start()
+
+    def _read_in_thread(self, asked: tuple, cancel: threading.Event, box: list) -> None:
+        try:
+            reader = self.store.reader()
+            try:  # every statement gives up once the view is told to stop
+                reader.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
+                box.append(self._read(reader, asked))
+            finally:
+                reader.close()
+        except Exception as exc:  # noqa: BLE001 - shown by _poll as a plain message, logged
+            box.append(exc)
+
+    def _poll(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll_timer.stop()
+        self._thread = None
+        outcome = self._box[0] if self._box else None
+        if self._wanted is None:  # dropped: a commune was shown at once meanwhile
+            return
+        if self._wanted != self._reading:  # the officer asked for another meanwhile
+            self.reload(self._select)
+            return
+        self._wanted = None
+        if isinstance(outcome, dict):
+            self._show(outcome, self._select)
+            return
+        log.warning("Regulation-213 round not read: %r", outcome)
+        self.loaded = True
+        message = outcome.message if isinstance(outcome, UserError) else NOT_READ
+        self.progress.setText(f"<span style='color:#b71c1c'>{html.escape(message)}</span>")
+        self.tree.clear()
+        self._selection_changed()
+
+    def load_now(self) -> None:
+        """Wait for a round being read in a thread and show it (tests, the Excel export)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._poll()
+
+    def stop_background(self, timeout: float = 30.0) -> bool:
+        """Cancel a round being read in its thread and wait for the thread (its reader closed):
+        before the window closes and before the store is closed or swapped. True when no
+        thread is left."""
+        self._poll_timer.stop()
+        self._wanted = None
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        self._cancel.set()
+        thread.join(timeout)
+        if thread.is_alive():  # a statement that cannot be interrupted: logged, left to end
+            log.warning("Regulation-213 round reader still running after %.0f s", timeout)
+            self._thread = thread
+            return False
+        return True
+
+    def _show(self, data: dict, select_resident: str | None) -> None:
+        self.loaded = True
+        self._shown = data
+        self._show_progress(data)
+        self.tree.clear()
+        self._spans = []
+        # filled under a root outside the tree, then put in at once and expanded (every heading
+        # holds rows): no signal to the view per row, one layout
+        root = QTreeWidgetItem()
+        chosen = self._fill(data["groups"], select_resident, root)
+        self.tree.addTopLevelItems(root.takeChildren())
+        self.tree.expandAll()
         for head in self._spans:  # spanned once the tree is filled: one layout, not one each
             head.setFirstColumnSpanned(True)
         if chosen is not None:
@@ -192,6 +329,7 @@ class RoundView(QWidget):
             )
             if not path:
                 return None
+        self.load_now()  # the rows of a round being read
         headers = [self.tree.headerItem().text(c) for c in range(self.tree.columnCount())]
         columns = [
             ExportColumn("village", "Khu dân cư"),
@@ -217,13 +355,10 @@ class RoundView(QWidget):
             return None
         return path
 
-    def _groups(self, year: int) -> list[dict]:
-        return self.store.evaluations.checklist(year, self.village_filter.village_id())
-
     def _fill(
         self, groups: list[dict], select_resident: str | None, parent: QTreeWidgetItem | None = None
     ) -> QTreeWidgetItem | None:
-        """A heading per village (top level, or under `parent`) over its members that the status
+        """A heading per village (under `parent`, outside the tree until filled) over its members that the status
         filter keeps; the item of `select_resident`, if listed."""
         wanted, chosen = self.status_filter.code(), None
         for group in groups:
@@ -242,7 +377,6 @@ class RoundView(QWidget):
                 head.addChild(item)
                 if member["id"] == select_resident:
                     chosen = item
-            head.setExpanded(True)
         return chosen
 
     @staticmethod
@@ -282,12 +416,13 @@ class RoundView(QWidget):
             else None
         )
         if colour is not None:
+            brush = brush_of(colour)
             for column in range(4):
-                item.setForeground(column, QBrush(colour))
+                item.setForeground(column, brush)
         return item
 
-    def _show_progress(self, year: int) -> None:
-        self.progress.setText(progress_text(self.store.evaluations.round_progress(year)))
+    def _show_progress(self, data: dict) -> None:
+        self.progress.setText(progress_text(data["progress"]))
 
     # ---- selection and detail -----------------------------------------------------------------
     def selected_member(self) -> dict | None:

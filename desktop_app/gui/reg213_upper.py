@@ -21,13 +21,15 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
 COMMUNE_COLUMN = 4  # logical: added last, shown second (the first holds the tree's branches)
+# From this many members (the communes' records of residents) the round is read in a thread: a
+# commune of a province has about 120 (read and shown in ~15 ms), every commune 12,000 (1.4 s).
+IN_THREAD_FROM = 1_000
 OPEN_TIP = "Mỗi xã tự mở đợt nhận xét cho đảng viên của xã — cấp trên chỉ xem, không mở đợt."
 
 
 class UpperRoundView(RoundView):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         self.commune_filter: CommuneFilter | None = None
-        self._whole: tuple[tuple[int, str | None], list[dict]] | None = None
         super().__init__(store, parent)
         self.commune_filter = CommuneFilter(store, "residents", parent=self)
         self.layout().itemAt(0).layout().insertWidget(0, self.commune_filter)
@@ -76,30 +78,34 @@ class UpperRoundView(RoundView):
         self.commune_filter.clear_choice()
         self._narrow()
 
-    def reload(self, select_resident: str | None = None) -> None:
-        self._whole = None  # the round is read once per reload (a province: 12,000 members)
-        super().reload(select_resident)
+    def _asked_now(self) -> tuple:
+        return self.year.value(), self.village_filter.village_id(), self.commune_code()
 
-    def _round(self, year: int) -> list[dict]:
-        """checklist() of the chosen commune (or every commune), no village filter: what the
-        progress line, the communes' headings and the list without a village filter show."""
-        key = (year, self.commune_code())
-        whole = self._whole
-        if whole is None or whole[0] != key:
-            whole = self._whole = (key, self.store.evaluations.checklist(year, commune_code=key[1]))
-        return whole[1]
+    def _in_thread(self, asked: tuple) -> bool:
+        rows = self.commune_filter.rows(asked[2]) if self.commune_filter is not None else 0
+        return rows >= IN_THREAD_FROM
 
-    def _show_progress(self, year: int) -> None:
+    def _read(self, store: Store, asked: tuple) -> dict:
+        """The chosen commune's (or every commune's) round read once (a province: 12,000
+        members): the progress line, the communes' headings and the list without a village
+        filter share it."""
+        year, village, code = asked
+        whole = store.evaluations.checklist(year, commune_code=code)
+        return {
+            "progress": store.evaluations.progress_of(whole, year),
+            "groups": whole
+            if village is None
+            else store.evaluations.checklist(year, village, code),
+            "by_commune": store.evaluations.round_progress_by_commune(year, whole)
+            if code is None
+            else {},
+        }
+
+    def _show_progress(self, data: dict) -> None:
         code = self.commune_code()
-        text = progress_text(self.store.evaluations.progress_of(self._round(year), year))
+        text = progress_text(data["progress"])
         name = f"xã {self.commune_label(code)}" if code else "các xã"
         self.progress.setText(text.replace("</b> —", f"</b> ({name}) —", 1))
-
-    def _groups(self, year: int) -> list[dict]:
-        village = self.village_filter.village_id()
-        if village is None:
-            return self._round(year)
-        return self.store.evaluations.checklist(year, village, self.commune_code())
 
     def _fill(
         self, groups: list[dict], select_resident: str | None, parent: QTreeWidgetItem | None = None
@@ -109,10 +115,7 @@ class UpperRoundView(RoundView):
         by_commune: dict[str, list[dict]] = {}
         for group in groups:
             by_commune.setdefault(group["commune_code"], []).append(group)
-        year = self.year.value()
-        progress = self.store.evaluations.round_progress_by_commune(
-            year, self._round(year) if self.commune_code() is None else None
-        )
+        progress = self._shown["by_commune"]
         chosen = None
         for code in [
             *self.commune_filter.order(),
@@ -125,13 +128,12 @@ class UpperRoundView(RoundView):
                 f"Xã {self.commune_label(code)} — {p['returned']}/{p['due']} đã gửi về, {p['overdue']} quá hạn"
                 f" · {village_summary(p)}"
             )  # what the upper level follows first, before the detail
-            head = heading_item(self.tree, text, spans=self._spans)
+            head = heading_item(self.tree, text, parent, self._spans)
             head.setToolTip(0, text)
             chosen = super()._fill(by_commune[code], select_resident, head) or chosen
-            if head.childCount():
-                head.setExpanded(True)
-            else:
-                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(head))
+            if not head.childCount():  # none of its villages kept a row: the last heading added
+                self._spans.pop()
+                (head.parent() or self.tree.invisibleRootItem()).removeChild(head)
         return chosen
 
     def _member_item(self, member: dict) -> QTreeWidgetItem:
