@@ -317,6 +317,12 @@ class PetitionsPage(FollowUpActions, RegisterPage):
     def column_widths(self) -> list[int]:
         return [84, 100, 210, 105, 75, 84, 140]
 
+    def name_column(self) -> str | None:
+        return "content"  # what was asked: readable before the field or the agency
+
+    def narrow_order(self) -> list[str]:
+        return ["agency", "field"]  # both in the details beside the list
+
     @staticmethod
     def _where(row: dict) -> str:
         if row.get("is_group"):

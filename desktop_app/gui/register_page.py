@@ -244,6 +244,11 @@ class RegisterPage(CommuneAware, QWidget):
         """Starting widths in pixels, before the officer resizes the columns."""
         return []
 
+    def name_column(self) -> str | None:
+        """The column that names the row (kept readable before others), when it is not the
+        first column that never gives way."""
+        return None
+
     def narrow_order(self) -> list[str]:
         """Column keys that give way, in this order, when the table has no room for every column
         at its header's width (a netbook's 1024×600): hidden rather than scrolled out of sight,
@@ -396,7 +401,12 @@ class RegisterPage(CommuneAware, QWidget):
         if not self.narrow_order():
             return floor
         keys = [c.key for c in self.model.columns]
-        first = next((i for i, k in enumerate(keys) if k not in self.narrow_order()), -1)
+        named = self.name_column()
+        first = (
+            keys.index(named)
+            if named in keys
+            else next((i for i, k in enumerate(keys) if k not in self.narrow_order()), -1)
+        )
         if section != first or (self.upper and section == 0):
             return floor
         return max(floor, min(ESSENTIAL_WIDTH, self.table.sizeHintForColumn(section)))
