@@ -12,8 +12,10 @@ import html
 import json
 import logging
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("somattran.gui")
 POLL_MS = 15  # how often the UI thread looks whether a round read in a thread is in
+FILL_MS = 30  # a round read in a thread is put in the tree (its old rows deleted) this long a turn
 COMPUTING = "Đang tính…"
 NOT_READ = "Không đọc được đợt nhận xét; hãy thử lại."
 
@@ -84,6 +87,15 @@ class RoundView(QWidget):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
+        # ...and put in the tree a part (a commune) after another, the event loop turning between
+        self._parts: list[list[dict]] = []
+        self._fill_select: str | None = None
+        self._chosen: QTreeWidgetItem | None = None
+        self._root = QTreeWidgetItem()  # the parts filled, outside the tree until all are
+        self._trash: list[QTreeWidgetItem] = []  # the rows taken out, deleted a few at a time
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(lambda: self._fill_some(FILL_MS / 1000))
         self.year = QSpinBox(self)
         self.year.setRange(2020, store.today().year + 1)
         self.year.setValue(store.today().year)
@@ -221,8 +233,7 @@ class RoundView(QWidget):
         self._reading, self._box = asked, []
         self._cancel = threading.Event()
         self.progress.setText(f"<b>Năm {asked[0]}</b> — {COMPUTING}")
-        self.tree.clear()
-        self._spans = []
+        self._take_rows_out()
         waiting = QTreeWidgetItem([COMPUTING])
         waiting.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.addTopLevelItem(waiting)
@@ -248,6 +259,7 @@ class RoundView(QWidget):
             box.append(exc)
 
     def _poll(self) -> None:
+        self._delete_taken(FILL_MS / 1000)
         if self._thread is None or self._thread.is_alive():
             return
         self._poll_timer.stop()
@@ -260,13 +272,14 @@ class RoundView(QWidget):
             return
         self._wanted = None
         if isinstance(outcome, dict):
-            self._show(outcome, self._select)
+            self._show(outcome, self._select, in_steps=True)
             return
         log.warning("Regulation-213 round not read: %r", outcome)
         self.loaded = True
         message = outcome.message if isinstance(outcome, UserError) else NOT_READ
         self.progress.setText(f"<span style='color:#b71c1c'>{html.escape(message)}</span>")
-        self.tree.clear()
+        self._take_rows_out()
+        self._delete_taken()
         self._selection_changed()
 
     def load_now(self) -> None:
@@ -274,12 +287,17 @@ class RoundView(QWidget):
         if self._thread is not None:
             self._thread.join()
             self._poll()
+        if self._fill_timer.isActive():
+            self._fill_some()
 
     def stop_background(self, timeout: float = 30.0) -> bool:
         """Cancel a round being read in its thread and wait for the thread (its reader closed):
         before the window closes and before the store is closed or swapped. True when no
         thread is left."""
         self._poll_timer.stop()
+        self._fill_timer.stop()
+        self._parts = []
+        self._delete_taken()
         self._wanted = None
         thread, self._thread = self._thread, None
         if thread is None:
@@ -292,24 +310,71 @@ class RoundView(QWidget):
             return False
         return True
 
-    def _show(self, data: dict, select_resident: str | None) -> None:
-        self.loaded = True
+    def _show(self, data: dict, select_resident: str | None, in_steps: bool = False) -> None:
+        """Fill the tree with a round read: at once, or (in_steps: a round read in a thread, a
+        province's 20,000 rows) its rows made a part after another, FILL_MS a turn of the event
+        loop, and put in the tree at once when all are made."""
+        self._fill_timer.stop()
         self._shown = data
         self._show_progress(data)
-        self.tree.clear()
-        self._spans = []
-        # filled under a root outside the tree, then put in at once and expanded (every heading
-        # holds rows): no signal to the view per row, one layout
-        root = QTreeWidgetItem()
-        chosen = self._fill(data["groups"], select_resident, root)
-        self.tree.addTopLevelItems(root.takeChildren())
-        self.tree.expandAll()
+        self._parts = self._parts_of(data["groups"])
+        self._root, self._spans = QTreeWidgetItem(), []
+        self._fill_select, self._chosen = select_resident, None
+        if in_steps:
+            self.loaded = False
+            self._fill_timer.start()
+        else:
+            self._fill_some()
+
+    def _parts_of(self, groups: list[dict]) -> list[list[dict]]:
+        """The round's groups in the parts whose rows are made one at a time (a commune's: one)."""
+        return [groups]
+
+    def _fill_some(self, seconds: float | None = None) -> None:
+        """Delete rows taken out and make the rows of parts for `seconds` (at least a part; None:
+        all); once every part is made, put them in the tree, span the headings and select the
+        resident asked for."""
+        began = time.perf_counter()
+        self._delete_taken(seconds)
+        while self._parts:
+            # filled under a root outside the tree: no signal to the view a row, no layout
+            chosen = self._fill(self._parts.pop(0), self._fill_select, self._root)
+            self._chosen = chosen or self._chosen
+            if seconds is not None and time.perf_counter() - began >= seconds:
+                break
+        if self._parts or self._trash:
+            return
+        # put in the tree at once, then every heading expanded (each holds rows): one layout
+        self._take_rows_out(keep_spans=True)
+        self._delete_taken()  # "Đang tính…"
+        self.tree.addTopLevelItems(self._root.takeChildren())
+        for head in self._spans:
+            head.setExpanded(True)
+        self._fill_timer.stop()
         for head in self._spans:  # spanned once the tree is filled: one layout, not one each
             head.setFirstColumnSpanned(True)
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-            self.tree.scrollToItem(chosen)
+        if self._chosen is not None:
+            self.tree.setCurrentItem(self._chosen)
+            self.tree.scrollToItem(self._chosen)
+        self._chosen = None
         self._selection_changed()
+        self.loaded = True
+
+    def _take_rows_out(self, keep_spans: bool = False) -> None:
+        """Empty the tree at once; its rows (a province's 20,000: 0.2 s) are deleted by
+        _delete_taken, a few at a time while a round is read in a thread."""
+        self._trash.extend(self.tree.invisibleRootItem().takeChildren())
+        if not keep_spans:
+            self._spans = []
+
+    def _delete_taken(self, seconds: float | None = None) -> None:
+        began = time.perf_counter()
+        while self._trash:  # at least one a turn
+            item = self._trash.pop()
+            if shiboken6.isValid(item):
+                shiboken6.delete(item)
+            if seconds is not None and time.perf_counter() - began >= seconds:
+                break
 
     def export_excel(self, path: str | None = None) -> str | None:
         """The members listed now (year, village and status filters applied), village by village."""

@@ -112,17 +112,10 @@ class UpperRoundView(RoundView):
     ) -> QTreeWidgetItem | None:
         if self.commune_code() is not None:
             return super()._fill(groups, select_resident, parent)
-        by_commune: dict[str, list[dict]] = {}
-        for group in groups:
-            by_commune.setdefault(group["commune_code"], []).append(group)
         progress = self._shown["by_commune"]
         chosen = None
-        for code in [
-            *self.commune_filter.order(),
-            *sorted(set(by_commune) - set(self.commune_filter.order())),
-        ]:
-            if code not in by_commune:
-                continue
+        for of_commune in self._parts_of(groups):
+            code = of_commune[0]["commune_code"]
             p = progress[code]
             text = (
                 f"Xã {self.commune_label(code)} — {p['returned']}/{p['due']} đã gửi về, {p['overdue']} quá hạn"
@@ -130,11 +123,26 @@ class UpperRoundView(RoundView):
             )  # what the upper level follows first, before the detail
             head = heading_item(self.tree, text, parent, self._spans)
             head.setToolTip(0, text)
-            chosen = super()._fill(by_commune[code], select_resident, head) or chosen
+            chosen = super()._fill(of_commune, select_resident, head) or chosen
             if not head.childCount():  # none of its villages kept a row: the last heading added
                 self._spans.pop()
                 (head.parent() or self.tree.invisibleRootItem()).removeChild(head)
         return chosen
+
+    def _parts_of(self, groups: list[dict]) -> list[list[dict]]:
+        """Every commune's groups (its villages) apart, in the order of the communes' names: each
+        commune is put in the tree in its turn (one commune: all at once)."""
+        if self.commune_code() is not None:
+            return [groups]
+        by_commune: dict[str, list[dict]] = {}
+        for group in groups:
+            by_commune.setdefault(group["commune_code"], []).append(group)
+        order = self.commune_filter.order() if self.commune_filter is not None else []
+        return [
+            by_commune[code]
+            for code in [*order, *sorted(set(by_commune) - set(order))]
+            if code in by_commune
+        ]
 
     def _member_item(self, member: dict) -> QTreeWidgetItem:
         item = super()._member_item(member)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 
-from desktop_app.gui import reg213_upper
+from desktop_app.gui import reg213_round, reg213_upper
 from desktop_app.gui.reg213_round import COMPUTING
 from desktop_app.store.db import Store
 from tests.gui import upper_fixtures
@@ -69,6 +69,16 @@ def test_every_communes_round_read_in_a_thread_fills_the_same_tree(
     assert view.selected_member() is None and not view.comment_button.isEnabled()
     qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
     assert view._thread is None and round_threads() == []
+    assert shown(view) == at_once
+    # once read, the rows are made a commune a turn of the event loop, then put in at once
+    monkeypatch.setattr(reg213_round, "FILL_MS", 0)  # a commune a turn
+    view.reload()
+    view._thread.join()
+    view._poll()
+    assert not view.loaded and len(view._parts) == len(names_of(upper_store)) > 1
+    assert view.tree.topLevelItemCount() == 1 and view.tree.topLevelItem(0).text(0) == COMPUTING
+    assert view.progress.text() == at_once[0]  # the figures are in already
+    qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
     assert shown(view) == at_once
     # a member selected stays selected across a reload in a thread
     view.tree.setCurrentItem(
