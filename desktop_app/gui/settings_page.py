@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -105,8 +106,10 @@ class SettingsPage(QWidget):
         self.store = store
         self.editors: dict[str, QWidget] = {}
         content = QWidget(self)
-        columns = QHBoxLayout(content)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        # side by side when both columns fit whole; one under the other on a narrow window
+        # (a netbook's 1024×600), so no field is pushed out behind a sideways scrollbar
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.left, self.right = left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
@@ -145,7 +148,7 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right.addStretch(1)
 
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -185,6 +188,28 @@ class SettingsPage(QWidget):
         shortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._clean: list[Any] = []
         self.load()
+
+    def _stack_columns(self) -> None:
+        """The two columns side by side when both fit whole in the scroll area beside its
+        vertical scrollbar, else stacked (the rules under the office's details)."""
+        margins = self.columns.contentsMargins()
+        needed = (
+            self.left.minimumSize().width()
+            + self.right.minimumSize().width()
+            + max(self.columns.spacing(), 0)
+            + margins.left()
+            + margins.right()
+        )
+        room = self.scroll_area.width() - self.scroll_area.verticalScrollBar().sizeHint().width()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if room < needed else QBoxLayout.Direction.LeftToRight
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._stack_columns()
 
     # ---- the page protocol -------------------------------------------------------------------
     def refresh(self) -> None:

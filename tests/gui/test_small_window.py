@@ -146,3 +146,30 @@ def test_between_a_netbook_and_a_laptop_the_search_keeps_its_width(
                             *where,
                             widget.text() if isinstance(widget, QPushButton) else "combo",
                         )
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (1366, 768)])
+def test_settings_fit_a_small_window_without_scrolling_sideways(
+    main_window: Any, qtbot: Any, width: int, height: int
+) -> None:
+    """Cài đặt at 1024×600: the long labels of "Quy định về các ban" wrap and the columns stack
+    when both do not fit, so every number is in view without a sideways scrollbar."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QScrollArea, QSpinBox
+
+    main_window.resize(width, height)
+    page = main_window.open_page("settings")
+    qtbot.wait(50)
+    scroll = page.findChild(QScrollArea)
+    bar = scroll.horizontalScrollBar()
+    assert not bar.isVisible() and bar.maximum() == 0
+    viewport = scroll.viewport()
+    fields = [
+        w
+        for kind in (QSpinBox, QLineEdit, QComboBox, QCheckBox)
+        for w in page.findChildren(kind)
+        if scroll.widget().isAncestorOf(w) and not w.isHidden()
+    ]
+    assert len(fields) >= len(page.editors)
+    for field in fields:
+        left = field.mapTo(viewport, field.rect().topLeft()).x()
+        assert 0 <= left and left + field.width() <= viewport.width() + 1, field.objectName()
