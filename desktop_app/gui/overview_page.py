@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import logging
-import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import dates
+from desktop_app.gui.reader_thread import ReaderThread
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.store.attention import Attention, commune_items
 
@@ -150,9 +150,7 @@ class OverviewPage(QWidget):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(LOAD_DELAY_MS)
         self._load_timer.timeout.connect(self._load_when_idle)
-        self._thread: threading.Thread | None = None
-        self._cancel = threading.Event()  # set: the running fill's queries stop at once
-        self._outcome: tuple[bool, Any] | None = None
+        self._background = ReaderThread("overview")
         self._again = False
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_MS)
@@ -175,31 +173,11 @@ class OverviewPage(QWidget):
         if running_tasks():
             self._load_timer.start()
             return
-        if self._thread is not None and self._thread.is_alive():
+        if self._background.thread is not None:
             self._again = True  # a refresh while counting: count again once done
             return
-        self._outcome = None
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(
-            target=self._compute_in_thread, args=(self._cancel,), name="overview", daemon=True
-        )
-        self._thread.start()
+        self._background.start(self.store, self._compute)
         self._poll_timer.start()
-
-    def _compute_in_thread(self, cancel: threading.Event) -> None:
-        """Reads through a connection of its own, whose every statement gives up once `cancel`
-        is set (stop_background: the page or the window closes, the store is swapped)."""
-        try:
-            if cancel.is_set():
-                return
-            reader = self.store.reader()
-            try:
-                reader.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
-                self._outcome = (True, self._compute(reader))
-            finally:
-                reader.close()
-        except Exception as exc:  # shown as a log line; the page keeps its previous figures
-            self._outcome = (False, exc)
 
     def stop_background(self, timeout: float = 30.0) -> bool:
         """Cancel the fill running in its thread and wait for the thread to end (its reader
@@ -209,29 +187,18 @@ class OverviewPage(QWidget):
         self._load_timer.stop()
         self._poll_timer.stop()
         self._again = False
-        thread, self._thread = self._thread, None
-        if thread is None:
-            return True
-        self._cancel.set()
-        thread.join(timeout)
-        if thread.is_alive():  # a statement that cannot be interrupted: logged, left to end
-            log.warning("overview reader still running after %.0f s", timeout)
-            self._thread = thread
-            return False
-        self._outcome = None
-        return True
+        return self._background.stop(timeout)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.stop_background()
         super().closeEvent(event)
 
     def _poll(self) -> None:
-        if self._thread is None or self._thread.is_alive():
+        if not self._background.finished():
             return
         self._poll_timer.stop()
-        self._thread = None
-        done, value = self._outcome or (False, None)
-        if done and isinstance(value, dict):
+        value = self._background.take()
+        if isinstance(value, dict):
             self._apply(value)
         else:
             log.warning("overview not filled: %r", value)
@@ -242,10 +209,9 @@ class OverviewPage(QWidget):
     def load_now(self) -> None:
         """Count and check now, on this thread (tests, screenshots)."""
         self._load_timer.stop()
-        if self._thread is not None:
-            self._thread.join()
+        if self._background.thread is not None:
+            self._background.take()
             self._poll_timer.stop()
-            self._thread = None
             self._again = False
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:

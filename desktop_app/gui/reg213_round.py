@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import logging
-import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import dates, enums
 from desktop_app.core.enums import ROUND_STATUSES
 from desktop_app.core.errors import UserError
+from desktop_app.gui.reader_thread import ReaderThread
 from desktop_app.gui.reg213_dialogs import (
     CommentDialog,
     OpenRoundDialog,
@@ -78,9 +78,7 @@ class RoundView(QWidget):
         # on a reader of the store; what the view waits for, and the resident to select then.
         self.loaded = False
         self._shown: dict = {}
-        self._thread: threading.Thread | None = None
-        self._cancel = threading.Event()  # set: the running reading's queries stop at once
-        self._box: list = []  # the running reading's outcome, once in
+        self._background = ReaderThread("reg213-round")
         self._reading: tuple | None = None  # what the running thread reads
         self._wanted: tuple | None = None  # what the view waits for from a thread (None: nothing)
         self._select: str | None = None
@@ -201,13 +199,13 @@ class RoundView(QWidget):
         asked = self._asked_now()
         if not self._in_thread(asked):
             self._wanted = None  # a reading in flight is dropped when it comes
-            self._cancel.set()
+            self._background.cancel()
             self._show(self._read(self.store, asked), select_resident)
             return
         self._wanted, self._select = asked, select_resident
-        if self._thread is not None:  # reading: its result answers, or it is read again once in
+        if self._background.thread is not None:  # reading: its result answers, or is read again
             if self._reading != asked:
-                self._cancel.set()
+                self._background.cancel()
             return
         self._start(asked)
 
@@ -230,41 +228,22 @@ class RoundView(QWidget):
 
     def _start(self, asked: tuple) -> None:
         self.loaded = False
-        self._reading, self._box = asked, []
-        self._cancel = threading.Event()
+        self._reading = asked
         self.progress.setText(f"<b>Năm {asked[0]}</b> — {COMPUTING}")
         self._take_rows_out()
         waiting = QTreeWidgetItem([COMPUTING])
         waiting.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.addTopLevelItem(waiting)
         self._selection_changed()
-        self._thread = threading.Thread(
-            target=self._read_in_thread,
-            args=(asked, self._cancel, self._box),
-            name="reg213-round",
-            daemon=True,
-        )
-        self._thread.start()
+        self._background.start(self.store, lambda reader: self._read(reader, asked))
         self._poll_timer.start()
-
-    def _read_in_thread(self, asked: tuple, cancel: threading.Event, box: list) -> None:
-        try:
-            reader = self.store.reader()
-            try:  # every statement gives up once the view is told to stop
-                reader.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
-                box.append(self._read(reader, asked))
-            finally:
-                reader.close()
-        except Exception as exc:  # noqa: BLE001 - shown by _poll as a plain message, logged
-            box.append(exc)
 
     def _poll(self) -> None:
         self._delete_taken(FILL_MS / 1000)
-        if self._thread is None or self._thread.is_alive():
+        if not self._background.finished():
             return
         self._poll_timer.stop()
-        self._thread = None
-        outcome = self._box[0] if self._box else None
+        outcome = self._background.take()
         if self._wanted is None:  # dropped: a commune was shown at once meanwhile
             return
         if self._wanted != self._reading:  # the officer asked for another meanwhile
@@ -284,8 +263,8 @@ class RoundView(QWidget):
 
     def load_now(self) -> None:
         """Wait for a round being read in a thread and show it (tests, the Excel export)."""
-        if self._thread is not None:
-            self._thread.join()
+        if self._background.thread is not None:
+            self._background.thread.join()
             self._poll()
         if self._fill_timer.isActive():
             self._fill_some()
@@ -299,16 +278,7 @@ class RoundView(QWidget):
         self._parts = []
         self._delete_taken()
         self._wanted = None
-        thread, self._thread = self._thread, None
-        if thread is None:
-            return True
-        self._cancel.set()
-        thread.join(timeout)
-        if thread.is_alive():  # a statement that cannot be interrupted: logged, left to end
-            log.warning("Regulation-213 round reader still running after %.0f s", timeout)
-            self._thread = thread
-            return False
-        return True
+        return self._background.stop(timeout)
 
     def _show(self, data: dict, select_resident: str | None, in_steps: bool = False) -> None:
         """Fill the tree with a round read: at once, or (in_steps: a round read in a thread, a

@@ -4,7 +4,6 @@ period a year before, as a table and a bar chart; exported to Excel off the UI t
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.exports import activities_xlsx
 from desktop_app.gui.bar_chart import BarChart, Bars
 from desktop_app.gui.commune_filter import CommuneFilter, is_upper
+from desktop_app.gui.reader_thread import ReaderThread
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.widgets import format_money
 from desktop_app.store import communes, rollups
@@ -123,11 +123,9 @@ class RollupView(QWidget):
         )
         self.by_commune: list[rollups.RollupRow] = []
         self.loaded = False
-        self._thread: threading.Thread | None = None
+        self._background = ReaderThread("rollup")
         self._asked: tuple[int, int | None, str | None] = (0, None, None)
-        self._outcome: Any = None
         self._again = False
-        self._cancel = threading.Event()  # set: the running roll-up's queries stop at once
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_MS)
         self._poll_timer.timeout.connect(self._poll)
@@ -225,35 +223,20 @@ class RollupView(QWidget):
         if not (self.upper and code is None):  # a roll-up being computed is dropped when in
             self._show(self._outcome_of(self.store, *asked))
             return
-        if self._thread is not None and self._thread.is_alive():
+        if self._background.thread is not None:
             self._again = True  # asked again while computing: again once done
             return
         self.loaded = False
         self.period_label.setText("Đang tổng hợp số liệu các xã…")
-        self._asked, self._outcome = asked, None
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(
-            target=self._compute_in_thread, args=(self._cancel,), name="rollup", daemon=True
-        )
-        self._thread.start()
+        self._asked = asked
+        self._background.start(self.store, lambda reader: self._outcome_of(reader, *asked))
         self._poll_timer.start()
 
     def load_now(self) -> None:
         """Wait for a roll-up being computed and show it (tests, the Excel export)."""
-        if self._thread is not None:
-            self._thread.join()
+        if self._background.thread is not None:
+            self._background.thread.join()
             self._poll()
-
-    def _compute_in_thread(self, cancel: threading.Event) -> None:
-        try:
-            reader = self.store.reader()
-            try:  # every statement gives up once the view is told to stop
-                reader.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
-                self._outcome = self._outcome_of(reader, *self._asked)
-            finally:
-                reader.close()
-        except Exception as exc:  # noqa: BLE001 - shown by _show, logged
-            self._outcome = exc
 
     def stop_background(self, timeout: float = 30.0) -> bool:
         """Cancel a roll-up being computed in its thread and wait for the thread (its reader
@@ -261,24 +244,13 @@ class RollupView(QWidget):
         no thread is left."""
         self._poll_timer.stop()
         self._again = False
-        thread, self._thread = self._thread, None
-        if thread is None:
-            return True
-        self._cancel.set()
-        thread.join(timeout)
-        if thread.is_alive():  # a statement that cannot be interrupted: logged, left to end
-            log.warning("roll-up reader still running after %.0f s", timeout)
-            self._thread = thread
-            return False
-        self._outcome = None
-        return True
+        return self._background.stop(timeout)
 
     def _poll(self) -> None:
-        if self._thread is None or self._thread.is_alive():
+        if not self._background.finished():
             return
         self._poll_timer.stop()
-        self._thread = None
-        outcome = self._outcome
+        outcome = self._background.take()
         asked = (self.year.value(), self.half(), self.commune_code())
         if self._again or asked != self._asked:  # the officer asked for another meanwhile
             self._again = False

@@ -50,7 +50,7 @@ def start_endless_fill(window: Any, qtbot: Any, fill: dict[str, Any]) -> threadi
     fill["armed"] = True
     page.refresh()
     qtbot.waitUntil(fill["started"].is_set, timeout=10_000)
-    thread = page._thread
+    thread = page._background.thread
     assert thread is not None and thread.is_alive()
     return thread
 

@@ -137,6 +137,6 @@ def test_the_overview_fills_in_from_a_thread_with_the_same_answers(
     page.refresh()
     assert not page.loaded
     qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
-    assert page._thread is None  # it ran, and is done
+    assert page._background.thread is None  # it ran, and is done
     assert [page.village_model.record(i) for i in range(page.village_model.rowCount())] == shown
     assert page.items == items == upper_attention_items(upper_store)

@@ -257,6 +257,6 @@ def test_a_commune_chosen_while_every_commune_is_summed_keeps_its_own_rollup(
     one = in_year(upper_store, " and a.commune_code = ?", [code])
     total = view.model.record(view.model.rowCount() - 1)
     assert total["current"]["activities"] == one
-    qtbot.waitUntil(lambda: view._thread is None, timeout=20000)
+    qtbot.waitUntil(lambda: view._background.thread is None, timeout=20000)
     total = view.model.record(view.model.rowCount() - 1)
     assert total["current"]["activities"] == one and view.commune_code() == code

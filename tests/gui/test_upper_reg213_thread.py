@@ -58,22 +58,22 @@ def test_every_communes_round_read_in_a_thread_fills_the_same_tree(
     window: Any, qtbot: Any, upper_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = round_view(window)  # three small communes: read at once on the window's thread
-    assert view.loaded and view._thread is None
+    assert view.loaded and view._background.thread is None
     at_once = shown(view)
     assert len(at_once[1]) > 0
     monkeypatch.setattr(reg213_upper, "IN_THREAD_FROM", 0)  # as if it were a province
     view.reload()
-    assert not view.loaded and view._thread is not None
+    assert not view.loaded and view._background.thread is not None
     assert COMPUTING in view.progress.text()
     assert view.tree.topLevelItemCount() == 1 and view.tree.topLevelItem(0).text(0) == COMPUTING
     assert view.selected_member() is None and not view.comment_button.isEnabled()
     qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
-    assert view._thread is None and round_threads() == []
+    assert view._background.thread is None and round_threads() == []
     assert shown(view) == at_once
     # once read, the rows are made a commune a turn of the event loop, then put in at once
     monkeypatch.setattr(reg213_round, "FILL_MS", 0)  # a commune a turn
     view.reload()
-    view._thread.join()
+    view._background.thread.join()
     view._poll()
     assert not view.loaded and len(view._parts) == len(names_of(upper_store)) > 1
     assert view.tree.topLevelItemCount() == 1 and view.tree.topLevelItem(0).text(0) == COMPUTING
@@ -106,7 +106,7 @@ def test_a_commune_chosen_while_every_commune_is_read_is_shown_at_once(
     assert not view.loaded
     choose_commune(view, name)
     assert view.loaded and shown(view) == one  # at once, while the province is read
-    qtbot.waitUntil(lambda: view._thread is None, timeout=20_000)
+    qtbot.waitUntil(lambda: view._background.thread is None, timeout=20_000)
     qtbot.wait(50)
     assert view.commune_code() == code and shown(view) == one  # the province's is dropped
 
@@ -131,7 +131,7 @@ def test_closing_the_window_cancels_the_reading_and_waits_for_its_thread(
     monkeypatch.setattr(reg213_upper.UpperRoundView, "_read", endless)
     view.reload()
     qtbot.waitUntil(started.is_set, timeout=10_000)
-    thread = view._thread
+    thread = view._background.thread
     assert thread is not None and thread.is_alive()
     began = time.monotonic()
     assert window.close()
