@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -361,6 +362,22 @@ def test_cancel_many_forms_leaves_no_file(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
+    from desktop_app.reports import comment_round
+
+    # Past the second form the build waits for Hủy: on a busy machine the whole job could
+    # otherwise end before the progress dialog shows, and the click would cancel nothing.
+    cancelled = threading.Event()
+    opening = comment_round.new_form
+
+    def held_opening(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
+        def held(done: int, total: int) -> Any:
+            if done > 2:
+                cancelled.wait(10)
+            return progress(done, total)
+
+        return opening(*args, progress=held if progress else None, **kwargs)
+
+    monkeypatch.setattr(comment_round, "new_form", held_opening)
     out = tmp_path / "phieu"
     out.mkdir()
     monkeypatch.setattr(
@@ -375,6 +392,7 @@ def test_cancel_many_forms_leaves_no_file(
     qtbot.waitUntil(lambda: task.progress()[0] >= 2, timeout=10_000)
     qtbot.waitUntil(task.dialog.isVisible, timeout=5000)
     task.dialog.cancel_button.click()
+    cancelled.set()
     finish(qtbot, task)
     assert list(out.iterdir()) == []
     assert page.ui.status.text() == "Đã hủy; không tạo tệp nào."
