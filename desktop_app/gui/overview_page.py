@@ -89,11 +89,11 @@ class OverviewPage(QWidget):
 
             columns = COMMUNE_COLUMNS
         else:
-            columns = [
+            columns = [  # the counts' headers on two lines: at 1024×600 the names keep room
                 Column("name", "Khu dân cư"),
-                Column("people", "Số người", align_right=True),
-                Column("party", "Đảng viên", align_right=True),
-                Column("residents", "ĐV nơi cư trú", align_right=True),
+                Column("people", "Số\nngười", align_right=True),
+                Column("party", "Đảng\nviên", align_right=True),
+                Column("residents", "ĐV nơi\ncư trú", align_right=True),
             ]
         self.village_model = RecordTableModel(columns, self)
         self.villages.setModel(self.village_model)

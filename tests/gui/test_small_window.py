@@ -173,3 +173,26 @@ def test_settings_fit_a_small_window_without_scrolling_sideways(
     for field in fields:
         left = field.mapTo(viewport, field.rect().topLeft()).x()
         assert 0 <= left and left + field.width() <= viewport.width() + 1, field.objectName()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (1366, 768)])
+def test_overview_shows_every_village_name_whole(
+    main_window: Any, qtbot: Any, width: int, height: int
+) -> None:
+    """Tổng quan's village list: the counts take what their numbers need (their headers on two
+    lines), so at 1024×600 the names are whole and the list does not scroll sideways."""
+    store = main_window.store
+    village = store.villages.require_by_name("Khuổi Phầy")
+    store.villages.update(village["id"], {"name": "Khuổi Phầy Trên"})
+    main_window.resize(width, height)
+    page = main_window.open_page("overview")
+    page.load_now()
+    qtbot.wait(50)
+    table = page.villages
+    assert table.horizontalScrollBar().maximum() == 0
+    metrics = table.fontMetrics()
+    model = table.model()
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert table.columnWidth(0) >= widest + 6
