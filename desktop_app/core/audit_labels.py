@@ -1,5 +1,6 @@
 """Vietnamese names for what the audit trail stores as codes: its tables (and printed lists) and
-the fields of their records, for the Nhật ký page and its printed form. The trail itself and
+the fields of their records, for the Nhật ký page and its printed form (the table names also
+for the sync summaries and the import record: store/synced_tables.py). The trail itself and
 `somattran audit --format json` keep the codes (a contract); an unknown code is shown as it is.
 """
 
@@ -13,7 +14,7 @@ TABLE_LABELS: dict[str, str] = {
     "campaigns": "Cuộc vận động",
     "activities": "Hoạt động",
     "residents": "Đảng viên nơi cư trú",
-    "evaluations": "Phiếu nhận xét đảng viên",
+    "evaluations": "Phiếu nhận xét đảng viên nơi cư trú",
     "documents": "Sổ văn bản đi",
     "funds": "Quỹ",
     "fund_entries": "Phiếu thu, chi quỹ",

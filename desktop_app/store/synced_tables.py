@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.audit_labels import TABLE_LABELS
 from desktop_app.store.schema import SYNCED_TABLES
 
 if TYPE_CHECKING:
@@ -21,26 +22,9 @@ if TYPE_CHECKING:
 
 BATCH = 500  # ids a query names at once ("where id in (…)")
 
-# The synced registers as the sync summaries and the import record name them.
-REGISTER_LABELS = {
-    "villages": "Khu dân cư",
-    "people": "Người",
-    "bodies": "Các ban",
-    "memberships": "Thành viên các ban",
-    "campaigns": "Cuộc vận động",
-    "activities": "Hoạt động",
-    "residents": "Đảng viên nơi cư trú",
-    "evaluations": "Phiếu nhận xét đảng viên nơi cư trú",
-    "documents": "Sổ văn bản đi",
-    "funds": "Quỹ",
-    "fund_entries": "Phiếu thu, chi quỹ",
-    "gradings": "Chấm điểm Ban công tác Mặt trận",
-    "commendations": "Khen thưởng",
-    "petitions": "Ý kiến, kiến nghị",
-    "supervisions": "Cuộc giám sát",
-    "recommendations": "Kiến nghị sau giám sát",
-    "criticisms": "Phản biện xã hội",
-}
+# The synced registers as the sync summaries and the import record name them: the names the
+# Nhật ký gives them too (one table, in core).
+REGISTER_LABELS = TABLE_LABELS
 
 
 def chunks(items: list[Any]) -> Iterator[list[Any]]:
