@@ -10,26 +10,12 @@ from desktop_app.core import enums, idnumber
 from desktop_app.gui.forms.ui_person_dialog import Ui_PersonDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.store import refdata
+from desktop_app.store.people import People
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-FIELDS = (
-    "full_name",
-    "sex",
-    "birth_date",
-    "ethnicity_code",
-    "religion_code",
-    "village_id",
-    "id_number",
-    "phone",
-    "occupation",
-    "education",
-    "theory_level",
-    "party_member",
-    "party_admission_date",
-    "notes",
-)
+FIELDS = People.fields  # the dialog's editors are named after the register's fields
 
 
 def id_number_hint(number: str) -> str:

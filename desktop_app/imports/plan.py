@@ -21,26 +21,12 @@ from desktop_app.imports import values
 from desktop_app.imports.columns import KEY_FIELD, Layout, cell_text
 from desktop_app.imports.reader import Sheet, tick
 from desktop_app.store import refdata
+from desktop_app.store.people import People
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-PERSON_FIELDS = (
-    "full_name",
-    "sex",
-    "birth_date",
-    "ethnicity_code",
-    "religion_code",
-    "village_id",
-    "id_number",
-    "phone",
-    "occupation",
-    "education",
-    "theory_level",
-    "party_member",
-    "party_admission_date",
-    "notes",
-)
+PERSON_FIELDS = People.fields
 ACTIONS = {
     "add": "Thêm mới",
     "update": "Cập nhật",
