@@ -17,6 +17,11 @@ FEW_MATCHES = 8000
 # per match it would otherwise sort (measured at 1.75 million people: bench/bench_upper.py).
 WALK_RATIO = 4
 # people_search's marker words (m0011): before the given name, before the family name.
+# Up to about this many matches over every commune, counting them per commune is one pass
+# grouping the matches; beyond, one count per commune's stretch of the index (measured at 1.75
+# million people: 'nguyen' 54,000 matches grouped in 7.5 ms, 'n' 350,000 in 65 ms or 21 ms
+# counted commune after commune).
+GROUPED_MATCHES = 100_000
 PREFIX_INDEXED = 7  # people_search indexes the first 1 to 7 letters of every word (m0011)
 GIVEN_MARK = "\ue000"
 FAMILY_MARK = "\ue001"
@@ -468,6 +473,24 @@ class People(Register):
             sql, [*where.params, *window, *window, -1 if limit is None else limit, offset]
         )
 
+    def _many_matches(self, match: str) -> bool:
+        """Whether the people's search index holds more than GROUPED_MATCHES matches of `match`,
+        estimated from the largest commune's stretch of it (one count, under a millisecond):
+        few matches ("nguyen van d", 1,640 at 1.75 million people) are grouped by commune in
+        one pass (10 ms), where counting commune after commune seeks 100 stretches (57 ms)."""
+        largest = self.store.conn.execute(
+            "select c.key, p.people from people_counts p join search_communes c"
+            " on c.code = p.commune_code order by p.people desc limit 1"
+        ).fetchone()
+        if largest is None or not largest[1]:
+            return False
+        low, high = largest[0] << 32, (largest[0] << 32) | PERSON_ROWID
+        sample = self.store.conn.execute(
+            "select count(*) from people_search where people_search match ? and rowid between ? and ?",
+            [match, low, high],
+        ).fetchone()[0]
+        return sample * self.count() > GROUPED_MATCHES * largest[1]
+
     def count_by_commune(
         self,
         search: str | None = None,
@@ -487,9 +510,14 @@ class People(Register):
             )
         match = self._match(search, village_id, party_member, sex)
         terms = text.search_terms(search)
-        if match is not None and all(len(t) <= PREFIX_INDEXED for t in terms):
-            # One short word, in the index's prefix index: its entries are read once per
-            # commune's stretch of rowids (grouping every match of "n" sorts 360,000 rows).
+        if (
+            match is not None
+            and all(len(t) <= PREFIX_INDEXED for t in terms)
+            and self._many_matches(match)
+        ):
+            # Words in the index's prefix index that many people have: their entries are read
+            # once per commune's stretch of rowids (grouping every match of "n" sorts 360,000
+            # rows; a stretch read costs a few seeks, 100 communes' 20 ms).
             counts = {}
             for key, code in self.store.conn.execute(
                 "select key, code from search_communes order by key"

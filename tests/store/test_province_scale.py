@@ -81,10 +81,12 @@ def ids(rows: list[dict]) -> list[str]:
     return [r["id"] for r in rows]
 
 
-PLANS = {
-    "walk the order": (0, 10**9),  # every group walks (its stretches of) the order's index
-    "sort the matches": (10**9, 0),  # every group's matches found in people_search and sorted
-    "walk when dense": (0, 4),  # what the density decides, every group large
+PLANS = {  # (FEW_MATCHES, WALK_RATIO, GROUPED_MATCHES)
+    # every group walks (its stretches of) the order's index; counts per commune in one pass
+    "walk the order": (0, 10**9, 10**9),
+    # every group's matches found in people_search and sorted; counted commune after commune
+    "sort the matches": (10**9, 0, -1),
+    "walk when dense": (0, 4, 0),  # what the density decides, every group large
 }
 
 
@@ -92,9 +94,10 @@ PLANS = {
 def test_search_finds_the_word_starts_in_vietnamese_order_by_either_plan(
     upper: Store, plan: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    few, ratio = PLANS[plan]
+    few, ratio, grouped = PLANS[plan]
     monkeypatch.setattr(people, "FEW_MATCHES", few)
     monkeypatch.setattr(people, "WALK_RATIO", ratio)
+    monkeypatch.setattr(people, "GROUPED_MATCHES", grouped)
     for search in QUERIES:
         every = expected(upper, search)
         assert ids(upper.people.query(search=search)) == every, search
@@ -178,19 +181,20 @@ def test_ranked_search_pages_are_the_oracles_slices(
 ) -> None:
     """Any query of word starts, any page, any plan: the page is the oracle's slice (rank by
     name part, then Vietnamese order), and the count is the oracle's."""
-    few, ratio = PLANS[plan]
+    few, ratio, grouped = PLANS[plan]
     search = " ".join(words)
     every = expected(_names_store, search)
-    saved = people.FEW_MATCHES, people.WALK_RATIO
-    people.FEW_MATCHES, people.WALK_RATIO = few, ratio
+    saved = people.FEW_MATCHES, people.WALK_RATIO, people.GROUPED_MATCHES
+    people.FEW_MATCHES, people.WALK_RATIO, people.GROUPED_MATCHES = few, ratio, grouped
     try:
         _names_store.people.forget_counts()
         assert _names_store.people.count_query(search=search) == len(every)
+        assert sum(_names_store.people.count_by_commune(search=search).values()) == len(every)
         page = _names_store.people.query(search=search, limit=limit, offset=offset)
         assert ids(page) == every[offset : offset + limit]
         assert ids(_names_store.people.query(search=search)) == every
     finally:
-        people.FEW_MATCHES, people.WALK_RATIO = saved
+        people.FEW_MATCHES, people.WALK_RATIO, people.GROUPED_MATCHES = saved
 
 
 def test_given_name_ranges_hold_every_given_name_that_starts_so() -> None:
