@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 from collections.abc import Iterator
@@ -30,6 +31,17 @@ def open_copy(template: Path, path: Path, today: date) -> Store:
     store = open_store(path)
     store.today = lambda: today
     return store
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests() -> Iterator[None]:
+    """Once a window's collector runs (gui/collector.py: the automatic one is off), its step on
+    this thread after every test: the event loop that runs it does not turn between tests."""
+    yield
+    if not gc.isenabled():
+        from desktop_app.gui.collector import check
+
+        check()
 
 
 @pytest.fixture

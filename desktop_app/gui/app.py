@@ -38,6 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    from desktop_app.gui import collector
+
+    collector.install(app)  # Qt objects in cycles are deleted on this thread, never on a reader's
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

@@ -24,6 +24,15 @@ from tests.conftest import open_copy, template_of  # noqa: E402
 GUI_TODAY = date(2026, 11, 26)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_window_thread(qapp: Any) -> None:
+    """As the application does (gui/app.py): cycles are collected on this thread only, never in
+    a page's reader or a task's thread (tests/conftest.py collects between tests)."""
+    from desktop_app.gui import collector
+
+    collector.install(qapp)
+
+
 @pytest.fixture(scope="session")
 def _gui_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("gui-demo") / "demo.db"
