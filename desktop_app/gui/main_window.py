@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import enums
 from desktop_app.gui import pages as pages_module
-from desktop_app.gui import ui_state
+from desktop_app.gui import screens, ui_state
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.pages import PageSpec
 
@@ -265,10 +265,9 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         geometry = ui_state.load_bytes("main_window/geometry")
         if geometry is not None and self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is None or screen.intersects(self.frameGeometry()):
+            if not QGuiApplication.screens() or screens.on_some_screen(self.frameGeometry()):
                 return
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = screens.available_geometry()  # a new window: the middle of the main screen
         if screen is not None:
             width = min(1280, screen.width())
             height = min(720, screen.height() - 40)

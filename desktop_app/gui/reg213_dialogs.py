@@ -222,10 +222,10 @@ class CommentDialog(RecordDialog):
     """The comment form of the evaluation's own form version; `read_only` shows an old version."""
 
     def screen_height(self) -> int:
-        from PySide6.QtGui import QGuiApplication
+        from desktop_app.gui import screens
 
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry().height()
+        room = screens.available_geometry(self.parentWidget() or self)
+        return room.height() if room is not None else 768
 
     def _criteria_height(self) -> None:
         """Every criterion of the usual five in view where the screen allows; on a netbook's
