@@ -4,6 +4,7 @@ record it is about (double-click or Enter)."""
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from typing import TYPE_CHECKING, Any
@@ -176,7 +177,10 @@ class OverviewPage(QWidget):
         if self._background.thread is not None:
             self._again = True  # a refresh while counting: count again once done
             return
-        self._background.start(self.store, self._compute)
+        # the thread gets a plain function and plain values: it never touches the page
+        self._background.start(
+            self.store, functools.partial(OverviewPage._compute, upper=self.upper)
+        )
         self._poll_timer.start()
 
     def stop_background(self, timeout: float = 30.0) -> bool:
@@ -215,15 +219,17 @@ class OverviewPage(QWidget):
             self._again = False
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            self._apply(self._compute(self.store))
+            self._apply(self._compute(self.store, self.upper))
         finally:
             QApplication.restoreOverrideCursor()
 
-    def _compute(self, store: Any) -> dict[str, Any]:
-        """Everything the page shows, read from store without touching a widget (so it may run
-        off the UI thread, on a reader of the page's store)."""
+    @staticmethod
+    def _compute(store: Any, upper: bool) -> dict[str, Any]:
+        """Everything the page shows, read from store (a reader of the page's store, in a thread)
+        without the page: a Qt object is never touched off the UI thread, not even its Python
+        attributes."""
         office = store.office() or {}
-        if self.upper:
+        if upper:
             from desktop_app.store.attention import commune_rows, commune_statuses, upper_items
 
             statuses = commune_statuses(store)
@@ -238,7 +244,7 @@ class OverviewPage(QWidget):
             "term": store.settings("current_term"),
             "rows": rows,
             "items": items,
-            "cards": self._card_values(store, len(rows)),
+            "cards": OverviewPage._card_values(store, len(rows), upper),
         }
 
     def _apply(self, data: dict[str, Any]) -> None:
@@ -254,11 +260,12 @@ class OverviewPage(QWidget):
         self.attention_label.setText("<b>Việc cần chú ý</b> — bấm đúp hoặc Enter để mở")
         self.loaded = True
 
-    def _card_values(self, s: Any, row_count: int) -> list[tuple[str, Any]]:
+    @staticmethod
+    def _card_values(s: Any, row_count: int, upper: bool) -> list[tuple[str, Any]]:
         year = s.today().year
         bodies = s.bodies.current_counts()  # counted in SQL: a province holds 9,000 bodies
         return [
-            ("Xã", row_count) if self.upper else ("Khu dân cư", row_count),
+            ("Xã", row_count) if upper else ("Khu dân cư", row_count),
             ("Người trong sổ", s.people.count()),
             ("Đảng viên", s.people.count_query(party_member=True)),
             ("Ban công tác Mặt trận", bodies.get("village_committee", (0, 0))[0]),
@@ -267,7 +274,7 @@ class OverviewPage(QWidget):
             ("Thành viên các ban", sum(members for _n, members in bodies.values())),
             (f"Hoạt động năm {year}", s.activities.count_query(year=year)),
             ("Đảng viên nơi cư trú", s.residents.count_current()),
-            *self._workflow_cards(s, year),
+            *OverviewPage._workflow_cards(s, year),
         ]
 
     def _fill_cards(self, counts: list[tuple[str, Any]]) -> None:
@@ -299,7 +306,8 @@ class OverviewPage(QWidget):
             else:  # the workflow cards carry a sentence: one row each
                 self.cards.addWidget(card, 3 + i - 9, 0, 1, 3)
 
-    def _workflow_cards(self, store: Any, year: int) -> list[tuple[str, str]]:
+    @staticmethod
+    def _workflow_cards(store: Any, year: int) -> list[tuple[str, str]]:
         """The year's Regulation-213 round and the current half-year's campaign totals."""
         from desktop_app.store import rollups
 

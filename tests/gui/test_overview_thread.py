@@ -28,9 +28,9 @@ def endless_fill(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     real = OverviewPage._compute
     seen: dict[str, Any] = {"armed": False, "started": threading.Event(), "ended": []}
 
-    def compute(page: OverviewPage, store: Any) -> dict[str, Any]:
-        if not seen["armed"] or store is page.store or seen["started"].is_set():
-            return real(page, store)
+    def compute(store: Any, upper: bool) -> dict[str, Any]:
+        if not seen["armed"] or not store.read_only or seen["started"].is_set():
+            return real(store, upper)
         seen["started"].set()
         try:
             store.conn.execute(ENDLESS).fetchone()
@@ -38,9 +38,9 @@ def endless_fill(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
             seen["ended"].append(str(exc))
             raise
         seen["ended"].append("finished")
-        return real(page, store)
+        return real(store, upper)
 
-    monkeypatch.setattr(OverviewPage, "_compute", compute)
+    monkeypatch.setattr(OverviewPage, "_compute", staticmethod(compute))
     return seen
 
 
