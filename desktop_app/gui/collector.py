@@ -4,10 +4,9 @@ CPython collects reference cycles in whichever thread happens to allocate when a
 threshold is passed. This window reads the store in threads (gui/reader_thread.py) and prints,
 imports and syncs in threads (gui/worker.py); they allocate much more than the window's thread,
 so most collections ran there, and deleted there every Qt object found in unreachable cycles
-(a closed dialog's timers, button groups, models…). A Qt object must be deleted on the thread
-it lives on: deleted from a reader while the window's thread was showing or hiding a dialog, it
-corrupted the heap, and the process died later in Qt (seen as a crash in QCursor::pos() when a
-dialog closed, one run in two of the test suite on a busy machine).
+(gdb: QObject::~QObject() called from a collection in a printing task's thread, for a closed
+dialog's objects). A Qt object must be deleted on the thread it lives on, not while the
+window's thread may be using it.
 
 `install(app)` turns the automatic collection off and lets a timer on the window's thread run
 it instead, with the same thresholds: a generation is collected when its count passes its
