@@ -200,6 +200,10 @@ class OverviewPage(QWidget):
     def _poll(self) -> None:
         if not self._background.finished():
             return
+        from desktop_app.gui.worker import running_tasks
+
+        if running_tasks():  # showing the counts asks the window's store which page opens each
+            return  # item: not while a task uses that connection in its thread (a deadlock)
         self._poll_timer.stop()
         value = self._background.take()
         if isinstance(value, dict):

@@ -119,3 +119,33 @@ def test_a_restore_waits_for_the_overview_before_it_replaces_the_database(
     finally:
         main_window.stop_background()
         main_window.store.close()
+
+
+def test_the_counts_wait_to_be_shown_while_a_task_uses_the_store(
+    main_window: Any, qtbot: Any
+) -> None:
+    """Showing the counts asks the window's store which page opens each item; a task (printing,
+    export) uses that same connection in its thread, and both at once deadlocked (seen in CI: a
+    print task and the overview's items). The counts read meanwhile wait for the task."""
+    from desktop_app.gui.worker import run_in_thread, running_tasks
+
+    page = main_window.open_page("overview")
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    page.refresh()
+    page._load_when_idle()  # the counts are being read, in the page's thread
+    release = threading.Event()
+    task = run_in_thread(
+        main_window,
+        "In",
+        lambda store: release.wait(10),
+        main_window.store,
+        progress_arg=None,
+    )
+    try:
+        page._background.thread.join(10)  # the counts are in
+        qtbot.wait(200)  # the page looks for them many times over
+        assert running_tasks() and not page.loaded
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)  # shown once the task is done
