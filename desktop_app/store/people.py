@@ -16,12 +16,12 @@ FEW_MATCHES = 8000
 # A ranked group walks the order's index when that reads fewer than this many index entries
 # per match it would otherwise sort (measured at 1.75 million people: bench/bench_upper.py).
 WALK_RATIO = 4
-# people_search's marker words (m0011): before the given name, before the family name.
 # Up to about this many matches over every commune, counting them per commune is one pass
 # grouping the matches; beyond, one count per commune's stretch of the index (measured at 1.75
 # million people: 'nguyen' 54,000 matches grouped in 7.5 ms, 'n' 350,000 in 65 ms or 21 ms
 # counted commune after commune).
 GROUPED_MATCHES = 100_000
+# people_search's marker words (m0011): before the given name, before the family name.
 PREFIX_INDEXED = 7  # people_search indexes the first 1 to 7 letters of every word (m0011)
 GIVEN_MARK = "\ue000"
 FAMILY_MARK = "\ue001"

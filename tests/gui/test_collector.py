@@ -1,6 +1,6 @@
 """Cycles holding Qt objects are collected on the window's thread, never in a reader's or a
-task's thread (gui/collector.py): a collection there deleted Qt objects from the wrong thread
-and corrupted the heap."""
+task's thread (gui/collector.py): a collection there deleted Qt objects from a thread they do
+not live on."""
 
 from __future__ import annotations
 
