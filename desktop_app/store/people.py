@@ -473,23 +473,25 @@ class People(Register):
             sql, [*where.params, *window, *window, -1 if limit is None else limit, offset]
         )
 
-    def _many_matches(self, match: str) -> bool:
-        """Whether the people's search index holds more than GROUPED_MATCHES matches of `match`,
-        estimated from the largest commune's stretch of it (one count, under a millisecond):
-        few matches ("nguyen van d", 1,640 at 1.75 million people) are grouped by commune in
-        one pass (10 ms), where counting commune after commune seeks 100 stretches (57 ms)."""
+    def _largest_commune_sample(self, match: str) -> tuple[int, int] | None:
+        """(key, matches) of `match` in the largest commune's stretch of the search index when
+        the whole index likely holds more than GROUPED_MATCHES of them (one count, under a
+        millisecond), else None: few matches ("nguyen van d", 1,640 at 1.75 million people) are
+        grouped by commune in one pass (10 ms), where counting commune after commune seeks 100
+        stretches (57 ms)."""
         largest = self.store.conn.execute(
-            "select c.key, p.people from people_counts p join search_communes c"
-            " on c.code = p.commune_code order by p.people desc limit 1"
+            "select c.key, p.people, (select sum(people) from people_counts)"
+            " from people_counts p join search_communes c on c.code = p.commune_code"
+            " order by p.people desc limit 1"
         ).fetchone()
         if largest is None or not largest[1]:
-            return False
-        low, high = largest[0] << 32, (largest[0] << 32) | PERSON_ROWID
+            return None
+        key, people, everyone = largest
         sample = self.store.conn.execute(
             "select count(*) from people_search where people_search match ? and rowid between ? and ?",
-            [match, low, high],
+            [match, key << 32, (key << 32) | PERSON_ROWID],
         ).fetchone()[0]
-        return sample * self.count() > GROUPED_MATCHES * largest[1]
+        return (key, sample) if sample * everyone > GROUPED_MATCHES * people else None
 
     def count_by_commune(
         self,
@@ -510,11 +512,12 @@ class People(Register):
             )
         match = self._match(search, village_id, party_member, sex)
         terms = text.search_terms(search)
-        if (
-            match is not None
-            and all(len(t) <= PREFIX_INDEXED for t in terms)
-            and self._many_matches(match)
-        ):
+        sampled = (
+            self._largest_commune_sample(match)
+            if match is not None and all(len(t) <= PREFIX_INDEXED for t in terms)
+            else None
+        )
+        if match is not None and sampled is not None:
             # Words in the index's prefix index that many people have: their entries are read
             # once per commune's stretch of rowids (grouping every match of "n" sorts 360,000
             # rows; a stretch read costs a few seeks, 100 communes' 20 ms).
@@ -522,11 +525,15 @@ class People(Register):
             for key, code in self.store.conn.execute(
                 "select key, code from search_communes order by key"
             ).fetchall():
-                n = self.store.conn.execute(
-                    "select count(*) from people_search where people_search match ?"
-                    " and rowid between ? and ?",
-                    [match, key << 32, (key << 32) | PERSON_ROWID],
-                ).fetchone()[0]
+                n = (
+                    sampled[1]
+                    if key == sampled[0]
+                    else self.store.conn.execute(
+                        "select count(*) from people_search where people_search match ?"
+                        " and rowid between ? and ?",
+                        [match, key << 32, (key << 32) | PERSON_ROWID],
+                    ).fetchone()[0]
+                )
                 if n:
                     counts[code] = n
             return counts
