@@ -36,7 +36,11 @@ progress under a lock, a QTimer on the UI thread reads it, and QThread's own `fi
 The store's SQLite connection is opened with `check_same_thread=False`. A task whose arguments
 hold a store holds that store's guard (gui/store_guard.py) until it finishes: a second task is
 refused with a message naming the first, pages wait to reload, saves are refused; the dialog is
-modal too, once shown.
+modal too, once shown. Before it shows (the first SHOW_AFTER_MS), the window the task works for
+takes no click, key, wheel or drop either (`_InputHold`): a click on a row then would read the
+store on the UI thread while the task uses the same connection, and the two threads can wait on
+each other for good (the UI thread inside SQLite needs the GIL for the store's authorizer; the
+task's thread holds the GIL and waits for SQLite's connection).
 """
 
 from __future__ import annotations
@@ -47,8 +51,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShortcut, QWindow
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -92,6 +96,71 @@ class _Thread(QThread):
             self.result = self._call(self.report if self._wants_progress else None)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             self.error = exc
+
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.Drop,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class _InputHold(QObject):
+    """While tasks run, the windows they work for take no input from the officer (what the
+    window-modal dialog does once shown, from the task's first moment). Installed on the
+    application while a task runs, removed with the last one."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _INPUT:
+            return False
+        window = _window_of(watched)
+        if window is None:
+            # a QWindow passes its events on to its widgets, which are held there; an action or
+            # shortcut of no window (Thoát…) waits for the task like everything else
+            return not isinstance(watched, QWindow)
+        if isinstance(window, ProgressDialog):
+            return False
+        for task in list(_running):
+            parent = task.parent_widget
+            if parent is None or (isValid(parent) and parent.window() is window):
+                return True  # a task of no window holds every window, as its dialog would
+        return False
+
+
+def _window_of(watched: QObject) -> QWidget | None:
+    """The top-level widget an event's target belongs to (a widget, or an action's or shortcut's
+    widget); None for a QWindow or an object of no widget."""
+    item: QObject | None = watched
+    while item is not None and isValid(item):
+        if isinstance(item, QWidget):
+            return item.window()
+        item = item.parent()
+    return None
+
+
+_hold: list[_InputHold] = []  # made with the first task (a QObject wants the application first)
+
+
+def _hold_input(on: bool) -> None:
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if not _hold:
+        _hold.append(_InputHold())
+    if on:
+        app.installEventFilter(_hold[0])  # installing it twice keeps one
+    else:
+        app.removeEventFilter(_hold[0])
 
 
 class ProgressDialog(QProgressDialog):
@@ -188,6 +257,7 @@ class Task(QObject):
     # ---- control --------------------------------------------------------------------------------
     def start(self) -> Task:
         _running.add(self)
+        _hold_input(True)
         self._timer.start()
         self.thread.start()
         return self
@@ -245,6 +315,8 @@ class Task(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
         _running.discard(self)
+        if not _running:
+            _hold_input(False)
         if self.guard is not None:  # pages that waited reload now, before on_done
             self.guard.release()
             self.guard = None

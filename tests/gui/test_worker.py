@@ -304,3 +304,38 @@ def test_a_page_reloads_only_after_the_task_using_the_store(
     gate.set()
     finish(qtbot, task)
     qtbot.waitUntil(lambda: page.model.total() == before + 1)
+
+
+def test_the_window_takes_no_input_before_the_dialog_shows(qtbot: Any, parent: QWidget) -> None:
+    """Until its dialog appears (SHOW_AFTER_MS), a task's window ignores clicks and keys: a click
+    on a row would read the store on the UI thread while the task uses the same connection, and
+    the two threads could wait on each other for good. Another window is not held."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    def controls(window: QWidget) -> tuple[QPushButton, QLineEdit, list[int]]:
+        layout = QVBoxLayout(window)
+        button, edit, clicks = QPushButton("Bấm", window), QLineEdit(window), []
+        layout.addWidget(button)
+        layout.addWidget(edit)
+        button.clicked.connect(lambda: clicks.append(1))
+        return button, edit, clicks
+
+    button, edit, clicks = controls(parent)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other_button, other_edit, other_clicks = controls(other)
+    other.show()
+    gate = threading.Event()
+    task = run_in_thread(parent, "Chờ", lambda: gate.wait(10), progress_arg=None)
+    assert not task.dialog.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(edit, "abc")
+    qtbot.mouseClick(other_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(other_edit, "xyz")
+    assert clicks == [] and edit.text() == ""
+    assert other_clicks == [1] and other_edit.text() == "xyz"
+    gate.set()
+    finish(qtbot, task)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(edit, "abc")
+    assert clicks == [1] and edit.text() == "abc"
