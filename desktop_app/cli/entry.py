@@ -66,8 +66,16 @@ def open_office_store(args: argparse.Namespace, create: bool = True):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.cli import usage_vi
+
+    usage_vi.install()
     parser = Parser(prog="somattran", description="Sổ Mặt trận — sổ sách của Ủy ban MTTQ xã.")
-    parser.add_argument("--version", action="version", version=f"Sổ Mặt trận {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Sổ Mặt trận {__version__}",
+        help="in phiên bản của chương trình rồi thoát",
+    )
     parser.add_argument(
         "--data-dir", help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc SOMATTRAN_DATA_DIR)"
     )
@@ -76,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="mở cửa sổ trên một xã mẫu nếu chưa thiết lập đơn vị (để làm quen)",
     )
-    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="LỆNH")
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -88,14 +96,25 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
 
     Opening the window is the common case: it skips building the full parser, whose
     command modules import the sync and report layers (cryptography, reportlab)."""
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = _Probe(add_help=False)
     pre.add_argument("--data-dir")
     pre.add_argument("--demo-if-new", action="store_true")
     try:
         known, rest = pre.parse_known_args(argv)
-    except SystemExit:
+    except _NotTheWindow:  # bad usage: the full parser says what is wrong, once
         return None
     return None if rest else known
+
+
+class _NotTheWindow(Exception):
+    pass
+
+
+class _Probe(argparse.ArgumentParser):
+    """The window's few options, read without printing anything."""
+
+    def error(self, message: str) -> None:
+        raise _NotTheWindow(message)
 
 
 def open_window(args: argparse.Namespace) -> int:

@@ -134,6 +134,39 @@ def test_bad_usage_exits_2(capsys):
     assert exc.value.code == 2 and "lỗi cách dùng" in capsys.readouterr().err
 
 
+ARGPARSE_ENGLISH = ("usage", "error", "invalid", "choose from", "expected", "argument", "required")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["attention", "--format", "xml"],
+        ["attention", "--format"],
+        ["bogus"],
+        ["list", "people", "--limit", "abc"],
+        ["list"],
+        ["list", "people", "--format", "pdf"],
+        ["--data-dir"],
+        ["print", "phieu-khong-co"],
+    ],
+)
+def test_bad_usage_is_said_in_vietnamese_once(capsys, argv):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and out == ""
+    assert err.count("lỗi cách dùng") == 1 and err.startswith("cách dùng: somattran")
+    assert not [word for word in ARGPARSE_ENGLISH if word in err.lower()], err
+
+
+def test_help_is_in_vietnamese(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["attention", "-h"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0 and "tùy chọn:" in out and "in hướng dẫn này rồi thoát" in out
+    assert "show this help" not in out and "usage" not in out
+
+
 def test_backup_and_restore_from_the_command_line(capsys, tmp_path):
     d = str(tmp_path / "office")
     main(["--data-dir", d, "demo", "--people", "100", "--villages", "3"])
