@@ -116,8 +116,8 @@ _INPUT = frozenset(
 
 
 class _InputHold(QObject):
-    """While tasks run, the windows they work for take no input from the officer (what the
-    window-modal dialog does once shown, from the task's first moment). Installed on the
+    """While tasks run, the windows they work for (and the windows those stand on) take no input
+    from the officer: what the window-modal dialog does once shown, from the task's first moment. Installed on the
     application while a task runs, removed with the last one."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -132,8 +132,10 @@ class _InputHold(QObject):
             return False
         for task in list(_running):
             parent = task.parent_widget
-            if parent is None or (isValid(parent) and parent.window() is window):
+            if parent is None:
                 return True  # a task of no window holds every window, as its dialog would
+            if isValid(parent) and window in _windows_above(parent):
+                return True
         return False
 
 
@@ -146,6 +148,18 @@ def _window_of(watched: QObject) -> QWidget | None:
             return item.window()
         item = item.parent()
     return None
+
+
+def _windows_above(widget: QWidget) -> list[QWidget]:
+    """The widget's window and the windows it stands on (a dialog's main window…): what its
+    window-modal dialog blocks once shown."""
+    found: list[QWidget] = []
+    top: QWidget | None = widget.window()
+    while top is not None and top not in found:
+        found.append(top)
+        above = top.parentWidget()
+        top = above.window() if above is not None else None
+    return found
 
 
 _hold: list[_InputHold] = []  # made with the first task (a QObject wants the application first)

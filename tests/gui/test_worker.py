@@ -327,15 +327,38 @@ def test_the_window_takes_no_input_before_the_dialog_shows(qtbot: Any, parent: Q
     other.show()
     gate = threading.Event()
     task = run_in_thread(parent, "Chờ", lambda: gate.wait(10), progress_arg=None)
-    assert not task.dialog.isVisible()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(edit, "abc")
-    qtbot.mouseClick(other_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(other_edit, "xyz")
+    try:
+        assert not task.dialog.isVisible()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(edit, "abc")
+        qtbot.mouseClick(other_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(other_edit, "xyz")
+    finally:
+        gate.set()
     assert clicks == [] and edit.text() == ""
     assert other_clicks == [1] and other_edit.text() == "xyz"
-    gate.set()
     finish(qtbot, task)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(edit, "abc")
     assert clicks == [1] and edit.text() == "abc"
+
+
+def test_a_task_of_a_dialog_holds_the_window_under_it_too(qtbot: Any, parent: QWidget) -> None:
+    """As its window-modal dialog will: the dialog the task works for and the window it stands on."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    button = QPushButton("Bấm", parent)
+    clicks: list[int] = []
+    button.clicked.connect(lambda: clicks.append(1))
+    dialog = QDialog(parent)
+    dialog.show()
+    gate = threading.Event()
+    task = run_in_thread(dialog, "Chờ", lambda: gate.wait(10), progress_arg=None)
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        gate.set()
+    assert clicks == []
+    finish(qtbot, task)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicks == [1]
