@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.core import dates, enums, text
+from desktop_app.store import consolidation
 from desktop_app.store.dates_ahead import dates_ahead, in_peak_month
 
 if TYPE_CHECKING:
@@ -80,28 +81,7 @@ def commune_statuses(store: Store, today: date | None = None) -> list[CommuneSta
     today = today or store.today()
     limit = store.settings.get("bundle_overdue_days")
     result = []
-    for row in store.query(
-        "with known as (select commune_code, max(commune_name) as commune_name"
-        "  from sync_commune_keys group by commune_code"
-        " union select commune_code, commune_name from sync_imports),"
-        " codes as (select distinct commune_code from known),"
-        " held as (select commune_code, count(*) as n from sync_quarantine"
-        "  where resolved_at is null group by commune_code),"
-        " keys as (select commune_code, count(*) as n from sync_commune_keys"
-        "  where revoked_at is null group by commune_code),"
-        " last as (select commune_code, max(rowid) as id from sync_imports"
-        "  where status = 'imported' group by commune_code)"
-        " select c.commune_code,"
-        "  (select commune_name from known k where k.commune_code = c.commune_code"
-        "    and commune_name is not null limit 1) as commune_name,"
-        "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
-        "  l.imported_at as last_imported_at, h.n as quarantined, k.n as active_keys"
-        " from codes c left join last on last.commune_code = c.commune_code"
-        " left join sync_imports l on l.rowid = last.id"
-        " left join held h on h.commune_code = c.commune_code"
-        " left join keys k on k.commune_code = c.commune_code"
-        " order by c.commune_code"
-    ):
+    for row in consolidation.commune_overview(store):
         made = _day(row["last_bundle_at"])
         days = (today - made).days if made else None
         result.append(
@@ -113,8 +93,8 @@ def commune_statuses(store: Store, today: date | None = None) -> list[CommuneSta
                 row["last_imported_at"],
                 days,
                 days is None or days > limit,
-                row["quarantined"] or 0,
-                row["active_keys"] or 0,
+                row["quarantined"],
+                row["active_keys"],
             )
         )
     return result

@@ -22,23 +22,30 @@ _NAMES = (
 
 
 def commune_overview(store: Store) -> list[dict]:
-    """Per commune known here: name, last bundle imported (sequence, dates), open quarantine."""
+    """Per commune known here (a key enrolled or a bundle imported): name, last bundle imported
+    (sequence, dates, full or not), open quarantine, active keys. Grouped once per sync table, not
+    asked commune by commune (the overview and `somattran attention` read it at province size)."""
     return store.query(
         "with known as (select commune_code, max(commune_name) as commune_name"
         "  from sync_commune_keys group by commune_code"
         " union select commune_code, commune_name from sync_imports),"
-        " codes as (select distinct commune_code from known)"
+        " codes as (select distinct commune_code from known),"
+        " held as (select commune_code, count(*) as n from sync_quarantine"
+        "  where resolved_at is null group by commune_code),"
+        " keys as (select commune_code, count(*) as n from sync_commune_keys"
+        "  where revoked_at is null group by commune_code),"
+        " last as (select commune_code, max(rowid) as id from sync_imports"
+        "  where status = 'imported' group by commune_code)"
         " select c.commune_code,"
         "  (select commune_name from known k where k.commune_code = c.commune_code"
         "    and commune_name is not null limit 1) as commune_name,"
         "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
         "  l.imported_at as last_imported_at, l.full as last_full,"
-        "  (select count(*) from sync_quarantine q where q.commune_code = c.commune_code"
-        "    and q.resolved_at is null) as quarantined,"
-        "  (select count(*) from sync_commune_keys k where k.commune_code = c.commune_code"
-        "    and k.revoked_at is null) as active_keys"
-        " from codes c left join sync_imports l on l.rowid = (select max(rowid) from sync_imports"
-        "  i where i.commune_code = c.commune_code and i.status = 'imported')"
+        "  coalesce(h.n, 0) as quarantined, coalesce(k.n, 0) as active_keys"
+        " from codes c left join last on last.commune_code = c.commune_code"
+        " left join sync_imports l on l.rowid = last.id"
+        " left join held h on h.commune_code = c.commune_code"
+        " left join keys k on k.commune_code = c.commune_code"
         " order by c.commune_code"
     )
 

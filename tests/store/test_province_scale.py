@@ -325,10 +325,30 @@ def test_the_migration_indexes_the_people_already_there(tmp_path: Path) -> None:
 
 
 # ---- the attention list: the code before issue 12, kept here as the oracle ----------------------------------
+_OLD_OVERVIEW = (  # consolidation.commune_overview before issue 12: asked commune by commune
+    "with known as (select commune_code, max(commune_name) as commune_name"
+    "  from sync_commune_keys group by commune_code"
+    " union select commune_code, commune_name from sync_imports),"
+    " codes as (select distinct commune_code from known)"
+    " select c.commune_code,"
+    "  (select commune_name from known k where k.commune_code = c.commune_code"
+    "    and commune_name is not null limit 1) as commune_name,"
+    "  l.sequence as last_sequence, l.bundle_created_at as last_bundle_at,"
+    "  l.imported_at as last_imported_at, l.full as last_full,"
+    "  (select count(*) from sync_quarantine q where q.commune_code = c.commune_code"
+    "    and q.resolved_at is null) as quarantined,"
+    "  (select count(*) from sync_commune_keys k where k.commune_code = c.commune_code"
+    "    and k.revoked_at is null) as active_keys"
+    " from codes c left join sync_imports l on l.rowid = (select max(rowid) from sync_imports"
+    "  i where i.commune_code = c.commune_code and i.status = 'imported')"
+    " order by c.commune_code"
+)
+
+
 def _old_commune_statuses(store: Store) -> dict[str, tuple]:
     limit = store.settings.get("bundle_overdue_days")
     out = {}
-    for row in consolidation.commune_overview(store):
+    for row in store.query(_OLD_OVERVIEW):
         made = attention._day(row["last_bundle_at"])
         days = (store.today() - made).days if made else None
         out[row["commune_code"]] = (
@@ -461,6 +481,7 @@ def test_upper_attention_is_the_list_the_per_body_code_made(upper: Store) -> Non
         for s in attention.commune_statuses(upper)
     }
     assert statuses == _old_commune_statuses(upper)
+    assert consolidation.commune_overview(upper) == upper.query(_OLD_OVERVIEW)
 
 
 def test_upper_commune_rows_count_what_sql_counts(upper: Store) -> None:
