@@ -328,8 +328,8 @@ def upper_items(store: Store, statuses: list[CommuneStatus] | None = None) -> li
                 commune_code=code,
             )
         )
-    replies = Counter(p["commune_code"] for p in store.petitions.overdue())
-    replies.update(r["commune_code"] for r in store.recommendations.query(overdue=True))
+    replies = Counter(store.petitions.overdue_by_commune())
+    replies.update(store.recommendations.overdue_by_commune())
     for code, count in sorted(replies.items(), key=lambda kv: (-kv[1], text.sort_key(who(kv[0])))):
         items.append(
             Attention(

@@ -307,6 +307,17 @@ class Petitions(FollowedRegister):
         rows = self.query(overdue=True, top_level=True, commune_code=commune_code)
         return sorted(rows, key=lambda r: r["due_date"] or "")
 
+    def overdue_by_commune(self) -> dict[str, int]:
+        """overdue()'s recommendations counted per commune, in SQL (the upper level's attention
+        list: a province holds some 100,000 petitions)."""
+        return dict(
+            self.store.conn.execute(
+                "select commune_code, count(*) from petitions where deleted_at is null"
+                f" and grouped_into is null and {OVERDUE_SQL.format(a='')} group by commune_code",
+                [self.store.today().isoformat()],
+            ).fetchall()
+        )
+
 
 COUNT_SQL = (
     "select {key} as k, count(*) as total,"

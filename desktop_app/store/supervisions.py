@@ -235,6 +235,17 @@ class Recommendations(FollowedRegister):
     def for_supervision(self, supervision_id: str) -> list[dict]:
         return self.query(supervision_id=supervision_id)
 
+    def overdue_by_commune(self) -> dict[str, int]:
+        """query(overdue=True) counted per commune, in SQL (the upper level's attention list)."""
+        return dict(
+            self.store.conn.execute(
+                "select r.commune_code, count(*) from recommendations r"
+                " join supervisions s on s.id = r.supervision_id where r.deleted_at is null"
+                f" and {OVERDUE_SQL.format(a='r.')} group by r.commune_code",
+                [self.store.today().isoformat()],
+            ).fetchall()
+        )
+
 
 class Criticisms(Register):
     table = "criticisms"

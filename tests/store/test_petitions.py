@@ -55,11 +55,13 @@ def test_the_life_of_a_petition_received_forwarded_overdue_answered_resolved(off
     assert row["overdue"] and rules.is_overdue(row, store.today())
     assert [r["id"] for r in store.petitions.overdue()] == [p["id"]]
     assert [r["id"] for r in store.petitions.query(status="overdue")] == [p["id"]]
+    assert store.petitions.overdue_by_commune() == {p["commune_code"]: 1}
     p = store.petitions.record_reply(
         p["id"], "2026-10-11", "30/UBND-VP", "Đã bố trí vốn sửa đường", made_public=1
     )
     assert p["status"] == "answered" and p["made_public"] == 1
     assert not store.petitions.query()[0]["overdue"] and store.petitions.overdue() == []
+    assert store.petitions.overdue_by_commune() == {}
     p = store.petitions.resolve(p["id"], "2026-10-11")
     assert p["status"] == "resolved"
     history = store.query(
@@ -307,3 +309,14 @@ def test_the_demo_has_a_year_of_them(demo):
     done = [s for s in demo.supervisions.query() if s["recommendation_count"] == 3]
     assert len(done) == 1 and done[0]["answered_count"] == 2
     assert demo.criticisms.count() == 2
+
+
+def test_overdue_counted_per_commune_as_the_lists_count_them(demo):
+    """The upper level's attention list counts overdue replies in SQL: the same as the lists."""
+    from collections import Counter
+
+    petitions = Counter(r["commune_code"] for r in demo.petitions.overdue())
+    recommendations = Counter(r["commune_code"] for r in demo.recommendations.query(overdue=True))
+    assert petitions and recommendations  # the demo commune has both
+    assert demo.petitions.overdue_by_commune() == petitions
+    assert demo.recommendations.overdue_by_commune() == recommendations

@@ -466,7 +466,7 @@ def test_upper_attention_is_the_list_the_per_body_code_made(upper: Store) -> Non
         " and status in ('received', 'forwarded') and due_date < :d) group by commune_code",
         {"d": upper.today().isoformat()},
     ).fetchall()
-    assert {i.commune_code: int(i.detail.split()[0]) for i in replies} == dict(late)
+    assert late and {i.commune_code: int(i.detail.split()[0]) for i in replies} == dict(late)
     statuses = {
         s.commune_code: (
             s.commune_name,
