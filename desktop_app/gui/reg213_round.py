@@ -55,6 +55,7 @@ from desktop_app.gui.reg213_rows import (
 )
 from desktop_app.gui.shortcuts import widget_shortcut
 from desktop_app.gui.widgets import CodeCombo, VillageCombo
+from desktop_app.gui.worker import after_task
 from desktop_app.store.evaluations import OWING
 
 if TYPE_CHECKING:
@@ -198,6 +199,8 @@ class RoundView(QWidget):
             select_resident = current["id"]
         asked = self._asked_now()
         if not self._in_thread(asked):
+            if after_task(self, self.store, lambda: self.reload(select_resident)):
+                return  # read on this thread: not while a task uses the connection
             self._wanted = None  # a reading in flight is dropped when it comes
             self._background.cancel()
             self._show(self._read(self.store, asked), select_resident)

@@ -327,14 +327,11 @@ class RegisterPage(CommuneAware, QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         self._timer.stop()
-        from desktop_app.gui.store_guard import guard_for
+        from desktop_app.gui.worker import after_task
 
         store = getattr(self, "store", None)
-        if (
-            store is not None and guard_for(store).busy
-        ):  # a task uses the connection: reload after it
-            guard_for(store).when_free(lambda: self.reload(select_id), key=self)
-            return
+        if store is not None and after_task(self, store, lambda: self.reload(select_id)):
+            return  # a task uses the connection: reload after it
         search = self.search_text()
         self.model.set_source(  # in the order sort_order() asks: the store's ORDER BY
             lambda: self.count(search), lambda limit, offset: self.fetch(search, limit, offset)

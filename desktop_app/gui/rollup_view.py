@@ -33,6 +33,7 @@ from desktop_app.gui.commune_filter import CommuneFilter, is_upper
 from desktop_app.gui.reader_thread import ReaderThread
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.widgets import format_money
+from desktop_app.gui.worker import after_task
 from desktop_app.store import communes, rollups
 from desktop_app.store.rollups import MEASURE_LABELS, MEASURES
 
@@ -221,6 +222,8 @@ class RollupView(QWidget):
         code = self.commune_code()
         asked = (self.year.value(), self.half(), code)
         if not (self.upper and code is None):  # a roll-up being computed is dropped when in
+            if after_task(self, self.store, self.reload):
+                return  # read on this thread: not while a task uses the connection
             self._show(self._outcome_of(self.store, *asked))
             return
         if self._background.thread is not None:

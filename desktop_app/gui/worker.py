@@ -422,6 +422,23 @@ def run_in_thread(
     return task.start()
 
 
+def after_task(widget: QWidget, store: Any, call: Callable[[], Any]) -> bool:
+    """True when a task holds the store's connection: call() then runs once the task has
+    finished (one pending call per widget; none if the widget is gone by then). For a page or
+    view about to read the store on the UI thread — from a timer, say — which must not while a
+    task uses the same connection (module doc)."""
+    guard = guard_for(store)
+    if not guard.busy:
+        return False
+
+    def when_free() -> None:
+        if isValid(widget):
+            call()
+
+    guard.when_free(when_free, key=widget)
+    return True
+
+
 def running_tasks() -> list[Task]:
     return list(_running)
 

@@ -362,3 +362,39 @@ def test_a_task_of_a_dialog_holds_the_window_under_it_too(qtbot: Any, parent: QW
     finish(qtbot, task)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicks == [1]
+
+
+@pytest.mark.parametrize(
+    ("title", "view_of", "reader"),
+    [
+        ("Đảng viên nơi cư trú", lambda page: page.round_view, "_read"),
+        ("Cuộc vận động & hoạt động", lambda page: page.rollup, "_outcome_of"),
+    ],
+    ids=["reg213 round", "campaigns roll-up"],
+)
+def test_views_that_read_on_the_ui_thread_wait_for_the_task(
+    main_window: Any, qtbot: Any, demo_store: Any, title: str, view_of: Any, reader: str
+) -> None:
+    """The Regulation-213 round and the campaigns' roll-up read a commune's figures on the UI
+    thread; reloaded while a task uses the connection (their timers do), they read after it."""
+    view = view_of(main_window.open_page(title))
+    reads: list[int] = []
+    real = getattr(view, reader)
+
+    def counted(*args: Any) -> Any:
+        reads.append(1)
+        return real(*args)
+
+    setattr(view, reader, counted)
+    gate = threading.Event()
+    task = run_in_thread(
+        main_window, "Xuất gói đồng bộ", lambda store, progress: gate.wait(10), demo_store
+    )
+    try:
+        view.reload()
+        view.reload()
+    finally:
+        gate.set()
+    assert reads == []
+    finish(qtbot, task)
+    assert reads == [1]  # once, however often it was asked meanwhile
