@@ -117,8 +117,8 @@ _INPUT = frozenset(
 
 class _InputHold(QObject):
     """While tasks run, the windows they work for (and the windows those stand on) take no input
-    from the officer: what the window-modal dialog does once shown, from the task's first moment. Installed on the
-    application while a task runs, removed with the last one."""
+    from the officer: what the window-modal dialog does once shown, from the task's first
+    moment. Installed on the application while a task runs, removed with the last one."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _INPUT:
