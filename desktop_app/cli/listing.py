@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop_app.core import enums, funds, grading
 from desktop_app.core.dates import display
 from desktop_app.core.errors import UserError
+from desktop_app.core.text import thousands
 from desktop_app.store import refdata
 from desktop_app.store.db import Store
 
@@ -368,5 +369,5 @@ def shown(register: str, key: str, value: object) -> str:
         "balance",
         "opening_balance",
     ):
-        return f"{value:,}".replace(",", ".")
+        return thousands(value)
     return str(value)

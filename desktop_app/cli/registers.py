@@ -14,13 +14,14 @@ from desktop_app.cli.bounds import count_arg, search_arg, text_arg, year_arg
 from desktop_app.cli.listing import REGISTERS
 from desktop_app.core import bounds
 from desktop_app.core.errors import UserError
+from desktop_app.core.text import thousands
 
 StoreFactory = Callable[..., object]
 
 
 def _n(count: int) -> str:
     """20000 → '20.000'."""
-    return f"{count:,}".replace(",", ".")
+    return thousands(count)
 
 
 def cmd_demo(args: argparse.Namespace, open_store: StoreFactory) -> int:

@@ -9,6 +9,8 @@ after a ten of twenty or more is "mốt", five after any ten is "lăm", and ten 
 
 from __future__ import annotations
 
+from desktop_app.core.text import thousands
+
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 GROUPS = ("", "nghìn", "triệu")
 MAX_AMOUNT = 10**18 - 1  # far above any fund; a larger number is a typing error
@@ -84,5 +86,4 @@ def format_dong(amount: int | None) -> str:
     """1234567 → "1.234.567" (the Vietnamese thousands separator)."""
     if amount is None:
         return ""
-    sign = "-" if amount < 0 else ""
-    return sign + f"{abs(amount):,}".replace(",", ".")
+    return thousands(amount)

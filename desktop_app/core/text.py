@@ -449,3 +449,9 @@ def type_ahead(labels: list[str], typed: str, start: int = 0) -> int | None:
         if (" " + folded[i]).find(" " + wanted) >= 0:
             return i
     return None
+
+
+def thousands(value: int) -> str:
+    """A whole number the Vietnamese way, thousands separated by dots: 1749951 → '1.749.951'."""
+    sign = "-" if value < 0 else ""
+    return sign + f"{abs(int(value)):,}".replace(",", ".")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.core.text import thousands
 from desktop_app.gui.table_model import Column
 from desktop_app.store import communes
 
@@ -103,7 +104,7 @@ class CommuneFilter(QComboBox):
             self.addItem(commune.label, commune.code)
             self.setItemData(
                 self.count() - 1,
-                f"{commune.label} (mã {commune.code}): {commune.rows:,} bản ghi".replace(",", "."),
+                f"{commune.label} (mã {commune.code}): {thousands(commune.rows)} bản ghi",
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.setCurrentIndex(max(self.findData(current), 0) if current else 0)

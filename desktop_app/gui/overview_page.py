@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import dates
+from desktop_app.core.text import thousands
 from desktop_app.gui.reader_thread import ReaderThread
-from desktop_app.gui.table_model import Column, RecordTableModel
+from desktop_app.gui.table_model import Column, RecordTableModel, counted
 from desktop_app.store.attention import Attention, commune_items
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def money_text(amount: int) -> str:
         return f"{amount / 1_000_000_000:.1f} tỷ".replace(".", ",")
     if amount >= 1_000_000:
         return f"{amount / 1_000_000:.1f} triệu".replace(".", ",")
-    return f"{amount:,} đ".replace(",", ".")
+    return f"{thousands(amount)} đ"
 
 
 def village_rows(store: Store) -> list[dict]:
@@ -92,9 +93,9 @@ class OverviewPage(QWidget):
         else:
             columns = [  # the counts' headers on two lines: at 1024×600 the names keep room
                 Column("name", "Khu dân cư"),
-                Column("people", "Số\nngười", align_right=True),
-                Column("party", "Đảng\nviên", align_right=True),
-                Column("residents", "ĐV nơi\ncư trú", align_right=True),
+                Column("people", "Số\nngười", counted("people"), align_right=True),
+                Column("party", "Đảng\nviên", counted("party"), align_right=True),
+                Column("residents", "ĐV nơi\ncư trú", counted("residents"), align_right=True),
             ]
         self.village_model = RecordTableModel(columns, self)
         self.villages.setModel(self.village_model)
@@ -295,9 +296,7 @@ class OverviewPage(QWidget):
             )
             box = QHBoxLayout(card)
             box.setContentsMargins(8, 4, 8, 4)
-            number = QLabel(
-                value if isinstance(value, str) else f"{value:,}".replace(",", "."), card
-            )
+            number = QLabel(value if isinstance(value, str) else thousands(value), card)
             number.setStyleSheet("font-size: 15pt; font-weight: bold; color: #b71c1c;")
             text = QLabel(label, card)
             text.setWordWrap(True)
@@ -316,7 +315,7 @@ class OverviewPage(QWidget):
         from desktop_app.store import rollups
 
         progress = store.evaluations.round_progress(year)
-        late = f" · {progress['overdue']} quá hạn" if progress["overdue"] else ""
+        late = f" · {thousands(progress['overdue'])} quá hạn" if progress["overdue"] else ""
         totals = rollups.period_totals(store, measures=("money_raised",))
         money, before = (
             totals["current"].get("money_raised", 0),
@@ -325,7 +324,7 @@ class OverviewPage(QWidget):
         return [
             (
                 f"Phiếu nhận xét đảng viên nơi cư trú năm {year} đã gửi về nơi công tác{late}",
-                f"{progress['done']}/{progress['due']}",
+                f"{thousands(progress['done'])}/{thousands(progress['due'])}",
             ),
             (
                 f"Tiền vận động {totals['period'].name.lower()} · cùng kỳ năm trước {money_text(before)}",

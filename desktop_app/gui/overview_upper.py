@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.gui.table_model import Column
+from desktop_app.gui.table_model import Column, counted
 from desktop_app.store import attention
 from desktop_app.store.attention import Attention
 
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 COMMUNE_COLUMNS = [
     Column("label", "Xã"),
-    Column("people", "Số người", align_right=True),
-    Column("party", "Đảng viên", align_right=True),
+    Column("people", "Số người", counted("people"), align_right=True),
+    Column("party", "Đảng viên", counted("party"), align_right=True),
     Column("last", "Gói cuối"),
 ]
 

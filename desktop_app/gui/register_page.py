@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.bounds import MAX_SEARCH
 from desktop_app.core.errors import UserError
+from desktop_app.core.text import thousands
 from desktop_app.gui import ui_state
 from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter, is_upper
 from desktop_app.gui.confirm import ask
@@ -457,7 +458,7 @@ class RegisterPage(CommuneAware, QWidget):
 
     def _show_hidden_count(self) -> None:
         headers = [c.header for c in self.model.columns if c.key in self.hidden_columns()]
-        text = f"{self.model.total():,} dòng".replace(",", ".")
+        text = f"{thousands(self.model.total())} dòng"
         tip = ""
         if headers:
             text += f" — ẩn cột {', '.join(headers)}"

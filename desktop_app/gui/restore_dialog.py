@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QP
 
 from desktop_app.core import enums
 from desktop_app.core.errors import UserError
+from desktop_app.core.text import thousands
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
@@ -87,7 +88,7 @@ def office_mismatch(backup_office: dict, current: dict | None) -> str | None:
 
 
 def people_text(info: dict) -> str:
-    text = f"{info['people']:,} người".replace(",", ".")
+    text = f"{thousands(info['people'])} người"
     if info["office"] and info["office"].get("role") == "upper":
         return f"{text} của {info['communes']} xã"
     return f"{text}, {info['villages']} khu dân cư"

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.core.text import thousands
+
 BATCH = 200
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,6 +33,16 @@ class Column:
             return self.format(row)
         value = row.get(self.key)
         return "" if value is None else str(value)
+
+
+def counted(key: str) -> Callable[[dict], str]:
+    """A Column's format for a count: 25202 → '25.202' (thousands separated by dots)."""
+
+    def text(row: dict) -> str:
+        value = row.get(key)
+        return "" if value is None else thousands(value)
+
+    return text
 
 
 class RecordTableModel(QAbstractTableModel):

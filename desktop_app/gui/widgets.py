@@ -86,8 +86,7 @@ def format_money(value: int | None) -> str:
     """12500000 → '12.500.000' (whole đồng, thousands separated by dots)."""
     if value is None:
         return ""
-    sign = "-" if value < 0 else ""
-    return sign + f"{abs(int(value)):,}".replace(",", ".")
+    return text.thousands(value)
 
 
 class MoneyEdit(QLineEdit):

@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop_app.core.errors import UserError
 from desktop_app.core.legacy_text import encoding_for_font
+from desktop_app.core.text import thousands
 
 MAX_ROWS = 50_000
 Runs = tuple[tuple[str, str | None], ...]
@@ -86,7 +87,7 @@ def _protected(path: Path) -> UserError:
 
 def _too_many(path: Path, sheet: str) -> UserError:
     return UserError(
-        f"Trang “{sheet}” của tệp “{path.name}” có hơn {MAX_ROWS:,} dòng".replace(",", ".")
+        f"Trang “{sheet}” của tệp “{path.name}” có hơn {thousands(MAX_ROWS)} dòng"
         + "; hãy tách thành nhiều tệp nhỏ hơn rồi nhập từng tệp."
     )
 

@@ -11,7 +11,7 @@ import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
-from desktop_app.core.text import normalize_multiline
+from desktop_app.core.text import normalize_multiline, thousands
 
 DOTS = "…………………………"
 
@@ -49,7 +49,7 @@ def number(value: int | None) -> str:
     """Whole numbers the Vietnamese way: 1234567 → '1.234.567'; None → ''."""
     if value is None:
         return ""
-    return f"{int(value):,}".replace(",", ".")
+    return thousands(value)
 
 
 def percent(value: float | None) -> str:

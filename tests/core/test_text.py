@@ -21,6 +21,7 @@ from desktop_app.core.text import (
     search_terms,
     sort_key,
     split_name,
+    thousands,
     title_case_name,
 )
 
@@ -409,3 +410,27 @@ def test_people_sort_like_icu_by_given_family_middle(collator) -> None:
         return 0
 
     assert sorted(names, key=person_sort_key) == sorted(names, key=functools.cmp_to_key(by_parts))
+
+
+# --- thousands -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "0"),
+        (999, "999"),
+        (1000, "1.000"),
+        (25202, "25.202"),
+        (1749951, "1.749.951"),
+        (-1234567, "-1.234.567"),
+    ],
+)
+def test_thousands_are_separated_by_dots(value, text):
+    assert thousands(value) == text
+
+
+@given(st.integers(min_value=-(10**18), max_value=10**18))
+def test_thousands_keeps_every_digit_in_groups_of_three(value):
+    text = thousands(value)
+    assert text.replace(".", "") == str(value)
+    groups = text.lstrip("-").split(".")
+    assert 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])

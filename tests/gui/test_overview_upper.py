@@ -45,6 +45,14 @@ def test_one_line_per_commune_with_what_it_holds(upper_window: Any, upper_store:
             upper_store, "people", " and commune_code = ? and party_member = 1", [r["code"]]
         )
         assert r["last"].startswith("số 1 · ")
+    for i, r in enumerate(rows):  # the counts as the cards show them: 1.234, not 1234
+        people = page.village_model.data(page.village_model.index(i, 1))
+        assert people == f"{r['people']:,}".replace(",", ".")
+    assert [
+        c.text(r)
+        for c in page.village_model.columns[1:3]
+        for r in [{"people": 25202, "party": 2093}]
+    ] == ["25.202", "2.093"]
     first_card = page.findChild(QFrame, "card_0")
     assert first_card is not None and first_card.accessibleName() == f"Xã: {len(names)}"
     groups = {

@@ -282,6 +282,25 @@ def test_bad_input_is_refused_in_vietnamese_and_nothing_is_written(
     assert store.current_rev() == before and store.people.count() == 0
 
 
+def test_a_sheet_too_long_is_named_as_typed(store, tmp_path, monkeypatch):
+    """The file's name keeps its comma; only the number has its thousands separated."""
+    monkeypatch.setattr(reader, "MAX_ROWS", 1500)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Danh sách, 2026"
+    ws.append(["Họ và tên", "Năm sinh"])
+    for i in range(1600):
+        ws.append([f"Người {i}", 1970])
+    path = tmp_path / "Bảng kê, tháng 11.xlsx"
+    wb.save(path)
+    with pytest.raises(UserError) as refused:
+        run_import(store, path)
+    assert "Trang “Danh sách, 2026” của tệp “Bảng kê, tháng 11.xlsx” có hơn 1.500 dòng" in str(
+        refused.value
+    )
+    assert store.people.count() == 0
+
+
 def test_a_saved_mapping_is_reused_for_odd_headers(store, tmp_path):
     wb = Workbook()
     ws = wb.active
