@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="in phiên bản của chương trình rồi thoát",
     )
     parser.add_argument(
-        "--data-dir", help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc SOMATTRAN_DATA_DIR)"
+        "--data-dir",
+        metavar="DIR",
+        help="thư mục dữ liệu (mặc định: thư mục người dùng; hoặc SOMATTRAN_DATA_DIR)",
     )
     parser.add_argument(
         "--demo-if-new",

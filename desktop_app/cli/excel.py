@@ -147,7 +147,7 @@ def cmd_import_excel(args: argparse.Namespace, open_store: StoreFactory) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-excel", help="nhập danh sách từ tệp Excel (.xlsx, .xls) vào một sổ")
-    p.add_argument("file", help="tệp Excel")
+    p.add_argument("file", metavar="FILE", help="tệp Excel")
     p.add_argument("--into", required=True, choices=TARGETS, help="sổ nhận dữ liệu")
     p.add_argument("--body", help="mã ban (khi --into members)")
     p.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu)")

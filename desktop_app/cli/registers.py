@@ -168,7 +168,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="liệt kê một sổ")
-    p.add_argument("register", choices=REGISTERS)
+    p.add_argument(
+        "register", choices=REGISTERS, metavar="REGISTER", help="sổ: " + ", ".join(REGISTERS)
+    )
     p.add_argument("--search", type=search_arg)
     p.add_argument("--village", type=text_arg(bounds.MAX_NAME, "Tên khu dân cư"))
     p.add_argument("--year", type=year_arg, help=bounds.YEAR_RULE)
@@ -187,5 +189,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
-    p.add_argument("backup")
+    p.add_argument("backup", metavar="BACKUP", help="tệp sao lưu (.db)")
     p.set_defaults(func=cmd_restore)

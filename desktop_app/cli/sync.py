@@ -355,6 +355,8 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_communes)
 
     p = subparsers.add_parser("import-record", help="cấp trên: in biên bản một lần nhập (PDF)")
-    p.add_argument("import_id", nargs="?", help="mã lần nhập (mặc định: lần gần nhất)")
+    p.add_argument(
+        "import_id", nargs="?", metavar="ID", help="mã lần nhập (mặc định: lần gần nhất)"
+    )
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_import_record)
