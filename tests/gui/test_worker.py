@@ -398,3 +398,26 @@ def test_views_that_read_on_the_ui_thread_wait_for_the_task(
     assert reads == []
     finish(qtbot, task)
     assert reads == [1]  # once, however often it was asked meanwhile
+
+
+def test_the_window_s_shortcuts_wait_for_the_task_too(qtbot: Any, parent: QWidget) -> None:
+    """A shortcut of the window (Ctrl+F, Ctrl+P…) would open a page or a dialog that reads the
+    store: held like a click until the task is done."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    fired: list[int] = []
+    QShortcut(QKeySequence("Ctrl+K"), parent).activated.connect(lambda: fired.append(1))
+    parent.activateWindow()
+    qtbot.waitUntil(parent.isActiveWindow)
+    qtbot.keyClick(parent, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [1]
+    gate = threading.Event()
+    task = run_in_thread(parent, "Chờ", lambda: gate.wait(10), progress_arg=None)
+    try:
+        qtbot.keyClick(parent, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        gate.set()
+    assert fired == [1]
+    finish(qtbot, task)
+    qtbot.keyClick(parent, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [1, 1]
