@@ -82,8 +82,4 @@ def amount_in_words(amount: int, odd: str = "linh") -> str:
     return text[0].upper() + text[1:]
 
 
-def format_dong(amount: int | None) -> str:
-    """1234567 → "1.234.567" (the Vietnamese thousands separator)."""
-    if amount is None:
-        return ""
-    return thousands(amount)
+format_dong = thousands  # 1234567 → "1.234.567"; None → ""

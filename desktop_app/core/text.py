@@ -451,7 +451,10 @@ def type_ahead(labels: list[str], typed: str, start: int = 0) -> int | None:
     return None
 
 
-def thousands(value: int) -> str:
-    """A whole number the Vietnamese way, thousands separated by dots: 1749951 → '1.749.951'."""
+def thousands(value: int | None) -> str:
+    """A whole number the Vietnamese way, thousands separated by dots: 1749951 → '1.749.951';
+    None → '' (a blank cell). The one formatter of counts and money in đồng."""
+    if value is None:
+        return ""
     sign = "-" if value < 0 else ""
     return sign + f"{abs(int(value)):,}".replace(",", ".")

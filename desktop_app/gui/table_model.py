@@ -38,11 +38,7 @@ class Column:
 def counted(key: str) -> Callable[[dict], str]:
     """A Column's format for a count: 25202 → '25.202' (thousands separated by dots)."""
 
-    def text(row: dict) -> str:
-        value = row.get(key)
-        return "" if value is None else thousands(value)
-
-    return text
+    return lambda row: thousands(row.get(key))
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -45,11 +45,7 @@ def upper(value: Any) -> str:
     return nfc(clean(value).upper())
 
 
-def number(value: int | None) -> str:
-    """Whole numbers the Vietnamese way: 1234567 → '1.234.567'; None → ''."""
-    if value is None:
-        return ""
-    return thousands(value)
+number = thousands  # whole numbers the Vietnamese way: 1234567 → '1.234.567'; None → ''
 
 
 def percent(value: float | None) -> str:

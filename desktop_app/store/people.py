@@ -473,6 +473,13 @@ class People(Register):
             sql, [*where.params, *window, *window, -1 if limit is None else limit, offset]
         )
 
+    def _stretch_count(self, match: str, key: int) -> int:
+        """The matches of `match` in one commune's stretch of the search index (its key)."""
+        return self.store.conn.execute(
+            "select count(*) from people_search where people_search match ? and rowid between ? and ?",
+            [match, key << 32, (key << 32) | PERSON_ROWID],
+        ).fetchone()[0]
+
     def _largest_commune_sample(self, match: str) -> tuple[int, int] | None:
         """(key, matches) of `match` in the largest commune's stretch of the search index when
         the whole index likely holds more than GROUPED_MATCHES of them (one count, under a
@@ -487,10 +494,7 @@ class People(Register):
         if largest is None or not largest[1]:
             return None
         key, people, everyone = largest
-        sample = self.store.conn.execute(
-            "select count(*) from people_search where people_search match ? and rowid between ? and ?",
-            [match, key << 32, (key << 32) | PERSON_ROWID],
-        ).fetchone()[0]
+        sample = self._stretch_count(match, key)
         return (key, sample) if sample * everyone > GROUPED_MATCHES * people else None
 
     def count_by_commune(
@@ -525,15 +529,7 @@ class People(Register):
             for key, code in self.store.conn.execute(
                 "select key, code from search_communes order by key"
             ).fetchall():
-                n = (
-                    sampled[1]
-                    if key == sampled[0]
-                    else self.store.conn.execute(
-                        "select count(*) from people_search where people_search match ?"
-                        " and rowid between ? and ?",
-                        [match, key << 32, (key << 32) | PERSON_ROWID],
-                    ).fetchone()[0]
-                )
+                n = sampled[1] if key == sampled[0] else self._stretch_count(match, key)
                 if n:
                     counts[code] = n
             return counts

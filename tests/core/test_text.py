@@ -422,6 +422,7 @@ def test_people_sort_like_icu_by_given_family_middle(collator) -> None:
         (25202, "25.202"),
         (1749951, "1.749.951"),
         (-1234567, "-1.234.567"),
+        (None, ""),
     ],
 )
 def test_thousands_are_separated_by_dots(value, text):
