@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -119,7 +120,26 @@ class _Probe(argparse.ArgumentParser):
         raise _NotTheWindow(message)
 
 
+NO_DISPLAY = (
+    "Không có màn hình để mở cửa sổ (máy không có giao diện đồ họa). Hãy chạy trên máy có màn "
+    "hình, hoặc dùng các lệnh như “somattran attention”, “somattran list people”."
+)
+
+
+def _no_display() -> bool:
+    """A Linux session without X11 or Wayland (an SSH login, a server): Qt would abort with its
+    own English message. Windows and macOS always have a screen."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def open_window(args: argparse.Namespace) -> int:
+    if _no_display():  # before anything is made in the data folder
+        raise UserError(NO_DISPLAY)
     from desktop_app.startup import open_office
 
     opened = open_office(args.data_dir, demo_if_new=args.demo_if_new)  # before Qt: see startup.py

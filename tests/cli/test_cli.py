@@ -239,3 +239,16 @@ def test_setup_of_a_commune_loads_the_national_catalogue(capsys, tmp_path):
     capsys.readouterr()
     code, out, _ = run(capsys, "--data-dir", d, "list", "campaigns", "--format", "json")
     assert code == 0 and len([c for c in json.loads(out) if c["kind"] == "national"]) >= 5
+
+
+def test_the_window_without_a_screen_is_a_plain_message(capsys, tmp_path, monkeypatch):
+    """On a Linux session with no display (SSH), Qt would abort in English: the command says
+    what to do instead, and makes nothing in the data folder."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    folder = tmp_path / "office"
+    assert main(["--data-dir", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "Không có màn hình để mở cửa sổ" in err and "Traceback" not in err
+    assert not folder.exists()
