@@ -9,7 +9,6 @@ so a 20,000-row file is checked without a query per row.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -116,6 +115,7 @@ class _Index:
     """The register as it is, plus the rows planned so far, for duplicate checks."""
 
     def __init__(self, store: Store) -> None:
+        self.store = store
         code = store.owner_code()
         self.people: dict[str, dict] = {}
         self.by_id_number: dict[str, dict] = {}
@@ -166,7 +166,7 @@ class _Index:
         if found:
             return found["id"], False
         if folded not in self.new_villages:
-            self.new_villages[folded] = str(uuid.uuid4())
+            self.new_villages[folded] = self.store.new_id()
         return self.new_villages[folded], True
 
 
@@ -394,7 +394,7 @@ class _Planner:
                     f"Khu dân cư “{village_name}” chưa có trong sổ: sẽ được thêm mới."
                 )
         rec = {k: v for k, v in self.store.people.clean(rec).items() if v is not None}
-        rec["id"] = str(uuid.uuid4())
+        rec["id"] = self.store.new_id()
         for issue in rules.validate_person({"party_member": 0, **rec}, self.today, self.prefixes):
             (row.errors if issue.is_error else row.warnings).append(issue.message)
         row.record = rec
@@ -533,7 +533,7 @@ class _Planner:
             ).items()
             if v is not None
         }
-        rec["id"] = str(uuid.uuid4())
+        rec["id"] = self.store.new_id()
         for issue in rules.validate_village(rec, self.today):
             (row.errors if issue.is_error else row.warnings).append(issue.message)
         row.record = rec
@@ -592,7 +592,7 @@ class _Planner:
             if f in cells:
                 data[f] = self._read(row, f, values.int_value, cells[f])
         rec = {k: v for k, v in self.store.activities.clean(data).items() if v is not None}
-        rec["id"] = str(uuid.uuid4())
+        rec["id"] = self.store.new_id()
         for issue in rules.validate_activity(rec, self.today):
             (row.errors if issue.is_error else row.warnings).append(issue.message)
         row.record = rec

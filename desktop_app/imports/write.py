@@ -70,10 +70,4 @@ def _write_row(store: Store, batch: Batch, plan: Plan, row: PlanRow) -> None:
             if row.match
             else row.link["person_id"]
         )
-        batch.add(link_register, {**row.link, "person_id": person_id, "id": _new_id()})
-
-
-def _new_id() -> str:
-    import uuid
-
-    return str(uuid.uuid4())
+        batch.add(link_register, {**row.link, "person_id": person_id, "id": store.new_id()})

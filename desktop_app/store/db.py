@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core import ids
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
@@ -198,6 +199,7 @@ class Store:
         self.today: Callable[[], date] = date.today
         self.settings = SettingsStore(self)
         self._office: dict | None = None
+        self._id_prefix: tuple[str | None, int] | None = None  # (database id, its prefix)
         self.villages = Villages(self)
         self.people = People(self)
         self.bodies = Bodies(self)
@@ -323,6 +325,16 @@ class Store:
         if office is None:
             raise UserError("Chưa thiết lập đơn vị. Hãy khai báo tên và mã xã trước.")
         return office["commune_code"]
+
+    def new_id(self) -> str:
+        """A new record's id: one that keeps this database's records together in the upper
+        level's indexes (core/ids.py). Its prefix follows the database id (a restore, which
+        gives a new database id, gives the next records a new prefix)."""
+        office = self.office()
+        database_id = office.get("database_id") if office else None
+        if self._id_prefix is None or self._id_prefix[0] != database_id:
+            self._id_prefix = (database_id, ids.prefix_of(database_id))
+        return ids.new_id(self._id_prefix[1])
 
     def setup_office(self, **fields: Any) -> dict:
         """Create or change the office row (one per database)."""

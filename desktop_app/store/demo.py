@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import random
-import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from desktop_app.core import ids
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import UserError
 from desktop_app.store import refdata
@@ -45,6 +45,10 @@ class _Builder:
         # communes (other people, other ids) when they meet at the upper level.
         self.rng = random.Random(f"{seed}:{store.owner_code()}")
         self.id_rng = random.Random(f"ids:{seed}:{store.owner_code()}")
+        # one prefix for the commune's records, as a real office's (core/ids.py), from the
+        # seed: `somattran demo --seed` makes the same ids every time
+        self.id_prefix = self.id_rng.getrandbits(32)
+        self.ids_made = 0
         self.names = refdata.demo_names()
         self.today = store.today()
         self.now = utc_now()
@@ -54,7 +58,9 @@ class _Builder:
         self.people_made = 0
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.id_rng.getrandbits(128), version=4))
+        """The next id, laid out as Store.new_id() does (one prefix, rising), from the seed."""
+        self.ids_made += 1
+        return ids.from_parts(self.id_prefix, self.ids_made, self.id_rng.getrandbits(42))
 
     def put(self, register: Register, data: dict[str, Any]) -> dict:
         record = register.clean(data)

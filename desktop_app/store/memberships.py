@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Collection
 
 from desktop_app.core import rules
@@ -86,10 +85,10 @@ class Memberships(Register):
     ) -> list[Issue]:
         """What adding this membership would raise, without writing anything. With new_person
         (the fields of a person not yet in the register) that person is checked as well."""
-        record = {**self.clean(data), "id": data.get("id") or str(uuid.uuid4())}
+        record = {**self.clean(data), "id": data.get("id") or self.store.new_id()}
         if new_person is None:
             return self._check(record, None, ignoring)
-        person = {**self.store.people.clean(new_person), "id": str(uuid.uuid4())}
+        person = {**self.store.people.clean(new_person), "id": self.store.new_id()}
         issues = self.store.people.check(person)
         record["person_id"] = person["id"]
         return issues + self._check(record, person.get("full_name") or "?", ignoring)

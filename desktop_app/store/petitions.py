@@ -9,7 +9,6 @@ village's opinions always show where their answer stands.
 
 from __future__ import annotations
 
-import uuid
 from abc import ABC, abstractmethod
 from typing import Any
 
@@ -258,7 +257,7 @@ class Petitions(FollowedRegister):
             channels = {r.get("channel") for r in rows}
             group = self.add(
                 {
-                    "id": str(uuid.uuid4()),
+                    "id": self.store.new_id(),
                     "is_group": 1,
                     "content": content,
                     "received_date": min(r["received_date"] for r in rows),

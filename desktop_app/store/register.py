@@ -6,7 +6,6 @@ and adds its own queries. Every write here is one transaction.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -109,7 +108,7 @@ class Register:
     # ---- writing ----------------------------------------------------------------
     def add(self, data: dict[str, Any], accept_warnings: bool = False) -> dict:
         record = self.clean(data)
-        record["id"] = data.get("id") or str(uuid.uuid4())
+        record["id"] = data.get("id") or self.store.new_id()
         with self.store.transaction():
             self._validate(record, accept_warnings)
             now = utc_now()
