@@ -26,6 +26,7 @@ from desktop_app.store.evaluations import Evaluations
 from desktop_app.store.funds import FundEntries, Funds
 from desktop_app.store.gradings import Commendations, Gradings
 from desktop_app.store.memberships import Memberships
+from desktop_app.store.migrations.m0012_upper_without_rev_indexes import drop_rev_indexes
 from desktop_app.store.people import People
 from desktop_app.store.petitions import Petitions
 from desktop_app.store.residents import Residents
@@ -366,6 +367,8 @@ class Store:
                 self.db["office"].insert(row)
             else:
                 self.db["office"].update(current["id"], {**fields, "updated_at": now})
+            if fields.get("role") == "upper":  # indexes only a commune reads
+                drop_rev_indexes(self.db)
             self._office = None
             self.audit("office", "office", self.office()["id"], current, fields)
         return self.office()  # type: ignore[return-value]
