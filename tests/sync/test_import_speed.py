@@ -206,3 +206,30 @@ def test_a_bad_line_in_a_later_group_is_named_by_its_number_in_the_payload():
     with pytest.raises(BundleCorrupt) as info:
         payload.decode_rows(data, "payload/people.jsonl.gz", len(lines))
     assert f"Dòng {payload.LINES_AT_ONCE + 5} " in info.value.message
+
+
+def test_people_are_written_in_vietnamese_order_and_a_communes_ids_stay_together(
+    upper, make_commune, stick
+):
+    """A bundle's people go into the province's Vietnamese-order index one page after another
+    (the rows in sort-key order), and every record of a commune shares its database's prefix:
+    one stretch of each id index (docs/scale.md, fifth pass)."""
+    communes = [make_commune(code, people, seed) for code, people, seed in COMMUNES]
+    import_files(upper, [str(export_bundle(c, stick).path) for c in communes], enrol=True)
+    for c in communes:
+        written = [
+            key
+            for (key,) in upper.conn.execute(
+                "select sort_key from people where commune_code = ? order by rowid",
+                [c.owner_code()],
+            )
+        ]
+        assert len(written) == c.people.count() and written == sorted(written)
+        prefix = c.office()["database_id"][:8]
+        for table in SYNCED_TABLES:
+            held = upper.conn.execute(
+                f"select count(*), count(distinct substr(id, 1, 8)), min(substr(id, 1, 8))"
+                f" from {table} where commune_code = ?",
+                [c.owner_code()],
+            ).fetchone()
+            assert held[0] == 0 or held[1:] == (1, prefix), table
