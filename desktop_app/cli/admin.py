@@ -234,12 +234,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     group.add_argument(
         "--password", metavar="NAME", help="đổi mật khẩu (SOMATTRAN_NEW_PASSWORD hoặc nhập)"
     )
-    p.add_argument("--role", help="lanh-dao, can-bo hoặc chi-xem")
+    p.add_argument("--role", metavar="ROLE", help="lanh-dao, can-bo hoặc chi-xem")
     p.set_defaults(func=cmd_users)
 
     p = sub.add_parser("audit", help="nhật ký: ai sửa gì, khi nào (lãnh đạo)")
-    p.add_argument("--user", help="chỉ của tài khoản này")
-    p.add_argument("--record", help="chỉ của bản ghi này (mã)")
-    p.add_argument("--since", type=_day, help="từ ngày (NĂM-THÁNG-NGÀY)")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--user", metavar="NAME", help="chỉ của tài khoản này")
+    p.add_argument("--record", metavar="ID", help="chỉ của bản ghi này (mã)")
+    p.add_argument("--since", type=_day, metavar="DATE", help="từ ngày (NĂM-THÁNG-NGÀY)")
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="cách in kết quả: bảng hay JSON",
+    )
     p.set_defaults(func=cmd_audit)

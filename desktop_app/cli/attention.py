@@ -21,7 +21,12 @@ def register(subparsers) -> None:
         description="In danh sách việc cần chú ý của trang Tổng quan: cùng các việc và cùng số đếm "
         "như cửa sổ, mỗi việc một dòng kèm xã; ở xã và ở cấp trên.",
     )
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="cách in kết quả: bảng hay JSON",
+    )
     p.set_defaults(func=cmd_attention)
 
 

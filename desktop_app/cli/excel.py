@@ -149,14 +149,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-excel", help="nhập danh sách từ tệp Excel (.xlsx, .xls) vào một sổ")
     p.add_argument("file", metavar="FILE", help="tệp Excel")
     p.add_argument("--into", required=True, choices=TARGETS, help="sổ nhận dữ liệu")
-    p.add_argument("--body", help="mã ban (khi --into members)")
-    p.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu)")
-    p.add_argument("--map", help="tệp ghép cột (.json) đã lưu")
+    p.add_argument("--body", metavar="ID", help="mã ban (khi --into members)")
+    p.add_argument("--sheet", metavar="NAME", help="tên trang tính (mặc định: trang đầu)")
+    p.add_argument("--map", metavar="FILE", help="tệp ghép cột (.json) đã lưu")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     p.add_argument(
         "--add-duplicates",
         action="store_true",
         help="người có thể trùng (cùng họ tên, năm sinh, khu dân cư) vẫn được thêm mới",
     )
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="cách in kết quả: bảng hay JSON",
+    )
     p.set_defaults(func=cmd_import_excel)

@@ -35,7 +35,7 @@ PARTY = {"yes": True, "no": False}
 # How each option of a form reads on the command line ("kind" is the body's own).
 ARGUMENTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "body": (("--body",), {"metavar": "ID", "required": True, "help": "mã của ban"}),
-    "year": (("--year",), {"type": year_arg, "required": True}),
+    "year": (("--year",), {"type": year_arg, "required": True, "metavar": "Y", "help": "năm"}),
     "village": (("--village",), {"metavar": "NAME", "help": "tên khu dân cư"}),
     "person": (("--person",), {"metavar": "ID", "help": "mã người (một phiếu)"}),
     "blank": (
@@ -46,8 +46,11 @@ ARGUMENTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         ("--half",),
         {"type": int, "choices": (1, 2), "help": "1: 6 tháng đầu năm, 2: 6 tháng cuối năm"},
     ),
-    "search": (("--search",), {"metavar": "TEXT", "type": search_arg}),
-    "sex": (("--sex",), {"choices": tuple(enums.SEXES)}),
+    "search": (
+        ("--search",),
+        {"metavar": "TEXT", "type": search_arg, "help": "tìm theo tên (gõ không dấu cũng được)"},
+    ),
+    "sex": (("--sex",), {"choices": tuple(enums.SEXES), "help": "male: nam, female: nữ"}),
     "party": (("--party",), {"choices": tuple(PARTY), "help": "đảng viên (yes) hay không (no)"}),
     "fund": (
         ("--fund",),
@@ -183,7 +186,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--body", metavar="ID", help="mã của ban")
-    which.add_argument("--register", choices=tuple(forms.REGISTERS.values()))
+    which.add_argument(
+        "--register", choices=tuple(forms.REGISTERS.values()), help="danh sách mọi ban của một loại"
+    )
     p.add_argument("--village", metavar="NAME", help="chỉ các ban của khu dân cư này")
     _out(p)
     p.set_defaults(func=cmd_roster)
@@ -218,7 +223,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "funds: Quỹ Vì người nghèo và xếp loại Ban công tác Mặt trận; communes: tình hình gửi dữ liệu của các xã; "
         "petitions: ý kiến, kiến nghị đã nhận, đã trả lời, quá hạn",
     )
-    p.add_argument("--year", type=year_arg, help="năm báo cáo (mặc định: năm nay)")
+    p.add_argument("--year", type=year_arg, metavar="Y", help="năm báo cáo (mặc định: năm nay)")
     p.add_argument(
         "--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm"
     )

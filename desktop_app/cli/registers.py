@@ -159,33 +159,73 @@ def cmd_restore(args: argparse.Namespace, open_store: StoreFactory) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="tạo một xã mẫu để làm quen")
     p.add_argument(
-        "--villages", type=count_arg(1, bounds.MAX_DEMO_VILLAGES, "--villages"), default=12
+        "--villages",
+        type=count_arg(1, bounds.MAX_DEMO_VILLAGES, "--villages"),
+        default=12,
+        metavar="N",
+        help="số khu dân cư (mặc định 12)",
     )
-    p.add_argument("--people", type=count_arg(0, bounds.MAX_DEMO_PEOPLE, "--people"), default=2000)
-    p.add_argument("--seed", type=count_arg(0, 2**31, "--seed"), default=1)
-    p.add_argument("--commune-code", type=text_arg(10, "Mã xã"), default="06280")
-    p.add_argument("--commune-name", type=text_arg(bounds.MAX_NAME, "Tên xã"), default=None)
+    p.add_argument(
+        "--people",
+        type=count_arg(0, bounds.MAX_DEMO_PEOPLE, "--people"),
+        default=2000,
+        metavar="N",
+        help="số người (mặc định 2000)",
+    )
+    p.add_argument(
+        "--seed",
+        type=count_arg(0, 2**31, "--seed"),
+        default=1,
+        metavar="S",
+        help="cùng số thì cùng dữ liệu mẫu",
+    )
+    p.add_argument(
+        "--commune-code",
+        type=text_arg(10, "Mã xã"),
+        default="06280",
+        metavar="C",
+        help="mã xã (mặc định 06280)",
+    )
+    p.add_argument(
+        "--commune-name",
+        type=text_arg(bounds.MAX_NAME, "Tên xã"),
+        default=None,
+        metavar="NAME",
+        help="tên xã",
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="liệt kê một sổ")
     p.add_argument(
         "register", choices=REGISTERS, metavar="REGISTER", help="sổ: " + ", ".join(REGISTERS)
     )
-    p.add_argument("--search", type=search_arg)
-    p.add_argument("--village", type=text_arg(bounds.MAX_NAME, "Tên khu dân cư"))
-    p.add_argument("--year", type=year_arg, help=bounds.YEAR_RULE)
+    p.add_argument(
+        "--search", type=search_arg, metavar="TEXT", help="tìm theo tên (gõ không dấu cũng được)"
+    )
+    p.add_argument(
+        "--village",
+        type=text_arg(bounds.MAX_NAME, "Tên khu dân cư"),
+        metavar="NAME",
+        help="chỉ của khu dân cư này",
+    )
+    p.add_argument("--year", type=year_arg, metavar="Y", help=bounds.YEAR_RULE)
     p.add_argument(
         "--status",
         metavar="S",
         help="petitions, recommendations: received|forwarded|answered|"
         "resolved|overdue|unanswered; supervisions: planned|done",
     )
-    p.add_argument("--format", choices=("table", "csv", "json", "xlsx"), default="table")
-    p.add_argument("--out", help="tệp .xlsx (với --format xlsx)")
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json", "xlsx"),
+        default="table",
+        help="cách in kết quả (xlsx: ghi ra tệp --out)",
+    )
+    p.add_argument("--out", metavar="FILE", help="tệp .xlsx (với --format xlsx)")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
-    p.add_argument("--to", help="thư mục ghi bản sao lưu")
+    p.add_argument("--to", metavar="DIR", help="thư mục ghi bản sao lưu")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu")

@@ -27,12 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "hoặc 6 tháng (mốc chốt số liệu theo cài đặt), so với cùng kỳ năm trước.",
     )
     p.add_argument("report", choices=("activities",), help="loại báo cáo")
-    p.add_argument("--year", type=year_arg, required=True, help="năm báo cáo")
+    p.add_argument("--year", type=year_arg, required=True, metavar="Y", help="năm báo cáo")
     p.add_argument(
         "--half", type=int, choices=(1, 2), help="1: 6 tháng đầu năm, 2: 6 tháng cuối năm"
     )
-    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
-    p.add_argument("--out", help="tệp kết quả (bỏ trống: in ra màn hình, trừ xlsx)")
+    p.add_argument(
+        "--format", choices=("json", "csv", "xlsx"), default="json", help="định dạng kết quả"
+    )
+    p.add_argument("--out", metavar="FILE", help="tệp kết quả (bỏ trống: in ra màn hình, trừ xlsx)")
     p.set_defaults(func=cmd_report)
 
 

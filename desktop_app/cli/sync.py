@@ -292,11 +292,18 @@ def cmd_import_record(args: argparse.Namespace, open_store) -> int:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("setup", help="thiết lập đơn vị (xã hoặc cấp trên) và tạo khóa")
-    p.add_argument("--role", choices=ROLE_CHOICES, required=True)
-    p.add_argument("--name", required=True, help="tên đơn vị")
-    p.add_argument("--code", required=True, help="mã đơn vị (xã 5 chữ số, tỉnh 2 chữ số)")
-    p.add_argument("--upper-name", help="tên đơn vị cấp trên (ở xã)")
-    p.add_argument("--upper-code", help="mã đơn vị cấp trên (ở xã)")
+    p.add_argument(
+        "--role",
+        choices=ROLE_CHOICES,
+        required=True,
+        help="commune: Ủy ban MTTQ xã; upper: đơn vị cấp trên",
+    )
+    p.add_argument("--name", required=True, metavar="NAME", help="tên đơn vị")
+    p.add_argument(
+        "--code", required=True, metavar="CODE", help="mã đơn vị (xã 5 chữ số, tỉnh 2 chữ số)"
+    )
+    p.add_argument("--upper-name", metavar="NAME", help="tên đơn vị cấp trên (ở xã)")
+    p.add_argument("--upper-code", metavar="CODE", help="mã đơn vị cấp trên (ở xã)")
     p.add_argument("--unit-kind", choices=("xa", "phuong", "dac_khu"), help="xã, phường, đặc khu")
     p.add_argument(
         "--user", metavar="NAME", help="tạo tài khoản lãnh đạo đầu tiên và mã hóa dữ liệu"
@@ -347,7 +354,7 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("quarantine", help="cấp trên: các bản ghi bị cách ly khi nhập")
-    p.add_argument("--commune", metavar="CODE")
+    p.add_argument("--commune", metavar="CODE", help="chỉ của xã có mã này")
     p.add_argument("--rerun", action="store_true", help="thử nhập lại các bản ghi bị cách ly")
     p.set_defaults(func=cmd_quarantine)
 
@@ -358,5 +365,5 @@ def register(subparsers) -> None:
     p.add_argument(
         "import_id", nargs="?", metavar="ID", help="mã lần nhập (mặc định: lần gần nhất)"
     )
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF sẽ ghi")
     p.set_defaults(func=cmd_import_record)

@@ -1,3 +1,4 @@
+import argparse
 import csv
 import io
 import json
@@ -8,6 +9,7 @@ import pytest
 
 from desktop_app import __version__
 from desktop_app.cli import main
+from desktop_app.cli.entry import build_parser
 from desktop_app.cli.listing import REGISTERS
 from desktop_app.core.text import fold, person_sort_key
 
@@ -165,6 +167,28 @@ def test_help_is_in_vietnamese(capsys):
     out = capsys.readouterr().out
     assert exc.value.code == 0 and "tùy chọn:" in out and "in hướng dẫn này rồi thoát" in out
     assert "show this help" not in out and "usage" not in out
+
+
+def options_of(parser: argparse.ArgumentParser, path: str = "somattran"):
+    """(command, option action) of every option of every command, subcommands included."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from options_of(sub, f"{path} {name}")
+        elif action.option_strings:
+            yield path, action
+
+
+def test_every_option_says_what_it_takes_and_what_it_is_for():
+    """The usage line shows the README's placeholders (N, TEXT, FILE…), not argparse's
+    upper-cased English option names (SEARCH, OUT…), and `-h` explains every option."""
+    unexplained = [
+        f"{command} {action.option_strings[-1]}"
+        for command, action in options_of(build_parser())
+        if not action.help
+        or (action.nargs != 0 and action.metavar is None and action.choices is None)
+    ]
+    assert unexplained == []
 
 
 def test_backup_and_restore_from_the_command_line(capsys, tmp_path):
