@@ -8,7 +8,8 @@ begin with 32 bits taken from the database's own id, then the time in millisecon
 commune's records sit side by side in the province's indexes (its people's ids, and every
 `person_id`, `body_id`… that refers to them), the newest at the end of its stretch.
 
-    bits  0–31  the database's prefix (the first 8 hex digits of office.database_id)
+    bits (0 the most significant, the first hex digit's)
+          0–31  the database's prefix (the first 8 hex digits of office.database_id)
           32–47 milliseconds since 1970, high 16 bits
           48–51 version 8
           52–63 milliseconds, next 12 bits
