@@ -1,7 +1,7 @@
 """The public-key file an office hands out: its name, code, role and two public keys, signed.
 
-The upper level exports one (`somattran key --export FILE`) for its communes to trust
-(`somattran key --trust FILE`). The file is signed by the key it carries, which proves the
+The upper level exports one (`somattran key --export DIR`, or a path ending in .smtk) for its
+communes to trust (`somattran key --trust FILE`). The file is signed by the key it carries, which proves the
 encryption key belongs with the signing key; that the signing key belongs to the upper level
 is what the officer confirms by comparing the fingerprint read aloud or printed.
 """

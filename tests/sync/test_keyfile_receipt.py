@@ -88,3 +88,21 @@ def test_any_truncated_receipt_refused():
     for cut in range(len(raw)):
         with pytest.raises(SyncError):
             read_receipt(raw[:cut])
+
+
+def test_the_key_goes_into_a_folder_or_a_smtk_file_never_a_file_named_like_a_folder(
+    upper, tmp_path
+):
+    """`key --export DIR`: a folder gets khoa-CODE.smtk; a path ending in .smtk is that file;
+    a folder that is not there (a stick not plugged in) is a plain message, nothing written."""
+    from desktop_app.sync.errors import WriteFailed
+    from desktop_app.sync.keys import export_public_key
+
+    folder = tmp_path / "the-stick"
+    folder.mkdir()
+    assert export_public_key(upper, folder).path == folder / "khoa-20.smtk"
+    named = export_public_key(upper, folder / "khoa-tinh.smtk").path
+    assert named == folder / "khoa-tinh.smtk" and read_key_file(named.read_bytes()).role == "upper"
+    with pytest.raises(WriteFailed, match="Không tìm thấy thư mục"):
+        export_public_key(upper, tmp_path / "usb-chua-cam")
+    assert not (tmp_path / "usb-chua-cam").exists()
