@@ -71,5 +71,4 @@ def new_id(prefix: int) -> str:
         if tail <= last:  # the same millisecond, or the clock set back: the next value
             tail = last + 1
         _last[prefix] = tail
-    tail &= (1 << (48 + RANDOM_BITS)) - 1
     return from_parts(prefix, tail >> RANDOM_BITS, tail)

@@ -11,7 +11,7 @@ from desktop_app.core.dates import utc_now
 from desktop_app.store import sync_keys
 from desktop_app.store.db import Store
 from desktop_app.sync import container, crypto, keyfile
-from desktop_app.sync.errors import NotSetUp, UntrustedSigner, WriteFailed, WrongKind
+from desktop_app.sync.errors import NotSetUp, UntrustedSigner, WrongKind
 from desktop_app.sync.stick import write_atomically
 
 
@@ -93,15 +93,10 @@ def export_public_key(store: Store, destination: str | Path) -> KeyExport:
         keys, office["commune_code"], office_name(office), office["role"], utc_now()
     )
     destination = Path(destination)
-    if destination.is_dir():
-        folder, name = destination, keyfile.file_name(office["commune_code"])
-    elif destination.suffix.lower() == keyfile.EXTENSION:
+    if destination.suffix.lower() == keyfile.EXTENSION and not destination.is_dir():
         folder, name = destination.parent, destination.name
-    else:  # a folder that is not there (a stick not plugged in), not a file to make
-        raise WriteFailed(
-            f"Không tìm thấy thư mục «{destination}». Kiểm tra USB đã cắm và chọn lại nơi lưu "
-            f"(hoặc ghi tên tệp có đuôi {keyfile.EXTENSION})."
-        )
+    else:  # a folder: write_atomically says so when it is not there (a stick not plugged in)
+        folder, name = destination, keyfile.file_name(office["commune_code"])
     path = write_atomically(folder, name, data, check=keyfile.read_key_file)
     return KeyExport(path, keys.fingerprint)
 

@@ -29,8 +29,5 @@ def drop_rev_indexes(db: Database) -> None:
 
 
 def migrate(db: Database) -> None:
-    if (
-        "office" in db.table_names()
-        and db.execute("select 1 from office where role = 'upper'").fetchone()
-    ):
+    if db.execute("select 1 from office where role = 'upper'").fetchone():
         drop_rev_indexes(db)
