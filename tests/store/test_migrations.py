@@ -7,25 +7,14 @@ from desktop_app.core import text
 from desktop_app.core.errors import SchemaTooNew, UserError
 from desktop_app.store import migrations
 from desktop_app.store.db import SCHEMA_VERSION, open_store
+from tests.store.schema_before import database_before
 
 
 def database_at(path, step: int) -> None:
     """A database as the program left it after its first `step` migrations."""
     names = migrations.names()
-    db = Database(sqlite3.connect(str(path), isolation_level=None))
-    stop = names[step] if step < len(names) else None
-    migrations.build().apply(db, stop_before=stop)
+    db = database_before(path, names[step] if step < len(names) else None)
     db.execute("update meta set value = '5' where key = 'rev'")
-    db["office"].insert(
-        {
-            "id": "o1",
-            "role": "commune",
-            "commune_code": "06280",
-            "commune_name": "Hòa Cư",
-            "installation_id": "i1",
-            "database_id": "d1",
-        }
-    )
     db["villages"].insert(
         {
             "id": "v1",
@@ -103,19 +92,8 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 def test_numeric_sort_keys_migration_reorders_numbered_names_only(tmp_path):
     path = tmp_path / "before-numeric.db"
     names = migrations.names()
-    db = Database(sqlite3.connect(str(path), isolation_level=None))
-    migrations.build().apply(db, stop_before="m0004_numeric_sort_keys")
+    db = database_before(path, "m0004_numeric_sort_keys")
     db.execute("update meta set value = '7' where key = 'rev'")
-    db["office"].insert(
-        {
-            "id": "o1",
-            "role": "commune",
-            "commune_code": "06280",
-            "commune_name": "Hòa Cư",
-            "installation_id": "i1",
-            "database_id": "d1",
-        }
-    )
     stamp = "2025-01-01T00:00:00Z"
     for i, (name, key) in enumerate(
         [("Thôn 10", "old-a"), ("Thôn 2", "old-b"), ("Nà Cạn", "old-c")]

@@ -1,16 +1,14 @@
 """Petitions followed to their answer, grouping, supervisions with their recommendations, social
 criticism; the rules (reply before the petition, a past due date, no agency); migration m0009."""
 
-import sqlite3
 from datetime import date
 
 import pytest
-from sqlite_utils import Database
 
 from desktop_app.core import petitions as rules
 from desktop_app.core.errors import UserError, ValidationFailed
-from desktop_app.store import migrations
 from desktop_app.store.db import open_store
+from tests.store.schema_before import database_before
 
 
 @pytest.fixture
@@ -250,20 +248,9 @@ def test_social_criticism_is_recorded(office):
 
 def test_migration_m0009_adds_the_registers_and_keeps_the_data(tmp_path):
     path = tmp_path / "before-m0009.db"
-    db = Database(sqlite3.connect(str(path), isolation_level=None))
-    migrations.build().apply(db, stop_before="m0009_petitions_supervision")
+    db = database_before(path, "m0009_petitions_supervision")
     assert not db["petitions"].exists()
     db.execute("update meta set value = '3' where key = 'rev'")
-    db["office"].insert(
-        {
-            "id": "o1",
-            "role": "commune",
-            "commune_code": "06280",
-            "commune_name": "Hòa Cư",
-            "installation_id": "i1",
-            "database_id": "d1",
-        }
-    )
     stamp = "2025-01-01T00:00:00Z"
     db["villages"].insert(
         {

@@ -21,6 +21,7 @@ from desktop_app.store.dates_ahead import dates_ahead
 from desktop_app.store.db import Store, open_store
 from tests.conftest import TODAY, open_copy
 from tests.reports.upper_store import COMMUNES, build_upper
+from tests.store.schema_before import database_before
 
 QUERIES = [
     "n",
@@ -275,18 +276,7 @@ def test_counts_per_commune_are_the_counts_sql_makes(upper: Store) -> None:
 
 def test_the_migration_indexes_the_people_already_there(tmp_path: Path) -> None:
     path = tmp_path / "before-search.db"
-    db = Database(sqlite3.connect(str(path), isolation_level=None))
-    migrations.build().apply(db, stop_before="m0005_people_search_index")
-    db["office"].insert(
-        {
-            "id": "o1",
-            "role": "commune",
-            "commune_code": "06280",
-            "commune_name": "Hòa Cư",
-            "installation_id": "i1",
-            "database_id": "d1",
-        }
-    )
+    db = database_before(path, "m0005_people_search_index")
     stamp = "2025-01-01T00:00:00Z"
     for i, (name, party, gone) in enumerate(
         [("Nguyễn Văn Đạt", 1, None), ("Lê Thị Dung", 0, None), ("Nguyễn Văn Dũng", 1, stamp)]

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 
-from sqlite_utils import Database
-
-from desktop_app.core.dates import utc_now
 from desktop_app.imports.pipeline import prepare
 from desktop_app.imports.write import write_plan
-from desktop_app.store import migrations
 from desktop_app.store.db import open_store
 from desktop_app.store.demo import build_demo
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync.office import setup_office
 from tests.imports.workbooks import people_xlsx
+from tests.store.schema_before import OFFICE, database_before
 
 
 def rev_indexes(store) -> set[str]:
@@ -100,20 +96,8 @@ def test_an_upper_office_keeps_no_rev_index_and_a_commune_keeps_them(tmp_path):
 
 def test_an_upper_office_made_before_drops_its_rev_indexes_when_opened(tmp_path):
     path = tmp_path / "upper.db"
-    db = Database(sqlite3.connect(str(path), isolation_level=None))
-    migrations.build().apply(db, stop_before="m0012_upper_without_rev_indexes")
-    db["office"].insert(
-        {
-            "id": "o1",
-            "role": "upper",
-            "commune_code": "20",
-            "name": "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
-            "installation_id": str(uuid.uuid4()),
-            "database_id": str(uuid.uuid4()),
-            "created_at": utc_now(),
-            "updated_at": utc_now(),
-        }
-    )
+    upper = {**OFFICE, "role": "upper", "commune_code": "20", "database_id": str(uuid.uuid4())}
+    db = database_before(path, "m0012_upper_without_rev_indexes", upper)
     assert db.execute("select count(*) from sqlite_master where name like 'idx_%_rev'").fetchone()[
         0
     ]
