@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 ALL_COMMUNES = "Tất cả các xã"
 
 
-def is_upper(store: Store) -> bool:
-    return (store.office() or {}).get("role") == "upper"
-
-
 def read_only_reason(store: Store, record: dict | None, label: str | None = None) -> str | None:
     """Why this office may not change the record (another office owns it), or None.
     Register.require_own refuses the same records on saving."""

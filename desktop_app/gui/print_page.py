@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from desktop_app.core import enums
 from desktop_app.core.errors import UserError
 from desktop_app.gui import ui_state
-from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.confirm import ask
 from desktop_app.gui.forms.ui_print_page import Ui_PrintPage
 from desktop_app.gui.pdf_preview import PdfPreview, print_document
@@ -99,7 +98,7 @@ class PrintPage(QWidget):
         self._previews = 0
         # An upper-level office prints its own forms, one of which needs the import it records.
         self.upper: Any = None
-        if is_upper(store):
+        if store.is_upper:
             from desktop_app.gui.print_upper import ImportChoice
 
             self.upper = ImportChoice(store, self, self.ui.form, self._mark_stale)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.errors import UserError
-from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.reg213_residents import ResidentsList
 from desktop_app.gui.reg213_round import RoundView
 
@@ -37,7 +36,7 @@ class Reg213Page(QWidget):
         super().__init__(parent)
         self.store = store
         view_class: type[RoundView] = RoundView
-        if is_upper(store):
+        if store.is_upper:
             from desktop_app.gui.reg213_upper import UpperRoundView
 
             view_class = UpperRoundView

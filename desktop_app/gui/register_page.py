@@ -31,7 +31,7 @@ from desktop_app.core.bounds import MAX_SEARCH
 from desktop_app.core.errors import UserError
 from desktop_app.core.text import thousands
 from desktop_app.gui import ui_state
-from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter, is_upper
+from desktop_app.gui.commune_filter import CommuneAware, CommuneFilter
 from desktop_app.gui.confirm import ask
 from desktop_app.gui.shortcuts import shortcut, widget_shortcut
 from desktop_app.gui.table_model import Column, RecordTableModel
@@ -77,7 +77,7 @@ class RegisterPage(CommuneAware, QWidget):
         self.store = store
         self._loaded = False
         # The upper level keeps no village, person or body of its own: it reads the communes'.
-        self.upper = self.commune_table is not None and is_upper(store)
+        self.upper = self.commune_table is not None and store.is_upper
         self.adding = self.can_add and not self.upper
         self.commune_filter: CommuneFilter | None = None
         if self.upper and self.commune_table:

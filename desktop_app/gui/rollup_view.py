@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import UserError
 from desktop_app.exports import activities_xlsx
 from desktop_app.gui.bar_chart import BarChart, Bars
-from desktop_app.gui.commune_filter import CommuneFilter, is_upper
+from desktop_app.gui.commune_filter import CommuneFilter
 from desktop_app.gui.reader_thread import ReaderThread
 from desktop_app.gui.table_model import Column, RecordTableModel
 from desktop_app.gui.widgets import format_money
@@ -118,7 +118,7 @@ class RollupView(QWidget):
         self.store = store
         self.rollup: rollups.Rollup | None = None
         self.thread: ExportThread | None = None
-        self.upper = is_upper(store)
+        self.upper = store.is_upper
         self.commune_filter = (
             CommuneFilter(store, "activities", parent=self) if self.upper else None
         )
@@ -274,7 +274,7 @@ class RollupView(QWidget):
         try:
             rollup = rollups.rollup(store, year, half, code)
             by_commune: list[rollups.RollupRow] = []
-            if is_upper(store) and code is None:  # several communes: grouped, named by commune
+            if store.is_upper and code is None:  # several communes: grouped, named by commune
                 names = communes.names(store)
                 by_commune = rollups.by_commune_name(
                     rollups.by_commune(store, rollup.period, rollup.previous_period), names

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QWidget
 
 from desktop_app.core import dates, enums
-from desktop_app.gui.commune_filter import is_upper
 from desktop_app.gui.forms.ui_village_dialog import Ui_VillageDialog
 from desktop_app.gui.record_dialog import RecordDialog
 from desktop_app.gui.register_page import RegisterPage
@@ -103,7 +102,7 @@ class VillagesPage(RegisterPage):
         self.merge_button.setToolTip(
             "Sáp nhập các khu dân cư: chuyển người, kết thúc các ban cũ, lập ban mới"
         )
-        self.merge_button.setVisible(not is_upper(store))
+        self.merge_button.setVisible(not store.is_upper)
         self.merge_button.clicked.connect(self.merge)
         self.filters_layout.addWidget(self.merge_button)
 

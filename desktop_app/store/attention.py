@@ -106,13 +106,9 @@ def commune_names(store: Store) -> dict[str, str]:
     return communes.names(store)
 
 
-def is_upper(store: Store) -> bool:
-    return (store.office() or {}).get("role") == "upper"
-
-
 def items(store: Store) -> list[Attention]:
     """The overview's attention list of this office (a commune's, or an upper level's)."""
-    return upper_items(store) if is_upper(store) else commune_items(store)
+    return upper_items(store) if store.is_upper else commune_items(store)
 
 
 def _body_items(store: Store, who=None) -> list[Attention]:

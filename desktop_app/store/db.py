@@ -27,6 +27,9 @@ from desktop_app.store.funds import FundEntries, Funds
 from desktop_app.store.gradings import Commendations, Gradings
 from desktop_app.store.memberships import Memberships
 from desktop_app.store.migrations.m0012_upper_without_rev_indexes import drop_rev_indexes
+from desktop_app.store.migrations.m0013_upper_without_province_order_index import (
+    drop_province_order_index,
+)
 from desktop_app.store.people import People
 from desktop_app.store.petitions import Petitions
 from desktop_app.store.residents import Residents
@@ -321,6 +324,11 @@ class Store:
             self._office = rows[0] if rows else None
         return self._office
 
+    @property
+    def is_upper(self) -> bool:
+        """An upper-level office: it imports and consolidates the communes' bundles."""
+        return (self.office() or {}).get("role") == "upper"
+
     def owner_code(self) -> str:
         office = self.office()
         if office is None:
@@ -369,6 +377,7 @@ class Store:
                 self.db["office"].update(current["id"], {**fields, "updated_at": now})
             if fields.get("role") == "upper":  # indexes only a commune reads
                 drop_rev_indexes(self.db)
+                drop_province_order_index(self.db)
             self._office = None
             self.audit("office", "office", self.office()["id"], current, fields)
         return self.office()  # type: ignore[return-value]

@@ -26,6 +26,9 @@ PREFIX_INDEXED = 7  # people_search indexes the first 1 to 7 letters of every wo
 GIVEN_MARK = "\ue000"
 FAMILY_MARK = "\ue001"
 PLAIN_ORDER = "p.sort_key, p.id"  # Vietnamese order
+# The upper level's every-commune order merges one stretch of its index a commune (m0013), in
+# one compound SELECT; SQLite takes up to 500 SELECTs in a compound (SQLITE_MAX_COMPOUND_SELECT).
+MERGED_COMMUNES = 400
 
 #: The list's columns people can be sorted by, and what each sorts by: a coded column by the
 #: name shown for it ("Dân tộc" by the group's name), in Vietnamese order.
@@ -46,6 +49,13 @@ def _name_rank(name_fold: str | None, word: str) -> int:
     (the first) does; 2: otherwise (a middle name)."""
     words = (name_fold or "").split(" ")
     return 0 if words[-1].startswith(word) else 1 if words[0].startswith(word) else 2
+
+
+def _with_village(sql: str) -> str:
+    """The SELECT of a person's row and their village's name over `sql` (" from people p …")."""
+    return "select p.*, v.name as village_name" + sql.replace(
+        " from people p", " from people p left join villages v on v.id = p.village_id", 1
+    )
 
 
 def _phrase(word: str, mark: str = "") -> str:
@@ -289,18 +299,59 @@ class People(Register):
                     params += [-1 if limit is None else limit, offset]
                 return self.store.query(sql, params)
         where = self._filters(**filters, commune_code=commune_code)
-        sql = (
-            "select p.*, v.name as village_name"
-            + where.sql.replace(
-                " from people p", " from people p left join villages v on v.id = p.village_id", 1
-            )
-            + f" order by {order_sql}"
-        )
+        if order_sql == PLAIN_ORDER:
+            return self._in_order(where, limit, offset, every_commune=not commune_code)
+        sql = _with_village(where.sql) + f" order by {order_sql}"
         params = where.params + order_params
         if limit is not None or offset:
             sql += " limit ? offset ?"
             params += [-1 if limit is None else limit, offset]
         return self.store.query(sql, params)
+
+    def _in_order(
+        self, where: Where, limit: int | None, offset: int, every_commune: bool = True
+    ) -> list[dict]:
+        """The people `where` keeps, with their village's name, in Vietnamese order.
+
+        An upper office keeps no index of the whole province's order (m0013): every commune's
+        people are read along its own stretch of the order (idx_people_commune_code_sort_key)
+        and SQLite merges the stretches, one SELECT a commune in a compound ordered the same
+        way, pulling from each only the rows the page needs."""
+        codes = self._merged_communes() if every_commune else None
+        if codes is None:
+            sql, params = _with_village(where.sql) + f" order by {PLAIN_ORDER}", list(where.params)
+        elif not codes:
+            return []
+        else:  # the merge reads the index alone; only the page's rows are then read whole
+            arm = (
+                "select p.rowid as person, p.sort_key, p.id" + where.sql + " and p.commune_code = ?"
+            )
+            sql = " union all ".join([arm] * len(codes)) + " order by sort_key, id"
+            params = [x for code in codes for x in (*where.params, code)]
+        if limit is not None or offset:
+            sql += " limit ? offset ?"
+            params += [-1 if limit is None else limit, offset]
+        if codes:
+            sql = (
+                "select p.*, v.name as village_name from (" + sql + ") as page"
+                " cross join people p on p.rowid = page.person"
+                " left join villages v on v.id = p.village_id order by page.sort_key, page.id"
+            )
+        return self.store.query(sql, params)
+
+    def _merged_communes(self) -> list[str] | None:
+        """The communes whose orders an every-commune list merges: at an upper office, those
+        with people (people_counts); None at a commune office, whose list walks the order's own
+        index, or beyond MERGED_COMMUNES (SQLite then sorts the rows: slower, the same list)."""
+        if not self.store.is_upper:
+            return None
+        codes = [
+            code
+            for (code,) in self.store.conn.execute(
+                "select commune_code from people_counts where people > 0 order by commune_code"
+            )
+        ]
+        return codes if len(codes) <= MERGED_COMMUNES else None
 
     def _fts_count(self, match: str) -> int:
         """How many people a people_search query finds, every commune; remembered until the
@@ -358,39 +409,28 @@ class People(Register):
                 walk = ranges
             else:  # spread over the whole order: walking it meets them at their density
                 walk = [("", "\x7f")] if (offset + take) * people < WALK_RATIO * found**2 else None
-            if walk:
-                where = self._filters(**filters)
-                one = (
-                    "select * from (select p.*, v.name as village_name"
-                    + where.sql.replace(
-                        " from people p",
-                        " from people p left join villages v on v.id = p.village_id",
-                        1,
-                    )
-                    + " and p.sort_key >= ? and p.sort_key < ? and name_rank(p.name_fold, ?) = ?"
-                    " order by p.sort_key, p.id limit ?)"
-                )
-                sql = (
-                    "select * from ("
-                    + " union all ".join([one] * len(walk))
-                    + ") order by sort_key, id limit ? offset ?"
-                )
-                params = [
-                    x
-                    for low, high in walk
-                    for x in (*where.params, low, high, last, rank, offset + take)
-                ]
-                params += [take, offset]
+            if walk:  # the stretches lie apart and in order: the first offset + take met
                 self.store.conn.create_function("name_rank", 2, _name_rank, deterministic=True)
+                where = self._filters(**filters)
+                where.sql += (
+                    " and p.sort_key >= ? and p.sort_key < ? and name_rank(p.name_fold, ?) = ?"
+                )
+                met: list[dict] = []
+                for low, high in walk:
+                    stretch = Where(where.sql)
+                    stretch.params = [*where.params, low, high, last, rank]
+                    met += self._in_order(stretch, offset + take - len(met), 0)
+                    if len(met) >= offset + take:
+                        break
+                rows += met[offset : offset + take]
             else:
-                sql = (
+                rows += self.store.query(
                     "select p.*, v.name as village_name from people_search s cross join people p"
                     f" on p.rowid = (s.rowid & {PERSON_ROWID}) left join villages v"
                     " on v.id = p.village_id where people_search match ?"
-                    " order by p.sort_key, p.id limit ? offset ?"
+                    " order by p.sort_key, p.id limit ? offset ?",
+                    [group, take, offset],
                 )
-                params = [group, take, offset]
-            rows += self.store.query(sql, params)
             offset = 0
         return rows
 
@@ -463,10 +503,7 @@ class People(Register):
             )
         where = self._filters(**filters)
         sql = (
-            "select p.*, v.name as village_name"
-            + where.sql.replace(
-                " from people p", " from people p left join villages v on v.id = p.village_id", 1
-            )
+            _with_village(where.sql)
             + f" and p.commune_code in ({marks}) order by {rank}, p.sort_key, p.id limit ? offset ?"
         )
         return self.store.query(

@@ -21,7 +21,7 @@ from desktop_app.store.dates_ahead import dates_ahead
 from desktop_app.store.db import Store, open_store
 from tests.conftest import TODAY, open_copy
 from tests.reports.upper_store import COMMUNES, build_upper
-from tests.store.schema_before import database_before
+from tests.store.schema_before import OFFICE, database_before
 
 QUERIES = [
     "n",
@@ -138,12 +138,17 @@ def _folded_prefixes() -> list[str]:
     return sorted({w[:n] for w in words for n in range(1, len(w) + 1)})
 
 
-@pytest.fixture(scope="module")
-def _names_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    """An office of 600 people named from SYLLABLES (1 to 4 words), spread over three communes."""
+@pytest.fixture(scope="module", params=["commune", "upper"])
+def _names_store(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Store]:
+    """An office of 600 people named from SYLLABLES (1 to 4 words), spread over three communes:
+    a commune office walks its order's index, an upper office merges the communes' (m0013)."""
     import random
 
     store = open_store(tmp_path_factory.mktemp("names") / "names.db")
+    if request.param == "upper":
+        store.setup_office(role="upper", commune_code="20", name="Lạng Sơn")
     pick = random.Random(12)
     stamp = "2025-01-01T00:00:00Z"
     with store.transaction():
@@ -180,8 +185,9 @@ def _names_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def test_ranked_search_pages_are_the_oracles_slices(
     _names_store: Store, words: list[str], plan: str, offset: int, limit: int
 ) -> None:
-    """Any query of word starts, any page, any plan: the page is the oracle's slice (rank by
-    name part, then Vietnamese order), and the count is the oracle's."""
+    """Any query of word starts, any page, any plan, at a commune office and at the upper level:
+    the page is the oracle's slice (rank by name part, then Vietnamese order), and the count is
+    the oracle's."""
     few, ratio, grouped = PLANS[plan]
     search = " ".join(words)
     every = expected(_names_store, search)
@@ -272,6 +278,94 @@ def test_counts_per_commune_are_the_counts_sql_makes(upper: Store) -> None:
                 "select count(*) from people where deleted_at is null and commune_code = ?", [code]
             ).fetchone()[0]
         )
+
+
+PROVINCE_ORDER = "idx_people_sort_key_id_name_fold_deleted_at"
+
+
+def _has_index(store_or_db, name: str) -> bool:
+    conn = getattr(store_or_db, "conn", store_or_db)
+    return bool(
+        conn.execute("select count(*) from sqlite_master where name = ?", [name]).fetchone()[0]
+    )
+
+
+def test_only_a_commune_keeps_an_index_of_the_whole_order(tmp_path: Path) -> None:
+    """m0013: an upper office, new or made before, drops the province-wide order of people."""
+    commune = open_store(tmp_path / "commune.db")
+    commune.setup_office(commune_code="06280", commune_name="Hòa Cư")
+    assert _has_index(commune, PROVINCE_ORDER)
+    commune.close()
+    upper = open_store(tmp_path / "upper.db")
+    upper.setup_office(role="upper", commune_code="20", name="Lạng Sơn")
+    assert not _has_index(upper, PROVINCE_ORDER)
+    upper.close()
+    path = tmp_path / "before.db"
+    office = {**OFFICE, "role": "upper", "commune_code": "20"}
+    db = database_before(path, "m0013_upper_without_province_order_index", office)
+    assert _has_index(db.conn, PROVINCE_ORDER)
+    db.conn.close()
+    before = open_store(path)
+    assert not _has_index(before, PROVINCE_ORDER)
+    assert _has_index(before, "idx_people_commune_code_sort_key")
+    before.close()
+
+
+def _plain_oracle(store: Store, where: str = "1", params: tuple = ()) -> list[str]:
+    return [
+        pid
+        for (pid,) in store.conn.execute(
+            f"select id from people where deleted_at is null and {where} order by sort_key, id",
+            params,
+        )
+    ]
+
+
+@pytest.mark.parametrize("merged", [400, 1])  # 1: more communes than a compound merges
+def test_the_upper_list_of_every_commune_merges_the_communes_orders(
+    upper: Store, merged: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a province-wide index the list of every commune is still Vietnamese order, page
+    by page, with any filter; each commune is read along its own stretch, none sorted."""
+    monkeypatch.setattr(people, "MERGED_COMMUNES", merged)
+    assert not _has_index(upper, PROVINCE_ORDER)
+    every = _plain_oracle(upper)
+    assert len({upper.people.get(i)["commune_code"] for i in every}) == len(COMMUNES)
+    assert ids(upper.people.query()) == every
+    for offset, limit in [(0, 200), (3, 7), (len(every) - 5, 200), (len(every), 10)]:
+        assert ids(upper.people.query(limit=limit, offset=offset)) == every[offset : offset + limit]
+    assert (
+        ids(upper.people.query(sex="female", limit=50, offset=10))
+        == (_plain_oracle(upper, "sex = 'female'")[10:60])
+    )
+    assert ids(upper.people.query(party_member=True)) == _plain_oracle(
+        upper, "coalesce(party_member, 0) = 1"
+    )
+    digits = upper.conn.execute(
+        "select substr(id_number, 1, 4) from people where id_number is not null limit 1"
+    ).fetchone()[0]
+    assert (
+        ids(upper.people.query(search=digits, limit=30))
+        == _plain_oracle(
+            upper,
+            "(id_number like ? or phone like ? or name_fold like ?)",
+            (f"{digits}%", f"%{digits}%", f"%{digits}%"),
+        )[:30]
+    )
+    statements: list[str] = []
+    upper.conn.set_trace_callback(statements.append)
+    try:
+        upper.people.query(limit=200, offset=100)
+    finally:
+        upper.conn.set_trace_callback(None)
+    plan = " | ".join(
+        row[3] for row in upper.conn.execute("explain query plan " + statements[-1].split(";")[0])
+    )
+    if merged > 1:  # each commune read along its index alone; only the page's 200 rows sorted
+        assert "MERGE (UNION ALL)" in plan and plan.count("TEMP B-TREE") == 1, plan
+        assert plan.endswith("USE TEMP B-TREE FOR ORDER BY"), plan
+        arm = "SEARCH p USING COVERING INDEX idx_people_commune_code_sort_key (commune_code=?)"
+        assert plan.count(arm) == len(COMMUNES), plan
 
 
 def test_the_migration_indexes_the_people_already_there(tmp_path: Path) -> None:
