@@ -30,6 +30,9 @@ from desktop_app.store.migrations.m0012_upper_without_rev_indexes import drop_re
 from desktop_app.store.migrations.m0013_upper_without_province_order_index import (
     drop_province_order_index,
 )
+from desktop_app.store.migrations.m0014_upper_id_numbers_by_commune import (
+    index_id_numbers_by_commune,
+)
 from desktop_app.store.people import People
 from desktop_app.store.petitions import Petitions
 from desktop_app.store.residents import Residents
@@ -378,6 +381,7 @@ class Store:
             if fields.get("role") == "upper":  # indexes only a commune reads
                 drop_rev_indexes(self.db)
                 drop_province_order_index(self.db)
+                index_id_numbers_by_commune(self.db)
             self._office = None
             self.audit("office", "office", self.office()["id"], current, fields)
         return self.office()  # type: ignore[return-value]

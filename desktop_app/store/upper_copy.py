@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from desktop_app.store import id_filter
 from desktop_app.store.synced_tables import chunks, synced
 
 if TYPE_CHECKING:
@@ -34,14 +35,31 @@ def commune_ids(store: Store, table: str, commune_code: str) -> set[str]:
 def id_numbers_elsewhere(
     store: Store, commune_code: str, numbers: Iterable[str]
 ) -> dict[str, list[str]]:
-    """ID number → other communes where a live person carries it."""
+    """ID number → other communes where a live person carries it.
+
+    The filter of the numbers held (store/id_filter) sets aside nearly every number no commune
+    holds; the rest are looked up in each other commune's stretch of its index of ID numbers
+    (m0014), a few seeks a number and commune whatever the province's size."""
+    candidates = sorted(id_filter.may_hold(store, numbers))
+    others = [
+        code
+        for (code,) in store.conn.execute(
+            "select commune_code from people_counts where people > 0 and commune_code != ?"
+            " order by commune_code",
+            [commune_code],
+        )
+    ]
     found: dict[str, list[str]] = {}
-    for chunk in chunks(sorted(set(numbers))):
+    if not candidates or not others:
+        return found
+    communes = ",".join("?" * len(others))
+    for chunk in chunks(candidates):
         marks = ",".join("?" * len(chunk))
         for number, code in store.conn.execute(
-            f"select distinct id_number, commune_code from people where id_number in ({marks})"
-            " and commune_code != ? and deleted_at is null order by commune_code",
-            [*chunk, commune_code],
+            "select distinct id_number, commune_code from people"
+            f" where commune_code in ({communes}) and id_number in ({marks})"
+            " and deleted_at is null order by commune_code",
+            [*others, *chunk],
         ):
             found.setdefault(number, []).append(code)
     return found

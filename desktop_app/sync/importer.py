@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import UserError
-from desktop_app.store import import_log, synced_tables, upper_copy
+from desktop_app.store import id_filter, import_log, synced_tables, upper_copy
 from desktop_app.store.db import Store
 from desktop_app.store.schema import SYNCED_TABLES
 from desktop_app.sync import receipt as receipt_format
@@ -250,7 +250,21 @@ def _write(
 ) -> list[tuple[dict[str, Any], str]]:
     """Upsert rows; a row a constraint refuses (after one retry) is returned with the reason.
     careful=False: no savepoint, and a refused row raises _RefusedOnFastPath (the caller rolls
-    the whole transaction back)."""
+    the whole transaction back). The ID numbers of the people written join the filter of the
+    numbers the upper level holds (store/id_filter), in the same transaction."""
+    failed = _upsert(store, table, rows, careful)
+    if table == "people" and rows:
+        refused = {id(row) for row, _ in failed}
+        id_filter.add(
+            store,
+            (r.get("id_number") for r in rows if id(r) not in refused and not r.get("deleted_at")),
+        )
+    return failed
+
+
+def _upsert(
+    store: Store, table: str, rows: list[dict[str, Any]], careful: bool
+) -> list[tuple[dict[str, Any], str]]:
     if not rows:
         return []
     names = list(synced_tables.columns(store, table))
