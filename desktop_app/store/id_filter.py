@@ -25,40 +25,45 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import struct
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Store
 
-PART_BYTES = 4000  # a part and its row fit in one 4 KB page
-PARTS = 2048  # 8 MB in all
-FILTER_BITS = PARTS * PART_BYTES * 8
+FILTER_BITS = 1 << 26  # 8 MB in all
 HASHES = 7
-PART_BITS = PART_BYTES * 8
+PART_SHIFT = 14  # a part of 2 KB: two rows to a 4 KB page
+PART_BYTES = 1 << (PART_SHIFT - 3)
+PARTS = FILTER_BITS >> PART_SHIFT
 
 SCHEMA = (
     "create table if not exists id_number_filter (part integer primary key, bits blob not null)"
 )
+_SEVEN_WORDS = struct.Struct(f"<{HASHES}I")
 
 
 def _positions(number: str) -> list[int]:
-    """The bits of a number: HASHES positions by double hashing one BLAKE2b digest."""
-    digest = hashlib.blake2b(number.encode(), digest_size=16).digest()
-    first = int.from_bytes(digest[:8], "little")
-    step = int.from_bytes(digest[8:], "little") | 1
-    return [(first + i * step) % FILTER_BITS for i in range(HASHES)]
+    """The bits of a number: HASHES words of one BLAKE2b digest, each cut to FILTER_BITS."""
+    digest = hashlib.blake2b(number.encode(), digest_size=4 * HASHES).digest()
+    return [word & (FILTER_BITS - 1) for word in _SEVEN_WORDS.unpack(digest)]
 
 
-def _parts(conn: sqlite3.Connection, wanted: set[int]) -> dict[int, bytearray]:
-    """The parts asked for, as they are (zeros for a part never written)."""
-    found = {part: bytearray(PART_BYTES) for part in wanted}
-    marks = ",".join("?" * len(wanted))
-    for part, bits in conn.execute(
-        f"select part, bits from id_number_filter where part in ({marks})", sorted(wanted)
-    ):
-        found[part][:] = bits
-    return found
+class _Parts(dict[int, bytearray]):
+    """The parts of the filter met so far, read from the table the first time (zeros for a part
+    never written)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+
+    def __missing__(self, part: int) -> bytearray:
+        row = self.conn.execute(
+            "select bits from id_number_filter where part = ?", [part]
+        ).fetchone()
+        self[part] = bits = bytearray(row[0] if row else PART_BYTES)
+        return bits
 
 
 def add(store: Store, numbers: Iterable[str | None]) -> None:
@@ -67,13 +72,14 @@ def add(store: Store, numbers: Iterable[str | None]) -> None:
 
 
 def add_to(conn: sqlite3.Connection, numbers: Iterable[str | None]) -> None:
-    """add() on a bare connection."""
-    positions = [p for number in set(numbers) if number for p in _positions(number)]
-    if not positions:
-        return
-    parts = _parts(conn, {p // PART_BITS for p in positions})
-    for p in positions:
-        parts[p // PART_BITS][(p % PART_BITS) >> 3] |= 1 << (p & 7)
+    """add() on the bare connection: m0014 fills the filter before any Store is open. numbers
+    may be a cursor: each part is read once and written once, at the end."""
+    parts = _Parts(conn)
+    mask = PART_BYTES - 1
+    for number in numbers:
+        if number:
+            for p in _positions(number):
+                parts[p >> PART_SHIFT][p >> 3 & mask] |= 1 << (p & 7)
     conn.executemany(
         "insert or replace into id_number_filter (part, bits) values (?, ?)",
         [(part, bytes(bits)) for part, bits in sorted(parts.items())],
@@ -82,13 +88,11 @@ def add_to(conn: sqlite3.Connection, numbers: Iterable[str | None]) -> None:
 
 def may_hold(store: Store, numbers: Iterable[str]) -> set[str]:
     """The numbers whose bits are all set: every number held is among them."""
-    conn = store.conn
-    wanted = {n: _positions(n) for n in set(numbers) if n}
-    if not wanted:
-        return set()
-    parts = _parts(conn, {p // PART_BITS for ps in wanted.values() for p in ps})
+    parts = _Parts(store.conn)
+    mask = PART_BYTES - 1
     return {
         number
-        for number, ps in wanted.items()
-        if all(parts[p // PART_BITS][(p % PART_BITS) >> 3] >> (p & 7) & 1 for p in ps)
+        for number in set(numbers)
+        if number
+        and all(parts[p >> PART_SHIFT][p >> 3 & mask] >> (p & 7) & 1 for p in _positions(number))
     }
