@@ -322,16 +322,21 @@ class People(Register):
             sql, params = _with_village(where.sql) + f" order by {PLAIN_ORDER}", list(where.params)
         elif not codes:
             return []
-        else:  # the merge reads the index alone; only the page's rows are then read whole
-            arm = (
-                "select p.rowid as person, p.sort_key, p.id" + where.sql + " and p.commune_code = ?"
+        else:
+            # A page: the merge reads the index alone, then only the page's rows are read whole
+            # (and sorted again, 200 of them). Every row: the merge reads them whole as it goes.
+            select = (
+                "select p.rowid as person, p.sort_key, p.id" + where.sql
+                if limit is not None
+                else _with_village(where.sql)
             )
-            sql = " union all ".join([arm] * len(codes)) + " order by sort_key, id"
+            sql = " union all ".join([select + " and p.commune_code = ?"] * len(codes))
+            sql += " order by sort_key, id"
             params = [x for code in codes for x in (*where.params, code)]
         if limit is not None or offset:
             sql += " limit ? offset ?"
             params += [-1 if limit is None else limit, offset]
-        if codes:
+        if codes and limit is not None:
             sql = (
                 "select p.*, v.name as village_name from (" + sql + ") as page"
                 " cross join people p on p.rowid = page.person"

@@ -268,10 +268,10 @@ def _upsert(
     if not rows:
         return []
     names = list(synced_tables.columns(store, table))
-    # In the order of the index the rows scatter over most, each of its pages is written once,
-    # one after the other, instead of being left and read again. A commune's ids are one stretch
-    # of every id index (core/ids.py); its people are spread over the whole province's
-    # Vietnamese order (docs/scale.md, fifth pass).
+    # Each page of an index is then written once, one after the other, instead of being left and
+    # read again: a commune's ids are one stretch of every id index (core/ids.py), its people
+    # one stretch of the order's index, filled in order, and they lie in the table in the order
+    # its list reads them (docs/scale.md, fifth and sixth passes).
     rows = sorted(rows, key=_write_order(table))
     if not careful:
         try:
