@@ -4,9 +4,6 @@ listed commune after commune, page by page; the index that keeps this fast."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,21 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core import text
 from desktop_app.store import communes
 from desktop_app.store.db import Store
-from tests.conftest import TODAY, open_copy
-from tests.reports.upper_store import COMMUNES, SILENT, build_upper
-
-
-# code, people asked of the demo: three sizes, so that a wrong filter cannot count right by chance
-@pytest.fixture(scope="module")
-def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_upper(tmp_path_factory.mktemp("upper-communes"), TODAY)
-
-
-@pytest.fixture
-def upper(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
-    store = open_copy(_upper_template, tmp_path / "upper.db", TODAY)
-    yield store
-    store.close()
+from tests.reports.upper_store import COMMUNES, SILENT
 
 
 def sql_count(store: Store, table: str, code: str, extra: str = "") -> int:

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 from desktop_app.store import id_filter, upper_copy
 from desktop_app.store.db import Store, open_store
-from tests.conftest import TODAY, open_copy
-from tests.reports.upper_store import COMMUNES, build_upper
+from tests.reports.upper_store import COMMUNES
 from tests.store.schema_before import OFFICE, database_before
 
 numbers = st.text(alphabet="0123456789", min_size=12, max_size=12)
@@ -68,18 +67,6 @@ def test_the_filter_rolls_back_with_the_transaction(bare: SimpleNamespace) -> No
     assert id_filter.may_hold(bare, ["079123456789"]) == {"079123456789"}
     bare.conn.execute("rollback")
     assert id_filter.may_hold(bare, ["001234567890", "079123456789"]) == {"001234567890"}
-
-
-@pytest.fixture(scope="module")
-def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_upper(tmp_path_factory.mktemp("upper-ids"), TODAY)
-
-
-@pytest.fixture
-def upper(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
-    store = open_copy(_upper_template, tmp_path / "upper.db", TODAY)
-    yield store
-    store.close()
 
 
 def _the_query_before(store: Store, code: str, asked: list[str]) -> dict[str, list[str]]:

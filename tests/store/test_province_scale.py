@@ -19,8 +19,7 @@ from desktop_app.core import dates, text
 from desktop_app.store import attention, communes, consolidation, import_log, migrations, people
 from desktop_app.store.dates_ahead import dates_ahead
 from desktop_app.store.db import Store, open_store
-from tests.conftest import TODAY, open_copy
-from tests.reports.upper_store import COMMUNES, build_upper
+from tests.reports.upper_store import COMMUNES
 from tests.store.schema_before import OFFICE, database_before
 
 QUERIES = [
@@ -41,18 +40,6 @@ QUERIES = [
     "zzz",
     "nguyen  van   d",
 ]
-
-
-@pytest.fixture(scope="module")
-def _upper_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_upper(tmp_path_factory.mktemp("upper-scale"), TODAY)
-
-
-@pytest.fixture
-def upper(tmp_path: Path, _upper_template: Path) -> Iterator[Store]:
-    store = open_copy(_upper_template, tmp_path / "upper.db", TODAY)
-    yield store
-    store.close()
 
 
 def expected(

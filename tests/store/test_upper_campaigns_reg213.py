@@ -10,12 +10,7 @@ import pytest
 from desktop_app.core import text
 from desktop_app.store import rollups
 from desktop_app.store.db import Store
-from tests.store import test_communes
 from tests.store.test_communes import COMMUNES, bundle_names, sql_count
-
-# test_communes' upper-level office of three demo communes (built once for this module too)
-_upper_template = test_communes._upper_template
-upper = test_communes.upper
 
 CODES = [code for code, _people in COMMUNES]
 YEAR = 2026
