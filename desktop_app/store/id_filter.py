@@ -12,13 +12,13 @@ those few are looked up in each commune's own index of ID numbers (upper_copy).
 
 Bits are only ever set: a person deleted or renumbered leaves theirs, which can only make a
 number look held, and the look-up in the people table has the last word. Every write of people
-at the upper level goes through the import (sync/importer), which adds the numbers it writes;
-m0013 fills the filter from the people already there.
+at the upper level goes through the import (sync/importer._write), which adds the numbers it
+writes; m0014 filled the filter from the people already there.
 
 The positions come from BLAKE2b and the sizes below: a change to either needs a migration that
-fills the filter again, as m0014 first did. The filter lies in id_number_filter, one row a part of PART_BYTES bytes (a part never written is
-all zeros and has no row). Functions take the Store (add_to, the connection: m0014 has no Store);
-the caller owns the transaction.
+fills the filter again, as m0014 did. The filter lies in id_number_filter, one row a part of
+PART_BYTES bytes (a part never written is all zeros and has no row). Functions take the Store
+(add_to, the connection: a migration has no Store); the caller owns the transaction.
 """
 
 from __future__ import annotations

@@ -19,15 +19,12 @@ per-commune one and fills the filter from the people it holds; a new one when it
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from desktop_app.store import id_filter
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-FILL_BATCH = 50_000
 
 
 def index_id_numbers_by_commune(db: Database) -> None:
@@ -37,15 +34,11 @@ def index_id_numbers_by_commune(db: Database) -> None:
         " on people (commune_code, id_number) where id_number is not null"
     )
     db.execute("drop index if exists idx_people_id_number")
-    numbers = (  # the deleted's too: read from the index alone, and a bit too many is harmless
-        number
-        for (number,) in db.execute(
-            "select id_number from people indexed by idx_people_commune_code_id_number"
-            " where id_number is not null"
-        )
+    rows = db.execute(  # the deleted's too: read from the index alone; a bit too many is harmless
+        "select id_number from people indexed by idx_people_commune_code_id_number"
+        " where id_number is not null"
     )
-    while batch := list(islice(numbers, FILL_BATCH)):
-        id_filter.add_to(db.conn, batch)
+    id_filter.add_to(db.conn, (number for (number,) in rows))  # streamed: 8 MB held, not a list
 
 
 def migrate(db: Database) -> None:
