@@ -7,7 +7,7 @@ commune already imported (docs/scale.md, sixth pass). Here instead is a Bloom fi
 size: each number sets HASHES bits of FILTER_BITS, and a number whose bits are not all set is
 held nowhere. A bundle reads and writes the filter's parts its numbers fall in, the same few
 megabytes at any size of the province. A number whose bits are all set may still be held
-nowhere (at 1.8 million numbers, a few in a million; at Hà Nội's 8.5 million, about 3 %):
+nowhere (at 1.8 million numbers, a few in a million; at Hà Nội's 8.5 million, about 2.5 %):
 those few are looked up in each commune's own index of ID numbers (upper_copy).
 
 Bits are only ever set: a person deleted or renumbered leaves theirs, which can only make a
