@@ -350,12 +350,7 @@ class People(Register):
         index, or beyond MERGED_COMMUNES (SQLite then sorts the rows: slower, the same list)."""
         if not self.store.is_upper:
             return None
-        codes = [
-            code
-            for (code,) in self.store.conn.execute(
-                "select commune_code from people_counts where people > 0 order by commune_code"
-            )
-        ]
+        codes = sorted(self.count_by_commune())
         return codes if len(codes) <= MERGED_COMMUNES else None
 
     def _fts_count(self, match: str) -> int:

@@ -41,14 +41,7 @@ def id_numbers_elsewhere(
     holds; the rest are looked up in each other commune's stretch of its index of ID numbers
     (m0014), a few seeks a number and commune whatever the province's size."""
     candidates = sorted(id_filter.may_hold(store, numbers))
-    others = [
-        code
-        for (code,) in store.conn.execute(
-            "select commune_code from people_counts where people > 0 and commune_code != ?"
-            " order by commune_code",
-            [commune_code],
-        )
-    ]
+    others = sorted(set(store.people.count_by_commune()) - {commune_code})
     found: dict[str, list[str]] = {}
     if not candidates or not others:
         return found
